@@ -1,0 +1,614 @@
+"""Read a content folder into a :class:`~content.model.Library`.
+
+Strict: unknown keys, wrong types, duplicate ids, dangling references and malformed
+provisions are all reported as ``path:line: message`` problems. A file with a problem
+of its own is left out; everything else still loads. Reference problems (a link to a
+section that does not exist) are reported but the section is kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from content import render
+from content.errors import ContentError, Problem
+from content.model import (
+    KINDS,
+    SECTORS,
+    SLUG_RE,
+    STATUSES,
+    STATUTES,
+    GlossaryTerm,
+    Library,
+    Manifest,
+    NoticeRule,
+    RiskTest,
+    Section,
+    Source,
+    Statute,
+    StatuteRoute,
+    is_canonical_provision,
+    provision_statute,
+)
+from content.yamlio import YamlSyntaxError, line_of, load_with_lines
+
+MAX_FILE_BYTES = 1_000_000
+
+SECTION_KEYS = {
+    "id", "title", "parent", "order", "kind", "summary", "statutes", "sectors", "provisions",
+    "provisions_reason", "sources", "status", "check_note", "related", "reviewed",
+}
+SECTION_REQUIRED = {"id", "title", "summary", "sources", "provisions", "status"}
+
+
+def data_root() -> Path:
+    """The shipped content folder (works from source, an install, or a frozen bundle)."""
+    return Path(str(resources.files("content") / "data"))
+
+
+class _Reporter:
+    def __init__(self, base: Path):
+        self.base = base
+        self.problems: list[Problem] = []
+
+    def display(self, path: Path) -> str:
+        try:
+            return os.path.relpath(path)
+        except ValueError:  # another drive on Windows
+            return str(path)
+
+    def add(self, path: Path, line: int, message: str) -> None:
+        self.problems.append(Problem(self.display(path), line, message))
+
+
+# -- reading files safely ---------------------------------------------------------
+
+def _read_text(path: Path, root: Path, rep: _Reporter) -> str | None:
+    try:
+        if path.is_symlink():
+            target = path.resolve()
+            if not target.is_relative_to(root.resolve()):
+                rep.add(path, 0, "is a link to a file outside the content folder; ignored")
+                return None
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            rep.add(path, 0, f"file is too large ({size:,} bytes; the limit is "
+                    f"{MAX_FILE_BYTES:,}); ignored")
+            return None
+        raw = path.read_bytes()
+    except OSError as exc:
+        rep.add(path, 0, f"cannot read file: {exc.strerror or exc}")
+        return None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        rep.add(path, line, "file is not valid UTF-8 text; save it as UTF-8")
+        return None
+    if not text.strip():
+        rep.add(path, 0, "file is empty")
+        return None
+    return text
+
+
+def _load_yaml_file(path: Path, root: Path, rep: _Reporter) -> tuple[Any, dict] | None:
+    text = _read_text(path, root, rep)
+    if text is None:
+        return None
+    try:
+        return load_with_lines(text)
+    except YamlSyntaxError as exc:
+        rep.add(path, exc.line, str(exc))
+        return None
+
+
+# -- field checks -----------------------------------------------------------------
+
+class _Fields:
+    """Typed access to one mapping, reporting wrong types with the key's line."""
+
+    def __init__(self, data: dict, lines: dict, prefix: tuple, path: Path, rep: _Reporter):
+        self.data, self.lines, self.prefix, self.path, self.rep = data, lines, prefix, path, rep
+        self.ok = True
+
+    def line(self, key: str | None = None) -> int:
+        return line_of(self.lines, *self.prefix, *((key,) if key else ()))
+
+    def err(self, key: str | None, message: str) -> None:
+        self.ok = False
+        self.rep.add(self.path, self.line(key), message)
+
+    def check_keys(self, allowed: set[str], required: set[str], what: str) -> None:
+        for key in self.data:
+            if key not in allowed:
+                self.err(str(key), f"unknown key '{key}' in {what}; allowed: "
+                         + ", ".join(sorted(allowed)))
+        for key in sorted(required - set(self.data)):
+            self.err(None, f"{what} is missing required key '{key}'")
+
+    def text(self, key: str, default: str = "", *, required: bool = False) -> str:
+        value = self.data.get(key, default)
+        if value is None:
+            value = default
+        if not isinstance(value, str):
+            self.err(key, f"'{key}' must be text, not {type(value).__name__}")
+            return default
+        if required and not value.strip():
+            self.err(key, f"'{key}' must not be empty")
+        return value.strip()
+
+    def integer(self, key: str, default: int = 0) -> int:
+        value = self.data.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.err(key, f"'{key}' must be a whole number")
+            return default
+        return value
+
+    def day(self, key: str) -> date | None:
+        value = self.data.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, date):
+            self.err(key, f"'{key}' must be a date like 2026-11-25")
+            return None
+        return value
+
+    def str_list(self, key: str, *, allowed: Iterable[str] | None = None) -> tuple[str, ...]:
+        value = self.data.get(key, [])
+        if value is None:
+            value = []
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.err(key, f"'{key}' must be a list of text items, like [a, b]")
+            return ()
+        if allowed is not None:
+            allowed = tuple(allowed)
+            for v in value:
+                if v not in allowed:
+                    self.err(key, f"'{v}' is not allowed in '{key}'; use one of: "
+                             + ", ".join(allowed))
+        return tuple(v.strip() for v in value)
+
+    def int_list(self, key: str) -> tuple[int, ...]:
+        value = self.data.get(key, [])
+        if not isinstance(value, list) or not all(
+            isinstance(v, int) and not isinstance(v, bool) for v in value
+        ):
+            self.err(key, f"'{key}' must be a list of source numbers, like [3, 101]")
+            return ()
+        return tuple(value)
+
+    def provisions(self, key: str) -> tuple[str, ...]:
+        values = self.str_list(key)
+        for v in values:
+            if not is_canonical_provision(v):
+                self.err(key, f"malformed provision '{v}'; write it like 'PHIPA s. 40(1)' or "
+                         "'FIPPA s. 42(1)(h)'")
+        return values
+
+    def choice(self, key: str, allowed: tuple[str, ...], default: str) -> str:
+        value = self.text(key, default) or default
+        if value not in allowed:
+            self.err(key, f"'{key}' must be one of: {', '.join(allowed)}")
+            return default
+        return value
+
+
+# -- sections -----------------------------------------------------------------------
+
+def _split_front_matter(text: str) -> tuple[str, str, int] | None:
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].strip() != "---":
+        return None
+    for i in range(1, len(lines)):
+        if lines[i].strip() == "---":
+            return "".join(lines[1:i]), "".join(lines[i + 1 :]), i + 2
+    return None
+
+
+def _load_section(path: Path, root: Path, rep: _Reporter) -> Section | None:
+    text = _read_text(path, root, rep)
+    if text is None:
+        return None
+    split = _split_front_matter(text)
+    if split is None:
+        rep.add(path, 1, "a section must start with '---', its front matter, and '---'")
+        return None
+    fm_text, body, body_line = split
+    try:
+        data, lines = load_with_lines(fm_text, line_offset=1)
+    except YamlSyntaxError as exc:
+        rep.add(path, exc.line, str(exc))
+        return None
+    if not isinstance(data, dict):
+        rep.add(path, 2, "front matter must be a set of 'key: value' lines")
+        return None
+    f = _Fields(data, lines, (), path, rep)
+    f.check_keys(SECTION_KEYS, SECTION_REQUIRED, "section front matter")
+    sid = f.text("id", required=True)
+    if sid and not SLUG_RE.match(sid):
+        f.err("id", f"id '{sid}' must use lower-case letters, digits and dashes")
+    if sid and sid != path.stem:
+        f.err("id", f"id '{sid}' must match the file name '{path.stem}.md'")
+    parent = f.text("parent") or None
+    statutes = f.str_list("statutes", allowed=STATUTES)
+    provisions = f.provisions("provisions")
+    provisions_reason = f.text("provisions_reason")
+    if "provisions" in data and not provisions and not provisions_reason:
+        f.err("provisions", "'provisions' is empty: add 'provisions_reason' saying why no "
+              "provision is cited")
+    for p in provisions:
+        act = provision_statute(p)
+        if act and act not in statutes:
+            f.err("statutes", f"provision '{p}' is from {act}; add {act} to 'statutes'")
+    status = f.choice("status", STATUSES, "confirmed")
+    check_note = f.text("check_note")
+    if status == "check-official-text" and not check_note:
+        f.err("check_note", "status is check-official-text: add 'check_note' saying what to "
+              "check in the official text")
+    sources = f.int_list("sources")
+    if "sources" in data and not sources:
+        f.err("sources", "'sources' must list at least one source number")
+    section = Section(
+        id=sid,
+        title=f.text("title", required=True),
+        summary=f.text("summary", required=True),
+        body=body,
+        parent=parent,
+        order=f.integer("order"),
+        kind=f.choice("kind", KINDS, "topic"),
+        statutes=statutes,
+        sectors=f.str_list("sectors", allowed=SECTORS),
+        provisions=provisions,
+        provisions_reason=provisions_reason,
+        sources=sources,
+        status=status,
+        check_note=check_note,
+        related=f.str_list("related"),
+        reviewed=f.day("reviewed"),
+        path=rep.display(path),
+        body_line=body_line,
+    )
+    return section if f.ok else None
+
+
+def _reading_order(sections: dict[str, Section], rep: _Reporter,
+                   paths: dict[str, Path]) -> tuple[Section, ...]:
+    """Depth-first order of the TOC; cycles and dangling parents are reported and the
+    affected sections are shown at the top level."""
+    fixed: dict[str, Section] = {}
+    for sid, s in sections.items():
+        parent = s.parent
+        if parent is not None and parent not in sections:
+            rep.add(paths[sid], _key_line(paths[sid], "parent"),
+                    f"parent '{parent}' does not exist; shown at the top level")
+            parent = None
+        fixed[sid] = s if parent == s.parent else _replace(s, parent=None)
+    # cycles
+    for sid in list(fixed):
+        seen: list[str] = []
+        cur: str | None = sid
+        while cur is not None and cur not in seen:
+            seen.append(cur)
+            cur = fixed[cur].parent
+        if cur is not None and cur == sid:
+            rep.add(paths[sid], _key_line(paths[sid], "parent"),
+                    "the table of contents has a cycle: " + " -> ".join(seen + [sid])
+                    + "; shown at the top level")
+            fixed[sid] = _replace(fixed[sid], parent=None)
+    children: dict[str | None, list[Section]] = {}
+    for s in fixed.values():
+        children.setdefault(s.parent, []).append(s)
+    for lst in children.values():
+        lst.sort(key=lambda s: (s.order, s.title.lower(), s.id))
+    out: list[Section] = []
+
+    def walk(parent: str | None) -> None:
+        for s in children.get(parent, []):
+            out.append(s)
+            walk(s.id)
+
+    walk(None)
+    return tuple(out)
+
+
+def _replace(s: Section, **changes: Any) -> Section:
+    from dataclasses import replace
+
+    return replace(s, **changes)
+
+
+def _key_line(path: Path, key: str) -> int:
+    try:
+        for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.startswith(f"{key}:"):
+                return i
+    except (OSError, UnicodeDecodeError):
+        pass
+    return 0
+
+
+# -- other files --------------------------------------------------------------------
+
+def _load_manifest(root: Path, rep: _Reporter) -> Manifest:
+    path = root / "manifest.yaml"
+    fallback = Manifest("Info-Sharing Guide", "unknown", None, "", "", None, None,
+                        "This guide is not legal advice.")
+    if not path.exists():
+        rep.add(path, 0, "manifest.yaml is missing")
+        return fallback
+    loaded = _load_yaml_file(path, root, rep)
+    if loaded is None:
+        return fallback
+    data, lines = loaded
+    if not isinstance(data, dict):
+        rep.add(path, 1, "manifest must be a set of 'key: value' lines")
+        return fallback
+    f = _Fields(data, lines, (), path, rep)
+    f.check_keys({"title", "content_version", "content_date", "guidance", "statutes_current_to",
+                  "disclaimer"}, {"title", "content_version", "disclaimer"}, "manifest")
+    g = data.get("guidance") or {}
+    gf = _Fields(g if isinstance(g, dict) else {}, lines, ("guidance",), path, rep)
+    gf.check_keys({"title", "publisher", "date"}, set(), "guidance")
+    return Manifest(
+        title=f.text("title", fallback.title),
+        content_version=str(data.get("content_version", "unknown")),
+        content_date=f.day("content_date"),
+        guidance_title=gf.text("title"),
+        guidance_publisher=gf.text("publisher"),
+        guidance_date=gf.day("date"),
+        statutes_current_to=f.day("statutes_current_to"),
+        disclaimer=f.text("disclaimer", fallback.disclaimer),
+    )
+
+
+def _load_list(root: Path, name: str, rep: _Reporter,
+               make: Callable[[_Fields], Any]) -> list[Any]:
+    path = root / name
+    if not path.exists():
+        rep.add(path, 0, f"{name} is missing")
+        return []
+    loaded = _load_yaml_file(path, root, rep)
+    if loaded is None:
+        return []
+    data, lines = loaded
+    if not isinstance(data, list):
+        rep.add(path, 1, f"{name} must be a list of entries, each starting with '- '")
+        return []
+    out = []
+    for i, item in enumerate(data):
+        if not isinstance(item, dict):
+            rep.add(path, line_of(lines, i), "each entry must be a set of 'key: value' lines")
+            continue
+        f = _Fields(item, lines, (i,), path, rep)
+        obj = make(f)
+        if f.ok and obj is not None:
+            out.append((obj, f.line()))
+    return out
+
+
+def _make_source(f: _Fields) -> Source:
+    f.check_keys({"id", "title", "publisher", "date", "url", "note"}, {"id", "title"}, "source")
+    return Source(id=f.integer("id"), title=f.text("title", required=True),
+                  publisher=f.text("publisher"), date=f.day("date"), url=f.text("url"),
+                  note=f.text("note"))
+
+
+def _make_term(f: _Fields) -> GlossaryTerm:
+    f.check_keys({"id", "term", "definition", "aliases", "provisions", "see"},
+                 {"id", "term", "definition"}, "glossary term")
+    tid = f.text("id", required=True)
+    if tid and not SLUG_RE.match(tid):
+        f.err("id", f"id '{tid}' must use lower-case letters, digits and dashes")
+    return GlossaryTerm(id=tid, term=f.text("term", required=True),
+                        definition=f.text("definition", required=True),
+                        aliases=f.str_list("aliases"), provisions=f.provisions("provisions"),
+                        see=f.str_list("see"))
+
+
+def _sub(f: _Fields, key: str, allowed: set[str]) -> _Fields:
+    value = f.data.get(key)
+    if not isinstance(value, dict):
+        f.err(key, f"'{key}' must be a set of 'key: value' lines")
+        value = {}
+    sub = _Fields(value, f.lines, f.prefix + (key,), f.path, f.rep)
+    sub.check_keys(allowed, allowed - {"provisions"} if key != "risk_test" else allowed, key)
+    return sub
+
+
+def _make_statute(f: _Fields) -> Statute:
+    f.check_keys({"id", "name", "full_title", "citation", "section", "sources", "status",
+                  "check_note", "binds", "risk_test", "notice", "law_enforcement", "duty"},
+                 {"id", "name", "full_title", "section", "binds", "risk_test", "notice",
+                  "law_enforcement", "duty"}, "statute")
+    rt = _sub(f, "risk_test", {"provision", "quote", "plain"})
+    no = _sub(f, "notice", {"required", "provisions", "plain"})
+    le = _sub(f, "law_enforcement", {"provisions", "plain"})
+    rt_prov = rt.text("provision", required=True)
+    if rt_prov and not is_canonical_provision(rt_prov):
+        rt.err("provision", f"malformed provision '{rt_prov}'")
+    required = str(no.data.get("required", ""))
+    if required not in ("yes", "no", "conditional"):
+        no.err("required", "'required' must be \"yes\", \"no\" or \"conditional\" (in quotes)")
+    st = Statute(
+        id=f.choice("id", STATUTES, "FIPPA"),
+        name=f.text("name", required=True),
+        full_title=f.text("full_title", required=True),
+        citation=f.text("citation"),
+        section=f.text("section", required=True),
+        sources=f.int_list("sources"),
+        status=f.choice("status", STATUSES, "confirmed"),
+        check_note=f.text("check_note"),
+        binds=f.text("binds", required=True),
+        risk_test=RiskTest(rt_prov, rt.text("quote"), rt.text("plain", required=True)),
+        notice=NoticeRule(required, no.provisions("provisions"), no.text("plain", required=True)),
+        law_enforcement=StatuteRoute(le.provisions("provisions"),
+                                     le.text("plain", required=True)),
+        duty=f.text("duty", required=True),
+    )
+    for sub in (rt, no, le):
+        f.ok = f.ok and sub.ok
+    return st
+
+
+def _load_synonyms(root: Path, rep: _Reporter) -> dict[str, tuple[str, ...]]:
+    path = root / "synonyms.yaml"
+    if not path.exists():
+        return {}
+    loaded = _load_yaml_file(path, root, rep)
+    if loaded is None:
+        return {}
+    data, lines = loaded
+    if not isinstance(data, dict):
+        rep.add(path, 1, "synonyms.yaml must map a word to a list of terms")
+        return {}
+    out: dict[str, tuple[str, ...]] = {}
+    for key, value in data.items():
+        if not isinstance(key, str) or not isinstance(value, list) or not all(
+            isinstance(v, str) for v in value
+        ):
+            rep.add(path, line_of(lines, key), f"'{key}' must map to a list of terms")
+            continue
+        out[key.strip().lower()] = tuple(v.strip() for v in value if v.strip())
+    return out
+
+
+# -- the whole library ----------------------------------------------------------------
+
+def content_hash(root: Path) -> str:
+    """A hash of every file under ``root`` (names and bytes), for cache keys."""
+    h = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        rel = path.relative_to(root).as_posix()
+        h.update(rel.encode() + b"\0")
+        try:
+            h.update(path.read_bytes())
+        except OSError:
+            h.update(b"<unreadable>")
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def load_library(root: Path | str | None = None) -> Library:
+    """Load the content folder ``root`` (default: the shipped content).
+
+    Raises:
+        ContentError: only if ``root`` is not a folder at all. Every other problem is
+            listed in ``Library.problems`` and the rest of the content still loads.
+    """
+    root = Path(root) if root is not None else data_root()
+    if not root.is_dir():
+        raise ContentError([Problem(str(root), 0, "content folder not found")])
+    rep = _Reporter(root)
+    manifest = _load_manifest(root, rep)
+
+    sources = {}
+    for src, line in _load_list(root, "sources.yaml", rep, _make_source):
+        if src.id in sources:
+            rep.add(root / "sources.yaml", line, f"duplicate source number {src.id}")
+            continue
+        sources[src.id] = src
+
+    # sections
+    sec_dir = root / "sections"
+    sections: dict[str, Section] = {}
+    paths: dict[str, Path] = {}
+    files = sorted(sec_dir.glob("*.md")) if sec_dir.is_dir() else []
+    if not files:
+        rep.add(sec_dir, 0, "no sections found")
+    for path in files:
+        s = _load_section(path, root, rep)
+        if s is None:
+            continue
+        if s.id in sections:
+            rep.add(path, _key_line(path, "id"),
+                    f"duplicate id '{s.id}' (also in {paths[s.id].name}); ignored")
+            continue
+        sections[s.id] = s
+        paths[s.id] = path
+    ordered = _reading_order(sections, rep, paths)
+
+    terms: dict[str, GlossaryTerm] = {}
+    term_lines: dict[str, int] = {}
+    for t, line in _load_list(root, "glossary.yaml", rep, _make_term):
+        if t.id in terms:
+            rep.add(root / "glossary.yaml", line, f"duplicate glossary id '{t.id}'")
+            continue
+        terms[t.id] = t
+        term_lines[t.id] = line
+
+    statutes = []
+    statute_lines = {}
+    if (root / "statutes.yaml").exists():
+        for st, line in _load_list(root, "statutes.yaml", rep, _make_statute):
+            if any(x.id == st.id for x in statutes):
+                rep.add(root / "statutes.yaml", line, f"duplicate statute '{st.id}'")
+                continue
+            statutes.append(st)
+            statute_lines[st.id] = line
+
+    synonyms = _load_synonyms(root, rep)
+
+    # cross references
+    for s in ordered:
+        path = paths[s.id]
+        for src in s.sources:
+            if src not in sources:
+                rep.add(path, _key_line(path, "sources"),
+                        f"source {src} is not in sources.yaml")
+        for rel in s.related:
+            if rel not in sections:
+                rep.add(path, _key_line(path, "related"), f"related section '{rel}' does not exist")
+        for link in render.links(s.body):
+            line = s.body_line + link.line - 1
+            kind, _, target = link.href.partition(":")
+            target = target.split("#", 1)[0]
+            if kind == "section" and target not in sections:
+                rep.add(path, line, f"link to section '{target}', which does not exist")
+            elif kind == "glossary" and target not in terms:
+                rep.add(path, line, f"link to glossary term '{target}', which does not exist")
+    gpath = root / "glossary.yaml"
+    for t in terms.values():
+        for see in t.see:
+            if see not in sections:
+                rep.add(gpath, term_lines[t.id], f"term '{t.id}' refers to section '{see}', "
+                        "which does not exist")
+    spath = root / "statutes.yaml"
+    for st in statutes:
+        if st.section not in sections:
+            rep.add(spath, statute_lines[st.id], f"statute {st.id} refers to section "
+                    f"'{st.section}', which does not exist")
+        for src in st.sources:
+            if src not in sources:
+                rep.add(spath, statute_lines[st.id], f"source {src} is not in sources.yaml")
+
+    library = Library(
+        root=str(root),
+        manifest=manifest,
+        sections=ordered,
+        glossary=tuple(sorted(terms.values(), key=lambda t: t.term.lower())),
+        sources=sources,
+        statutes=tuple(statutes),
+        synonyms=synonyms,
+        problems=(),
+        content_hash=content_hash(root),
+    )
+    extras = _load_extras(root, library, rep)
+    from dataclasses import replace
+
+    return replace(library, problems=tuple(rep.problems), extras=extras)
+
+
+#: Loaders for further content (the decision flows) register here: each takes the
+#: content root, the library loaded so far and a ``report(path, line, message)`` callable,
+#: and returns a value stored in ``Library.extras[name]``.
+EXTRA_LOADERS: dict[str, Callable[[Path, Library, Callable[[Path, int, str], None]], Any]] = {}
+
+
+def _load_extras(root: Path, library: Library, rep: _Reporter) -> dict[str, Any]:
+    return {name: fn(root, library, rep.add) for name, fn in EXTRA_LOADERS.items()}

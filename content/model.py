@@ -1,0 +1,230 @@
+"""The content model: frozen dataclasses, no I/O, no Qt."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from types import MappingProxyType
+from typing import Any
+
+from content.errors import Problem
+
+STATUTES = ("FIPPA", "MFIPPA", "PHIPA", "CYFSA", "PIPEDA")
+SECTORS = ("justice", "health", "children-and-family", "ipv-services", "social-services")
+SECTOR_LABELS = {
+    "justice": "Justice",
+    "health": "Health",
+    "children-and-family": "Children and family",
+    "ipv-services": "IPV services",
+    "social-services": "Social services",
+}
+KINDS = ("topic", "scenario", "faq")
+STATUSES = ("confirmed", "check-official-text")
+
+#: A canonical citation: ``PHIPA s. 40(1)``, ``FIPPA s. 42(1)(h)``, ``MFIPPA s. 32(h)``,
+#: ``CYFSA s. 292(1)(g)``, ``PIPEDA s. 7(3)(e)``, ``PHIPA s. 3(1) para 4.vii``.
+PROVISION_RE = re.compile(
+    r"^(?P<act>FIPPA|MFIPPA|PHIPA|CYFSA|PIPEDA) s\. (?P<num>\d+(?:\.\d+)?)"
+    r"(?P<parts>(?:\((?:\d+(?:\.\d+)?|[a-z](?:\.\d+)?|[ivx]+)\))*)"
+    r"(?: para \d+(?:\.[ivx]+)?)?$"
+)
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def is_canonical_provision(text: str) -> bool:
+    """True if ``text`` is a canonical citation string."""
+    return bool(PROVISION_RE.match(text))
+
+
+def provision_statute(text: str) -> str | None:
+    """The Act a canonical citation belongs to (``"PHIPA"``), or None."""
+    m = PROVISION_RE.match(text)
+    return m.group("act") if m else None
+
+
+@dataclass(frozen=True)
+class Manifest:
+    title: str
+    content_version: str
+    content_date: date | None
+    guidance_title: str
+    guidance_publisher: str
+    guidance_date: date | None
+    statutes_current_to: date | None
+    disclaimer: str
+
+
+@dataclass(frozen=True)
+class Source:
+    id: int
+    title: str
+    publisher: str = ""
+    date: date | None = None
+    url: str = ""
+    note: str = ""
+
+    def citation(self) -> str:
+        """One line for source lists and printouts."""
+        bits = [f"[{self.id}] {self.title}"]
+        if self.publisher:
+            bits.append(self.publisher)
+        if self.date:
+            bits.append(self.date.isoformat())
+        return ". ".join(bits)
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    title: str
+    summary: str
+    body: str
+    parent: str | None = None
+    order: int = 0
+    kind: str = "topic"
+    statutes: tuple[str, ...] = ()
+    sectors: tuple[str, ...] = ()
+    provisions: tuple[str, ...] = ()
+    provisions_reason: str = ""
+    sources: tuple[int, ...] = ()
+    status: str = "confirmed"
+    check_note: str = ""
+    related: tuple[str, ...] = ()
+    reviewed: date | None = None
+    path: str = ""
+    body_line: int = 1  # 1-based line of the body's first line in the file
+
+    @property
+    def needs_check(self) -> bool:
+        return self.status == "check-official-text"
+
+
+@dataclass(frozen=True)
+class GlossaryTerm:
+    id: str
+    term: str
+    definition: str
+    aliases: tuple[str, ...] = ()
+    provisions: tuple[str, ...] = ()
+    see: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class StatuteRoute:
+    provisions: tuple[str, ...]
+    plain: str
+
+
+@dataclass(frozen=True)
+class RiskTest:
+    provision: str
+    quote: str
+    plain: str
+
+
+@dataclass(frozen=True)
+class NoticeRule:
+    required: str  # "yes" | "no" | "conditional"
+    provisions: tuple[str, ...]
+    plain: str
+
+
+@dataclass(frozen=True)
+class Statute:
+    id: str
+    name: str
+    full_title: str
+    citation: str
+    section: str
+    sources: tuple[int, ...]
+    status: str
+    check_note: str
+    binds: str
+    risk_test: RiskTest
+    notice: NoticeRule
+    law_enforcement: StatuteRoute
+    duty: str
+
+
+@dataclass(frozen=True)
+class TocNode:
+    section: Section
+    children: tuple[TocNode, ...] = ()
+
+
+def _frozen_map(d: Mapping[Any, Any] | None = None) -> Mapping[Any, Any]:
+    return MappingProxyType(dict(d or {}))
+
+
+@dataclass(frozen=True)
+class Library:
+    """Everything loaded from one content folder.
+
+    ``sections`` is in reading order (a depth-first walk of the table of contents).
+    ``problems`` lists everything the loader found wrong; the rest still loaded.
+    """
+
+    root: str
+    manifest: Manifest
+    sections: tuple[Section, ...]
+    glossary: tuple[GlossaryTerm, ...] = ()
+    sources: Mapping[int, Source] = field(default_factory=_frozen_map)
+    statutes: tuple[Statute, ...] = ()
+    synonyms: Mapping[str, tuple[str, ...]] = field(default_factory=_frozen_map)
+    problems: tuple[Problem, ...] = ()
+    content_hash: str = ""
+    extras: Mapping[str, Any] = field(default_factory=_frozen_map)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", {s.id: s for s in self.sections})
+        object.__setattr__(self, "_terms", {t.id: t for t in self.glossary})
+
+    # -- lookups ---------------------------------------------------------------
+    def section(self, section_id: str) -> Section:
+        """The section with ``section_id``; KeyError if there is none."""
+        return self._by_id[section_id]  # type: ignore[attr-defined]
+
+    def has_section(self, section_id: str) -> bool:
+        return section_id in self._by_id  # type: ignore[attr-defined]
+
+    def term(self, term_id: str) -> GlossaryTerm:
+        return self._terms[term_id]  # type: ignore[attr-defined]
+
+    def has_term(self, term_id: str) -> bool:
+        return term_id in self._terms  # type: ignore[attr-defined]
+
+    def statute(self, statute_id: str) -> Statute | None:
+        return next((s for s in self.statutes if s.id == statute_id), None)
+
+    def children(self, section_id: str | None) -> tuple[Section, ...]:
+        """Direct children of ``section_id`` (None: top level), in reading order."""
+        return tuple(s for s in self.sections if s.parent == section_id)
+
+    def toc(self) -> tuple[TocNode, ...]:
+        """The table of contents as a tree."""
+
+        def node(s: Section) -> TocNode:
+            return TocNode(s, tuple(node(c) for c in self.children(s.id)))
+
+        return tuple(node(s) for s in self.children(None))
+
+    def depth(self, section_id: str) -> int:
+        d, s = 0, self.section(section_id)
+        while s.parent is not None and self.has_section(s.parent) and d < 50:
+            d += 1
+            s = self.section(s.parent)
+        return d
+
+    def breadcrumbs(self, section_id: str) -> tuple[Section, ...]:
+        """The section's ancestors, top first (not including the section)."""
+        out: list[Section] = []
+        s = self.section(section_id)
+        while s.parent is not None and self.has_section(s.parent) and len(out) < 50:
+            s = self.section(s.parent)
+            out.append(s)
+        return tuple(reversed(out))
+
+    def source_list(self, ids: tuple[int, ...]) -> tuple[Source, ...]:
+        return tuple(self.sources[i] for i in ids if i in self.sources)
