@@ -1,0 +1,72 @@
+"""Dependencies point one way: desktop_app -> index -> content. Only desktop_app imports Qt."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _imports(package: str) -> list[tuple[Path, int, str]]:
+    found = []
+    for path in sorted((ROOT / package).rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                found += [(path, node.lineno, a.name) for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                found.append((path, node.lineno, node.module))
+    return found
+
+
+@pytest.mark.parametrize("package", ["content", "index"])
+def test_core_packages_never_import_qt(package):
+    bad = [f"{p.relative_to(ROOT)}:{ln}: {mod}" for p, ln, mod in _imports(package)
+           if mod.split(".")[0] in {"PySide6", "shiboken6", "PyQt5", "PyQt6", "desktop_app"}]
+    assert bad == []
+
+
+def test_content_does_not_import_index_or_whoosh():
+    bad = [f"{p.relative_to(ROOT)}:{ln}: {mod}" for p, ln, mod in _imports("content")
+           if mod.split(".")[0] in {"index", "whoosh"}]
+    assert bad == []
+
+
+def test_importing_core_packages_loads_neither_qt_nor_whoosh():
+    code = (
+        "import sys, content, content.loader, content.render, content.validate, index\n"
+        "import content.decision\n" if (ROOT / "content" / "decision.py").exists() else
+        "import sys, content, content.loader, content.render, content.validate, index\n"
+    )
+    code += (
+        "lib = content.load_library()\n"
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'whoosh')]\n"
+        "print(','.join(bad))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                         check=True)
+    assert out.stdout.strip() == ""
+
+
+def test_packages_resolve_to_this_project():
+    """`content` and `index` are generic names: make sure nothing else shadows them."""
+    import content
+    import index
+
+    assert Path(content.__file__).resolve().parent == ROOT / "content"
+    assert Path(index.__file__).resolve().parent == ROOT / "index"
+
+
+def test_no_http_client_is_imported_anywhere():
+    banned = {"requests", "httpx", "urllib3", "aiohttp", "http.client", "urllib.request",
+              "socket", "ftplib", "smtplib", "QtNetwork", "PySide6.QtNetwork"}
+    bad = [f"{p.relative_to(ROOT)}:{ln}: {mod}"
+           for pkg in ("content", "index", "desktop_app")
+           for p, ln, mod in _imports(pkg)
+           if mod in banned or mod.split(".")[0] in banned]
+    assert bad == []
