@@ -37,3 +37,37 @@ def _no_real_home(tmp_path_factory, monkeypatch):
     for var in ("HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "APPDATA",
                 "LOCALAPPDATA"):
         monkeypatch.setenv(var, str(home))
+
+
+class NetworkAccessError(AssertionError):
+    """Raised when code under test tries to reach the network."""
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch):
+    """Any connect() or sendto() to a non-Unix address fails the test: the app is offline by design."""
+    import socket
+
+    real_connect = socket.socket.connect
+    real_connect_ex = socket.socket.connect_ex
+    real_sendto = socket.socket.sendto
+
+    def _check(sock: socket.socket) -> None:
+        if sock.family in (socket.AF_INET, socket.AF_INET6):
+            raise NetworkAccessError(f"network access attempted ({sock.family.name})")
+
+    def connect(self, address):
+        _check(self)
+        return real_connect(self, address)
+
+    def connect_ex(self, address):
+        _check(self)
+        return real_connect_ex(self, address)
+
+    def sendto(self, *args):
+        _check(self)
+        return real_sendto(self, *args)
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
+    monkeypatch.setattr(socket.socket, "sendto", sendto)
