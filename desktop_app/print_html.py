@@ -1,0 +1,584 @@
+"""Print HTML for every kind of printout: pure functions, no Qt.
+
+Each builder returns a :class:`PrintJob`: the HTML for a ``QTextDocument`` (with the
+print stylesheet inlined), a title, a default file name, and, for the one-page quick
+reference card, a ladder of ever more compact variants that :mod:`desktop_app.printing`
+tries until one fits on one page. The running footer is not part of the HTML: the
+printer draws it on every page from :class:`PrintMeta` (see :meth:`PrintMeta.footer`),
+because only the printer knows the page count.
+
+Builders take plain data (a :class:`content.Library`, a search-results-like object, a
+:class:`DecisionDoc`, a :class:`MapDoc`) so they are easy to test without Qt.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from importlib import resources
+from typing import Any, Protocol
+
+from content import render
+from content.model import SECTOR_LABELS, Library, Section, Statute
+
+#: Smallest font size on the quick reference card, in points.
+MIN_CARD_PT = 9.0
+#: Font sizes the card tries, largest first (each is also tried in compact forms).
+CARD_SIZES_PT = (10.5, 10.0, 9.5, 9.0)
+#: Character limits per card cell for the last-resort shortened variants.
+CARD_CELL_LIMITS = (420, 320, 240, 180, 130, 90, 60)
+
+NOT_LEGAL_ADVICE = "Not legal advice"
+
+
+def esc(text: object) -> str:
+    """HTML-escape ``text`` (quotes too)."""
+    return html.escape(str(text), quote=True)
+
+
+def stylesheet() -> str:
+    """The print stylesheet shipped in ``desktop_app/resources/print.css``."""
+    return (resources.files("desktop_app") / "resources" / "print.css").read_text(
+        encoding="utf-8")
+
+
+def safe_filename(text: str, default: str = "print") -> str:
+    """A short, portable file-name stem from ``text`` (letters, digits and dashes)."""
+    stem = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()[:60].strip("-")
+    return stem or default
+
+
+# -- metadata and the running footer -------------------------------------------------
+
+@dataclass(frozen=True)
+class PrintMeta:
+    """What the footer of every printed page says.
+
+    Attributes:
+        app_title: the app's name ("Info-Sharing Guide").
+        guidance_title: the title of the guidance the content is based on.
+        content_version: ``manifest.content_version``.
+        content_date: ``manifest.content_date`` as ISO text, or "".
+        app_version: ``desktop_app.__version__``.
+        printed: the print date as ISO text.
+    """
+
+    app_title: str
+    guidance_title: str
+    content_version: str
+    content_date: str
+    app_version: str
+    printed: str
+
+    @classmethod
+    def from_library(cls, library: Library, *, app_version: str | None = None,
+                     printed: date | None = None) -> PrintMeta:
+        if app_version is None:
+            from desktop_app import __version__ as app_version
+        m = library.manifest
+        return cls(
+            app_title=m.title or "Info-Sharing Guide",
+            guidance_title=m.guidance_title or m.title,
+            content_version=m.content_version,
+            content_date=m.content_date.isoformat() if m.content_date else "",
+            app_version=str(app_version),
+            printed=(printed or date.today()).isoformat(),
+        )
+
+    def footer(self, page: int, total: int) -> tuple[str, str]:
+        """The two footer lines for page ``page`` of ``total``."""
+        first = f"{NOT_LEGAL_ADVICE}. Based on: {self.guidance_title}"
+        content = f"Content {self.content_version}"
+        if self.content_date:
+            content += f" of {self.content_date}"
+        second = " \u00b7 ".join([
+            content,
+            f"{self.app_title} {self.app_version}",
+            f"Printed {self.printed}",
+            f"Page {page} of {total}",
+        ])
+        return first, second
+
+
+# -- the job -------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PrintJob:
+    """One printable document.
+
+    Attributes:
+        kind: "sections", "search", "decision-summary", "decision-record",
+            "quick-reference" or "decision-map".
+        title: the document title (PDF title, print-queue name).
+        html: the full HTML (stylesheet inlined).
+        filename: a default file name for Export PDF, ending in ``.pdf``.
+        one_page: the document must fit on exactly one page.
+        fallbacks: more compact versions of ``html`` to try, in order, when a
+            one-page document does not fit.
+        margins_in: page margins in inches (left, top, right, bottom).
+    """
+
+    kind: str
+    title: str
+    html: str
+    filename: str
+    one_page: bool = False
+    fallbacks: tuple[str, ...] = ()
+    margins_in: tuple[float, float, float, float] = (0.75, 0.6, 0.75, 0.5)
+
+    @property
+    def variants(self) -> tuple[str, ...]:
+        return (self.html, *self.fallbacks)
+
+
+def _page(title: str, body: str, *, extra_css: str = "") -> str:
+    return ("<html><head><meta charset=\"utf-8\"><title>" + esc(title) + "</title>"
+            "<style>" + stylesheet() + extra_css + "</style></head><body>" + body
+            + "</body></html>")
+
+
+def _kind_line(text: str) -> str:
+    return f'<p class="doc-kind">{esc(text)}</p>'
+
+
+def _provisions_text(provisions: Iterable[str]) -> str:
+    return "; ".join(provisions)
+
+
+# -- sections ------------------------------------------------------------------------
+
+def _link_title(library: Library) -> Callable[[str], str | None]:
+    def title(section_id: str) -> str | None:
+        return library.section(section_id).title if library.has_section(section_id) else None
+    return title
+
+
+def _section_block(library: Library, s: Section) -> str:
+    parts = []
+    crumbs = library.breadcrumbs(s.id)
+    if crumbs:
+        parts.append('<p class="meta">' + esc(" \u203a ".join(c.title for c in crumbs))
+                     + "</p>")
+    parts.append(f"<h1>{esc(s.title)}</h1>")
+    parts.append(f'<p class="summary"><b>In short:</b> {esc(s.summary)}</p>')
+    if s.needs_check:
+        parts.append('<table class="check" width="100%"><tr><td>'
+                     f"<b>Check the official text:</b> {esc(s.check_note)}</td></tr></table>")
+    parts.append(render.to_html(s.body, print_mode=True, link_title=_link_title(library)))
+    meta = []
+    if s.provisions:
+        meta.append(f"<b>Provisions:</b> {esc(_provisions_text(s.provisions))}")
+    elif s.provisions_reason:
+        meta.append(f"<b>Provisions:</b> none cited. {esc(s.provisions_reason)}")
+    sources = library.source_list(s.sources)
+    if sources:
+        meta.append("<b>Sources:</b> " + esc("; ".join(src.citation() for src in sources)))
+    if s.reviewed:
+        meta.append(f"<b>Last reviewed:</b> {s.reviewed.isoformat()}")
+    parts.append("".join(f'<p class="meta">{m}</p>' for m in meta))
+    return "".join(parts)
+
+
+def sections_job(library: Library, section_ids: Sequence[str]) -> PrintJob:
+    """The chosen sections, in reading order, with a list of their summaries first.
+
+    Unknown ids are left out; ValueError if none is left.
+    """
+    wanted = set(section_ids)
+    chosen = [s for s in library.sections if s.id in wanted]
+    if not chosen:
+        raise ValueError("No sections to print: choose at least one section.")
+    body: list[str] = []
+    if len(chosen) == 1:
+        s = chosen[0]
+        title = s.title
+        filename = safe_filename(s.id, "section") + ".pdf"
+        body.append(_kind_line(library.manifest.title))
+    else:
+        title = f"{library.manifest.title}: {len(chosen)} sections"
+        filename = f"sections-{len(chosen)}.pdf"
+        body.append(_kind_line(library.manifest.title))
+        body.append(f"<h1>{len(chosen)} sections: summaries</h1>")
+        body.append("<ol>")
+        for s in chosen:
+            body.append(f"<li><b>{esc(s.title)}</b><br>{esc(s.summary)}</li>")
+        body.append("</ol>")
+        body.append('<hr>')
+    for i, s in enumerate(chosen):
+        if i:
+            body.append("<hr>")
+        body.append(_section_block(library, s))
+    body.append(f'<p class="meta"><i>{esc(library.manifest.disclaimer)}</i></p>')
+    return PrintJob("sections", title, _page(title, "".join(body)), filename)
+
+
+# -- search digest ---------------------------------------------------------------------
+
+class HitLike(Protocol):
+    kind: str
+    section_id: str
+    title: str
+    snippet_text: str
+    provisions: Sequence[str]
+
+
+class ResultsLike(Protocol):
+    query: str
+    hits: Sequence[Any]
+    total: int
+
+
+def search_job(results: ResultsLike, *, statutes: Sequence[str] = (),
+               sectors: Sequence[str] = (), library: Library | None = None) -> PrintJob:
+    """A digest of one search: the query, the filters, and each hit's title, provisions
+    and snippet. ``results`` is an ``index.SearchResults`` or anything shaped like it."""
+    query = str(getattr(results, "query", ""))
+    hits = tuple(getattr(results, "hits", ()))
+    total = int(getattr(results, "total", len(hits)) or 0)
+    title = f"Search results: {query}" if query else "Search results"
+    body = [_kind_line(library.manifest.title if library else "Info-Sharing Guide"),
+            "<h1>Search results</h1>"]
+    rows = [("Search", f"\u201c{query}\u201d" if query else "(no search words)")]
+    filt = []
+    if statutes:
+        filt.append("Laws: " + ", ".join(statutes))
+    if sectors:
+        filt.append("Sectors: " + ", ".join(SECTOR_LABELS.get(s, s) for s in sectors))
+    rows.append(("Filters", "; ".join(filt) if filt else "none"))
+    shown = len(hits)
+    rows.append(("Results", f"{total}" + (f" (the first {shown} are listed)"
+                                          if total > shown else "")))
+    suggestion = getattr(results, "suggestion", None)
+    if suggestion:
+        if getattr(results, "corrected", False):
+            rows.append(("Note", f"Showing results for \u201c{suggestion}\u201d"))
+        else:
+            rows.append(("Did you mean", f"\u201c{suggestion}\u201d"))
+    body.append('<table class="plain">' + "".join(
+        f'<tr><td class="label">{esc(k)}:</td><td>{esc(v)}</td></tr>' for k, v in rows)
+        + "</table>")
+    if not hits:
+        body.append("<p>No results.</p>")
+    for n, hit in enumerate(hits, 1):
+        kind = getattr(hit, "kind", "section")
+        htitle = str(getattr(hit, "title", ""))
+        if kind == "glossary":
+            htitle = f"Glossary: {htitle}"
+        body.append(f"<h3>{n}. {esc(htitle)}</h3>")
+        sid = getattr(hit, "section_id", "") or ""
+        if library is not None and kind != "glossary" and sid and library.has_section(sid):
+            crumbs = [c.title for c in library.breadcrumbs(sid)]
+            if crumbs:
+                body.append('<p class="meta">' + esc(" \u203a ".join(crumbs)) + "</p>")
+        provisions = tuple(getattr(hit, "provisions", ()) or ())
+        if provisions:
+            body.append(f'<p class="meta"><b>Provisions:</b> '
+                        f'{esc(_provisions_text(provisions))}</p>')
+        snippet = str(getattr(hit, "snippet_text", "") or "")
+        if snippet:
+            body.append(f"<p>{esc(snippet)}</p>")
+    name = "search-" + safe_filename(query, "results") + ".pdf"
+    return PrintJob("search", title, _page(title, "".join(body)), name)
+
+
+# -- decision summary and record ----------------------------------------------------------
+
+@dataclass(frozen=True)
+class DecisionDoc:
+    """A decision made with the decision helper, as plain data.
+
+    Attributes:
+        flow_title: the helper's title.
+        answers: (question, answer) pairs in the order answered.
+        outcome_title: the outcome's title.
+        outcome_text: what the outcome says (plain text).
+        provisions: provisions the outcome relies on.
+        conditions: conditions that must hold (plain sentences).
+        notice: what notice is needed afterwards ("" if none is said).
+        sections: (section id, title) pairs to read next.
+        record_fields: (label, value) pairs of the decision record; empty values
+            print as lines to fill in by hand.
+        caution: an extra caution (for example a safety note), or "".
+    """
+
+    flow_title: str
+    answers: tuple[tuple[str, str], ...]
+    outcome_title: str
+    outcome_text: str = ""
+    provisions: tuple[str, ...] = ()
+    conditions: tuple[str, ...] = ()
+    notice: str = ""
+    sections: tuple[tuple[str, str], ...] = ()
+    record_fields: tuple[tuple[str, str], ...] = ()
+    caution: str = ""
+
+
+def _signature_lines(*pairs: tuple[str, str]) -> str:
+    rows = []
+    for left, right in pairs:
+        rows.append('<tr><td class="line" width="46%">&nbsp;<br>&nbsp;</td><td width="8%"></td>'
+                    '<td class="line" width="46%">&nbsp;<br>&nbsp;</td></tr>')
+        rows.append(f"<tr><td>{esc(left)}</td><td></td><td>{esc(right)}</td></tr>")
+    return ('<table class="signature" width="100%" cellspacing="0">' + "".join(rows)
+            + "</table>")
+
+
+def decision_job(doc: DecisionDoc, *, record: bool, manifest_title: str = "Info-Sharing Guide",
+                 disclaimer: str = "") -> PrintJob:
+    """The decision summary (``record=False``) or the full decision record (``record=True``:
+    the summary plus the record fields and signature and date lines)."""
+    kind = "decision-record" if record else "decision-summary"
+    title = "Decision record" if record else "Decision summary"
+    body = [_kind_line(f"{manifest_title}: {doc.flow_title}"), f"<h1>{title}</h1>"]
+    body.append(f"<h2>Outcome: {esc(doc.outcome_title)}</h2>")
+    if doc.outcome_text:
+        body.append("".join(f"<p>{esc(p)}</p>" for p in doc.outcome_text.split("\n\n") if p))
+    if doc.caution:
+        body.append('<table class="check" width="100%"><tr><td>'
+                    f"<b>Caution:</b> {esc(doc.caution)}</td></tr></table>")
+    body.append("<h2>Provisions</h2>")
+    body.append(f"<p>{esc(_provisions_text(doc.provisions))}</p>" if doc.provisions
+                else "<p>None cited for this outcome.</p>")
+    if doc.conditions:
+        body.append("<h2>Conditions</h2><ul>"
+                    + "".join(f"<li>{esc(c)}</li>" for c in doc.conditions) + "</ul>")
+    body.append("<h2>Notice afterwards</h2>")
+    body.append(f"<p>{esc(doc.notice)}</p>" if doc.notice
+                else "<p>No notice rule was identified for this outcome.</p>")
+    body.append("<h2>Answers given</h2>")
+    if doc.answers:
+        body.append('<table width="100%"><tr><th width="62%">Question</th>'
+                    "<th>Answer</th></tr>" + "".join(
+                        f"<tr><td>{esc(q)}</td><td>{esc(a)}</td></tr>" for q, a in doc.answers)
+                    + "</table>")
+    else:
+        body.append("<p>No questions answered.</p>")
+    if doc.sections:
+        body.append("<h2>Read next</h2><ul>"
+                    + "".join(f"<li>{esc(t)}</li>" for _sid, t in doc.sections) + "</ul>")
+    if record:
+        body.append("<h2>Record</h2>")
+        if doc.record_fields:
+            rows = []
+            for label, value in doc.record_fields:
+                shown = esc(value).replace("\n", "<br>") if value.strip() else "&nbsp;<br>&nbsp;"
+                rows.append(f'<tr><td width="30%" class="label">{esc(label)}</td>'
+                            f"<td>{shown}</td></tr>")
+            body.append('<table width="100%">' + "".join(rows) + "</table>")
+        body.append(_signature_lines(("Signature", "Name and role"),
+                                     ("Date and time",
+                                      "Reviewed by (supervisor or privacy officer)")))
+    if disclaimer:
+        body.append(f'<p class="meta"><i>{esc(disclaimer)}</i></p>')
+    filename = ("decision-record.pdf" if record else "decision-summary.pdf")
+    return PrintJob(kind, title, _page(title, "".join(body)), filename)
+
+
+# -- decision map ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class MapChoice:
+    """One choice of a question: its label and where it leads (a node id)."""
+
+    label: str
+    target: str
+
+
+@dataclass(frozen=True)
+class MapNode:
+    """A question or an outcome in the decision map."""
+
+    id: str
+    kind: str  # "question" | "outcome"
+    title: str
+    text: str = ""
+    choices: tuple[MapChoice, ...] = ()
+    provisions: tuple[str, ...] = ()
+    notice: str = ""
+    sections: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class MapDoc:
+    """The whole decision flow for review: every node and every path to an outcome."""
+
+    flow_title: str
+    start: str
+    nodes: tuple[MapNode, ...]
+    paths: tuple[tuple[tuple[str, str], ...], ...] = field(default=())
+    # each path: ((question title, choice label), ..., (outcome title, "")) ; optional
+
+
+def decision_map_job(doc: MapDoc, *, manifest_title: str = "Info-Sharing Guide",
+                     disclaimer: str = "") -> PrintJob:
+    """Every question (with where each answer leads), every outcome, then every path."""
+    by_id = {n.id: n for n in doc.nodes}
+    numbers = {n.id: i for i, n in enumerate(doc.nodes, 1)}
+
+    def ref(node_id: str) -> str:
+        n = by_id.get(node_id)
+        if n is None:
+            return f"(missing: {node_id})"
+        word = "Outcome" if n.kind == "outcome" else "Question"
+        return f"{word} {numbers[node_id]}: {n.title}"
+
+    title = f"Decision map: {doc.flow_title}"
+    body = [_kind_line(manifest_title), f"<h1>{esc(title)}</h1>",
+            "<p>Every question of the decision helper, where each answer leads, and every "
+            "outcome, for review. Start at " + esc(ref(doc.start)) + ".</p>"]
+    questions = [n for n in doc.nodes if n.kind != "outcome"]
+    outcomes = [n for n in doc.nodes if n.kind == "outcome"]
+    body.append(f"<h2>Questions ({len(questions)})</h2>")
+    for n in questions:
+        body.append(f"<h3>{esc(ref(n.id))}</h3>")
+        if n.text:
+            body.append(f"<p>{esc(n.text)}</p>")
+        body.append("<ul>" + "".join(
+            f"<li><b>{esc(c.label)}</b> \u2192 {esc(ref(c.target))}</li>" for c in n.choices)
+            + "</ul>")
+    body.append(f"<h2>Outcomes ({len(outcomes)})</h2>")
+    for n in outcomes:
+        body.append(f"<h3>{esc(ref(n.id))}</h3>")
+        if n.text:
+            body.append(f"<p>{esc(n.text)}</p>")
+        if n.provisions:
+            body.append(f'<p class="meta"><b>Provisions:</b> '
+                        f'{esc(_provisions_text(n.provisions))}</p>')
+        if n.notice:
+            body.append(f'<p class="meta"><b>Notice:</b> {esc(n.notice)}</p>')
+        if n.sections:
+            body.append(f'<p class="meta"><b>Read:</b> {esc("; ".join(n.sections))}</p>')
+    if doc.paths:
+        body.append(f"<h2>Every path ({len(doc.paths)})</h2><ol>")
+        for path in doc.paths:
+            steps = []
+            for q, a in path:
+                steps.append(f"{esc(q)}: <b>{esc(a)}</b>" if a else f"<b>\u21d2 {esc(q)}</b>")
+            body.append("<li>" + " \u2192 ".join(steps) + "</li>")
+        body.append("</ol>")
+    if disclaimer:
+        body.append(f'<p class="meta"><i>{esc(disclaimer)}</i></p>')
+    return PrintJob("decision-map", title, _page(title, "".join(body)), "decision-map.pdf")
+
+
+# -- quick reference card ------------------------------------------------------------------
+
+_NOTICE_WORD = {"yes": "Yes", "no": "No", "conditional": "Sometimes"}
+_CARD_ORDER = ("FIPPA", "MFIPPA", "PHIPA", "CYFSA", "PIPEDA")
+
+
+def _cut(text: str, limit: int | None) -> str:
+    text = " ".join(text.split())
+    if limit is None or len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:.")
+    return cut + "\u2026"
+
+
+def _card_css(pt: float) -> str:
+    small = max(pt - 0.5, MIN_CARD_PT)
+    return (
+        f"body {{ font-size: {pt}pt; }}"
+        f"h1 {{ font-size: {pt + 4}pt; margin-bottom: 2px; }}"
+        "p { margin-bottom: 3px; }"
+        f"td, th {{ padding: 3px; font-size: {small}pt; }}"
+        f"th {{ font-size: {pt}pt; }}"
+        f"td.law {{ font-size: {pt}pt; padding-top: 4px; }}"
+        f".meta {{ font-size: {small}pt; }}"
+        "table { margin-top: 3px; margin-bottom: 4px; }"
+    )
+
+
+def _statute_rows(st: Statute, *, compact: int, limit: int | None) -> str:
+    """Two table rows for one statute: a heading row across the table (the law and who
+    it covers) and a row of four cells. ``compact``: 0 full; 1 without the
+    plain-language gloss of the risk test; 2 also without the full title and citation."""
+    head = f"<b>{esc(st.name)}</b>"
+    if compact < 2:
+        head += f" — <i>{esc(st.full_title)}</i>"
+        if st.citation:
+            head += f", {esc(st.citation)}"
+    if st.status == "check-official-text":
+        head += " [check the official text]"
+    head += f". <b>Covers:</b> {esc(_cut(st.binds, limit))}"
+    rt = st.risk_test
+    risk = f"<b>{esc(rt.provision)}</b>"
+    if rt.quote:
+        risk += f": \u201c{esc(_cut(rt.quote, limit))}\u201d"
+    if compact < 1 and rt.plain:
+        risk += f"<br>{esc(_cut(rt.plain, limit))}"
+    nt = st.notice
+    notice = f"<b>{_NOTICE_WORD.get(nt.required, esc(nt.required))}.</b> "
+    if nt.provisions:
+        notice += f"({esc(_provisions_text(nt.provisions))}) "
+    notice += esc(_cut(nt.plain, limit))
+    le = st.law_enforcement
+    police = f"<b>{esc(_provisions_text(le.provisions))}</b>: " if le.provisions else ""
+    police += esc(_cut(le.plain, limit))
+    if st.id == "CYFSA":  # its duty is the s. 125 box above the table; not said twice
+        duty = "<b>Yes:</b> the s. 125 duty to report (see the box above)."
+    else:
+        duty = esc(_cut(st.duty, limit))
+    return (f'<tr><td class="law" colspan="4">{head}</td></tr>'
+            "<tr>" + "".join(f"<td>{c}</td>" for c in (risk, notice, police, duty)) + "</tr>")
+
+
+CARD_TITLE = "Quick reference: sharing when someone is at risk of serious harm"
+
+
+def _card_html(library: Library, statutes: Sequence[Statute], pt: float, compact: int,
+               limit: int | None) -> str:
+    m = library.manifest
+    body = [f"<h1>{esc(CARD_TITLE)}</h1>"]
+    intro = (f"{esc(m.title)}, content {esc(m.content_version)}. Ask for consent first when "
+             "it is safe. Without consent, each law below lets you share when its risk test "
+             "is met: share only what is needed, with someone who can act on it, and record "
+             "your decision.")
+    if m.statutes_current_to:
+        intro += f" Law checked to {m.statutes_current_to.isoformat()}."
+    body.append(f'<p class="meta">{intro}</p>')
+    cyfsa = next((s for s in statutes if s.id == "CYFSA"), None)
+    duty_text = (_cut(cyfsa.duty, limit) if cyfsa else
+                 "Anyone with reasonable grounds to suspect a child is or may be in need of "
+                 "protection must report it to a children's aid society at once.")
+    body.append('<table width="100%" class="check"><tr><td>'
+                "<b>A duty, not just a permission: CYFSA s. 125.</b> "
+                f"{esc(duty_text)}</td></tr></table>")
+    head = ["Risk test: may share without consent", "Notice to the person afterwards",
+            "Police and law enforcement", "Duty to share or report?"]
+    widths = ["31%", "25%", "25%", "19%"]
+    rows = ["<tr>" + "".join(f'<th width="{w}">{esc(h)}</th>'
+                             for h, w in zip(head, widths, strict=True)) + "</tr>"]
+    rows += [_statute_rows(st, compact=compact, limit=limit) for st in statutes]
+    body.append('<table width="100%" cellspacing="0">' + "".join(rows) + "</table>")
+    tail = ("Provisions are summarized; check the official text before relying on them. "
+            "Think about safety before giving any notice: the person told may be the "
+            "abusive partner.")
+    if limit is not None:
+        tail += " Some entries are shortened; the full text is in the app."
+    body.append(f'<p class="meta">{esc(tail)}</p>')
+    return _page(CARD_TITLE, "".join(body), extra_css=_card_css(pt))
+
+
+def quick_reference_job(library: Library) -> PrintJob:
+    """The one-page quick reference card, from ``statutes.yaml``.
+
+    ``html`` is the roomiest version; ``fallbacks`` get smaller (down to
+    :data:`MIN_CARD_PT`, never below), then more compact, then shortened, so the printer
+    can pick the first that fits on one page. ValueError if the content has no statutes.
+    """
+    if not library.statutes:
+        raise ValueError("The quick reference needs statutes.yaml, and this content has "
+                         "no statutes.")
+    order = {sid: i for i, sid in enumerate(_CARD_ORDER)}
+    statutes = sorted(library.statutes, key=lambda s: order.get(s.id, 99))
+    variants = [_card_html(library, statutes, pt, 0, None) for pt in CARD_SIZES_PT]
+    variants += [_card_html(library, statutes, MIN_CARD_PT, c, None) for c in (1, 2)]
+    variants += [_card_html(library, statutes, MIN_CARD_PT, 2, n) for n in CARD_CELL_LIMITS]
+    title = "Quick reference card"
+    return PrintJob("quick-reference", title, variants[0], "quick-reference.pdf",
+                    one_page=True, fallbacks=tuple(variants[1:]),
+                    margins_in=(0.5, 0.45, 0.5, 0.4))
