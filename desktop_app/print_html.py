@@ -8,7 +8,7 @@ printer draws it on every page from :class:`PrintMeta` (see :meth:`PrintMeta.foo
 because only the printer knows the page count.
 
 Builders take plain data (a :class:`content.Library`, a search-results-like object, a
-:class:`DecisionDoc`, a :class:`MapDoc`) so they are easy to test without Qt.
+:class:`DecisionDoc`, the ``flow_map`` dict of the decision engine): easy to test without Qt.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from importlib import resources
 from typing import Any, Protocol
@@ -286,34 +286,56 @@ def search_job(results: ResultsLike, *, statutes: Sequence[str] = (),
 
 # -- decision summary and record ----------------------------------------------------------
 
+_VERDICT_WORDS = {
+    "emergency": "Emergency", "must-report": "You must report", "may-share": "You may share",
+    "seek-consent": "Ask for consent", "consent-only": "Only with consent",
+    "consult": "Talk it through first", "no-statute": "No privacy statute applies",
+}
+_NOTICE_REQUIRED = {"yes": "Required", "no": "Not required", "conditional": "Sometimes required"}
+
+
 @dataclass(frozen=True)
 class DecisionDoc:
-    """A decision made with the decision helper, as plain data.
+    """A decision reached with the decision helper, as plain data for printing.
+
+    Build it from the engine with :func:`decision_doc` (a ``DecisionSummary`` and,
+    optionally, a ``DecisionRecord``).
 
     Attributes:
         flow_title: the helper's title.
         answers: (question, answer) pairs in the order answered.
-        outcome_title: the outcome's title.
-        outcome_text: what the outcome says (plain text).
-        provisions: provisions the outcome relies on.
-        conditions: conditions that must hold (plain sentences).
-        notice: what notice is needed afterwards ("" if none is said).
+        outcome_title, outcome_text, verdict: the outcome.
+        provisions: provisions relied on; ``provisions_reason`` says why there are none.
+        conditions: conditions that still apply (outcome conditions and notes).
+        notice_required: "yes", "no" or "conditional"; ``notice`` the text,
+            ``notice_safety`` the safety caution, ``notice_provisions`` its provisions.
+        record_points: what to write down.
         sections: (section id, title) pairs to read next.
-        record_fields: (label, value) pairs of the decision record; empty values
-            print as lines to fill in by hand.
-        caution: an extra caution (for example a safety note), or "".
+        checks: what to check in the official text.
+        duty_to_report: the CYFSA s. 125 duty applies.
+        record_fields: (label, value) rows of the decision record (record printouts);
+            empty values print as space to fill in by hand.
+        disclaimer: the helper's disclaimer.
     """
 
     flow_title: str
     answers: tuple[tuple[str, str], ...]
     outcome_title: str
     outcome_text: str = ""
+    verdict: str = ""
     provisions: tuple[str, ...] = ()
+    provisions_reason: str = ""
     conditions: tuple[str, ...] = ()
+    notice_required: str = ""
     notice: str = ""
+    notice_safety: str = ""
+    notice_provisions: tuple[str, ...] = ()
+    record_points: tuple[str, ...] = ()
     sections: tuple[tuple[str, str], ...] = ()
+    checks: tuple[str, ...] = ()
+    duty_to_report: bool = False
     record_fields: tuple[tuple[str, str], ...] = ()
-    caution: str = ""
+    disclaimer: str = ""
 
 
 def _signature_lines(*pairs: tuple[str, str]) -> str:
@@ -326,141 +348,205 @@ def _signature_lines(*pairs: tuple[str, str]) -> str:
             + "</table>")
 
 
-def decision_job(doc: DecisionDoc, *, record: bool, manifest_title: str = "Info-Sharing Guide",
-                 disclaimer: str = "") -> PrintJob:
-    """The decision summary (``record=False``) or the full decision record (``record=True``:
-    the summary plus the record fields and signature and date lines)."""
+def _box(html_text: str) -> str:
+    return f'<table class="check" width="100%"><tr><td>{html_text}</td></tr></table>'
+
+
+def decision_job(doc: DecisionDoc, *, record: bool,
+                 manifest_title: str = "Info-Sharing Guide") -> PrintJob:
+    """The decision summary (``record=False``) or the decision record (``record=True``:
+    the summary, then the record fields, then signature and date lines)."""
     kind = "decision-record" if record else "decision-summary"
     title = "Decision record" if record else "Decision summary"
     body = [_kind_line(f"{manifest_title}: {doc.flow_title}"), f"<h1>{title}</h1>"]
     body.append(f"<h2>Outcome: {esc(doc.outcome_title)}</h2>")
     if doc.outcome_text:
         body.append("".join(f"<p>{esc(p)}</p>" for p in doc.outcome_text.split("\n\n") if p))
-    if doc.caution:
-        body.append('<table class="check" width="100%"><tr><td>'
-                    f"<b>Caution:</b> {esc(doc.caution)}</td></tr></table>")
+    if doc.duty_to_report:
+        body.append(_box("<b>Duty to report:</b> if a child may be in need of protection, "
+                         "CYFSA s. 125 requires you to report it to a children's aid society "
+                         "yourself, at once."))
+    if doc.checks:
+        body.append(_box("<b>Check the official text:</b> "
+                         + " ".join(esc(c) for c in doc.checks)))
     body.append("<h2>Provisions</h2>")
-    body.append(f"<p>{esc(_provisions_text(doc.provisions))}</p>" if doc.provisions
-                else "<p>None cited for this outcome.</p>")
+    if doc.provisions:
+        body.append(f"<p>{esc(_provisions_text(doc.provisions))}</p>")
+    else:
+        body.append(f"<p>None cited. {esc(doc.provisions_reason)}</p>")
     if doc.conditions:
-        body.append("<h2>Conditions</h2><ul>"
+        body.append("<h2>Conditions that still apply</h2><ul>"
                     + "".join(f"<li>{esc(c)}</li>" for c in doc.conditions) + "</ul>")
-    body.append("<h2>Notice afterwards</h2>")
-    body.append(f"<p>{esc(doc.notice)}</p>" if doc.notice
-                else "<p>No notice rule was identified for this outcome.</p>")
+    body.append("<h2>Telling the person afterwards</h2>")
+    notice = _NOTICE_REQUIRED.get(doc.notice_required, "")
+    text = (f"<b>{esc(notice)}.</b> " if notice else "") + esc(doc.notice)
+    if doc.notice_provisions:
+        text += f" ({esc(_provisions_text(doc.notice_provisions))})"
+    body.append(f"<p>{text}</p>")
+    if doc.notice_safety:
+        body.append(f"<p><b>Safety:</b> {esc(doc.notice_safety)}</p>")
     body.append("<h2>Answers given</h2>")
     if doc.answers:
-        body.append('<table width="100%"><tr><th width="62%">Question</th>'
-                    "<th>Answer</th></tr>" + "".join(
-                        f"<tr><td>{esc(q)}</td><td>{esc(a)}</td></tr>" for q, a in doc.answers)
-                    + "</table>")
+        body.append('<table width="100%"><tr><th width="60%">Question</th><th>Answer</th></tr>'
+                    + "".join(f"<tr><td>{esc(q)}</td><td>{esc(a)}</td></tr>"
+                              for q, a in doc.answers) + "</table>")
     else:
         body.append("<p>No questions answered.</p>")
+    if doc.record_points and not record:
+        body.append("<h2>What to record</h2><ul>"
+                    + "".join(f"<li>{esc(r)}</li>" for r in doc.record_points) + "</ul>")
     if doc.sections:
-        body.append("<h2>Read next</h2><ul>"
+        body.append("<h2>Read more in the guide</h2><ul>"
                     + "".join(f"<li>{esc(t)}</li>" for _sid, t in doc.sections) + "</ul>")
     if record:
         body.append("<h2>Record</h2>")
-        if doc.record_fields:
-            rows = []
-            for label, value in doc.record_fields:
-                shown = esc(value).replace("\n", "<br>") if value.strip() else "&nbsp;<br>&nbsp;"
-                rows.append(f'<tr><td width="30%" class="label">{esc(label)}</td>'
-                            f"<td>{shown}</td></tr>")
+        if doc.record_points:
+            body.append('<p class="meta"><b>Remember to record:</b> '
+                        + esc(" ".join(doc.record_points)) + "</p>")
+        rows = []
+        for label, value in doc.record_fields:
+            shown = (esc(value).replace("\n", "<br>") if value.strip()
+                     else "&nbsp;<br>&nbsp;<br>&nbsp;")
+            rows.append(f'<tr><td width="28%" class="label">{esc(label)}</td>'
+                        f"<td>{shown}</td></tr>")
+        if rows:
             body.append('<table width="100%">' + "".join(rows) + "</table>")
+        body.append("<p>&nbsp;</p>")
         body.append(_signature_lines(("Signature", "Name and role"),
                                      ("Date and time",
                                       "Reviewed by (supervisor or privacy officer)")))
-    if disclaimer:
-        body.append(f'<p class="meta"><i>{esc(disclaimer)}</i></p>')
-    filename = ("decision-record.pdf" if record else "decision-summary.pdf")
+        body.append('<p class="meta">This record is not kept by the app. Store it the way '
+                    "your organization requires.</p>")
+    if doc.disclaimer:
+        body.append(f'<p class="meta"><i>{esc(doc.disclaimer)}</i></p>')
+    filename = "decision-record.pdf" if record else "decision-summary.pdf"
     return PrintJob(kind, title, _page(title, "".join(body)), filename)
 
 
 # -- decision map ------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class MapChoice:
-    """One choice of a question: its label and where it leads (a node id)."""
-
-    label: str
-    target: str
+def _fact_label(fact: str) -> str:
+    return fact.replace("_", " ").replace("-", " ").capitalize()
 
 
-@dataclass(frozen=True)
-class MapNode:
-    """A question or an outcome in the decision map."""
+def decision_map_job(flow_map: dict[str, Any], *, section_title: Callable[[str], str] | None = None,
+                     manifest_title: str = "Info-Sharing Guide", disclaimer: str = "") -> PrintJob:
+    """The whole decision flow for review: every path, question, outcome and note.
 
-    id: str
-    kind: str  # "question" | "outcome"
-    title: str
-    text: str = ""
-    choices: tuple[MapChoice, ...] = ()
-    provisions: tuple[str, ...] = ()
-    notice: str = ""
-    sections: tuple[str, ...] = ()
+    Args:
+        flow_map: ``content.decision.flow_map(flow)`` (plain, JSON-able data).
+        section_title: section id -> title (default: the id).
+    """
+    st = section_title or (lambda sid: sid)
+    questions = {q["id"]: q for q in flow_map.get("questions", [])}
+    outcomes = {o["id"]: o for o in flow_map.get("outcomes", [])}
+    qnum = {qid: i for i, qid in enumerate(questions, 1)}
+    onum = {oid: i for i, oid in enumerate(outcomes, 1)}
+    paths = flow_map.get("paths", [])
 
+    def ref(node_id: str | None) -> str:
+        if node_id in questions:
+            return f"Q{qnum[node_id]}"
+        if node_id in outcomes:
+            return f"Outcome {onum[node_id]}: {outcomes[node_id]['title']}"
+        return "(see routing)" if not node_id else f"(missing: {node_id})"
 
-@dataclass(frozen=True)
-class MapDoc:
-    """The whole decision flow for review: every node and every path to an outcome."""
+    def label_of(qid: str, value: str) -> str:
+        for c in questions.get(qid, {}).get("choices", []):
+            if c["value"] == value:
+                return str(c["label"])
+        return value
 
-    flow_title: str
-    start: str
-    nodes: tuple[MapNode, ...]
-    paths: tuple[tuple[tuple[str, str], ...], ...] = field(default=())
-    # each path: ((question title, choice label), ..., (outcome title, "")) ; optional
-
-
-def decision_map_job(doc: MapDoc, *, manifest_title: str = "Info-Sharing Guide",
-                     disclaimer: str = "") -> PrintJob:
-    """Every question (with where each answer leads), every outcome, then every path."""
-    by_id = {n.id: n for n in doc.nodes}
-    numbers = {n.id: i for i, n in enumerate(doc.nodes, 1)}
-
-    def ref(node_id: str) -> str:
-        n = by_id.get(node_id)
-        if n is None:
-            return f"(missing: {node_id})"
-        word = "Outcome" if n.kind == "outcome" else "Question"
-        return f"{word} {numbers[node_id]}: {n.title}"
-
-    title = f"Decision map: {doc.flow_title}"
+    flow_title = str(flow_map.get("title", ""))
+    title = f"Decision map: {flow_title}"
     body = [_kind_line(manifest_title), f"<h1>{esc(title)}</h1>",
-            "<p>Every question of the decision helper, where each answer leads, and every "
-            "outcome, for review. Start at " + esc(ref(doc.start)) + ".</p>"]
-    questions = [n for n in doc.nodes if n.kind != "outcome"]
-    outcomes = [n for n in doc.nodes if n.kind == "outcome"]
-    body.append(f"<h2>Questions ({len(questions)})</h2>")
-    for n in questions:
-        body.append(f"<h3>{esc(ref(n.id))}</h3>")
-        if n.text:
-            body.append(f"<p>{esc(n.text)}</p>")
-        body.append("<ul>" + "".join(
-            f"<li><b>{esc(c.label)}</b> \u2192 {esc(ref(c.target))}</li>" for c in n.choices)
-            + "</ul>")
-    body.append(f"<h2>Outcomes ({len(outcomes)})</h2>")
-    for n in outcomes:
-        body.append(f"<h3>{esc(ref(n.id))}</h3>")
-        if n.text:
-            body.append(f"<p>{esc(n.text)}</p>")
-        if n.provisions:
-            body.append(f'<p class="meta"><b>Provisions:</b> '
-                        f'{esc(_provisions_text(n.provisions))}</p>')
-        if n.notice:
-            body.append(f'<p class="meta"><b>Notice:</b> {esc(n.notice)}</p>')
-        if n.sections:
-            body.append(f'<p class="meta"><b>Read:</b> {esc("; ".join(n.sections))}</p>')
-    if doc.paths:
-        body.append(f"<h2>Every path ({len(doc.paths)})</h2><ol>")
-        for path in doc.paths:
-            steps = []
-            for q, a in path:
-                steps.append(f"{esc(q)}: <b>{esc(a)}</b>" if a else f"<b>\u21d2 {esc(q)}</b>")
-            body.append("<li>" + " \u2192 ".join(steps) + "</li>")
-        body.append("</ol>")
+            f"<p>{len(questions)} questions, {len(outcomes)} outcomes, {len(paths)} paths. "
+            f"Every path from the first question (Q{qnum.get(flow_map.get('start', ''), 1)}) "
+            "to an outcome, then every question, outcome and note, for review by a "
+            "supervisor or privacy officer.</p>"]
     if disclaimer:
         body.append(f'<p class="meta"><i>{esc(disclaimer)}</i></p>')
+
+    body.append(f"<h2>1. Every path ({len(paths)})</h2>")
+    rows = ['<tr><th width="5%">#</th><th width="52%">Answers</th><th width="28%">Outcome</th>'
+            '<th width="15%">Notice / duty</th></tr>']
+    for n, p in enumerate(paths, 1):
+        answers = "; ".join(
+            f"Q{qnum.get(a['question'], '?')} {esc(_fact_label(a['fact']))}: "
+            f"<b>{esc(label_of(a['question'], a['value']))}</b>" for a in p.get("answers", []))
+        flags = ["notice required" if p.get("notice_required") else "no notice rule"]
+        if p.get("duty_to_report"):
+            flags.append("duty to report")
+        provs = p.get("provisions") or []
+        outcome = esc(ref(p.get("outcome_id")))
+        if provs:
+            outcome += f'<br><span class="meta">{esc(_provisions_text(provs))}</span>'
+        rows.append(f"<tr><td>{n}</td><td>{answers}</td><td>{outcome}</td>"
+                    f"<td>{esc('; '.join(flags))}</td></tr>")
+    body.append('<table class="paths" width="100%" cellspacing="0">' + "".join(rows)
+                + "</table>")
+
+    body.append(f"<h2>2. Questions ({len(questions)})</h2>")
+    for qid, q in questions.items():
+        body.append(f"<h3>Q{qnum[qid]}. {esc(q['text'])}</h3>")
+        body.append(f'<p class="meta">Fact: {esc(q["fact"])}. Why we ask: {esc(q["why"])} '
+                    f"Read more: {esc(st(q['section']))}.</p>")
+        if q.get("status") == "check-official-text":
+            body.append(f"<p><b>Check the official text:</b> {esc(q.get('check_note', ''))}</p>")
+        items = []
+        for c in q.get("choices", []):
+            sets = "".join(f" (sets {esc(k)} = {esc(v)})" for k, v in (c.get("sets") or {}).items())
+            items.append(f"<li><b>{esc(c['label'])}</b>{sets} \u2192 {esc(ref(c.get('next')))}"
+                         "</li>")
+        for r in q.get("route", []):
+            cond = " and ".join(f"{_fact_label(k)} is {' or '.join(v)}"
+                                for k, v in r["when"].items()) or "otherwise"
+            items.append(f"<li>Routing: if {esc(cond)} \u2192 {esc(ref(r['goto']))}</li>")
+        body.append("<ul>" + "".join(items) + "</ul>")
+
+    body.append(f"<h2>3. Outcomes ({len(outcomes)})</h2>")
+    for oid, o in outcomes.items():
+        reached = sum(1 for p in paths if p.get("outcome_id") == oid)
+        verdict = _VERDICT_WORDS.get(o.get("verdict", ""), o.get("verdict", ""))
+        body.append(f"<h3>Outcome {onum[oid]}. {esc(o['title'])}</h3>")
+        body.append(f'<p class="meta">{esc(verdict)}; reached by {reached} path(s).</p>')
+        body.append(f"<p>{esc(o.get('plain', ''))}</p>")
+        provs = o.get("provisions") or []
+        body.append("<p><b>Provisions:</b> " + (esc(_provisions_text(provs)) if provs else
+                    "none cited. " + esc(o.get("provisions_reason", ""))) + "</p>")
+        if o.get("conditions"):
+            body.append("<ul>" + "".join(f"<li>{esc(c)}</li>" for c in o["conditions"])
+                        + "</ul>")
+        nt = o.get("notice") or {}
+        notice = _NOTICE_REQUIRED.get(nt.get("required", ""), "")
+        body.append(f"<p><b>Notice:</b> {esc(notice)}. {esc(nt.get('text', ''))}</p>")
+        if nt.get("safety"):
+            body.append(f"<p><b>Safety:</b> {esc(nt['safety'])}</p>")
+        if o.get("record"):
+            body.append("<p><b>Record:</b> " + esc(" ".join(o["record"])) + "</p>")
+        if o.get("sections"):
+            body.append('<p class="meta"><b>Read:</b> '
+                        + esc("; ".join(st(s) for s in o["sections"])) + "</p>")
+        if o.get("duty_to_report"):
+            body.append("<p><b>Duty to report applies.</b></p>")
+        if o.get("status") == "check-official-text":
+            body.append(f"<p><b>Check the official text:</b> {esc(o.get('check_note', ''))}</p>")
+
+    notes = flow_map.get("notes", [])
+    if notes:
+        body.append(f"<h2>4. Notes added to outcomes ({len(notes)})</h2>")
+        for nd in notes:
+            cond = " and ".join(f"{_fact_label(k)} is {' or '.join(v)}"
+                                for k, v in (nd.get("when") or {}).items()) or "always"
+            where = ("only for " + ", ".join(ref(x) for x in nd["outcomes"])
+                     if nd.get("outcomes") else "for every outcome")
+            if nd.get("except_outcomes"):
+                where += " except " + ", ".join(ref(x) for x in nd["except_outcomes"])
+            body.append(f"<h3>{esc(nd['title'])}</h3>")
+            body.append(f'<p class="meta">When {esc(cond)}; {esc(where)}.</p>')
+            body.append(f"<p>{esc(nd['text'])}</p>")
+            if nd.get("provisions"):
+                body.append(f"<p><b>Provisions:</b> {esc(_provisions_text(nd['provisions']))}</p>")
     return PrintJob("decision-map", title, _page(title, "".join(body)), "decision-map.pdf")
 
 
@@ -582,3 +668,88 @@ def quick_reference_job(library: Library) -> PrintJob:
     return PrintJob("quick-reference", title, variants[0], "quick-reference.pdf",
                     one_page=True, fallbacks=tuple(variants[1:]),
                     margins_in=(0.5, 0.45, 0.5, 0.4))
+
+
+# -- adapters from the decision engine (content.decision) to plain data ------------------
+
+def share_flow(library: Library) -> Any:
+    """The main decision flow ("share"); LookupError if the content has none."""
+    flows = library.extras.get("decisions") or {}
+    flow = flows.get("share") if hasattr(flows, "get") else None
+    if flow is None:
+        raise LookupError("This content has no decision helper (content/data/decisions), "
+                          "so there is no decision map or decision summary to print.")
+    return flow
+
+
+def decision_map_from_library(library: Library) -> PrintJob:
+    """The decision map printout of the main flow."""
+    from content.decision import flow_map
+
+    flow = share_flow(library)
+    m = library.manifest
+    return decision_map_job(flow_map(flow), section_title=_section_title(library),
+                            manifest_title=m.title, disclaimer=flow.disclaimer)
+
+
+def _section_title(library: Library) -> Callable[[str], str]:
+    return lambda sid: library.section(sid).title if library.has_section(sid) else sid
+
+
+def decision_doc(summary: Any, record: Any = None, *, library: Library | None = None,
+                 flow_title: str = "") -> DecisionDoc:
+    """A :class:`DecisionDoc` from a ``content.decision.DecisionSummary`` and, for the
+    decision record, a ``DecisionRecord`` (its ``rows()``; None prints a blank form)."""
+    from content.decision import RECORD_FIELDS
+
+    st = _section_title(library) if library is not None else (lambda sid: sid)
+    if not flow_title and library is not None:
+        flows = library.extras.get("decisions") or {}
+        flow = flows.get(summary.flow_id) if hasattr(flows, "get") else None
+        flow_title = flow.title if flow is not None else ""
+    o = summary.outcome
+    rows = (tuple(record.rows()) if record is not None
+            else tuple((label, "") for _key, label in RECORD_FIELDS))
+    return DecisionDoc(
+        flow_title=flow_title or "Decision helper",
+        answers=tuple((a.question.text, a.choice.label) for a in summary.answers),
+        outcome_title=o.title,
+        outcome_text=o.plain,
+        verdict=o.verdict,
+        provisions=tuple(summary.provisions),
+        provisions_reason=o.provisions_reason,
+        conditions=tuple(summary.conditions),
+        notice_required=o.notice.required,
+        notice=o.notice.text,
+        notice_safety=o.notice.safety,
+        notice_provisions=tuple(summary.notice_provisions),
+        record_points=tuple(summary.record_points),
+        sections=tuple((sid, st(sid)) for sid in summary.sections),
+        checks=tuple(summary.checks),
+        duty_to_report=bool(summary.duty_to_report),
+        record_fields=rows,
+        disclaimer=summary.disclaimer,
+    )
+
+
+def decision_doc_from_facts(library: Library, facts: str) -> DecisionDoc:
+    """The decision for ``KEY=VALUE,...`` facts (the syntax of ``ipv-guide decide
+    --facts``), with a prefilled but otherwise blank record form.
+
+    Raises:
+        LookupError: no decision helper in this content.
+        ValueError: bad facts, or facts that do not reach an outcome (the message says
+            which question is still open).
+    """
+    from content.decision import DecisionRecord, evaluate_facts, parse_facts
+
+    flow = share_flow(library)
+    ev = evaluate_facts(flow, parse_facts(facts))  # FactError is a ValueError
+    if ev.summary is None:
+        q = ev.next_question
+        values = "|".join(c.value for c in q.choices) if q is not None else ""
+        raise ValueError(f"These facts do not reach an outcome yet. Add {q.fact}="
+                         f"{values} ({q.text})" if q is not None else
+                         "These facts do not reach an outcome.")
+    return decision_doc(ev.summary, DecisionRecord.prefilled(ev.summary), library=library,
+                        flow_title=flow.title)

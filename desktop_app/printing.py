@@ -20,19 +20,34 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import sys
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMarginsF,
+    QObject,
+    QRectF,
+    QSizeF,
+    QStandardPaths,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QAction,
     QFont,
     QFontMetricsF,
-    QPageLayout,
+    QGuiApplication,
+    QKeySequence,
     QPagedPaintDevice,
+    QPageLayout,
     QPageSize,
     QPainter,
     QPalette,
@@ -40,7 +55,31 @@ from PySide6.QtGui import (
     QPen,
     QTextDocument,
 )
+from PySide6.QtPrintSupport import (
+    QAbstractPrintDialog,
+    QPrintDialog,
+    QPrinter,
+    QPrintPreviewDialog,
+)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QToolBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QTreeWidgetItemIterator,
+    QVBoxLayout,
+    QWidget,
+)
 
+from desktop_app import print_html
 from desktop_app.print_html import PrintJob, PrintMeta
 
 #: Footer font size in points (the same minimum as the quick reference card).
@@ -292,3 +331,466 @@ def export_pdf(job: PrintJob, path: str | os.PathLike[str], meta: PrintMeta) -> 
         raise PrintError("The PDF could not be made. Nothing was saved.")
     write_atomic(target, data)
     return target
+
+
+def ensure_gui_app() -> Any:
+    """The running Qt application, or a new ``QGuiApplication`` for command-line use.
+
+    Without a display (no ``DISPLAY``/``WAYLAND_DISPLAY`` on Linux and the like) and no
+    ``QT_QPA_PLATFORM`` chosen, Qt runs offscreen; a display, when there is one, is used.
+    """
+    app = QGuiApplication.instance()
+    if app is not None:
+        return app
+    if (sys.platform not in ("win32", "darwin") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    global _CLI_APP
+    _CLI_APP = QGuiApplication([sys.argv[0] if sys.argv else "ipv-guide"])
+    return _CLI_APP
+
+
+_CLI_APP: Any = None
+
+
+# -- GUI: what to print, and the File menu actions ----------------------------------------
+
+
+
+@dataclass(frozen=True)
+class Selection:
+    """What the user chose to print.
+
+    Attributes:
+        kind: "section", "sections", "search", "decision-summary", "decision-record",
+            "quick-reference" or "decision-map".
+        section_ids: the sections, for "section" and "sections".
+    """
+
+    kind: str
+    section_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Available:
+    """What can be printed right now (offered by :class:`WhatToPrintDialog`)."""
+
+    section_id: str | None = None
+    section_title: str = ""
+    search_query: str | None = None
+    decision: bool = False
+    decision_map: bool = False
+    quick_reference: bool = True
+
+
+class WhatToPrintDialog(QDialog):
+    """Choose what to print: the current section, chosen sections (checkboxes over the
+    table of contents), the search results, the decision summary or record, the quick
+    reference card, or the decision map.
+
+    Tests replace :meth:`ask`.
+    """
+
+    def __init__(self, parent: QWidget | None, library: Any, available: Available, verb: str):
+        super().__init__(parent)
+        self.setWindowTitle(f"{verb}: what to include")
+        self.setAccessibleName("What to print")
+        self._library = library
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("What do you want to print?"))
+        self.group = QButtonGroup(self)
+        self.buttons: dict[str, QRadioButton] = {}
+
+        def option(kind: str, text: str, enabled: bool) -> QRadioButton:
+            b = QRadioButton(text)
+            b.setEnabled(enabled)
+            self.group.addButton(b)
+            self.buttons[kind] = b
+            layout.addWidget(b)
+            return b
+
+        current = (f"This section: {available.section_title}" if available.section_id
+                   else "This section (no section is open)")
+        option("section", current, available.section_id is not None)
+        option("sections", "Several sections, with their summaries first\u2026", True)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName("Sections to print")
+        self.tree.setMinimumHeight(220)
+        self._fill_tree(available.section_id)
+        tree_row = QHBoxLayout()
+        tree_row.addWidget(self.tree, 1)
+        tree_buttons = QVBoxLayout()
+        all_b = QPushButton("Select all")
+        none_b = QPushButton("Clear")
+        all_b.clicked.connect(lambda: self._check_all(True))
+        none_b.clicked.connect(lambda: self._check_all(False))
+        tree_buttons.addWidget(all_b)
+        tree_buttons.addWidget(none_b)
+        tree_buttons.addStretch(1)
+        tree_row.addLayout(tree_buttons)
+        layout.addLayout(tree_row)
+        q = available.search_query
+        option("search", f"Search results for \u201c{q}\u201d" if q
+               else "Search results (no search yet)", bool(q))
+        option("decision-summary", "Decision summary" if available.decision
+               else "Decision summary (no decision yet)", available.decision)
+        option("decision-record", "Decision record, with signature and date lines"
+               if available.decision else "Decision record (no decision yet)",
+               available.decision)
+        option("quick-reference", "Quick reference card (one page)", available.quick_reference)
+        option("decision-map", "Decision map: every question, path and outcome, for review",
+               available.decision_map)
+        self.buttons["sections"].toggled.connect(self._sync)
+        first = next(k for k in ("section", "sections") if self.buttons[k].isEnabled())
+        self.buttons[first].setChecked(True)
+        self._sync()
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+        box.button(QDialogButtonBox.StandardButton.Ok).setText(verb)
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+
+    def _fill_tree(self, current: str | None) -> None:
+        def add(parent: Any, node: Any) -> None:
+            s = node.section
+            item = QTreeWidgetItem(parent, [s.title])
+            item.setData(0, Qt.ItemDataRole.UserRole, s.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(0, Qt.CheckState.Checked if s.id == current
+                               else Qt.CheckState.Unchecked)
+            for child in node.children:
+                add(item, child)
+        for node in self._library.toc():
+            add(self.tree, node)
+        self.tree.expandToDepth(0)
+
+    def _check_all(self, on: bool) -> None:
+        it = QTreeWidgetItemIterator(self.tree)
+        while it.value():
+            it.value().setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            it += 1
+        self.buttons["sections"].setChecked(True)
+
+    def _sync(self) -> None:
+        self.tree.setEnabled(self.buttons["sections"].isChecked())
+
+    def checked_sections(self) -> tuple[str, ...]:
+        out = []
+        it = QTreeWidgetItemIterator(self.tree)
+        while it.value():
+            item = it.value()
+            if item.checkState(0) == Qt.CheckState.Checked:
+                out.append(item.data(0, Qt.ItemDataRole.UserRole))
+            it += 1
+        return tuple(out)
+
+    def selection(self) -> Selection | None:
+        kind = next((k for k, b in self.buttons.items() if b.isChecked()), None)
+        if kind is None:
+            return None
+        if kind == "sections":
+            return Selection("sections", self.checked_sections())
+        return Selection(kind)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, library: Any, available: Available,
+            verb: str) -> Selection | None:
+        """Show the dialog; the user's choice, or None if cancelled."""
+        dialog = cls(parent, library, available, verb)
+        try:
+            while dialog.exec() == QDialog.DialogCode.Accepted:
+                sel = dialog.selection()
+                if sel is not None and (sel.kind != "sections" or sel.section_ids):
+                    return sel
+                QMessageBox.information(dialog, "Nothing chosen",
+                                        "Tick at least one section in the list.")
+            return None
+        finally:
+            dialog.deleteLater()
+
+
+def _value(source: Any) -> Any:
+    return source() if callable(source) else source
+
+
+class PrintController(QObject):
+    """The print, print-preview and export actions of one main window.
+
+    Signals:
+        exported(str): a PDF was saved (its path).
+    """
+
+    exported = Signal(str)
+
+    def __init__(self, window: QWidget, *, library: Any, current_section: Any,
+                 current_search: Any, current_decision: Any):
+        super().__init__(window)
+        self.window = window
+        self._library = library
+        self._current_section = current_section
+        self._current_search = current_search
+        self._current_decision = current_decision
+        self._printer: QPrinter | None = None
+        self._last_folder: Path | None = None  # this session only; never saved
+        self.print_action = QAction("&Print\u2026", window)
+        self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.print_action.setStatusTip("Print a section, search results, a decision record, "
+                                       "the quick reference card or the decision map")
+        self.preview_action = QAction("Print pre&view\u2026", window)
+        self.preview_action.setStatusTip("See the pages before printing")
+        self.export_action = QAction("&Export PDF\u2026", window)
+        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_action.setStatusTip("Save a printout as a PDF file")
+        self.print_action.triggered.connect(self.print_dialog)
+        self.preview_action.triggered.connect(self.print_preview)
+        self.export_action.triggered.connect(self.export_dialog)
+
+    @property
+    def actions(self) -> tuple[QAction, QAction, QAction]:
+        return (self.print_action, self.preview_action, self.export_action)
+
+    # -- what is current ------------------------------------------------------------
+    def library(self) -> Any:
+        return _value(self._library)
+
+    def meta(self) -> PrintMeta:
+        return PrintMeta.from_library(self.library())
+
+    def available(self) -> Available:
+        library = self.library()
+        sid = _value(self._current_section)
+        if sid is not None and not library.has_section(sid):
+            sid = None
+        search = _value(self._current_search)
+        query = None
+        if search is not None:
+            results = search[0] if isinstance(search, tuple) else search
+            query = str(getattr(results, "query", "")) or None
+        flows = library.extras.get("decisions") or {}
+        return Available(
+            section_id=sid,
+            section_title=library.section(sid).title if sid else "",
+            search_query=query,
+            decision=self.decision_doc() is not None,
+            decision_map=bool(hasattr(flows, "get") and flows.get("share") is not None),
+            quick_reference=bool(library.statutes),
+        )
+
+    def build_job(self, sel: Selection) -> PrintJob:
+        """The :class:`PrintJob` for a :class:`Selection` (ValueError/LookupError if it
+        cannot be made, with a message for the user)."""
+        library = self.library()
+        m = library.manifest
+        if sel.kind == "section":
+            sid = _value(self._current_section)
+            if not sid:
+                raise LookupError("No section is open.")
+            return print_html.sections_job(library, [sid])
+        if sel.kind == "sections":
+            return print_html.sections_job(library, sel.section_ids)
+        if sel.kind == "search":
+            search = _value(self._current_search)
+            if search is None:
+                raise LookupError("There are no search results to print.")
+            results, statutes, sectors = (search if isinstance(search, tuple)
+                                          else (search, (), ()))
+            return print_html.search_job(results, statutes=statutes, sectors=sectors,
+                                         library=library)
+        if sel.kind in ("decision-summary", "decision-record"):
+            doc = self.decision_doc()
+            if doc is None:
+                raise LookupError("There is no decision to print yet.")
+            return print_html.decision_job(doc, record=sel.kind == "decision-record",
+                                           manifest_title=m.title)
+        if sel.kind == "quick-reference":
+            return print_html.quick_reference_job(library)
+        if sel.kind == "decision-map":
+            return print_html.decision_map_from_library(library)
+        raise ValueError(f"Unknown printout: {sel.kind}")
+
+    def decision_doc(self) -> print_html.DecisionDoc | None:
+        """The current decision as a DecisionDoc. ``current_decision`` may give a
+        DecisionDoc, a ``DecisionSummary``, or a ``(DecisionSummary, DecisionRecord)``."""
+        value = _value(self._current_decision)
+        if value is None or isinstance(value, print_html.DecisionDoc):
+            return value
+        summary, record = value if isinstance(value, tuple) else (value, None)
+        if summary is None:
+            return None
+        return print_html.decision_doc(summary, record, library=self.library())
+
+    def _choose(self, verb: str) -> PrintJob | None:
+        sel = WhatToPrintDialog.ask(self.window, self.library(), self.available(), verb)
+        if sel is None:
+            return None
+        try:
+            return self.build_job(sel)
+        except (LookupError, ValueError) as exc:
+            self._error("Nothing to print", str(exc.args[0] if exc.args else exc))
+            return None
+
+    # -- dialogs ----------------------------------------------------------------------
+    def _exec(self, dialog: QDialog) -> int:
+        """Run a modal dialog (tests replace this)."""
+        return dialog.exec()
+
+    def _error(self, title: str, message: str) -> None:
+        QMessageBox.warning(self.window, title, message)
+
+    def _status(self, message: str) -> None:
+        bar = getattr(self.window, "statusBar", None)
+        if callable(bar):
+            bar().showMessage(message, 10000)
+
+    def printer(self, job: PrintJob) -> QPrinter:
+        """The session's printer (it remembers the printer and paper the user chose)."""
+        if self._printer is None:
+            self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            setup_page(self._printer, job)
+        else:
+            setup_page(self._printer, job, page_size=False)
+        self._printer.setDocName(job.title)
+        return self._printer
+
+    def print_job(self, job: PrintJob) -> bool:
+        """Show the print dialog for ``job`` and print it; True if printed."""
+        printer = self.printer(job)
+        dialog = QPrintDialog(printer, self.window)
+        dialog.setWindowTitle(f"Print: {job.title}")
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, True)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, not job.one_page)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintSelection, False)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCurrentPage, False)
+        try:
+            if self._exec(dialog) != QDialog.DialogCode.Accepted:
+                return False
+        finally:
+            dialog.deleteLater()
+        from_page = to_page = 0
+        if printer.printRange() == QPrinter.PrintRange.PageRange:
+            from_page, to_page = printer.fromPage(), printer.toPage()
+        try:
+            result = render(job, printer, self.meta(), from_page=from_page, to_page=to_page)
+        except PrintError as exc:
+            self._error("Not printed", exc.message)
+            return False
+        self._status(f"Sent {result.pages} page(s) to the printer.")
+        return True
+
+    def preview_job(self, job: PrintJob) -> None:
+        """Show ``job`` in Qt's print preview (which can print it too)."""
+        printer = self.printer(job)
+        dialog = QPrintPreviewDialog(printer, self.window)
+        dialog.setWindowTitle(f"Print preview: {job.title}")
+        errors: list[str] = []
+        meta = self.meta()
+
+        def paint(p: QPrinter) -> None:
+            try:
+                render(job, p, meta)
+            except PrintError as exc:
+                errors.append(exc.message)
+
+        dialog.paintRequested.connect(paint)
+        try:
+            self._exec(dialog)
+        finally:
+            dialog.deleteLater()
+        if errors:
+            self._error("Print preview", errors[0])
+
+    def _ask_save_path(self, job: PrintJob) -> str:
+        """Ask where to save (tests replace this); "" if cancelled."""
+        folder = self._last_folder or Path(QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window, f"Export PDF: {job.title}", str(folder / job.filename),
+            "PDF files (*.pdf)")
+        return path
+
+    def export_job(self, job: PrintJob) -> Path | None:
+        """Ask for a file name and save ``job`` as a PDF; the path saved, or None."""
+        path = self._ask_save_path(job)
+        if not path:
+            return None
+        try:
+            saved = export_pdf(job, path, self.meta())
+        except PrintError as exc:
+            self._error("PDF not saved", exc.message)
+            return None
+        self._last_folder = saved.parent
+        self._status(f"Saved to {saved}")
+        self.exported.emit(str(saved))
+        return saved
+
+    # -- slots ------------------------------------------------------------------------
+    def print_dialog(self) -> None:
+        job = self._choose("Print")
+        if job is not None:
+            self.print_job(job)
+
+    def print_preview(self) -> None:
+        job = self._choose("Preview")
+        if job is not None:
+            self.preview_job(job)
+
+    def export_dialog(self) -> None:
+        job = self._choose("Export PDF")
+        if job is not None:
+            self.export_job(job)
+
+
+def install_print_actions(window: Any, *, library: Any = None, current_section: Any = None,
+                          current_search: Any = None, current_decision: Any = None,
+                          file_menu: Any = None, toolbar: Any = None) -> PrintController:
+    """Add File > Print... (Ctrl+P), Print preview..., Export PDF... (Ctrl+Shift+E) and
+    Print / Export PDF toolbar buttons to ``window``.
+
+    Each source is a value or a zero-argument callable, read when an action is used:
+
+    Args:
+        library: the :class:`content.Library` (default: ``window.library``).
+        current_section: the open section's id or None (default:
+            ``window.current_section_id``).
+        current_search: the last search as ``(results, statutes, sectors)`` or a
+            results object, or None (default: ``window.current_search``, if present).
+        current_decision: a :class:`~desktop_app.print_html.DecisionDoc`, or None
+            (default: ``window.current_decision``, if present).
+        file_menu, toolbar: where the actions go (default: the menu bar's "File" menu,
+            created if missing, and ``window.toolbar`` or the first QToolBar).
+    """
+    def attr(name: str) -> Callable[[], Any]:
+        return lambda: getattr(window, name, None)
+
+    controller = PrintController(
+        window,
+        library=library if library is not None else attr("library"),
+        current_section=current_section if current_section is not None
+        else attr("current_section_id"),
+        current_search=current_search if current_search is not None
+        else attr("current_search"),
+        current_decision=current_decision if current_decision is not None
+        else attr("current_decision"),
+    )
+    if file_menu is None:
+        file_menu = getattr(window, "file_menu", None)
+    if file_menu is None:
+        bar = window.menuBar()
+        file_menu = next((a.menu() for a in bar.actions()
+                          if a.menu() is not None and a.text().replace("&", "") == "File"),
+                         None) or bar.addMenu("&File")
+    before = next((a for a in file_menu.actions() if a.menuRole() == QAction.MenuRole.QuitRole
+                   or a.text().replace("&", "").lower().startswith(("quit", "exit"))), None)
+    for action in controller.actions:
+        file_menu.insertAction(before, action)
+    if before is not None:
+        file_menu.insertSeparator(before)
+    if toolbar is None:
+        toolbar = getattr(window, "toolbar", None) or window.findChild(QToolBar)
+    if toolbar is not None:
+        toolbar.addAction(controller.print_action)
+        toolbar.addAction(controller.export_action)
+    window._print_controller = controller  # keep it alive with the window
+    return controller

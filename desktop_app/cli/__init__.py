@@ -17,6 +17,7 @@ from desktop_app import APP_NAME, __version__
 
 COMMAND_MODULES = (
     "desktop_app.cli.content_cmds",
+    "desktop_app.cli.export_cmds",
 )
 
 

@@ -1,0 +1,133 @@
+"""``ipv-guide export-pdf``: the same PDFs as File > Export PDF..., from the command line.
+
+Examples::
+
+    ipv-guide export-pdf --section phipa-serious-harm --out phipa.pdf
+    ipv-guide export-pdf --section fippa mfippa --out two.pdf
+    ipv-guide export-pdf --search "police ask" --statute PHIPA --out digest.pdf
+    ipv-guide export-pdf --quick-reference --out card.pdf
+    ipv-guide export-pdf --decision-map --out map.pdf
+    ipv-guide export-pdf --facts danger=yes,organization=health --record --out record.pdf
+
+Qt is needed to lay out and write the PDF; without a display the command runs Qt
+offscreen by itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from content.model import SECTORS, STATUTES
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "export-pdf",
+        help="save sections, a search digest, a decision record, the quick reference card "
+        "or the decision map as a PDF",
+        description="Save a printout as a PDF (the same as File > Export PDF... in the app). "
+        "The file is written only once it is complete; missing folders are created.",
+    )
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--section", dest="sections", metavar="ID", nargs="+", action="extend",
+                      help="one or more section ids (see: ipv-guide list); printed in reading "
+                      "order with their summaries first")
+    what.add_argument("--search", metavar="QUERY", help="a digest of the results of this search")
+    what.add_argument("--quick-reference", action="store_true",
+                      help="the one-page quick reference card")
+    what.add_argument("--decision-map", action="store_true",
+                      help="every question, answer and outcome of the decision helper")
+    what.add_argument("--facts", metavar="KEY=VALUE,...",
+                      help="the decision summary for these facts (same syntax as "
+                      "'ipv-guide decide --facts')")
+    p.add_argument("--statute", action="append", default=[], choices=STATUTES,
+                   help="with --search: only this law (repeat for more)")
+    p.add_argument("--sector", action="append", default=[], choices=SECTORS,
+                   help="with --search: only this sector (repeat for more)")
+    p.add_argument("--limit", type=int, default=20, help="with --search: at most this many "
+                   "results (default 20)")
+    p.add_argument("--record", action="store_true",
+                   help="with --facts: the full decision record, with blank record fields, "
+                   "signature and date lines to fill in by hand")
+    p.add_argument("--out", metavar="FILE.pdf", required=True, help="where to save the PDF")
+    p.set_defaults(func=cmd_export_pdf)
+
+
+def _fail(message: str, code: int = 1) -> int:
+    print(message, file=sys.stderr)
+    return code
+
+
+def cmd_export_pdf(args: argparse.Namespace) -> int:
+    from desktop_app.cli.content_cmds import load_for_cli
+
+    library = load_for_cli(args)
+    if library is None:
+        return 1
+    if (args.statute or args.sector) and args.search is None:
+        return _fail("--statute and --sector go with --search.", 2)
+    if args.record and args.facts is None:
+        return _fail("--record goes with --facts.", 2)
+    try:
+        job = _build_job(args, library)
+    except LookupError as exc:  # unknown section, missing flow...
+        return _fail(str(exc.args[0] if exc.args else exc), 2)
+    except ValueError as exc:
+        return _fail(str(exc), 2)
+    if job is None:
+        return 1
+
+    from desktop_app import printing
+    from desktop_app.print_html import PrintMeta
+
+    printing.ensure_gui_app()
+    try:
+        path = printing.export_pdf(job, args.out, PrintMeta.from_library(library))
+    except printing.PrintError as exc:
+        return _fail(exc.message)
+    print(f"Saved to {path}")
+    return 0
+
+
+def _build_job(args: argparse.Namespace, library):  # type: ignore[no-untyped-def]
+    from desktop_app import print_html
+
+    if args.sections:
+        missing = [s for s in args.sections if not library.has_section(s)]
+        if missing:
+            raise LookupError(f"No section '{missing[0]}'. Try: ipv-guide list")
+        return print_html.sections_job(library, args.sections)
+    if args.quick_reference:
+        return print_html.quick_reference_job(library)
+    if args.search is not None:
+        results = run_search(library, args.search, basedir=args.basedir,
+                             statutes=tuple(args.statute), sectors=tuple(args.sector),
+                             limit=args.limit)
+        return print_html.search_job(results, statutes=tuple(args.statute),
+                                     sectors=tuple(args.sector), library=library)
+    if args.decision_map:
+        return print_html.decision_map_from_library(library)
+    if args.facts is not None:
+        doc = print_html.decision_doc_from_facts(library, args.facts)
+        return print_html.decision_job(doc, record=args.record,
+                                       manifest_title=library.manifest.title)
+    raise ValueError("Choose what to export: --section, --search, --quick-reference, "
+                     "--decision-map or --facts.")
+
+
+def run_search(library, query: str, *, basedir: str | None, statutes: tuple[str, ...],  # type: ignore[no-untyped-def]
+               sectors: tuple[str, ...], limit: int):
+    """Search with the app's index cache (built there first if needed)."""
+    from desktop_app.paths import Paths, ensure_dir
+    from index import IndexBuildError, open_or_build
+
+    paths = Paths.from_args(basedir)
+    try:
+        idx = open_or_build(library, ensure_dir(paths.cache_dir))
+    except IndexBuildError as exc:
+        raise ValueError(exc.message) from exc
+    except OSError as exc:
+        raise ValueError(f"The search index cache in {paths.cache_dir} cannot be used: "
+                         f"{exc.strerror or exc}") from exc
+    return idx.search(query, statutes=statutes, sectors=sectors, limit=max(1, limit))
