@@ -1,0 +1,89 @@
+"""Full-text search over the guidance: a Whoosh index, queried fast and forgivingly.
+
+No Qt here, and no Whoosh at import time (it is imported when an index is opened or
+built), so ``import index`` never delays the app's first window.
+
+    from index import open_or_build
+    idx = open_or_build(library, cache_dir)          # in a worker thread
+    res = idx.search("can I tell the police", statutes=("PHIPA",), limit=20)
+    for hit in res.hits: ...                        # hit.section_id, hit.anchor, hit.snippet_html
+    res.suggestion, res.facets                       # "Did you mean", counts per filter value
+    idx.highlight_spans("police", section_text)      # [(start, end), ...] for the reader
+
+Modules: ``textproc`` (the one word pipeline), ``analysis``/``schema`` (Whoosh side),
+``documents`` (content -> documents), ``builder``, ``manifest``, ``store`` (lifecycle),
+``query`` (parser and synonym/prefix resolution), ``spelling``, ``snippets``,
+``searcher`` (:class:`SearchIndex`), ``bench`` (``python -m index.bench``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from index.searcher import SearchIndex
+from index.types import Hit, IndexBuildCancelled, IndexBuildError, SearchResults
+
+if TYPE_CHECKING:
+    from content.model import Library
+
+__all__ = [
+    "Hit",
+    "IndexBuildCancelled",
+    "IndexBuildError",
+    "SearchIndex",
+    "SearchResults",
+    "build_index",
+    "open_or_build",
+]
+
+
+def open_or_build(
+    library: Library,
+    cache_dir: Path | str | None,
+    *,
+    prebuilt_dir: Path | str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> SearchIndex:
+    """Open the search index for ``library``, building it first if needed.
+
+    Tries, in order: ``prebuilt_dir`` (a read-only index shipped with the app) if its
+    manifest matches ``library.content_hash``; the index cached under ``cache_dir``; a
+    fresh build into ``cache_dir`` (built in a temporary folder and swapped in
+    atomically); and, if the cache folder can't be written (or ``cache_dir`` is None), a
+    build in memory. A missing, damaged or out-of-date index is rebuilt, never fatal.
+    Pure Python, no Qt: call it from a worker thread.
+
+    Args:
+        library: the loaded content.
+        cache_dir: the app's cache folder (the index goes in ``search-index/`` inside it).
+        prebuilt_dir: an index folder made by :func:`build_index`, opened read-only.
+        progress: called as ``progress(done, total)`` while building.
+        is_cancelled: polled while building; return True to stop.
+
+    Raises:
+        IndexBuildCancelled: ``is_cancelled()`` returned True.
+        IndexBuildError: not even an in-memory index could be built.
+    """
+    from index.store import open_or_build as _open_or_build
+
+    return _open_or_build(library, cache_dir, prebuilt_dir=prebuilt_dir, progress=progress,
+                          is_cancelled=is_cancelled)
+
+
+def build_index(
+    library: Library,
+    target_dir: Path | str,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> Path:
+    """Build a complete index with its manifest into ``target_dir`` (for packaging).
+
+    The folder can then be passed as ``open_or_build(..., prebuilt_dir=target_dir)``.
+    """
+    from index.builder import build_index as _build_index
+
+    return _build_index(library, target_dir, progress=progress, is_cancelled=is_cancelled)

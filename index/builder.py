@@ -1,0 +1,133 @@
+"""Write the index: every section and glossary term, then one meta document.
+
+Used by :mod:`index.store` (cache folder or RAM) and by the packaging step
+(:func:`index.build_index` into a folder shipped with the app).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from content.model import SECTORS, STATUTES, Library
+from index.analysis import join_parts
+from index.documents import IndexDoc, all_docs
+from index.manifest import write_manifest
+from index.schema import SCHEMA_VERSION, make_schema
+from index.textproc import INDEX_STOP_WORDS, MIN_WORD_LEN, TOKEN_RE, fold
+from index.types import IndexBuildCancelled
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+def _stored(doc: IndexDoc, text: str, spans: list[tuple[int, int]]) -> dict[str, Any]:
+    return {
+        "kind": doc.kind,
+        "id": doc.id,
+        "section_id": doc.section_id,
+        "title": doc.title,
+        "summary": doc.summary,
+        "statutes": list(doc.statutes),
+        "sectors": list(doc.sectors),
+        "provisions": list(doc.provisions),
+        "text": text,
+        # (part code, start, end, anchor) -- offsets into text
+        "parts": [(p.code, s, e, p.anchor) for p, (s, e) in zip(doc.parts, spans, strict=True)],
+    }
+
+
+def _surface_words(doc: IndexDoc) -> set[str]:
+    """The document's distinct words as typed (folded, unstemmed): the spelling vocabulary."""
+    raw = set(TOKEN_RE.findall(" ".join(p.text for p in doc.parts).lower()))
+    out = set()
+    for w in raw:
+        if not w.isascii():
+            w = fold(w)
+        if len(w) >= MIN_WORD_LEN and w not in INDEX_STOP_WORDS:
+            out.add(w)
+    return out
+
+
+def _codec() -> Any:
+    """Whoosh's codec without zlib on posting blocks: faster to write and to read."""
+    from whoosh.codec.whoosh3 import W3Codec
+
+    return W3Codec(compression=0)
+
+
+def write_documents(ix: Any, library: Library, *, progress: Progress | None = None,
+                    is_cancelled: Cancelled | None = None) -> int:
+    """Add every document of ``library`` to the empty Whoosh index ``ix``; return the count.
+
+    One writer, one segment: document numbers follow the order written, which the meta
+    document (written last) relies on.
+    """
+    docs = list(all_docs(library))
+    total = len(docs)
+    vocab: dict[str, int] = {}
+    table = []
+    step = max(1, total // 100)
+    # procs=1 keeps a single segment (document numbers in order); the with-block commits,
+    # or cancels the write if anything (including a cancellation) is raised.
+    with ix.writer(limitmb=256, procs=1, codec=_codec()) as writer:
+        for n, doc in enumerate(docs):
+            if is_cancelled is not None and n % 16 == 0 and is_cancelled():
+                raise IndexBuildCancelled()
+            text, spans = join_parts([(p.code, p.text) for p in doc.parts])
+            writer.add_document(kind=doc.kind, text=text, title=doc.title,
+                                data=_stored(doc, text, spans))
+            for w in _surface_words(doc):
+                vocab[w] = vocab.get(w, 0) + 1
+            table.append((doc.kind, doc.id, list(doc.statutes), list(doc.sectors)))
+            if progress is not None and (n % step == 0 or n == total - 1):
+                progress(n + 1, total + 1)
+        writer.add_document(kind="meta", data={
+            "schema_version": SCHEMA_VERSION,
+            "content_hash": library.content_hash,
+            "docs": table,
+            "vocab": vocab,
+            "synonyms": {k: list(v) for k, v in library.synonyms.items()},
+            "statute_order": list(STATUTES),
+            "sector_order": list(SECTORS),
+        })
+    if progress is not None:
+        progress(total + 1, total + 1)
+    return total
+
+
+def build_index(library: Library, target_dir: Path | str, *, progress: Progress | None = None,
+                is_cancelled: Cancelled | None = None) -> Path:
+    """Build a complete index (with its manifest) into ``target_dir``.
+
+    ``target_dir`` is created if needed and must not already hold an index. The packaging
+    step calls this to ship a prebuilt index (see ``open_or_build(prebuilt_dir=...)``).
+
+    Returns:
+        ``target_dir`` as a Path.
+    """
+    from whoosh.index import create_in
+
+    target = Path(target_dir)
+    target.mkdir(parents=True, exist_ok=True)
+    ix = create_in(str(target), make_schema())
+    try:
+        count = write_documents(ix, library, progress=progress, is_cancelled=is_cancelled)
+    finally:
+        ix.close()
+    write_manifest(target, library.content_hash, count)
+    return target
+
+
+def build_in_memory(library: Library, *, progress: Progress | None = None,
+                    is_cancelled: Cancelled | None = None) -> Any:
+    """A Whoosh index of ``library`` in RAM (nothing written to disk)."""
+    from whoosh.filedb.filestore import RamStorage
+
+    ix = RamStorage().create_index(make_schema())
+    write_documents(ix, library, progress=progress, is_cancelled=is_cancelled)
+    return ix

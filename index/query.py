@@ -1,0 +1,533 @@
+"""Query language: a forgiving parser and the resolver that turns words into index terms.
+
+No Whoosh here. The language, for those who know it (everyone else just types words)::
+
+    consent police          both words (if no passage has both: either, best first)
+    "serious bodily harm"   a phrase
+    disclos*                a prefix; the last word typed is also treated as a prefix
+                            while it is not yet a whole word ("consen" finds "consent")
+    police OR doctor        either
+    police AND NOT warrant  NOT / -word leave documents out
+    (police OR doctor) consent
+
+``AND``, ``OR`` and ``NOT`` are operators only in capitals. Nothing is a syntax error:
+an unbalanced quote or bracket is ignored, a lone operator is dropped, and a query made
+only of exclusions is read as plain words. Queries are cut at :data:`MAX_QUERY_CHARS`
+characters and :data:`MAX_WORDS` words.
+
+Resolution (:func:`resolve`) maps each word to a :class:`Concept`: the word's own index
+term plus, from the synonym table, the guidance's terms for it ("police" -> "law
+enforcement"), plus prefix completions. A multi-word synonym key ("circle of care",
+"write down") is matched across neighbouring words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from index.textproc import (
+    INDEX_STOP_WORDS,
+    MIN_WORD_LEN,
+    QUERY_STOP_WORDS,
+    clean_query,
+    fold,
+    stem_of,
+    terms_with_offsets,
+)
+
+MAX_QUERY_CHARS = 500
+MAX_WORDS = 24
+MAX_DEPTH = 8
+MAX_PREFIX_TERMS = 40
+MAX_SYNONYM_KEY_WORDS = 4
+
+#: Relative weight of a word's alternatives (the word itself counts 1.0).
+SYNONYM_BOOST = 0.8
+PREFIX_BOOST = 0.7
+EXPLICIT_PREFIX_BOOST = 0.9
+
+# -- syntax tree --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str  # folded (lower case, no accents)
+    raw: str
+    prefix: bool = False  # typed with a trailing *
+    partial: bool = False  # last thing typed, no space after it: may be half a word
+
+
+@dataclass(frozen=True)
+class Phrase:
+    words: tuple[str, ...]  # folded
+    raw: str
+
+
+@dataclass(frozen=True)
+class And:
+    children: tuple[Node, ...]
+    explicit: bool = False  # the user typed AND somewhere in it
+
+
+@dataclass(frozen=True)
+class Or:
+    children: tuple[Node, ...]
+
+
+@dataclass(frozen=True)
+class Not:
+    child: Node
+
+
+Node = Word | Phrase | And | Or | Not
+
+_LEX_RE = re.compile(r'"|\(|\)|[-+!]?\w+(?:\.?\w+)*\*?|\S', re.UNICODE)
+_OPERATORS = {"AND": "AND", "OR": "OR", "NOT": "NOT", "&&": "AND", "||": "OR"}
+
+
+@dataclass
+class _Tok:
+    kind: str  # WORD PHRASE LP RP AND OR NOT
+    text: str = ""
+    neg: bool = False
+    words: tuple[str, ...] = ()
+    end: int = 0
+
+
+def _lex(q: str) -> list[_Tok]:
+    toks: list[_Tok] = []
+    i, n = 0, len(q)
+    budget = MAX_WORDS
+    while i < n and budget > 0:
+        m = _LEX_RE.search(q, i)
+        if not m:
+            break
+        s = m.group()
+        i = m.end()
+        if s == '"':
+            close = q.find('"', i)
+            if close < 0:  # unbalanced: ignore the quote, read on as words
+                continue
+            inner = q[i:close]
+            neg = bool(toks) and toks[-1].kind == "NEGMARK"
+            if neg:
+                toks.pop()
+            ws = tuple(fold(w.group()) for w in re.finditer(r"\w+(?:\.?\w+)*", inner))
+            ws = ws[:budget]
+            i = close + 1
+            if ws:
+                budget -= len(ws)
+                toks.append(_Tok("PHRASE", inner.strip(), neg=neg, words=ws, end=i))
+            continue
+        if s == "(":
+            toks.append(_Tok("LP", end=i))
+        elif s == ")":
+            toks.append(_Tok("RP", end=i))
+        elif s in ("-", "!"):
+            # "-" directly before a quote or bracket negates it
+            if i < n and q[i] in '"(':
+                toks.append(_Tok("NEGMARK", end=i))
+        elif s in _OPERATORS:
+            toks.append(_Tok(_OPERATORS[s], s, end=i))
+        elif s[0] in "-+!" and len(s) > 1 and (s[1].isalnum() or s[1] == "_"):
+            word = s[1:]
+            toks.append(_Tok("WORD", word, neg=s[0] in "-!", end=i))
+            budget -= 1
+        elif s[0].isalnum() or s[0] == "_":
+            toks.append(_Tok("WORD", s, end=i))
+            budget -= 1
+        # anything else (punctuation, emoji, a lone *) separates words
+    # a "-(" marker stays a marker only directly before "("
+    out: list[_Tok] = []
+    for k, t in enumerate(toks):
+        if t.kind == "NEGMARK":
+            if k + 1 < len(toks) and toks[k + 1].kind == "LP":
+                out.append(t)
+            continue
+        out.append(t)
+    return out
+
+
+class _Parser:
+    def __init__(self, toks: list[_Tok], partial_end: int):
+        self.toks = toks
+        self.i = 0
+        self.partial_end = partial_end
+        self.explicit = False
+
+    def peek(self) -> str:
+        return self.toks[self.i].kind if self.i < len(self.toks) else "END"
+
+    def parse(self) -> Node | None:
+        items: list[Node] = []
+        while self.peek() != "END":
+            if self.peek() == "RP":  # unbalanced ")": ignore
+                self.i += 1
+                continue
+            node = self.parse_or(0)
+            if node is not None:
+                items.append(node)
+        return _and(items, self.explicit)
+
+    def parse_or(self, depth: int) -> Node | None:
+        items = []
+        first = self.parse_and(depth)
+        if first is not None:
+            items.append(first)
+        while self.peek() == "OR":
+            self.i += 1
+            nxt = self.parse_and(depth)
+            if nxt is not None:
+                items.append(nxt)
+        if not items:
+            return None
+        return items[0] if len(items) == 1 else Or(tuple(items))
+
+    def parse_and(self, depth: int) -> Node | None:
+        items: list[Node] = []
+        while self.peek() not in ("OR", "RP", "END"):
+            if self.peek() == "AND":
+                self.i += 1
+                self.explicit = True
+                continue
+            node = self.parse_unary(depth)
+            if node is not None:
+                items.append(node)
+        return _and(items, False)
+
+    def parse_unary(self, depth: int) -> Node | None:
+        kind = self.peek()
+        tok = self.toks[self.i]
+        self.i += 1
+        if kind == "NOT":
+            if self.peek() in ("OR", "RP", "END", "AND"):
+                return None  # a lone NOT
+            child = self.parse_unary(depth)
+            return Not(child) if child is not None else None
+        if kind == "NEGMARK":
+            if self.peek() != "LP":
+                return None
+            child = self.parse_unary(depth)
+            return Not(child) if child is not None else None
+        if kind == "LP":
+            if depth >= MAX_DEPTH:
+                return None  # too deep: the bracket is ignored, its contents read on
+            inner = self.parse_or(depth + 1)
+            if self.peek() == "RP":
+                self.i += 1
+            return inner
+        if kind == "PHRASE":
+            node: Node = (
+                Phrase(tok.words, tok.text)
+                if len(tok.words) > 1
+                else Word(tok.words[0], tok.text)
+            )
+            return Not(node) if tok.neg else node
+        if kind == "WORD":
+            text = tok.text
+            prefix = text.endswith("*")
+            text = text.rstrip("*")
+            folded = fold(text)
+            if not folded:
+                return None
+            partial = (not prefix) and tok.end == self.partial_end
+            node = Word(folded, text, prefix=prefix, partial=partial)
+            return Not(node) if tok.neg else node
+        return None  # stray AND / RP handled by callers
+
+
+def _and(items: list[Node], explicit: bool) -> Node | None:
+    if not items:
+        return None
+    if len(items) == 1 and not explicit:
+        return items[0]
+    return And(tuple(items), explicit)
+
+
+def _positive_words(node: Node | None) -> list[Node]:
+    """Every Word/Phrase in the tree, negated or not (for the plain-terms fallback)."""
+    if node is None:
+        return []
+    if isinstance(node, (Word, Phrase)):
+        return [node]
+    if isinstance(node, Not):
+        return _positive_words(node.child)
+    return [w for c in node.children for w in _positive_words(c)]
+
+
+def _has_positive(node: Node | None) -> bool:
+    if node is None:
+        return False
+    if isinstance(node, (Word, Phrase)):
+        return True
+    if isinstance(node, Not):
+        return False
+    if isinstance(node, And):
+        return any(_has_positive(c) for c in node.children)
+    return all(_has_positive(c) for c in node.children)
+
+
+def parse(query: str) -> Node | None:
+    """The syntax tree of ``query`` (None if it has no words). Never raises."""
+    q = clean_query(query, MAX_QUERY_CHARS)
+    # The last word is "partial" (still being typed) unless whitespace follows it.
+    stripped = q.rstrip()
+    partial_end = len(stripped) if stripped == q else -1
+    toks = _lex(q)
+    tree = _Parser(toks, partial_end).parse()
+    if tree is not None and not _has_positive(tree):
+        # only exclusions ("NOT police", "-consent"): read it as plain words instead
+        words = [
+            Word(w.text, w.raw, prefix=w.prefix, partial=w.partial) if isinstance(w, Word) else w
+            for w in _positive_words(tree)
+        ]
+        tree = _and(list(words), False)
+    return tree
+
+
+# -- resolution ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Alt:
+    """One way a concept can match: a term (one stem) or a phrase (several), with a weight."""
+
+    stems: tuple[str, ...]
+    boost: float = 1.0
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One thing the user asked for (a word, a phrase, or a multi-word synonym key)."""
+
+    label: str
+    alts: tuple[Alt, ...]
+    unknown: tuple[str, ...] = ()  # typed words the index and synonym table don't know
+
+
+@dataclass(frozen=True)
+class PAnd:
+    children: tuple[PNode, ...]
+    negatives: tuple[PNode, ...] = ()
+    relaxable: bool = False  # implicit AND of several concepts: may fall back to OR
+
+
+@dataclass(frozen=True)
+class POr:
+    children: tuple[PNode, ...]
+
+
+PNode = Concept | PAnd | POr
+
+
+class Vocabulary(Protocol):
+    def has_term(self, stem: str) -> bool: ...
+
+    def has_word(self, word: str) -> bool: ...
+
+    def prefix_terms(self, prefix: str, limit: int) -> list[str]: ...
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A resolved query: a tree of concepts, ready to run against the index."""
+
+    root: PNode | None
+    concepts: tuple[Concept, ...] = ()
+    unknown: tuple[str, ...] = ()  # unknown words, in the order typed
+
+    @property
+    def empty(self) -> bool:
+        return self.root is None
+
+
+@dataclass
+class Synonyms:
+    """The synonym table, normalised for lookup by folded words and by stems."""
+
+    by_words: dict[str, tuple[Alt, ...]] = field(default_factory=dict)
+    by_stems: dict[str, tuple[Alt, ...]] = field(default_factory=dict)
+    max_key_words: int = 1
+
+    @classmethod
+    def from_table(cls, table: Mapping[str, Sequence[str]]) -> Synonyms:
+        syn = cls()
+        for key, values in table.items():
+            kw = [fold(w) for w in re.findall(r"\w+(?:\.?\w+)*", str(key))]
+            if not kw:
+                continue
+            alts: list[Alt] = []
+            for v in values:
+                stems = tuple(t for _, _, t in terms_with_offsets(str(v)))
+                if stems and Alt(stems, SYNONYM_BOOST) not in alts:
+                    alts.append(Alt(stems, SYNONYM_BOOST))
+            if not alts:
+                continue
+            wkey = " ".join(kw)
+            skey = " ".join(stem_of(w) for w in kw)
+            syn.by_words[wkey] = _merge(syn.by_words.get(wkey, ()), alts)
+            syn.by_stems[skey] = _merge(syn.by_stems.get(skey, ()), alts)
+            syn.max_key_words = max(syn.max_key_words, min(len(kw), MAX_SYNONYM_KEY_WORDS))
+        return syn
+
+    def lookup(self, words: Sequence[str]) -> tuple[Alt, ...]:
+        key = " ".join(words)
+        found = self.by_words.get(key)
+        if found is None:
+            found = self.by_stems.get(" ".join(stem_of(w) for w in words))
+        return found or ()
+
+    def key_list(self) -> list[str]:
+        return list(self.by_words)
+
+
+def _merge(a: Sequence[Alt], b: Sequence[Alt]) -> tuple[Alt, ...]:
+    out = list(a)
+    for x in b:
+        if x not in out:
+            out.append(x)
+    return tuple(out)
+
+
+def _word_concept(w: Word, vocab: Vocabulary, syn: Synonyms) -> Concept | None:
+    text = w.text
+    if len(text) < MIN_WORD_LEN and not w.prefix:
+        return None
+    stem = stem_of(text)
+    alts: list[Alt] = []
+    if text not in INDEX_STOP_WORDS and len(text) >= MIN_WORD_LEN:
+        alts.append(Alt((stem,), 1.0))
+    for a in syn.lookup([text]):
+        if a not in alts and a.stems != (stem,):
+            alts.append(a)
+    wants_prefix = w.prefix or (
+        w.partial and len(text) >= 3 and not vocab.has_word(text) and not syn.lookup([text])
+    )
+    if wants_prefix and len(text) >= 2:
+        boost = EXPLICIT_PREFIX_BOOST if w.prefix else PREFIX_BOOST
+        for t in vocab.prefix_terms(text, MAX_PREFIX_TERMS):
+            if t != stem:
+                alts.append(Alt((t,), boost))
+    if not alts:
+        return None
+    known = vocab.has_term(stem) or len(alts) > 1
+    return Concept(w.raw if w.prefix is False else w.raw + "*", tuple(alts),
+                   () if known else (text,))
+
+
+def _phrase_concept(p: Phrase, vocab: Vocabulary) -> Concept | None:
+    stems = tuple(stem_of(w) for w in p.words if w not in INDEX_STOP_WORDS and len(w) >= 2)
+    if not stems:
+        return None
+    unknown = tuple(
+        w for w in p.words
+        if w not in INDEX_STOP_WORDS and len(w) >= 2 and not vocab.has_term(stem_of(w))
+    )
+    return Concept(f'"{p.raw}"', (Alt(stems, 1.0),), unknown)
+
+
+def _resolve_sequence(items: Sequence[Node], vocab: Vocabulary, syn: Synonyms,
+                      all_stop: bool) -> list[PNode]:
+    """Resolve an AND's positive children, joining multi-word synonym keys."""
+    out: list[PNode] = []
+    i = 0
+    n = len(items)
+    while i < n:
+        node = items[i]
+        if isinstance(node, Word) and not node.prefix and syn.max_key_words > 1:
+            matched = False
+            for size in range(min(syn.max_key_words, n - i), 1, -1):
+                group = items[i : i + size]
+                if not all(isinstance(g, Word) and not g.prefix for g in group):
+                    continue
+                words = [g.text for g in group]  # type: ignore[union-attr]
+                alts = syn.lookup(words)
+                if alts:
+                    own = tuple(stem_of(w) for w in words
+                                if w not in INDEX_STOP_WORDS and len(w) >= MIN_WORD_LEN)
+                    all_alts = ((Alt(own, 1.0),) if own else ()) + tuple(
+                        a for a in alts if a.stems != own)
+                    label = " ".join(g.raw for g in group)  # type: ignore[union-attr]
+                    out.append(Concept(label, all_alts))
+                    i += size
+                    matched = True
+                    break
+            if matched:
+                continue
+        c = _resolve(node, vocab, syn, all_stop)
+        if c is not None:
+            out.append(c)
+        i += 1
+    return out
+
+
+def _is_query_stop(w: Word, syn: Synonyms) -> bool:
+    return w.text in QUERY_STOP_WORDS and not w.prefix and not syn.lookup([w.text])
+
+
+def _resolve(node: Node, vocab: Vocabulary, syn: Synonyms, all_stop: bool) -> PNode | None:
+    if isinstance(node, Word):
+        if not all_stop and _is_query_stop(node, syn):
+            return None
+        return _word_concept(node, vocab, syn)
+    if isinstance(node, Phrase):
+        return _phrase_concept(node, vocab)
+    if isinstance(node, Not):
+        return _resolve(node.child, vocab, syn, True)
+    if isinstance(node, Or):
+        kids = [c for c in (_resolve(ch, vocab, syn, all_stop) for ch in node.children) if c]
+        if not kids:
+            return None
+        return kids[0] if len(kids) == 1 else POr(tuple(kids))
+    # And
+    pos = [c for c in node.children if not isinstance(c, Not)]
+    neg_nodes = [c.child for c in node.children if isinstance(c, Not)]
+    kids = _resolve_sequence(pos, vocab, syn, all_stop)
+    negs = [c for c in (_resolve(x, vocab, syn, True) for x in neg_nodes) if c is not None]
+    if not kids:
+        return None
+    if len(kids) == 1 and not negs:
+        return kids[0]
+    return PAnd(tuple(kids), tuple(negs), relaxable=not node.explicit and len(kids) > 1)
+
+
+def _concepts(node: PNode | None, out: list[Concept]) -> None:
+    if node is None:
+        return
+    if isinstance(node, Concept):
+        out.append(node)
+    else:
+        for c in node.children:
+            _concepts(c, out)
+
+
+def _all_stop(tree: Node | None, syn: Synonyms) -> bool:
+    words = [w for w in _positive_words(tree) if isinstance(w, Word)]
+    phrases = [w for w in _positive_words(tree) if isinstance(w, Phrase)]
+    return bool(words) and not phrases and all(_is_query_stop(w, syn) for w in words)
+
+
+def resolve(tree: Node | None, vocab: Vocabulary, syn: Synonyms) -> Plan:
+    """Turn a syntax tree into a :class:`Plan` against ``vocab``. Never raises."""
+    if tree is None:
+        return Plan(None)
+    # "what is it" is all question words: keep them rather than search for nothing
+    all_stop = _all_stop(tree, syn)
+    root = _resolve(tree, vocab, syn, all_stop)
+    concepts: list[Concept] = []
+    _concepts(root, concepts)
+    unknown = tuple(dict.fromkeys(u for c in concepts for u in c.unknown))
+    return Plan(root, tuple(concepts), unknown)
+
+
+def replace_words(query: str, replacements: Mapping[str, str]) -> str:
+    """``query`` with each whole word in ``replacements`` (folded match) replaced."""
+    q = clean_query(query, MAX_QUERY_CHARS)
+
+    def sub(m: re.Match[str]) -> str:
+        return replacements.get(fold(m.group()), m.group())
+
+    return re.sub(r"\w+(?:\.?\w+)*", sub, q).strip()

@@ -1,0 +1,102 @@
+"""Snippets and highlight spans from character offsets. No Whoosh, no Qt."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Sequence
+
+from index.textproc import terms_with_offsets
+
+SNIPPET_CHARS = 240
+_LEAD = 50  # characters of context kept before the first match when the passage is cut
+ELLIPSIS = "\u2026"
+
+
+def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping spans (touching or overlapping spans are joined)."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if e <= s:
+            continue
+        if out and s <= out[-1][1]:
+            if e > out[-1][1]:
+                out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def find_spans(text: str, singles: frozenset[str] | set[str],
+               phrases: Sequence[tuple[str, ...]]) -> list[tuple[int, int]]:
+    """Spans of ``text`` whose index terms are in ``singles``, or that spell out a phrase."""
+    toks = terms_with_offsets(text)
+    spans = [(s, e) for s, e, t in toks if t in singles]
+    if phrases:
+        terms = [t for _, _, t in toks]
+        for ph in phrases:
+            k = len(ph)
+            if k == 0:
+                continue
+            first = ph[0]
+            for i in range(len(terms) - k + 1):
+                if terms[i] == first and tuple(terms[i : i + k]) == ph:
+                    spans.append((toks[i][0], toks[i + k - 1][1]))
+    return merge_spans(spans)
+
+
+def _window(text: str, spans: Sequence[tuple[int, int, int]], max_chars: int) -> tuple[int, int]:
+    """The ``max_chars`` window of ``text`` showing the most different matched concepts."""
+    if len(text) <= max_chars:
+        return 0, len(text)
+    best_start, best_score = 0, -1
+    starts = sorted({max(0, s - _LEAD) for s, _, _ in spans}) or [0]
+    for ws in starts[:64]:
+        we = ws + max_chars
+        inside = {c for s, e, c in spans if s >= ws and e <= we}
+        score = len(inside)
+        if score > best_score:
+            best_start, best_score = ws, score
+    start = best_start
+    end = min(len(text), start + max_chars)
+    if end == len(text):
+        start = max(0, end - max_chars)
+    # snap to word boundaries
+    if start > 0:
+        sp = text.find(" ", start, start + 20)
+        if sp != -1:
+            start = sp + 1
+    if end < len(text):
+        sp = text.rfind(" ", end - 20, end)
+        if sp != -1:
+            end = sp
+    return start, end
+
+
+def make_snippet(text: str, spans: Sequence[tuple[int, int, int]],
+                 max_chars: int = SNIPPET_CHARS) -> tuple[str, str]:
+    """HTML and plain snippets of ``text`` around ``spans``.
+
+    Args:
+        text: the passage.
+        spans: ``(start, end, concept)`` matches in ``text``; ``concept`` numbers the query
+            part a match belongs to, so the window prefers showing different parts.
+        max_chars: the longest snippet, not counting ellipses.
+
+    Returns:
+        ``(snippet_html, snippet_text)``: matches in ``<b class="hit">``, the rest escaped.
+    """
+    text = text.replace("\n", " ").replace("\r", " ").replace("\t", " ")  # keeps offsets
+    start, end = _window(text, spans, max_chars)
+    pre = ELLIPSIS if start > 0 else ""
+    post = ELLIPSIS if end < len(text) else ""
+    marks = merge_spans((max(s, start), min(e, end)) for s, e, _ in spans
+                        if e > start and s < end)
+    parts = [html.escape(pre)]
+    pos = start
+    for s, e in marks:
+        parts.append(html.escape(text[pos:s]))
+        parts.append('<b class="hit">' + html.escape(text[s:e]) + "</b>")
+        pos = e
+    parts.append(html.escape(text[pos:end]))
+    parts.append(html.escape(post))
+    return "".join(parts), pre + text[start:end] + post

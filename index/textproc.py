@@ -1,0 +1,123 @@
+"""Text normalisation shared by indexing, querying and highlighting. No Whoosh at import time.
+
+One word goes through exactly one pipeline everywhere: the tokenizer regex, lower case,
+accent folding, a stop-word check, then the Porter2 (English Snowball) stemmer. The Whoosh
+analyzer in :mod:`index.analysis` calls :func:`stem_of`, so the index, the query side and
+the snippet highlighter can never disagree about what "the same word" means.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from functools import lru_cache
+
+#: A word: letters/digits, with inner dots kept ("42.1") -- Whoosh's default pattern.
+TOKEN_RE = re.compile(r"\w+(?:\.?\w+)*")
+
+#: Whoosh's English stop list (``whoosh.analysis.STOP_WORDS``), copied so this module stays
+#: Whoosh-free. Removed from the index and from queries.
+INDEX_STOP_WORDS = frozenset((
+    "a", "an", "and", "are", "as", "at", "be", "by", "can", "for", "from", "have", "if", "in",
+    "is", "it", "may", "of", "on", "or", "tbd", "that", "the", "this", "to", "us", "we",
+    "when", "will", "with", "yet", "you", "your",
+))
+
+#: Extra words dropped from *loose* query words only (never from quoted phrases): the
+#: question words people type ("what do I write down", "can I tell the police") would
+#: otherwise have to appear in every result. Checked on the folded lower-case word.
+QUERY_STOP_WORDS = INDEX_STOP_WORDS | frozenset((
+    "about", "after", "all", "am", "any", "anyone", "anything", "been", "being", "but",
+    "could", "did", "do", "does", "doing", "done", "get", "gets", "got", "had", "has", "he",
+    "her", "here", "him", "his", "how", "i", "im", "into", "its", "just", "know", "let", "me",
+    "might", "must", "my", "need", "needs", "no", "not", "now", "our", "ok", "okay", "please",
+    "she", "should", "so", "some", "someone", "something", "than", "their", "them", "then",
+    "there", "these", "they", "those", "too", "under", "up", "very", "want", "was", "were",
+    "what", "whats", "where", "which", "who", "whom", "whose", "why", "would", "yes",
+))
+
+MIN_WORD_LEN = 2  # single letters ("s." in "s. 40(1)") are not indexed
+
+
+def fold(word: str) -> str:
+    """Lower case with accents removed: ``"Résumé"`` -> ``"resume"``."""
+    return _fold(word)
+
+
+@lru_cache(maxsize=100_000)
+def _fold(word: str) -> str:
+    w = word.lower()
+    if w.isascii():
+        return w
+    decomposed = unicodedata.normalize("NFKD", w)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+_stemmer: Callable[[str], str] | None = None
+
+
+def _porter2(word: str) -> str:
+    global _stemmer
+    if _stemmer is None:
+        # Whoosh's Porter2 implementation; a plain function, imported on first use only.
+        from whoosh.lang.porter2 import stem
+
+        _stemmer = stem
+    return _stemmer(word)
+
+
+@lru_cache(maxsize=200_000)
+def stem_of(folded: str) -> str:
+    """The index term for an already folded word (stemmed; numbers unchanged)."""
+    if not folded.isalpha():
+        return folded
+    return _porter2(folded)
+
+
+@lru_cache(maxsize=200_000)
+def index_term(word: str) -> str | None:
+    """The index term for a raw word, or None if the index drops it (stop word, too short)."""
+    f = _fold(word)
+    if len(f) < MIN_WORD_LEN or f in INDEX_STOP_WORDS:
+        return None
+    return stem_of(f)
+
+
+def words(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, folded word)`` for every word in ``text`` (stop words included)."""
+    return [(m.start(), m.end(), _fold(m.group())) for m in TOKEN_RE.finditer(text)]
+
+
+def terms_with_offsets(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, index term)`` for every indexed word in ``text``, in order.
+
+    Consecutive entries are consecutive positions in the index (stop words renumbered away),
+    which is what phrase matching needs.
+    """
+    out = []
+    for m in TOKEN_RE.finditer(text):
+        t = index_term(m.group())
+        if t is not None:
+            out.append((m.start(), m.end(), t))
+    return out
+
+
+_CONTROL = {c: " " for c in range(32)} | {0x7F: " "}
+
+
+def clean_query(text: str, max_chars: int) -> str:
+    """Bound and sanitise a raw query: NFKC, no control or format characters, ``max_chars`` max."""
+    if not isinstance(text, str):
+        text = str(text)
+    text = text[: max_chars * 2]
+    try:
+        text = unicodedata.normalize("NFKC", text)
+    except (ValueError, TypeError):  # lone surrogates and the like
+        text = text.encode("utf-8", "replace").decode("utf-8", "replace")
+    text = text.translate(_CONTROL)
+    if not text.isascii():
+        text = "".join(
+            " " if unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co", "Cn") else c for c in text
+        )
+    return text[:max_chars]
