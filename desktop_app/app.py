@@ -1,0 +1,139 @@
+"""Start-up: ``create_app(argv)`` builds the QApplication and the main window without
+``exec()`` (tests drive it), ``run_gui(args, qt_args)`` is what ``ipv-guide`` calls.
+
+Order (STYLE.md §3, "Startup"): parse arguments and decide paths; load settings; load the
+content (synchronous, fast); show the window; then open or build the search index in the
+background. Whoosh is not imported before the window shows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from content import ContentError, load_library
+from desktop_app import APP_NAME, __version__, errors, workers
+from desktop_app.mainwindow import MainWindow
+from desktop_app.paths import Paths
+from desktop_app.settings import Settings
+
+log = logging.getLogger(__name__)
+
+UI_MIN_POINTS = 10.5  # the app's own text never smaller than this
+READER_MIN_POINTS = 12.0  # the reader's base size (before zoom)
+
+
+def _qapplication(qt_args: Sequence[str]) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setOrganizationName("IPVGuide")
+        QCoreApplication.setApplicationName(APP_NAME)
+        QCoreApplication.setApplicationVersion(__version__)
+        app = QApplication(["ipv-guide", *qt_args])
+    return app  # type: ignore[return-value]
+
+
+def _os_point_size(app: QApplication) -> float:
+    """The OS's UI font size, before we enlarge it (remembered on the app object)."""
+    stored = app.property("ipvOsPointSize")
+    if stored:
+        return float(stored)
+    size = app.font().pointSizeF()
+    if size <= 0:
+        size = 9.0
+    app.setProperty("ipvOsPointSize", size)
+    return size
+
+
+def setup_fonts(app: QApplication) -> tuple[float, float]:
+    """Readable sizes that still follow the OS text size. Returns (ui, reader) points."""
+    os_pt = _os_point_size(app)
+    ui_pt = max(os_pt * 1.1, UI_MIN_POINTS)
+    reader_pt = max(os_pt * 1.3, READER_MIN_POINTS)
+    font = QFont(app.font())
+    font.setPointSizeF(ui_pt)
+    app.setFont(font)
+    return ui_pt, reader_pt
+
+
+def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+    from desktop_app.cli import build_parser
+
+    return build_parser().parse_known_args(list(argv))
+
+
+def create_app(argv: Sequence[str] = ()) -> tuple[QApplication, MainWindow]:
+    """Build the app and its window, shown, without running the event loop.
+
+    Args:
+        argv: command-line arguments after the program name, e.g.
+            ``["--basedir", DIR, "--content", DIR]``; unknown ones go to Qt.
+
+    Raises:
+        ContentError: the content folder does not exist.
+    """
+    args, qt_args = parse_args(argv)
+    return _create(args, qt_args)
+
+
+def _create(args: argparse.Namespace, qt_args: Sequence[str]) -> tuple[QApplication, MainWindow]:
+    paths = Paths.from_args(getattr(args, "basedir", None))
+    app = _qapplication(qt_args)
+    _ui_pt, reader_pt = setup_fonts(app)
+    settings = Settings(paths.settings_file).load()
+    library = load_library(getattr(args, "content", None))
+    window = MainWindow(library, paths, settings)
+    window.reader.set_base_point_size(reader_pt)
+    hook = errors.install_excepthook(lambda: window if _alive(window) else None)
+    window.destroyed.connect(lambda *_: hook.uninstall())
+    app.aboutToQuit.connect(lambda: workers.shutdown())
+    window.show()
+    # the index after the first paint, so the window appears at once
+    QTimer.singleShot(0, window.start_index)
+    return app, window
+
+
+def _alive(obj: object) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(obj)
+
+
+def run_gui(args: argparse.Namespace, qt_args: Sequence[str]) -> int:
+    """Open the app and run until it closes; returns the exit code."""
+    try:
+        app, window = _create(args, qt_args)
+    except ContentError as exc:
+        app = _qapplication(qt_args)
+        QMessageBox.critical(None, APP_NAME, errors.describe(exc) +
+                             "\n\nCheck the --content folder, or start without it to use the "
+                             "guide that came with the app.")
+        return 2
+    except Exception as exc:  # noqa: BLE001 - a start-up failure gets a box, not a traceback
+        log.exception("start-up failed")
+        _qapplication(qt_args)
+        QMessageBox.critical(None, APP_NAME, f"{APP_NAME} could not start.\n\n"
+                             f"{errors.describe(exc)}")
+        return 1
+    from desktop_app.smoke import install_startup_probe
+
+    install_startup_probe(window)  # packaging/bench.py: quits after the first paint
+    code = app.exec()
+    del window
+    return int(code)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point for ``python -m desktop_app.app`` and GUI launchers."""
+    args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
+    return run_gui(args, qt_args)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,470 @@
+"""The reader: a :class:`QTextBrowser` that shows one page (a section, the glossary or the
+start page), never loads anything from outside, and highlights search hits and
+find-in-page matches with ExtraSelections.
+
+The HTML for each page is built here from ``content.render.to_html`` and the library.
+Links are never followed by the widget itself (``setOpenLinks(False)``): the main window
+handles ``anchorClicked`` (``section:``, ``glossary:``, ``home:``, ``https:``...).
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import date
+from importlib import resources
+from string import Template
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+
+from content import render
+from content.model import SECTOR_LABELS, Library, Section
+
+NOT_LEGAL_ADVICE = ("This is plain-language information, not legal advice. For a decision "
+                    "about a real person, talk to your supervisor, your privacy officer or a "
+                    "lawyer, and check the official text of the law.")
+
+
+# -- pages -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Page:
+    """What the reader shows: ``kind`` is ``home``, ``section`` or ``glossary``."""
+
+    kind: str
+    id: str = ""
+
+    @property
+    def url(self) -> str:
+        return f"{self.kind}:{self.id}"
+
+
+HOME = Page("home")
+GLOSSARY = Page("glossary")
+
+
+def _e(text: str) -> str:
+    return html.escape(text or "", quote=True)
+
+
+def format_date(d: date | None) -> str:
+    """25 November 2026."""
+    if not d:
+        return ""
+    return f"{d.day} {d.strftime('%B %Y')}"
+
+
+def section_html(library: Library, section: Section) -> str:
+    """The full page for one section (see the issue's "Each section page shows")."""
+    parts: list[str] = []
+    crumbs = ['<a href="home:">Contents</a>']
+    crumbs += [f'<a href="section:{_e(s.id)}">{_e(s.title)}</a>'
+               for s in library.breadcrumbs(section.id)]
+    parts.append(f'<p class="crumbs">{" &rsaquo; ".join(crumbs)}</p>')
+    parts.append(f"<h1>{_e(section.title)}</h1>")
+    tags = list(section.statutes) + [SECTOR_LABELS.get(s, s) for s in section.sectors]
+    if tags:
+        parts.append(f'<p class="tags">{_e(" · ".join(tags))}</p>')
+    if section.summary:
+        parts.append(f'<p class="summary">{_e(section.summary)}</p>')
+    if section.needs_check:
+        note = section.check_note or "Part of this section has not been checked against the " \
+            "official text of the law."
+        parts.append(
+            '<table class="notice" width="100%" cellspacing="0" cellpadding="10" border="1">'
+            '<tr><td class="notice"><b>&#9888; Check the official text.</b> '
+            f"{_e(note)}</td></tr></table>")
+    parts.append('<div class="body">')
+    parts.append(render.to_html(section.body))
+    parts.append("</div>")
+
+    parts.append("<h2>Provisions cited</h2>")
+    if section.provisions:
+        parts.append("<ul>" + "".join(f"<li>{_e(p)}</li>" for p in section.provisions) + "</ul>")
+    else:
+        parts.append(f"<p>{_e(section.provisions_reason or 'None.')}</p>")
+
+    sources = library.source_list(section.sources)
+    if sources:
+        parts.append("<h2>Sources</h2>")
+        for src in sources:
+            line = _e(src.citation())
+            if src.url:
+                line += f' &mdash; <a href="{_e(src.url)}">{_e(src.url)}</a>'
+            if src.note:
+                line += f" <i>({_e(src.note)})</i>"
+            parts.append(f'<p class="source">{line}</p>')
+
+    related = [library.section(r) for r in section.related if library.has_section(r)]
+    if related:
+        parts.append("<h2>Related sections</h2><ul>")
+        for r in related:
+            parts.append(f'<li><a href="section:{_e(r.id)}">{_e(r.title)}</a></li>')
+        parts.append("</ul>")
+
+    m = library.manifest
+    meta = f"Content version {_e(m.content_version)}"
+    if section.reviewed:
+        meta += f" · text reviewed {_e(format_date(section.reviewed))}"
+    parts.append(f'<p class="legal">{_e(NOT_LEGAL_ADVICE)}<br/>{meta}</p>')
+    return "\n".join(parts)
+
+
+def term_anchor(term_id: str) -> str:
+    return f"term-{term_id}"
+
+
+def glossary_html(library: Library) -> str:
+    """All glossary terms, A to Z, grouped by first letter."""
+    parts = ['<p class="crumbs"><a href="home:">Contents</a> &rsaquo; Glossary</p>',
+             "<h1>Glossary</h1>",
+             '<p class="summary">The words this guide uses, in plain language, A to Z.</p>']
+    terms = sorted(library.glossary, key=lambda t: t.term.casefold())
+    if not terms:
+        parts.append("<p>There are no glossary terms in this content.</p>")
+    letter = ""
+    for t in terms:
+        first = (t.term[:1] or "#").upper()
+        if first != letter:
+            letter = first
+            parts.append(f"<h2>{_e(letter)}</h2>")
+        parts.append(f'<p class="term"><a name="{_e(term_anchor(t.id))}"></a>'
+                     f"<b>{_e(t.term)}</b><br/>{_e(t.definition)}")
+        extras = []
+        if t.provisions:
+            extras.append("Provisions: " + _e(", ".join(t.provisions)))
+        see = [library.section(s) for s in t.see if library.has_section(s)]
+        if see:
+            extras.append("See: " + ", ".join(
+                f'<a href="section:{_e(s.id)}">{_e(s.title)}</a>' for s in see))
+        if extras:
+            parts.append('<br/><span class="tags">' + "<br/>".join(extras) + "</span>")
+        parts.append("</p>")
+    parts.append(f'<p class="legal">{_e(NOT_LEGAL_ADVICE)}</p>')
+    return "\n".join(parts)
+
+
+def home_html(library: Library) -> str:
+    """The start page: what this is, how to use it, the top-level contents."""
+    m = library.manifest
+    parts = [f"<h1>{_e(m.title)}</h1>"]
+    if m.guidance_title:
+        parts.append('<p class="summary">When Ontario privacy law lets you share information '
+                     "in situations involving intimate partner violence. Based on "
+                     f"<i>{_e(m.guidance_title)}</i> ({_e(m.guidance_publisher)}"
+                     f"{', ' + str(m.guidance_date.year) if m.guidance_date else ''}).</p>")
+    parts.append("<h2>How to use this guide</h2><ul>"
+                 "<li><b>Search</b>: press <b>Ctrl+K</b> and type a few words, for example "
+                 "<i>police asking for records</i>. Spelling mistakes are fine.</li>"
+                 "<li><b>Browse</b>: pick a topic from the contents on the left, or below.</li>"
+                 "<li><b>Leave quickly</b>: press <b>Shift</b> three times, or "
+                 "<b>Ctrl+Shift+Q</b>, or the <b>Quick exit</b> button.</li>"
+                 "<li>All keyboard shortcuts: <b>F1</b>.</li></ul>")
+    top = library.children(None)
+    if top:
+        parts.append("<h2>Contents</h2><ul>")
+        for s in top:
+            summary = f" &mdash; {_e(s.summary)}" if s.summary else ""
+            parts.append(f'<li><a href="section:{_e(s.id)}">{_e(s.title)}</a>{summary}</li>')
+        parts.append('<li><a href="glossary:">Glossary (A to Z)</a></li></ul>')
+    parts.append('<h2>Your privacy</h2><p>This app works entirely offline: nothing you type '
+                 "or read leaves this computer, and nothing is saved except your display "
+                 "preferences. Searches and pages you visit are forgotten when you close it "
+                 "or press Quick exit.</p>")
+    meta = f"Content version {_e(m.content_version)}"
+    if m.content_date:
+        meta += f" ({_e(format_date(m.content_date))})"
+    if m.statutes_current_to:
+        meta += f". Statutes current to {_e(format_date(m.statutes_current_to))}"
+    parts.append(f'<p class="legal">{_e(m.disclaimer or NOT_LEGAL_ADVICE)}<br/>{meta}.</p>')
+    return "\n".join(parts)
+
+
+# -- stylesheet ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ReaderColors:
+    text: str
+    background: str
+    link: str
+    muted: str
+    notice_bg: str
+    notice_border: str
+    hit_bg: str
+    hit_fg: str
+    current_bg: str
+    current_fg: str
+    find_bg: str
+    find_fg: str
+
+
+def read_resource(name: str) -> str:
+    """Text of ``desktop_app/resources/<name>``; ``name`` must be a plain relative file name."""
+    if "/" in name or "\\" in name or name.startswith("."):
+        raise ValueError(f"not a plain resource name: {name!r}")
+    return (resources.files("desktop_app") / "resources" / name).read_text(encoding="utf-8")
+
+
+def reader_css(colors: ReaderColors) -> str:
+    return Template(read_resource("reader.css")).safe_substitute(colors.__dict__)
+
+
+# -- the widget ------------------------------------------------------------------------
+
+class Reader(QTextBrowser):
+    """Read-only page view.
+
+    Signals:
+        zoom_requested(int): +1 / -1 from Ctrl+mouse wheel (the window owns the zoom level).
+        highlights_changed(): the hit or find highlights, or the current one, changed.
+    """
+
+    zoom_requested = Signal(int)
+    highlights_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setSearchPaths([])
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setTextInteractionFlags(
+            self.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setAccessibleName("Reader")
+        self.setAccessibleDescription("The text of the open section")
+        self.refused_resources: list[str] = []
+        self.page: Page = HOME
+        self._base_point_size = 12.0
+        self._zoom = 100
+        self._hits: list[tuple[int, int]] = []
+        self._finds: list[tuple[int, int]] = []
+        self._current = -1
+        self._colors: ReaderColors | None = None
+
+    # -- never load anything from outside ---------------------------------------------
+    def loadResource(self, type_: int, name: QUrl) -> Any:  # noqa: N802 - Qt override
+        """Refuse every resource (images, stylesheets): pages are self-contained HTML."""
+        self.refused_resources.append(name.toString())
+        return None
+
+    # -- showing pages ---------------------------------------------------------------------
+    def set_colors(self, colors: ReaderColors) -> None:
+        self._colors = colors
+        self.document().setDefaultStyleSheet(reader_css(colors))
+
+    def show_page(self, page: Page, page_html: str) -> None:
+        """Replace the document; highlights are cleared."""
+        self.page = page
+        self._hits, self._finds, self._current = [], [], -1
+        self.setHtml(page_html)
+        self._apply_zoom()
+        self.setExtraSelections([])
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+        self.highlights_changed.emit()
+
+    def clear_page(self) -> None:
+        self.page = HOME
+        self._hits, self._finds, self._current = [], [], -1
+        self.setExtraSelections([])
+        self.clear()
+        self.highlights_changed.emit()
+
+    def plain_text(self) -> str:
+        return self.document().toPlainText()
+
+    def anchor_position(self, name: str) -> int | None:
+        """Document position of ``<a name=...>``, or None."""
+        block = self.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                frag = it.fragment()
+                if frag.isValid() and name in frag.charFormat().anchorNames():
+                    return frag.position()
+                it += 1
+            block = block.next()
+        return None
+
+    def scroll_to_position(self, pos: int, *, top_margin: int = 24) -> None:
+        """Scroll so ``pos`` sits near the top of the view and put the caret there."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(max(0, min(pos, self.document().characterCount() - 1)))
+        self.setTextCursor(cursor)
+        rect = self.cursorRect(cursor)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top() - top_margin)
+
+    def scroll_to_anchor(self, anchor: str) -> bool:
+        pos = self.anchor_position(anchor)
+        if pos is None:
+            return False
+        self.scroll_to_position(pos)
+        return True
+
+    def is_position_visible(self, pos: int) -> bool:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(pos)
+        rect = self.cursorRect(cursor)
+        return self.viewport().rect().intersects(rect)
+
+    # -- zoom ------------------------------------------------------------------------------
+    def set_base_point_size(self, points: float) -> None:
+        self._base_point_size = points
+        self._apply_zoom()
+
+    def set_zoom(self, percent: int) -> None:
+        self._zoom = percent
+        self._apply_zoom()
+
+    @property
+    def zoom(self) -> int:
+        return self._zoom
+
+    def _apply_zoom(self) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(self._base_point_size * self._zoom / 100.0)
+        self.document().setDefaultFont(font)
+
+    def wheelEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            delta = event.angleDelta().y()
+            if delta:
+                self.zoom_requested.emit(1 if delta > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_zoom()
+
+    # -- highlights ------------------------------------------------------------------------
+    def set_hit_spans(self, spans: list[tuple[int, int]]) -> None:
+        """Highlight search hits (character spans in :meth:`plain_text`)."""
+        self._hits = _clean_spans(spans, self.document().characterCount())
+        self._current = -1
+        self._refresh_selections()
+
+    def set_find_spans(self, spans: list[tuple[int, int]]) -> None:
+        """Highlight find-in-page matches; while there are any, F3 moves through them."""
+        self._finds = _clean_spans(spans, self.document().characterCount())
+        self._current = -1
+        self._refresh_selections()
+
+    @property
+    def hit_spans(self) -> list[tuple[int, int]]:
+        return list(self._hits)
+
+    @property
+    def find_spans(self) -> list[tuple[int, int]]:
+        return list(self._finds)
+
+    @property
+    def active_spans(self) -> list[tuple[int, int]]:
+        """The spans F3 moves through: find matches if any, else search hits."""
+        return self._finds if self._finds else self._hits
+
+    @property
+    def current_index(self) -> int:
+        return self._current
+
+    def set_current(self, i: int, *, scroll: bool = True) -> None:
+        spans = self.active_spans
+        if not spans:
+            self._current = -1
+        else:
+            self._current = i % len(spans)
+            start, end = spans[self._current]
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            if scroll and not self.is_position_visible(start):
+                self.scroll_to_position(start, top_margin=self.viewport().height() // 3)
+            # the caret follows the current hit (screen readers read from there), unselected
+            cursor.clearSelection()
+            self.setTextCursor(cursor)
+        self._refresh_selections()
+
+    def first_at_or_after(self, pos: int) -> int:
+        for i, (start, _end) in enumerate(self.active_spans):
+            if start >= pos:
+                return i
+        return 0
+
+    def next_highlight(self) -> bool:
+        if not self.active_spans:
+            return False
+        self.set_current(self._current + 1 if self._current >= 0 else
+                         self.first_at_or_after(self.textCursor().position()))
+        return True
+
+    def previous_highlight(self) -> bool:
+        if not self.active_spans:
+            return False
+        self.set_current(self._current - 1 if self._current >= 0 else -1)
+        return True
+
+    def clear_highlights(self) -> None:
+        self._hits, self._finds, self._current = [], [], -1
+        self._refresh_selections()
+
+    def _refresh_selections(self) -> None:
+        c = self._colors
+        sels = []
+        current_spans = self.active_spans
+        for kind, spans in (("hit", self._hits), ("find", self._finds)):
+            for i, (start, end) in enumerate(spans):
+                sel = QTextEdit.ExtraSelection()
+                cursor = QTextCursor(self.document())
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                sel.cursor = cursor
+                fmt = QTextCharFormat()
+                is_current = spans is current_spans and i == self._current
+                if is_current:
+                    fmt.setBackground(QColor(c.current_bg if c else "#ff9632"))
+                    fmt.setForeground(QColor(c.current_fg if c else "#000000"))
+                    # not colour alone: the current one is also underlined
+                    fmt.setFontUnderline(True)
+                elif kind == "hit":
+                    fmt.setBackground(QColor(c.hit_bg if c else "#ffe066"))
+                    fmt.setForeground(QColor(c.hit_fg if c else "#000000"))
+                else:
+                    fmt.setBackground(QColor(c.find_bg if c else "#9fd3ff"))
+                    fmt.setForeground(QColor(c.find_fg if c else "#000000"))
+                sel.format = fmt
+                sels.append(sel)
+        self.setExtraSelections(sels)
+        self.highlights_changed.emit()
+
+    def find_all(self, text: str) -> list[tuple[int, int]]:
+        """Case-insensitive matches of ``text`` in the page, as spans."""
+        spans: list[tuple[int, int]] = []
+        if not text:
+            return spans
+        doc = self.document()
+        cursor = QTextCursor(doc)
+        while True:
+            cursor = doc.find(text, cursor, QTextDocument.FindFlag(0))
+            if cursor.isNull():
+                break
+            spans.append((cursor.selectionStart(), cursor.selectionEnd()))
+            if len(spans) > 5000:
+                break
+        return spans
+
+
+def _clean_spans(spans, limit: int) -> list[tuple[int, int]]:  # noqa: ANN001
+    out = sorted({(max(0, int(s)), min(int(e), limit - 1)) for s, e in spans if int(e) > int(s)})
+    return [(s, e) for s, e in out if e > s]

@@ -1,0 +1,163 @@
+"""The search results as a list model over immutable ``index.Hit`` values, and the
+delegate that draws each row (title, statute tags, highlighted snippet).
+
+One :meth:`ResultsModel.set_results` call replaces everything (Zeal's ``setResults``).
+The model never imports ``index``: it only reads the attributes of the hits it is given.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from content.model import SECTOR_LABELS
+
+HitRole = Qt.ItemDataRole.UserRole + 1
+HtmlRole = Qt.ItemDataRole.UserRole + 2
+TagsRole = Qt.ItemDataRole.UserRole + 3
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def hit_tags(hit: Any) -> str:
+    """"PHIPA · CYFSA · Health" for a hit (or "Glossary term")."""
+    if getattr(hit, "kind", "section") == "glossary":
+        return "Glossary term"
+    bits = list(getattr(hit, "statutes", ()) or ())
+    bits += [SECTOR_LABELS.get(s, s) for s in (getattr(hit, "sectors", ()) or ())]
+    return " · ".join(bits)
+
+
+def hit_title(hit: Any) -> str:
+    title = getattr(hit, "title", "") or ""
+    if getattr(hit, "kind", "section") == "glossary":
+        return f"Glossary: {title}"
+    return title
+
+
+class ResultsModel(QAbstractListModel):
+    """A read-only list of hits."""
+
+    def __init__(self, parent=None):  # noqa: ANN001
+        super().__init__(parent)
+        self._hits: tuple[Any, ...] = ()
+
+    def set_results(self, hits: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._hits = tuple(hits)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_results(())
+
+    def hits(self) -> tuple[Any, ...]:
+        return self._hits
+
+    def hit(self, row: int) -> Any:
+        return self._hits[row]
+
+    # -- Qt model API -----------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return hit_title(hit)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.StatusTipRole):
+            return getattr(hit, "snippet_text", "") or ""
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            parts = [hit_title(hit), hit_tags(hit), getattr(hit, "snippet_text", "") or ""]
+            return ". ".join(p for p in parts if p)
+        if role == HitRole:
+            return hit
+        if role == TagsRole:
+            return hit_tags(hit)
+        if role == HtmlRole:
+            return row_html(hit)
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | \
+            Qt.ItemFlag.ItemNeverHasChildren
+
+
+def row_html(hit: Any) -> str:
+    """Rich text for one row. Matched words come as ``<b class="hit">``: bold, not colour only."""
+    title = html.escape(hit_title(hit))
+    tags = html.escape(hit_tags(hit))
+    snippet = getattr(hit, "snippet_html", "") or \
+        html.escape(getattr(hit, "snippet_text", "") or "")
+    out = f'<div class="t"><b>{title}</b></div>'
+    if tags:
+        out += f'<div class="tags">{tags}</div>'
+    if snippet:
+        out += f'<div class="s">{snippet}</div>'
+    return out
+
+
+class ResultDelegate(QStyledItemDelegate):
+    """Draws a row's HTML, wrapped to the view's width."""
+
+    PADDING = 6
+
+    def _document(self, option: QStyleOptionViewItem, index: _Index, width: float) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDocumentMargin(self.PADDING)
+        doc.setDefaultFont(option.font)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        pal: QPalette = option.palette
+        role = QPalette.ColorRole
+        text = pal.color(role.HighlightedText if selected else role.Text)
+        muted = pal.color(QPalette.ColorRole.HighlightedText if selected
+                          else QPalette.ColorRole.PlaceholderText)
+        doc.setDefaultStyleSheet(
+            f"div.t {{ color: {text.name()}; }}"
+            f"div.tags {{ color: {muted.name()}; font-size: small; }}"
+            f"div.s {{ color: {text.name()}; }}"
+            f"b.hit {{ text-decoration: underline; }}")
+        doc.setHtml(str(index.data(HtmlRole) or ""))
+        doc.setTextWidth(max(width, 80.0))
+        return doc
+
+    def _width(self, option: QStyleOptionViewItem) -> float:
+        view = self.parent()
+        if view is not None and hasattr(view, "viewport"):
+            return float(view.viewport().width())
+        return float(option.rect.width() or 300)
+
+    def paint(self, painter, option: QStyleOptionViewItem, index: _Index) -> None:  # noqa: ANN001
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        opt.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        doc = self._document(opt, index, float(opt.rect.width()))
+        painter.save()
+        painter.translate(opt.rect.topLeft())
+        painter.setClipRect(QRectF(0, 0, opt.rect.width(), opt.rect.height()))
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        doc.documentLayout().draw(painter, ctx)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        doc = self._document(opt, index, self._width(option))
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)

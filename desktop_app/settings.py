@@ -1,0 +1,179 @@
+"""Preferences, and only preferences: one typed wrapper over an INI-format QSettings.
+
+Nothing the user types or reads is ever stored here: no searches, no recently viewed
+sections, no session to restore. The file is ``<config_dir>/settings.ini`` (never the
+Windows registry) and is written only when a preference changes or the window closes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
+
+from desktop_app.paths import ensure_dir
+
+SETTINGS_VERSION = 1
+THEMES = ("system", "light", "dark")
+ZOOM_MIN, ZOOM_MAX, ZOOM_STEP, ZOOM_DEFAULT = 50, 300, 10, 100
+IDLE_CHOICES = (0, 5, 10, 15, 30)  # minutes; 0 = never
+
+
+@dataclass
+class Prefs:
+    """The preferences, with their defaults in one place."""
+
+    zoom: int = ZOOM_DEFAULT  # reader text size, percent
+    theme: str = "system"  # system | light | dark
+    high_contrast: bool = False
+    geometry: bytes = b""  # QMainWindow.saveGeometry()
+    splitter: bytes = b""  # the sidebar width
+    first_run_shown: bool = False
+    idle_timeout_minutes: int = 0  # clear the screen after this many idle minutes; 0 = never
+
+
+# key in the INI file for each field
+_KEYS = {
+    "zoom": "view/zoom",
+    "theme": "view/theme",
+    "high_contrast": "view/high_contrast",
+    "geometry": "window/geometry",
+    "splitter": "window/splitter",
+    "first_run_shown": "privacy/first_run_note_shown",
+    "idle_timeout_minutes": "privacy/idle_timeout_minutes",
+}
+_VERSION_KEY = "internal/version"
+
+
+def qsettings(path: Path) -> QSettings:
+    """The one place a QSettings is made: INI format at ``path``."""
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def clamp_zoom(value: int) -> int:
+    return max(ZOOM_MIN, min(ZOOM_MAX, int(value)))
+
+
+class Settings(QObject):
+    """Typed preferences backed by an INI file.
+
+    Signals:
+        updated(str): a preference changed; the argument is the field name.
+    """
+
+    updated = Signal(str)
+
+    def __init__(self, path: Path, parent: QObject | None = None):
+        super().__init__(parent)
+        self.path = Path(path)
+        self.prefs = Prefs()
+        self._dirty = False
+
+    # -- reading and writing -------------------------------------------------------
+    def load(self) -> Settings:
+        """Read the file (if any), migrating older versions; bad values fall back to defaults."""
+        if not self.path.is_file():
+            return self
+        qs = qsettings(self.path)
+        version = _to_int(qs.value(_VERSION_KEY), 0)
+        if version < SETTINGS_VERSION:
+            migrate(qs, version)
+        defaults = Prefs()
+        for f in fields(Prefs):
+            raw = qs.value(_KEYS[f.name])
+            default = getattr(defaults, f.name)
+            setattr(self.prefs, f.name, _coerce(raw, default))
+        self.prefs.zoom = clamp_zoom(self.prefs.zoom)
+        if self.prefs.theme not in THEMES:
+            self.prefs.theme = "system"
+        if self.prefs.idle_timeout_minutes not in IDLE_CHOICES:
+            self.prefs.idle_timeout_minutes = 0
+        return self
+
+    def save(self) -> None:
+        """Write every preference (creating the folder only now)."""
+        ensure_dir(self.path.parent)
+        qs = qsettings(self.path)
+        qs.setValue(_VERSION_KEY, SETTINGS_VERSION)
+        for f in fields(Prefs):
+            value = getattr(self.prefs, f.name)
+            if isinstance(value, bytes):
+                value = QByteArray(value)
+            qs.setValue(_KEYS[f.name], value)
+        qs.sync()
+        self._dirty = False
+
+    def save_if_dirty(self) -> None:
+        if self._dirty:
+            self.save()
+
+    # -- typed access ---------------------------------------------------------------
+    def get(self, name: str):  # noqa: ANN201 - typed by Prefs
+        return getattr(self.prefs, name)
+
+    def set(self, name: str, value, *, save: bool = True) -> None:  # noqa: ANN001
+        """Change one preference; emits ``updated`` and writes the file if it changed."""
+        if name not in _KEYS:
+            raise KeyError(name)
+        if getattr(self.prefs, name) == value:
+            return
+        setattr(self.prefs, name, value)
+        self._dirty = True
+        if save:
+            self.save()
+        self.updated.emit(name)
+
+    @property
+    def zoom(self) -> int:
+        return self.prefs.zoom
+
+    @property
+    def theme(self) -> str:
+        return self.prefs.theme
+
+    @property
+    def high_contrast(self) -> bool:
+        return self.prefs.high_contrast
+
+
+def migrate(qs: QSettings, from_version: int) -> None:
+    """Bring an older settings file up to :data:`SETTINGS_VERSION`.
+
+    Version 0 is a file without a version key (hand-made or from a pre-release); it has
+    the same keys, so there is nothing to move yet. Unknown keys are removed, so nothing
+    but preferences ever stays in the file.
+    """
+    known = set(_KEYS.values()) | {_VERSION_KEY}
+    for key in qs.allKeys():
+        if key not in known:
+            qs.remove(key)
+    qs.setValue(_VERSION_KEY, SETTINGS_VERSION)
+
+
+def _to_int(raw, default: int) -> int:  # noqa: ANN001
+    try:
+        return int(raw)
+    except (TypeError, ValueError):
+        return default
+
+
+def _coerce(raw, default):  # noqa: ANN001, ANN202
+    """Turn an INI value back into the default's type; fall back to the default."""
+    if raw is None:
+        return default
+    if isinstance(default, bool):
+        if isinstance(raw, bool):
+            return raw
+        return str(raw).strip().lower() in ("true", "1", "yes")
+    if isinstance(default, int):
+        return _to_int(raw, default)
+    if isinstance(default, bytes):
+        if isinstance(raw, QByteArray):
+            return bytes(raw.data())
+        if isinstance(raw, bytes):
+            return raw
+        return default
+    if isinstance(default, str):
+        return str(raw)
+    return default

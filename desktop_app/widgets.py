@@ -1,0 +1,316 @@
+"""Small widgets the main window is built from: message bars, the find bar, the hit bar,
+the glossary definition bar, and a flow layout for filter chips."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+    QWidgetItem,
+)
+
+
+def name(widget: QWidget, accessible_name: str, description: str = "") -> QWidget:
+    """Give ``widget`` an accessible name (and description); return it."""
+    widget.setAccessibleName(accessible_name)
+    if description:
+        widget.setAccessibleDescription(description)
+    return widget
+
+
+def button(text: str, accessible_name: str, description: str = "",
+           slot: Callable[[], None] | None = None, parent: QWidget | None = None) -> QPushButton:
+    b = QPushButton(text, parent)
+    name(b, accessible_name, description)
+    if slot is not None:
+        b.clicked.connect(slot)
+    return b
+
+
+class MessageBar(QFrame):
+    """A dismissible bar: a message, optional action buttons, and Close.
+
+    Signals:
+        dismissed(): the user closed it.
+    """
+
+    dismissed = Signal()
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        name(self, accessible_name)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout.addWidget(self.label, 1)
+        self._buttons = QHBoxLayout()
+        layout.addLayout(self._buttons)
+        self.close_button = button("Dismiss", f"Dismiss: {accessible_name}",
+                                   "Hide this message", self.dismiss, self)
+        layout.addWidget(self.close_button)
+        self.hide()
+
+    def set_message(self, text: str) -> None:
+        self.label.setText(text)
+        self.label.setAccessibleName(text)
+        self.setAccessibleDescription(text)
+
+    def add_action(self, text: str, accessible_name: str, slot: Callable[[], None]) -> QPushButton:
+        b = button(text, accessible_name, "", slot, self)
+        self._buttons.addWidget(b)
+        return b
+
+    def dismiss(self) -> None:
+        self.hide()
+        self.dismissed.emit()
+
+
+class FindBar(QFrame):
+    """Find in page: a box, the match count, previous/next, close.
+
+    Signals:
+        text_changed(str), next_requested(), previous_requested(), closed()
+    """
+
+    text_changed = Signal(str)
+    next_requested = Signal()
+    previous_requested = Signal()
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        name(self, "Find in page")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        label = QLabel("Find in page:", self)
+        layout.addWidget(label)
+        self.edit = QLineEdit(self)
+        self.edit.setClearButtonEnabled(True)
+        self.edit.setPlaceholderText("word or phrase")
+        name(self.edit, "Find in page", "Type to highlight every match in the open page. "
+             "Enter: next match; Shift+Enter: previous; Escape: close.")
+        label.setBuddy(self.edit)
+        layout.addWidget(self.edit, 1)
+        self.count_label = QLabel("", self)
+        self.count_label.setMinimumWidth(110)
+        name(self.count_label, "Matches")
+        layout.addWidget(self.count_label)
+        self.prev_button = button("Previous", "Previous match", "Shift+Enter",
+                                  self.previous_requested.emit, self)
+        self.next_button = button("Next", "Next match", "Enter", self.next_requested.emit, self)
+        self.close_button = button("Close", "Close find in page", "Escape", self.close_bar, self)
+        for b in (self.prev_button, self.next_button, self.close_button):
+            layout.addWidget(b)
+        self.edit.textChanged.connect(self.text_changed.emit)
+        self.edit.returnPressed.connect(self.next_requested.emit)
+        self.edit.installEventFilter(self)
+        self.hide()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: ANN001, N802 - Qt override
+        if obj is self.edit and event.type() == event.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Escape:
+                self.close_bar()
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                    event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.previous_requested.emit()
+                return True
+        return super().eventFilter(obj, event)
+
+    def open_bar(self) -> None:
+        self.show()
+        self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.edit.selectAll()
+
+    def close_bar(self) -> None:
+        was_visible = self.isVisible()
+        self.hide()
+        if was_visible:
+            self.closed.emit()
+
+    def set_count(self, current: int, total: int) -> None:
+        if not self.edit.text():
+            text = ""
+        elif total == 0:
+            text = "No matches"
+        elif current >= 0:
+            text = f"{current + 1} of {total} match{'es' if total != 1 else ''}"
+        else:
+            text = f"{total} match{'es' if total != 1 else ''}"
+        self.count_label.setText(text)
+        self.count_label.setAccessibleName(text or "Matches")
+
+
+class HitBar(QFrame):
+    """Shown when a page was opened from a search: 'consent': 2 of 7, previous/next, clear."""
+
+    def __init__(self, on_prev: Callable[[], None], on_next: Callable[[], None],
+                 on_clear: Callable[[], None], parent: QWidget | None = None):
+        super().__init__(parent)
+        name(self, "Search matches in this page")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        self.label = QLabel("", self)
+        layout.addWidget(self.label, 1)
+        self.prev_button = button("Previous (Shift+F3)", "Previous match",
+                                  "Go to the previous search match in this page", on_prev, self)
+        self.next_button = button("Next (F3)", "Next match",
+                                  "Go to the next search match in this page", on_next, self)
+        self.clear_button = button("Clear", "Clear highlights",
+                                   "Remove the search highlights from this page", on_clear, self)
+        for b in (self.prev_button, self.next_button, self.clear_button):
+            layout.addWidget(b)
+        self.hide()
+
+    def set_state(self, query: str, current: int, total: int) -> None:
+        if not query:
+            self.hide()
+            return
+        if total == 0:
+            text = f"Search “{query}”: no matches in this page"
+        elif current >= 0:
+            text = f"Search “{query}”: match {current + 1} of {total} in this page"
+        else:
+            text = f"Search “{query}”: {total} match{'es' if total != 1 else ''} in this page"
+        self.label.setText(text)
+        self.label.setAccessibleName(text)
+        self.prev_button.setEnabled(total > 0)
+        self.next_button.setEnabled(total > 0)
+        self.show()
+
+
+class DefinitionBar(QFrame):
+    """A glossary definition shown under the reader after a glossary link is clicked.
+
+    Signals:
+        open_glossary(str): the user wants the full glossary at this term.
+    """
+
+    open_glossary = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        name(self, "Glossary definition")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        self.label = QLabel("", self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout.addWidget(self.label, 1)
+        self.glossary_button = button("Open in glossary", "Open in glossary",
+                                      "Show this term in the full glossary",
+                                      lambda: self.open_glossary.emit(self.term_id), self)
+        self.close_button = button("Close", "Close definition", "", self.hide, self)
+        layout.addWidget(self.glossary_button)
+        layout.addWidget(self.close_button)
+        self.term_id = ""
+        self.hide()
+
+    def show_term(self, term_id: str, term: str, definition: str) -> None:
+        import html
+
+        self.term_id = term_id
+        self.label.setText(f"<b>{html.escape(term)}</b>: {html.escape(definition)}")
+        self.label.setAccessibleName(f"{term}: {definition}")
+        self.show()
+
+    def clear(self) -> None:
+        self.term_id = ""
+        self.label.clear()
+        self.hide()
+
+
+class FlowLayout(QLayout):
+    """Lays widgets out left to right, wrapping to new rows (for filter chips)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6):
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802
+        self._items.append(item)
+
+    def addWidget(self, w: QWidget) -> None:  # noqa: N802
+        self.addChildWidget(w)
+        self.addItem(QWidgetItem(w))
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, i: int) -> QLayoutItem | None:  # noqa: N802
+        return self._items[i] if 0 <= i < len(self._items) else None
+
+    def takeAt(self, i: int) -> QLayoutItem | None:  # noqa: N802
+        return self._items.pop(i) if 0 <= i < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self._do_layout(QRect(0, 0, width, 0), test=True)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
+        super().setGeometry(rect)
+        self._do_layout(rect, test=False)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:  # noqa: N802
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _do_layout(self, rect: QRect, *, test: bool) -> int:
+        m = self.contentsMargins()
+        r = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        x, y, line_h = r.x(), r.y(), 0
+        for item in self._items:
+            if item.widget() is not None and item.widget().isHidden():
+                continue
+            hint = item.sizeHint()
+            if x + hint.width() > r.right() + 1 and line_h > 0:
+                x = r.x()
+                y += line_h + self._spacing
+                line_h = 0
+            if not test:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            line_h = max(line_h, hint.height())
+        return y + line_h - rect.y() + m.bottom()
+
+
+def chip(text: str, parent: QWidget | None = None) -> QToolButton:
+    b = QToolButton(parent)
+    b.setText(text)
+    b.setCheckable(True)
+    b.setProperty("chip", True)
+    b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    return b

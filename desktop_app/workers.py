@@ -1,0 +1,162 @@
+"""Background work: a pure job function plus one Qt adapter.
+
+A job is any callable ``job(*args, progress=..., is_cancelled=...)`` that never touches a
+widget (the index build, for example). :func:`run_in_pool` runs it in a
+:class:`~PySide6.QtCore.QThreadPool` and delivers the result, the error or progress on the
+GUI thread through a :class:`WorkerSignals` object created on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+
+class CancelToken:
+    """Shared flag a job polls through ``is_cancelled()``."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    def is_cancelled(self) -> bool:
+        return self._event.is_set()
+
+
+class WorkerSignals(QObject):
+    """Lives on the GUI thread; the worker emits, queued connections deliver.
+
+    Signals:
+        progressed(int, int): done, total.
+        succeeded(object): the job's return value.
+        failed(object): the exception the job raised.
+        finished(): after succeeded or failed.
+    """
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    finished = Signal()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, job: Callable[..., Any], args: tuple, kwargs: dict,
+                 signals: WorkerSignals, token: CancelToken):
+        super().__init__()
+        self.setAutoDelete(True)
+        self._job, self._args, self._kwargs = job, args, kwargs
+        self._signals, self._token = signals, token
+
+    def run(self) -> None:  # Qt override, worker thread
+        signals = self._signals
+        try:
+            result = self._job(*self._args, progress=self._progress,
+                               is_cancelled=self._token.is_cancelled, **self._kwargs)
+        except BaseException as exc:  # noqa: BLE001 - every failure goes back to the GUI
+            signals.failed.emit(exc)
+        else:
+            signals.succeeded.emit(result)
+        signals.finished.emit()
+
+    def _progress(self, done: int, total: int) -> None:
+        self._signals.progressed.emit(int(done), int(total))
+
+
+class _Relay(QObject):
+    """Receives the worker's signals on the GUI thread (its own thread) and calls back.
+
+    Connecting a signal to a bound slot of a QObject that lives on the GUI thread makes
+    Qt queue the call there, whatever thread emits.
+    """
+
+    def __init__(self, on_result, on_error, on_progress, context):  # noqa: ANN001
+        super().__init__()
+        self._on_result, self._on_error, self._on_progress = on_result, on_error, on_progress
+        self._context = context
+
+    def _alive(self) -> bool:
+        return self._context is None or shiboken6.isValid(self._context)
+
+    @Slot(object)
+    def deliver_result(self, result: Any) -> None:
+        if self._on_result is not None and self._alive():
+            self._on_result(result)
+
+    @Slot(object)
+    def deliver_error(self, exc: BaseException) -> None:
+        if self._on_error is not None and self._alive():
+            self._on_error(exc)
+
+    @Slot(int, int)
+    def deliver_progress(self, done: int, total: int) -> None:
+        if self._on_progress is not None and self._alive():
+            self._on_progress(done, total)
+
+    @Slot()
+    def release(self) -> None:
+        _live.discard(self)
+
+
+# Keeps the relays (and through them the signals objects) alive until their job ends.
+_live: set[_Relay] = set()
+
+
+def run_in_pool(
+    job: Callable[..., Any],
+    *args: Any,
+    on_result: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+    context: QObject | None = None,
+    pool: QThreadPool | None = None,
+    **kwargs: Any,
+) -> CancelToken:
+    """Run ``job(*args, progress=..., is_cancelled=..., **kwargs)`` in the thread pool.
+
+    Must be called on the GUI thread. Callbacks run on the GUI thread. When ``context``
+    (a QObject) is given, callbacks are skipped once it has been deleted.
+
+    Returns:
+        The :class:`CancelToken` behind the job's ``is_cancelled``.
+    """
+    token = CancelToken()
+    relay = _Relay(on_result, on_error, on_progress, context)
+    signals = WorkerSignals(relay)  # owned by the relay, on the GUI thread
+    signals.succeeded.connect(relay.deliver_result)
+    signals.failed.connect(relay.deliver_error)
+    signals.progressed.connect(relay.deliver_progress)
+    signals.finished.connect(relay.release)
+    _live.add(relay)
+    (pool or QThreadPool.globalInstance()).start(_Runnable(job, args, kwargs, signals, token))
+    return token
+
+
+def shutdown(pool: QThreadPool | None = None, *tokens: CancelToken,
+             timeout_ms: int = 10_000) -> bool:
+    """Cancel ``tokens``, drop queued jobs and wait for running ones (on quit)."""
+    for token in tokens:
+        token.cancel()
+    pool = pool or QThreadPool.globalInstance()
+    pool.clear()
+    return pool.waitForDone(timeout_ms)
+
+
+def open_index_job(library, cache_dir: Path, *, progress=None, is_cancelled=None):  # noqa: ANN001, ANN201
+    """The index job: open the cached search index or build it. Runs on a worker thread.
+
+    ``index`` (and with it Whoosh) is imported here, not at module level, so the window
+    can appear before the search engine is even loaded. A prebuilt index shipped in the
+    bundle is used when it matches the content; otherwise the cache under ``cache_dir``.
+    """
+    import index
+    from desktop_app.smoke import prebuilt_index_dir
+
+    return index.open_or_build(library, Path(cache_dir), prebuilt_dir=prebuilt_index_dir(),
+                               progress=progress, is_cancelled=is_cancelled)
