@@ -18,6 +18,8 @@ from desktop_app import APP_NAME, __version__
 COMMAND_MODULES = (
     "desktop_app.cli.content_cmds",
     "desktop_app.cli.export_cmds",
+    "desktop_app.cli.search_cmds",
+    "desktop_app.cli.decide_cmds",
 )
 
 

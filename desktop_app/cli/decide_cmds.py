@@ -1,0 +1,152 @@
+"""``ipv-guide decide``: the decision helper without the GUI.
+
+Scripted mode walks the same flow as the panel, answering each question from fixed
+fact keys, so trainers and tests can script it::
+
+    ipv-guide decide --facts danger=no,child_protection_concern=no,organization=phipa,\\
+        consent=refused,risk=serious,recipient=police --json
+
+Missing facts: the output names the next question instead of an outcome.
+``ipv-guide decide --facts-list`` prints every fact key and value;
+``ipv-guide decide --map [--json]`` prints the whole flow, every path included.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+
+WIDTH = 88
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "decide",
+        help="run the decision helper from facts (scripted mode), or print the whole flow",
+        description="Evaluate the decision helper without the GUI. Give the answers as "
+        "KEY=VALUE facts; see --facts-list for the keys and values. Not legal advice.",
+    )
+    p.add_argument("--facts", action="append", default=[], metavar="KEY=VALUE,...",
+                   help="answers, comma-separated (may be repeated), e.g. "
+                   "danger=no,child_protection_concern=no,organization=phipa")
+    p.add_argument("--json", action="store_true", help="print JSON instead of text")
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--map", action="store_true",
+                      help="print the whole flow: every question, path and outcome")
+    mode.add_argument("--facts-list", action="store_true",
+                      help="print every fact key with its allowed values")
+    p.add_argument("--flow", default=None, metavar="ID",
+                   help="which flow to use (default: the main flow, 'share')")
+    p.set_defaults(func=cmd_decide)
+
+
+def _load_flow(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from content.decision import MAIN_FLOW
+    from desktop_app.cli.content_cmds import load_for_cli
+
+    library = load_for_cli(args)
+    if library is None:
+        return None
+    flows = library.extras.get("decisions") or {}
+    flow_id = args.flow or MAIN_FLOW
+    if flow_id not in flows:
+        for p in library.problems:
+            if "decisions" in p.path.replace("\\", "/"):
+                print(p, file=sys.stderr)
+        have = ", ".join(sorted(flows)) or "none loaded"
+        print(f"No decision flow '{flow_id}' (flows: {have}). Run: ipv-guide check-content",
+              file=sys.stderr)
+        return None
+    return flows[flow_id]
+
+
+def cmd_decide(args: argparse.Namespace) -> int:
+    from content.decision import FactError, evaluate_facts, flow_map, format_flow_map, parse_facts
+
+    flow = _load_flow(args)
+    if flow is None:
+        return 1
+    if args.map:
+        if args.json:
+            print(json.dumps(flow_map(flow), indent=2, ensure_ascii=False))
+        else:
+            sys.stdout.write(format_flow_map(flow, WIDTH))
+        return 0
+    if args.facts_list:
+        facts = {k: list(v) for k, v in flow.facts.items()}
+        if args.json:
+            print(json.dumps(facts, indent=2))
+        else:
+            for key, values in facts.items():
+                q = flow.questions_for(key)[0]
+                print(f"{key}={'|'.join(values)}")
+                print(textwrap.fill(q.text, WIDTH, initial_indent="    ",
+                                    subsequent_indent="    "))
+        return 0
+    try:
+        facts = {}
+        for chunk in args.facts:
+            for key, value in parse_facts(chunk).items():
+                if key in facts and facts[key] != value:
+                    raise FactError(f"'{key}' is given twice")
+                facts[key] = value
+        result = evaluate_facts(flow, facts)
+    except FactError as exc:
+        print(f"ipv-guide decide: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
+    else:
+        _print_text(result)
+    return 0
+
+
+def _fill(text: str, indent: str = "") -> str:
+    return textwrap.fill(text, WIDTH, initial_indent=indent, subsequent_indent=indent)
+
+
+def _print_text(result) -> None:  # type: ignore[no-untyped-def]
+    for key in result.unused_facts:
+        print(f"(fact '{key}' was not needed on this path)")
+    for key, value in result.assumed.items():
+        print(f"(assumed {key}={value})")
+    s = result.summary
+    if s is None:
+        q = result.next_question
+        print(f"Next question [{q.id}]: {q.text}")
+        print(_fill("Why we ask: " + q.why, "  "))
+        print(f"  Answer with --facts {q.fact}=VALUE, one of:")
+        for c in q.choices:
+            print(f"    {c.value:<16} {c.label}")
+        return
+    o = s.outcome
+    print(f"{o.title}  [{o.id}]")
+    print("=" * min(len(o.title), WIDTH))
+    print(_fill(o.plain))
+    for check in s.checks:
+        print()
+        print(_fill("Check the official text: " + check))
+    print()
+    if s.provisions:
+        print("Provisions: " + "; ".join(s.provisions))
+    else:
+        print(_fill("Provisions: none cited. " + o.provisions_reason))
+    print("Duty to report to a children's aid society: " + ("yes" if s.duty_to_report else "no"))
+    if s.conditions:
+        print("\nConditions that still apply:")
+        for c in s.conditions:
+            print(textwrap.fill(c, WIDTH, initial_indent="  - ", subsequent_indent="    "))
+    print(f"\nNotice afterwards ({o.notice.required}):")
+    print(_fill(o.notice.text, "  "))
+    if o.notice.safety:
+        print(_fill("Safety: " + o.notice.safety, "  "))
+    if s.record_points:
+        print("\nWhat to record:")
+        for r in s.record_points:
+            print(textwrap.fill(r, WIDTH, initial_indent="  - ", subsequent_indent="    "))
+    print("\nRead more: " + ", ".join(s.sections))
+    print("  (ipv-guide show SECTION_ID)")
+    print()
+    print(_fill(s.disclaimer))
