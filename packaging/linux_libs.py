@@ -1,4 +1,11 @@
-"""Shrink the ICU data library that Linux PySide6 wheels ship (32 MB) to what we use.
+"""Linux-only helpers for the spec: read ELF dependencies, and trim Qt's ICU data.
+
+:func:`dt_needed` lists a shared library's direct dependencies (``DT_NEEDED``), so the spec
+can drop the system libraries that only dropped Qt plugins needed. ``ldd`` reports the
+whole transitive closure, which cannot tell "needed by libcups" from "needed by Qt".
+
+:func:`trim` shrinks the ICU data library that Linux PySide6 wheels ship (32 MB) to what
+we use:
 
 Linux builds of Qt link ICU; its data library ``libicudata.so.NN`` holds one blob, the
 symbol ``icudtNN_dat``, in ICU's "common data" format: a table of contents and ~3,900
@@ -41,24 +48,49 @@ _LOCALE_RES = re.compile(r"^(?P<lang>[a-z]{2,3})(?:_[A-Za-z0-9]+)*\.res$")
 _SYMBOL = re.compile(rb"^icudt(\d+)_dat$")
 
 
-# -- ELF: find the data symbol ------------------------------------------------------------
+# -- ELF ----------------------------------------------------------------------------------
+# Section header fields (Elf64_Shdr): name, type, flags, addr, offset, size, link, info, ...
+SHT_DYNAMIC, SHT_DYNSYM, DT_NEEDED = 6, 11, 1
 
-def find_data_blob(lib: bytes) -> tuple[str, int, int]:
-    """(symbol name, file offset, size) of ``icudtNN_dat`` in an ELF64 little-endian .so."""
+
+def _sections(lib: bytes) -> list[tuple[int, ...]]:
     if lib[:4] != b"\x7fELF" or lib[4] != 2 or lib[5] != 1:
         raise ValueError("not a 64-bit little-endian ELF file")
     shoff, = struct.unpack_from("<Q", lib, 0x28)
     shentsize, shnum = struct.unpack_from("<HH", lib, 0x3A)
-    sections = [struct.unpack_from("<IIQQQQIIQQ", lib, shoff + i * shentsize)
-                for i in range(shnum)]
+    return [struct.unpack_from("<IIQQQQIIQQ", lib, shoff + i * shentsize)
+            for i in range(shnum)]
+
+
+def _cstr(lib: bytes, start: int) -> bytes:
+    return lib[start:lib.index(b"\0", start)]
+
+
+def dt_needed(path: Path | str) -> list[str]:
+    """The direct dependencies (``DT_NEEDED`` names) of an ELF64 little-endian file."""
+    lib = Path(path).read_bytes()
+    out = []
+    for sec in _sections(lib):
+        if sec[1] != SHT_DYNAMIC:
+            continue
+        strtab = _sections(lib)[sec[6]]
+        for off in range(sec[4], sec[4] + sec[5], 16):
+            tag, val = struct.unpack_from("<qQ", lib, off)
+            if tag == DT_NEEDED:
+                out.append(_cstr(lib, strtab[4] + val).decode())
+    return out
+
+
+def find_data_blob(lib: bytes) -> tuple[str, int, int]:
+    """(symbol name, file offset, size) of ``icudtNN_dat`` in an ELF64 little-endian .so."""
+    sections = _sections(lib)
     for sec in sections:
-        if sec[1] != 11:  # SHT_DYNSYM
+        if sec[1] != SHT_DYNSYM:
             continue
         strtab = sections[sec[6]]  # sh_link
         for off in range(sec[4], sec[4] + sec[5], 24):
             st_name, _info, _other, shndx, value, size = struct.unpack_from("<IBBHQQ", lib, off)
-            start = strtab[4] + st_name
-            name = lib[start:lib.index(b"\0", start)]
+            name = _cstr(lib, strtab[4] + st_name)
             if _SYMBOL.match(name) and size:
                 target = sections[shndx]
                 return name.decode(), value - target[3] + target[4], size
@@ -156,7 +188,7 @@ def trim(src: Path, out_dir: Path, languages: Iterable[str] = KEEP_LANGUAGES) ->
     return target
 
 
-if __name__ == "__main__":  # python packaging/icu_trim.py LIB OUTDIR: try it by hand
+if __name__ == "__main__":  # python packaging/linux_libs.py LIB OUTDIR: try it by hand
     import sys
 
     result = trim(Path(sys.argv[1]), Path(sys.argv[2]))

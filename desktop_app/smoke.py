@@ -1,0 +1,251 @@
+"""``ipv-guide --smoke-test``: check that the app works on this computer, then exit.
+
+Runs the whole chain once, as the app does it, and prints one line per step::
+
+    smoke: Info-Sharing Guide 0.1.0 (frozen), Python 3.11.7, Qt 6.11.3, platform offscreen
+    smoke: content ok (63 sections, 41 glossary terms) in 0.21 s
+    smoke: index ok (opened the prebuilt index) in 0.05 s
+    smoke: search ok (3 hits for 'Serious harm'; top: phipa-serious-harm) in 0.02 s
+    smoke: decision ok (share: danger=yes -> call-911) in 0.01 s
+    smoke: pdf ok (2 pages, 48,213 bytes) in 0.40 s
+    smoke: all ok
+
+Exit code 0 when every step worked, 1 at the first failure (the step prints
+``smoke: <step> FAILED: <why>`` and the traceback goes to stderr). The frozen build is
+checked this way by ``packaging/build.py`` and ``tests/test_bundle.py``.
+
+Nothing is written to the user's profile: the index cache goes into ``--basedir`` when
+given, otherwise into a temporary folder that is removed at the end; the PDF always goes
+into a temporary folder.
+
+The module also holds the start-up probe used by ``packaging/bench.py``
+(:func:`install_startup_probe`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable, Iterator
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+PREFIX = "smoke:"
+#: Environment variable read by :func:`install_startup_probe`.
+STARTUP_PROBE_ENV = "IPV_GUIDE_STARTUP_PROBE"
+
+
+class SmokeFailure(Exception):
+    """A step did not do what it should; the message says what."""
+
+
+def _say(text: str) -> None:
+    # A windowed executable on Windows has no console: sys.stdout is None there.
+    if sys.stdout is not None:
+        print(f"{PREFIX} {text}", flush=True)
+
+
+def prebuilt_index_dir() -> Path | None:
+    """The index built at packaging time and shipped in the bundle (``index/prebuilt``).
+
+    Found the same way as the content (:func:`importlib.resources.files`), so there is no
+    frozen-only code path: a source checkout simply has no such folder.
+    """
+    try:
+        path = Path(str(resources.files("index") / "prebuilt"))
+    except (OSError, TypeError):  # e.g. a stale editable install that sees no package
+        return None
+    return path if path.is_dir() else None
+
+
+@contextlib.contextmanager
+def _workdirs(basedir: str | None) -> Iterator[tuple[Path, Path]]:
+    """(cache folder for the index, scratch folder for the PDF); temporary ones are removed."""
+    from desktop_app.paths import Paths
+
+    with tempfile.TemporaryDirectory(prefix="ipv-guide-smoke-") as tmp:
+        scratch = Path(tmp)
+        base = basedir if basedir else scratch / "basedir"
+        yield Paths.from_args(base).cache_dir, scratch / "pdf"
+
+
+def _header() -> str:
+    from desktop_app import APP_NAME, __version__
+
+    frozen = "frozen" if getattr(sys, "frozen", False) else "from source"
+    return f"{APP_NAME} {__version__} ({frozen}), Python {sys.version.split()[0]}"
+
+
+# -- the steps --------------------------------------------------------------------------
+# Each takes the shared state dict and returns the words after "ok".
+
+def _step_content(state: dict[str, Any]) -> str:
+    from content import load_library
+
+    library = load_library(state["content_root"])
+    state["library"] = library
+    if library.problems:
+        first = library.problems[0]
+        raise SmokeFailure(f"{len(library.problems)} problem(s) in the content, first: "
+                           f"{first.path}:{first.line}: {first.message}")
+    if not library.sections:
+        raise SmokeFailure("the content has no sections")
+    return f"{len(library.sections)} sections, {len(library.glossary)} glossary terms"
+
+
+def _step_index(state: dict[str, Any]) -> str:
+    import index
+
+    prebuilt = prebuilt_index_dir()
+    cache_dir: Path = state["cache_dir"]
+    had_cache = cache_dir.exists()
+    idx = index.open_or_build(state["library"], cache_dir, prebuilt_dir=prebuilt)
+    state["index"] = idx
+    location = Path(idx.location)
+    if prebuilt is not None and location == prebuilt:
+        where = "opened the prebuilt index"
+    elif location.is_relative_to(cache_dir):
+        where = f"{'opened' if had_cache else 'built'} in the cache"
+        if prebuilt is not None:
+            where += " (the prebuilt index does not match this content)"
+    else:
+        where = f"built in memory ({idx.location})"
+    return f"{where}, {idx.doc_count} documents"
+
+
+def _step_search(state: dict[str, Any]) -> str:
+    library = state["library"]
+    target = library.sections[0]
+    query = target.title
+    res = state["index"].search(query, limit=20)
+    if not res.hits:
+        raise SmokeFailure(f"no hits for {query!r}")
+    found = [h.section_id for h in res.hits]
+    if target.id not in found:
+        raise SmokeFailure(f"searching for the title {query!r} did not find section "
+                           f"{target.id!r} (found: {', '.join(found[:5])})")
+    return f"{res.total} hits for {query!r}; top: {res.hits[0].section_id}"
+
+
+def _step_decision(state: dict[str, Any]) -> str:
+    from content.decision import MAIN_FLOW, DecisionSession, Outcome, Question, evaluate_facts
+
+    flows = state["library"].extras.get("decisions") or {}
+    if MAIN_FLOW not in flows:
+        raise SmokeFailure(f"the content has no '{MAIN_FLOW}' decision flow")
+    flow = flows[MAIN_FLOW]
+    # Walk the first choice of every question to an outcome, then ask scripted mode for the
+    # same facts: both must land on the same outcome.
+    session = DecisionSession(flow)
+    step = session.start()
+    for _ in range(200):
+        if isinstance(step, Outcome):
+            break
+        if isinstance(step, Question):
+            step = session.answer(step.choices[0].value)
+        else:  # the review screen
+            step = session.confirm()
+    else:
+        raise SmokeFailure("the first-choice path never reached an outcome")
+    facts = {a.question.fact: a.choice.value for a in session.answers}
+    result = evaluate_facts(flow, facts)
+    if result.outcome is None or result.outcome.id != step.id:
+        got = result.outcome.id if result.outcome else "no outcome"
+        raise SmokeFailure(f"scripted mode gave {got} for {facts}, the session {step.id}")
+    shown = ", ".join(f"{k}={v}" for k, v in facts.items())
+    return f"{MAIN_FLOW}: {shown} -> {step.id}"
+
+
+def _step_pdf(state: dict[str, Any]) -> str:
+    from desktop_app.print_html import PrintMeta, sections_job
+    from desktop_app.printing import ensure_gui_app, export_pdf
+
+    library = state["library"]
+    ensure_gui_app()
+    job = sections_job(library, [library.sections[0].id])
+    target = export_pdf(job, state["pdf_dir"] / "smoke.pdf", PrintMeta.from_library(library))
+    data = target.read_bytes()
+    if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:]:
+        raise SmokeFailure(f"{target} is not a complete PDF")
+    pages = data.count(b"/Type /Page\n") or data.count(b"/Type /Page")
+    return f"{len(data):,} bytes, {pages} page(s)"
+
+
+STEPS: tuple[tuple[str, Callable[[dict[str, Any]], str]], ...] = (
+    ("content", _step_content),
+    ("index", _step_index),
+    ("search", _step_search),
+    ("decision", _step_decision),
+    ("pdf", _step_pdf),
+)
+
+
+def run_smoke_test(args: argparse.Namespace) -> int:
+    """Run every step in order; print one line each; return 0 if all worked, else 1."""
+    _say(_header())
+    with _workdirs(getattr(args, "basedir", None)) as (cache_dir, pdf_dir):
+        state: dict[str, Any] = {
+            "content_root": getattr(args, "content", None),
+            "cache_dir": cache_dir,
+            "pdf_dir": pdf_dir,
+        }
+        try:
+            for name, step in STEPS:
+                started = time.perf_counter()
+                try:
+                    detail = step(state)
+                except Exception as exc:  # every failure is reported the same way
+                    reason = getattr(exc, "message", None) or exc
+                    _say(f"{name} FAILED: {type(exc).__name__}: {reason}")
+                    traceback.print_exc()
+                    return 1
+                _say(f"{name} ok ({detail}) in {time.perf_counter() - started:.2f} s")
+        finally:
+            # Close the index before its temporary folder goes (Windows keeps open files).
+            if "index" in state:
+                state["index"].close()
+    _say("all ok")
+    return 0
+
+
+# -- start-up probe -----------------------------------------------------------------------
+
+def install_startup_probe(window: Any) -> bool:
+    """If ``IPV_GUIDE_STARTUP_PROBE`` is set, quit as soon as ``window`` has been painted.
+
+    When the first paint of the window (or any widget in it) has been handled, the probe
+    prints ``startup-probe: shown at <time.time()>`` to stdout and quits the event loop;
+    ``packaging/bench.py`` measures "process start -> window shown" from that. Returns
+    whether the probe was installed. Call it right after ``window.show()``, before
+    ``exec()``.
+    """
+    if not os.environ.get(STARTUP_PROBE_ENV):
+        return False
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    app = QApplication.instance()
+
+    def shown() -> None:
+        if sys.stdout is not None:
+            print(f"startup-probe: shown at {time.time():.6f}", flush=True)
+        app.quit()
+
+    class _Probe(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+            if (event.type() == QEvent.Type.Paint and isinstance(obj, QWidget)
+                    and obj.window() is window):
+                app.removeEventFilter(self)
+                # After this paint and the rest of the frame have been handled.
+                QTimer.singleShot(0, shown)
+            return False
+
+    probe = _Probe(window)
+    app.installEventFilter(probe)
+    return True

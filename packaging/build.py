@@ -1,0 +1,277 @@
+#!/usr/bin/env python3
+"""Build the portable one-folder app, then smoke-test the frozen binary.
+
+    python3 dev.py bundle                 # the usual way (sets up .venv first)
+    .venv/bin/python packaging/build.py [--dist DIR] [--work DIR] [--no-zip] [--no-smoke]
+
+Steps:
+
+1. build the search index from the shipped content (``index.build_index``) into the work
+   folder; the spec ships it as ``index/prebuilt`` so the first start needs no indexing;
+2. run PyInstaller on ``packaging/ipv_guide.spec`` (log: ``<work>/pyinstaller.log``);
+3. print the bundle's size, and zip it (``<dist>/InfoSharingGuide-<version>-<platform>.zip``,
+   what agency IT copies) and print the zip's size;
+4. run ``ipv-guide --smoke-test`` from the bundle, offscreen, with HOME and the other profile
+   folders pointed at an empty temporary folder. The build fails if the smoke test fails,
+   prints anything on stderr that is not on :data:`STDERR_ALLOWED`, or writes anything
+   into that profile folder.
+
+Exit code 0 when all of that worked. Runs unchanged on Linux, Windows and macOS.
+Models: qutebrowser's ``scripts/dev/build_release.py`` (build, then ``smoke_test`` of the
+frozen binary with an allow-list for stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import re
+import shutil
+import stat
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "packaging" / "ipv_guide.spec"
+FOLDER = "InfoSharingGuide"  # keep in step with the spec
+GUI_EXE = "InfoSharingGuide"
+CLI_EXE = "ipv-guide"
+SMOKE_TIMEOUT = 180  # seconds; the smoke test itself takes about 2 s
+
+#: stderr lines the frozen smoke test may print without failing the build (regexes,
+#: matched against the whole line). Each entry says why it is harmless.
+STDERR_ALLOWED: tuple[str, ...] = (
+    # Qt on Linux when run as root with no session (CI containers); we point
+    # XDG_RUNTIME_DIR at a private folder, but an inherited unusable one still warns.
+    r"QStandardPaths: .*XDG_RUNTIME_DIR.*",
+)
+
+#: Environment variables that point at the user's profile; the smoke test gets a temp one.
+PROFILE_VARS = ("HOME", "USERPROFILE", "APPDATA", "LOCALAPPDATA", "XDG_CONFIG_HOME",
+                "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME")
+
+
+def say(text: str) -> None:
+    print(f"[bundle] {text}", flush=True)
+
+
+def exe_name(name: str) -> str:
+    return name + ".exe" if sys.platform == "win32" else name
+
+
+def app_version() -> str:
+    text = (ROOT / "desktop_app" / "__init__.py").read_text(encoding="utf-8")
+    m = re.search(r'^__version__\s*=\s*"([^"]+)"', text, re.M)
+    if not m:
+        raise SystemExit("desktop_app/__init__.py has no __version__")
+    return m.group(1)
+
+
+def platform_tag() -> str:
+    system = {"win32": "windows", "darwin": "macos"}.get(sys.platform, sys.platform)
+    machine = platform.machine().lower().replace("amd64", "x86_64") or "unknown"
+    return f"{system}-{machine}"
+
+
+# -- sizes ----------------------------------------------------------------------------------
+
+def folder_size(folder: Path) -> tuple[int, int]:
+    """(bytes, files) in ``folder``, not following symbolic links."""
+    total = files = 0
+    for dirpath, _dirs, names in os.walk(folder):
+        for name in names:
+            path = Path(dirpath) / name
+            st = path.lstat()
+            total += st.st_size
+            files += 1
+    return total, files
+
+
+def mb(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB"
+
+
+def make_zip(folder: Path, target: Path) -> Path:
+    """Zip ``folder`` (as its top-level folder); symbolic links stay links, modes are kept."""
+    target.unlink(missing_ok=True)
+    tmp = target.with_suffix(".zip.part")
+    with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+        for dirpath, dirs, names in os.walk(folder):
+            dirs.sort()
+            for name in sorted(names):
+                path = Path(dirpath) / name
+                arcname = path.relative_to(folder.parent).as_posix()
+                if path.is_symlink():
+                    info = zipfile.ZipInfo(arcname)
+                    info.create_system = 3  # Unix, so unzip restores the link
+                    info.external_attr = (stat.S_IFLNK | 0o777) << 16
+                    zf.writestr(info, os.readlink(path))
+                else:
+                    zf.write(path, arcname)
+    tmp.replace(target)
+    return target
+
+
+# -- steps ----------------------------------------------------------------------------------
+
+def build_prebuilt_index(target: Path) -> Path:
+    """The search index of the shipped content, built the way the app builds it."""
+    sys.path.insert(0, str(ROOT))
+    from content import load_library
+    from index import build_index
+
+    library = load_library()
+    if library.problems:
+        for p in library.problems:
+            say(f"content problem: {p.path}:{p.line}: {p.message}")
+        raise SystemExit("the shipped content has problems; fix them before bundling")
+    if target.exists():
+        shutil.rmtree(target)
+    build_index(library, target)
+    return target
+
+
+def run_pyinstaller(dist: Path, work: Path, prebuilt: Path | None, extra: list[str]) -> None:
+    log = work / "pyinstaller.log"
+    cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--distpath", str(dist),
+           "--workpath", str(work), str(SPEC), "--"]
+    if prebuilt is not None:
+        cmd += ["--prebuilt-index", str(prebuilt)]
+    cmd += extra
+    work.mkdir(parents=True, exist_ok=True)
+    with log.open("w", encoding="utf-8") as fh:
+        code = subprocess.call(cmd, cwd=ROOT, stdout=fh, stderr=subprocess.STDOUT)
+    if code != 0:
+        lines = log.read_text(encoding="utf-8", errors="replace").splitlines()
+        print("\n".join(lines[-40:]), file=sys.stderr)
+        raise SystemExit(f"PyInstaller failed (exit {code}); full log: {log}")
+
+
+@dataclass
+class SmokeRun:
+    """What one run of the frozen ``--smoke-test`` did."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+    unexpected_stderr: list[str]
+    profile_files: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return (self.returncode == 0 and "smoke: all ok" in self.stdout.splitlines()
+                and not self.unexpected_stderr and not self.profile_files)
+
+    def problems(self) -> list[str]:
+        out = []
+        if self.returncode != 0:
+            out.append(f"exit code {self.returncode}")
+        if "smoke: all ok" not in self.stdout.splitlines():
+            out.append("no 'smoke: all ok' line")
+        out += [f"unexpected stderr: {line}" for line in self.unexpected_stderr]
+        out += [f"wrote into the user profile: {p}" for p in self.profile_files]
+        return out
+
+
+def unexpected_lines(stderr: str, allowed: tuple[str, ...] = STDERR_ALLOWED) -> list[str]:
+    patterns = [re.compile(p) for p in allowed]
+    return [line for line in stderr.splitlines()
+            if line.strip() and not any(p.fullmatch(line) for p in patterns)]
+
+
+def smoke_env(profile: Path, base: dict[str, str] | None = None) -> dict[str, str]:
+    """An environment for the frozen app: offscreen, with an empty profile folder."""
+    env = dict(os.environ if base is None else base)
+    for var in PROFILE_VARS:
+        env[var] = str(profile)
+    runtime = profile.parent / "runtime"
+    runtime.mkdir(mode=0o700, exist_ok=True)
+    env["XDG_RUNTIME_DIR"] = str(runtime)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    # Nothing from a developer's Python may leak into the frozen app.
+    for var in ("PYTHONPATH", "PYTHONHOME", "PYTHONSTARTUP", "QT_PLUGIN_PATH",
+                "QT_DEBUG_PLUGINS", "QT_LOGGING_RULES"):
+        env.pop(var, None)
+    return env
+
+
+def run_frozen(bundle: Path, args: list[str], *, exe: str = CLI_EXE,
+               env: dict[str, str] | None = None, timeout: float = SMOKE_TIMEOUT) -> SmokeRun:
+    """Run a bundle executable with a throwaway profile; report what it did."""
+    with tempfile.TemporaryDirectory(prefix="ipv-guide-frozen-") as tmp:
+        profile = Path(tmp) / "profile"
+        profile.mkdir()
+        run_env = smoke_env(profile, env)
+        proc = subprocess.run([str(bundle / exe_name(exe)), *args], env=run_env,
+                              capture_output=True, text=True, encoding="utf-8",
+                              errors="replace", timeout=timeout, cwd=tmp)
+        written = sorted(p.relative_to(profile).as_posix() for p in profile.rglob("*"))
+    return SmokeRun(proc.returncode, proc.stdout, proc.stderr,
+                    unexpected_lines(proc.stderr), written)
+
+
+def smoke_test(bundle: Path) -> SmokeRun:
+    return run_frozen(bundle, ["--smoke-test"])
+
+
+# -- main -----------------------------------------------------------------------------------
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--dist", type=Path, default=ROOT / "packaging" / "dist",
+                        help="where the bundle goes (default: packaging/dist)")
+    parser.add_argument("--work", type=Path, default=ROOT / "packaging" / "build",
+                        help="PyInstaller's work folder (default: packaging/build)")
+    parser.add_argument("--no-zip", action="store_true", help="do not zip the bundle")
+    parser.add_argument("--no-smoke", action="store_true", help="skip the smoke test")
+    parser.add_argument("--no-prebuilt-index", action="store_true",
+                        help="ship no prebuilt index (the app then builds it on first start)")
+    parser.add_argument("--full-icu", action="store_true",
+                        help="Linux: keep Qt's ICU data whole (see packaging/linux_libs.py)")
+    opts = parser.parse_args(argv)
+    dist, work = opts.dist.resolve(), opts.work.resolve()
+    started = time.perf_counter()
+
+    prebuilt = None
+    if not opts.no_prebuilt_index:
+        t0 = time.perf_counter()
+        prebuilt = build_prebuilt_index(work / "prebuilt_index")
+        say(f"prebuilt search index built in {time.perf_counter() - t0:.1f} s")
+
+    say("running PyInstaller (log: {})".format(work / "pyinstaller.log"))
+    t0 = time.perf_counter()
+    run_pyinstaller(dist, work, prebuilt, ["--full-icu"] if opts.full_icu else [])
+    bundle = dist / FOLDER
+    say(f"PyInstaller done in {time.perf_counter() - t0:.1f} s: {bundle}")
+
+    size, files = folder_size(bundle)
+    say(f"bundle size: {mb(size)} in {files} files ({bundle})")
+    if not opts.no_zip:
+        t0 = time.perf_counter()
+        archive = make_zip(bundle, dist / f"{FOLDER}-{app_version()}-{platform_tag()}.zip")
+        say(f"zip size: {mb(archive.stat().st_size)} ({archive}, "
+            f"{time.perf_counter() - t0:.1f} s)")
+
+    if not opts.no_smoke:
+        run = smoke_test(bundle)
+        for line in run.stdout.splitlines():
+            say(f"  {line}")
+        if not run.ok:
+            for line in run.stderr.splitlines():
+                print(f"  stderr: {line}", file=sys.stderr)
+            for problem in run.problems():
+                say(f"SMOKE TEST FAILED: {problem}")
+            return 1
+        say("smoke test passed")
+    say(f"done in {time.perf_counter() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
