@@ -156,7 +156,6 @@ class _Parser:
         self.toks = toks
         self.i = 0
         self.partial_end = partial_end
-        self.explicit = False
 
     def peek(self) -> str:
         return self.toks[self.i].kind if self.i < len(self.toks) else "END"
@@ -170,7 +169,7 @@ class _Parser:
             node = self.parse_or(0)
             if node is not None:
                 items.append(node)
-        return _and(items, self.explicit)
+        return _and(items, False)
 
     def parse_or(self, depth: int) -> Node | None:
         items = []
@@ -188,15 +187,16 @@ class _Parser:
 
     def parse_and(self, depth: int) -> Node | None:
         items: list[Node] = []
+        explicit = False
         while self.peek() not in ("OR", "RP", "END"):
             if self.peek() == "AND":
                 self.i += 1
-                self.explicit = True
+                explicit = True
                 continue
             node = self.parse_unary(depth)
             if node is not None:
                 items.append(node)
-        return _and(items, False)
+        return _and(items, explicit and len(items) > 1)
 
     def parse_unary(self, depth: int) -> Node | None:
         kind = self.peek()
