@@ -144,8 +144,13 @@ def _kind_line(text: str) -> str:
     return f'<p class="doc-kind">{esc(text)}</p>'
 
 
+def nobreak(provision: str) -> str:
+    """A citation that never breaks across lines ("PHIPA s. 43(1)(h)" stays whole)."""
+    return provision.replace(" ", "\u00a0")
+
+
 def _provisions_text(provisions: Iterable[str]) -> str:
-    return "; ".join(provisions)
+    return "; ".join(nobreak(p) for p in provisions)
 
 
 # -- sections ------------------------------------------------------------------------
@@ -429,12 +434,30 @@ def _fact_label(fact: str) -> str:
     return fact.replace("_", " ").replace("-", " ").capitalize()
 
 
-def decision_map_job(flow_map: dict[str, Any], *, section_title: Callable[[str], str] | None = None,
+def _tree_html(lines: Sequence[str]) -> str:
+    out = []
+    for line in lines:
+        text = line.strip()
+        if not text:
+            continue
+        indent = len(line) - len(line.lstrip(" "))
+        shown = esc(text)
+        shown = re.sub(r"(OUTCOME [a-z0-9_-]+)", r"<b>\1</b>", shown)
+        shown = re.sub(r"^((?:\[[A-Z]+\] )?Q [a-z0-9_-]+)", r"<b>\1</b>", shown)
+        out.append(f'<p class="tree" style="margin-left: {indent * 6}px;">{shown}</p>')
+    return "".join(out)
+
+
+def decision_map_job(flow_map: dict[str, Any], *, tree: Sequence[str] = (),
+                     section_title: Callable[[str], str] | None = None,
                      manifest_title: str = "Info-Sharing Guide", disclaimer: str = "") -> PrintJob:
     """The whole decision flow for review: every path, question, outcome and note.
 
     Args:
         flow_map: ``content.decision.flow_map(flow)`` (plain, JSON-able data).
+        tree: the lines of part 1 of ``content.decision.format_flow_map(flow)``: every path
+            as a tree in which a repeated branch is printed once (a flow can have thousands
+            of paths). Without it, every path gets a row of a table.
         section_title: section id -> title (default: the id).
     """
     st = section_title or (lambda sid: sid)
@@ -468,6 +491,12 @@ def decision_map_job(flow_map: dict[str, Any], *, section_title: Callable[[str],
         body.append(f'<p class="meta"><i>{esc(disclaimer)}</i></p>')
 
     body.append(f"<h2>1. Every path ({len(paths)})</h2>")
+    if tree:
+        body.append("<p>Read down: each answer leads to the next question or to an OUTCOME. "
+                    "A block marked [A], [B]\u2026 is printed once; where it comes again, the "
+                    "map says \u201csame as [A]\u201d. Questions and outcomes are named by "
+                    "their ids, listed in parts 2 and 3.</p>")
+        body.append(_tree_html(tree))
     rows = ['<tr><th width="5%">#</th><th width="52%">Answers</th><th width="28%">Outcome</th>'
             '<th width="15%">Notice / duty</th></tr>']
     for n, p in enumerate(paths, 1):
@@ -483,12 +512,13 @@ def decision_map_job(flow_map: dict[str, Any], *, section_title: Callable[[str],
             outcome += f'<br><span class="meta">{esc(_provisions_text(provs))}</span>'
         rows.append(f"<tr><td>{n}</td><td>{answers}</td><td>{outcome}</td>"
                     f"<td>{esc('; '.join(flags))}</td></tr>")
-    body.append('<table class="paths" width="100%" cellspacing="0">' + "".join(rows)
-                + "</table>")
+    if not tree:
+        body.append('<table class="paths" width="100%" cellspacing="0">' + "".join(rows)
+                    + "</table>")
 
     body.append(f"<h2>2. Questions ({len(questions)})</h2>")
     for qid, q in questions.items():
-        body.append(f"<h3>Q{qnum[qid]}. {esc(q['text'])}</h3>")
+        body.append(f"<h3>Q{qnum[qid]} ({esc(qid)}). {esc(q['text'])}</h3>")
         body.append(f'<p class="meta">Fact: {esc(q["fact"])}. Why we ask: {esc(q["why"])} '
                     f"Read more: {esc(st(q['section']))}.</p>")
         if q.get("status") == "check-official-text":
@@ -508,7 +538,7 @@ def decision_map_job(flow_map: dict[str, Any], *, section_title: Callable[[str],
     for oid, o in outcomes.items():
         reached = sum(1 for p in paths if p.get("outcome_id") == oid)
         verdict = _VERDICT_WORDS.get(o.get("verdict", ""), o.get("verdict", ""))
-        body.append(f"<h3>Outcome {onum[oid]}. {esc(o['title'])}</h3>")
+        body.append(f"<h3>Outcome {onum[oid]} ({esc(oid)}). {esc(o['title'])}</h3>")
         body.append(f'<p class="meta">{esc(verdict)}; reached by {reached} path(s).</p>')
         body.append(f"<p>{esc(o.get('plain', ''))}</p>")
         provs = o.get("provisions") or []
@@ -568,7 +598,7 @@ def _card_css(pt: float) -> str:
     small = max(pt - 0.5, MIN_CARD_PT)
     return (
         f"body {{ font-size: {pt}pt; }}"
-        f"h1 {{ font-size: {pt + 4}pt; margin-bottom: 2px; }}"
+        f"p.card-title {{ font-size: {pt + 4}pt; font-weight: bold; margin-bottom: 2px; }}"
         "p { margin-bottom: 3px; }"
         f"td, th {{ padding: 3px; font-size: {small}pt; }}"
         f"th {{ font-size: {pt}pt; }}"
@@ -591,7 +621,7 @@ def _statute_rows(st: Statute, *, compact: int, limit: int | None) -> str:
         head += " [check the official text]"
     head += f". <b>Covers:</b> {esc(_cut(st.binds, limit))}"
     rt = st.risk_test
-    risk = f"<b>{esc(rt.provision)}</b>"
+    risk = f"<b>{esc(nobreak(rt.provision))}</b>"
     if rt.quote:
         risk += f": \u201c{esc(_cut(rt.quote, limit))}\u201d"
     if compact < 1 and rt.plain:
@@ -618,7 +648,8 @@ CARD_TITLE = "Quick reference: sharing when someone is at risk of serious harm"
 def _card_html(library: Library, statutes: Sequence[Statute], pt: float, compact: int,
                limit: int | None) -> str:
     m = library.manifest
-    body = [f"<h1>{esc(CARD_TITLE)}</h1>"]
+    # Not <h1>: Qt gives h1 a fixed size of its own, too big for the card.
+    body = [f'<p class="card-title">{esc(CARD_TITLE)}</p>']
     intro = (f"{esc(m.title)}, content {esc(m.content_version)}. Ask for consent first when "
              "it is safe. Without consent, each law below lets you share when its risk test "
              "is met: share only what is needed, with someone who can act on it, and record "
@@ -684,12 +715,19 @@ def share_flow(library: Library) -> Any:
 
 def decision_map_from_library(library: Library) -> PrintJob:
     """The decision map printout of the main flow."""
-    from content.decision import flow_map
+    from content.decision import flow_map, format_flow_map
 
     flow = share_flow(library)
-    m = library.manifest
-    return decision_map_job(flow_map(flow), section_title=_section_title(library),
-                            manifest_title=m.title, disclaimer=flow.disclaimer)
+    lines = format_flow_map(flow).splitlines()
+    try:  # part 1 of the text map, without its heading: the tree of every path
+        start = lines.index("1. Every path") + 2
+        end = lines.index("2. Questions", start)
+        # indented lines only: the unindented ones explain the notation (said in HTML)
+        tree = [line for line in lines[start:end] if line.startswith(" ") and line.strip()]
+    except ValueError:
+        tree = []
+    return decision_map_job(flow_map(flow), tree=tree, section_title=_section_title(library),
+                            manifest_title=library.manifest.title, disclaimer=flow.disclaimer)
 
 
 def _section_title(library: Library) -> Callable[[str], str]:

@@ -53,6 +53,7 @@ from PySide6.QtGui import (
     QPalette,
     QPdfWriter,
     QPen,
+    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtPrintSupport import (
@@ -128,12 +129,33 @@ def _footer_height(device: Any) -> float:
 
 def _layout(html: str, device: Any, body: QSizeF) -> QTextDocument:
     doc = QTextDocument()
-    # Lay out with the device's own metrics so pt sizes are exact at any resolution.
+    # Lay out with the device's own metrics, so what fits is what prints.
     doc.documentLayout().setPaintDevice(device)
     doc.setDocumentMargin(0)
     doc.setHtml(html)
+    _scale_side_margins(doc, device.logicalDpiX() / 96)
     doc.setPageSize(body)
     return doc
+
+
+def _scale_side_margins(doc: QTextDocument, factor: float) -> None:
+    """Make CSS px in left/right margins and text-indent 1/96 inch, as elsewhere.
+
+    Laid out for a device, Qt scales px in padding, vertical margins and list indents to
+    the device's resolution, but takes a block's left/right margin and text-indent as
+    device pixels (invisible at 1200 dpi). Scale them here.
+    """
+    if abs(factor - 1) < 0.01:
+        return
+    block = doc.begin()
+    while block.isValid():
+        fmt = block.blockFormat()
+        if fmt.leftMargin() or fmt.rightMargin() or fmt.textIndent():
+            fmt.setLeftMargin(fmt.leftMargin() * factor)
+            fmt.setRightMargin(fmt.rightMargin() * factor)
+            fmt.setTextIndent(fmt.textIndent() * factor)
+            QTextCursor(block).setBlockFormat(fmt)
+        block = block.next()
 
 
 def _draw_footer(painter: QPainter, device: Any, meta: PrintMeta, page: int, total: int,
@@ -157,6 +179,7 @@ def _draw_footer(painter: QPainter, device: Any, meta: PrintMeta, page: int, tot
 
 
 def _body_size(device: Any) -> QSizeF:
+    """The page minus the footer band, in device pixels."""
     return QSizeF(device.width(), device.height() - _footer_height(device))
 
 
@@ -195,7 +218,7 @@ def render(job: PrintJob, device: QPagedPaintDevice, meta: PrintMeta, *,
                          f"which has {total} page(s).")
     width = float(device.width())
     height = float(device.height())
-    body_h = _body_size(device).height()
+    body = _body_size(device)
     painter = QPainter()
     if not painter.begin(device):
         raise PrintError("The printer or file could not be opened for printing. Check that "
@@ -207,8 +230,8 @@ def render(job: PrintJob, device: QPagedPaintDevice, meta: PrintMeta, *,
                 raise PrintError("The printer stopped accepting pages. Nothing more was "
                                  "printed.")
             painter.save()
-            clip = QRectF(0, (page - 1) * body_h, width, body_h)
-            painter.translate(0, -(page - 1) * body_h)
+            clip = QRectF(0, (page - 1) * body.height(), body.width(), body.height())
+            painter.translate(0, -(page - 1) * body.height())
             painter.setClipRect(clip)
             ctx = QAbstractTextDocumentLayout.PaintContext()
             ctx.clip = clip
@@ -290,9 +313,9 @@ def write_atomic(path: Path, data: bytes) -> None:
         PrintError: with words saying what went wrong.
     """
     path = Path(path)
-    if path.is_dir():
-        raise PrintError(describe_os_error(OSError(errno.EISDIR, "Is a directory"), path))
     try:
+        if path.is_dir():
+            raise OSError(errno.EISDIR, "Is a directory")
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise PrintError(describe_os_error(exc, path)) from exc
@@ -725,6 +748,10 @@ class PrintController(QObject):
         self.exported.emit(str(saved))
         return saved
 
+    def clear(self) -> None:
+        """Forget the last export folder (quick exit)."""
+        self._last_folder = None
+
     # -- slots ------------------------------------------------------------------------
     def print_dialog(self) -> None:
         job = self._choose("Print")
@@ -742,55 +769,90 @@ class PrintController(QObject):
             self.export_job(job)
 
 
+def _default_current_section(window: Any) -> Callable[[], str | None]:
+    def current() -> str | None:
+        getter = getattr(window, "current_section", None)
+        if callable(getter):  # MainWindow.current_section() -> Section | None
+            section = getter()
+            return getattr(section, "id", None) if section is not None else None
+        return getattr(window, "current_section_id", None)
+    return current
+
+
+def _default_current_search(window: Any) -> Callable[[], Any]:
+    def current() -> Any:
+        panel = getattr(window, "search_panel", None)
+        results = getattr(panel, "results", None) if panel is not None else None
+        if results is None or not str(getattr(results, "query", "")):
+            return None
+        filters = getattr(panel, "active_filters", {}) or {}
+        return results, tuple(filters.get("statutes", ())), tuple(filters.get("sectors", ()))
+    return current
+
+
+def _default_current_decision(window: Any) -> Callable[[], Any]:
+    def current() -> Any:
+        panel = getattr(window, "decision_panel", None)
+        for source in (panel, window):
+            if source is None:
+                continue
+            getter = getattr(source, "current_decision", None)
+            if getter is not None:
+                return getter() if callable(getter) else getter
+        return None
+    return current
+
+
 def install_print_actions(window: Any, *, library: Any = None, current_section: Any = None,
                           current_search: Any = None, current_decision: Any = None,
-                          file_menu: Any = None, toolbar: Any = None) -> PrintController:
+                          ) -> PrintController:
     """Add File > Print... (Ctrl+P), Print preview..., Export PDF... (Ctrl+Shift+E) and
-    Print / Export PDF toolbar buttons to ``window``.
+    Print / Export PDF toolbar buttons to the main window; return the controller.
 
-    Each source is a value or a zero-argument callable, read when an action is used:
+    Each source is a value or a zero-argument callable, read each time an action is
+    used; the defaults read the app's ``MainWindow``:
 
     Args:
-        library: the :class:`content.Library` (default: ``window.library``).
-        current_section: the open section's id or None (default:
-            ``window.current_section_id``).
-        current_search: the last search as ``(results, statutes, sectors)`` or a
-            results object, or None (default: ``window.current_search``, if present).
-        current_decision: a :class:`~desktop_app.print_html.DecisionDoc`, or None
-            (default: ``window.current_decision``, if present).
-        file_menu, toolbar: where the actions go (default: the menu bar's "File" menu,
-            created if missing, and ``window.toolbar`` or the first QToolBar).
-    """
-    def attr(name: str) -> Callable[[], Any]:
-        return lambda: getattr(window, name, None)
+        library: the :class:`content.Library` (default ``window.library``).
+        current_section: the open section's id, or None (default
+            ``window.current_section().id``).
+        current_search: ``(results, statutes, sectors)`` or a results object, or None
+            (default ``window.search_panel.results`` with its ``active_filters``).
+        current_decision: a ``DecisionDoc``, a ``DecisionSummary`` or a
+            ``(DecisionSummary, DecisionRecord)``, or None (default
+            ``window.decision_panel.current_decision()``, if there is such a panel).
 
+    The actions go before ``window.file_menu_insert_point`` in ``window.file_menu`` and
+    before ``window.toolbar_insert_point`` in ``window.toolbar`` (or at the end when the
+    window has no insert points; a File menu is created if there is none). Quick exit
+    (``window.register_clearable``) makes the controller forget the last export folder.
+    """
     controller = PrintController(
         window,
-        library=library if library is not None else attr("library"),
+        library=library if library is not None else (lambda: window.library),
         current_section=current_section if current_section is not None
-        else attr("current_section_id"),
+        else _default_current_section(window),
         current_search=current_search if current_search is not None
-        else attr("current_search"),
+        else _default_current_search(window),
         current_decision=current_decision if current_decision is not None
-        else attr("current_decision"),
+        else _default_current_decision(window),
     )
-    if file_menu is None:
-        file_menu = getattr(window, "file_menu", None)
-    if file_menu is None:
+    menu = getattr(window, "file_menu", None)
+    if menu is None:
         bar = window.menuBar()
-        file_menu = next((a.menu() for a in bar.actions()
-                          if a.menu() is not None and a.text().replace("&", "") == "File"),
-                         None) or bar.addMenu("&File")
-    before = next((a for a in file_menu.actions() if a.menuRole() == QAction.MenuRole.QuitRole
-                   or a.text().replace("&", "").lower().startswith(("quit", "exit"))), None)
-    for action in controller.actions:
-        file_menu.insertAction(before, action)
+        menu = next((a.menu() for a in bar.actions()
+                     if a.menu() is not None and a.text().replace("&", "") == "File"),
+                    None) or bar.addMenu("&File")
+    before = getattr(window, "file_menu_insert_point", None)
+    menu.insertActions(before, list(controller.actions))
     if before is not None:
-        file_menu.insertSeparator(before)
-    if toolbar is None:
-        toolbar = getattr(window, "toolbar", None) or window.findChild(QToolBar)
+        menu.insertSeparator(before)
+    toolbar = getattr(window, "toolbar", None) or window.findChild(QToolBar)
     if toolbar is not None:
-        toolbar.addAction(controller.print_action)
-        toolbar.addAction(controller.export_action)
-    window._print_controller = controller  # keep it alive with the window
+        tb_before = getattr(window, "toolbar_insert_point", None)
+        toolbar.insertActions(tb_before, [controller.print_action, controller.export_action])
+    register = getattr(window, "register_clearable", None)
+    if callable(register):
+        register(controller.clear)
+    window.print_controller = controller
     return controller

@@ -1,0 +1,378 @@
+"""PDFs of every kind, made offscreen and read back with poppler (pdftotext, pdfinfo)."""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import shutil
+import subprocess
+import sys
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.test_print_html import FakeHit, FakeResults, load_print_library
+
+pytestmark = pytest.mark.gui
+
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None
+                                   or shutil.which("pdfinfo") is None,
+                                   reason="poppler-utils (pdftotext, pdfinfo) is not installed")
+
+
+@pytest.fixture(scope="module")
+def plib():
+    return load_print_library()
+
+
+@pytest.fixture
+def meta(plib):
+    from desktop_app.print_html import PrintMeta
+
+    return PrintMeta.from_library(plib, printed=date(2026, 12, 1))
+
+
+def pdf_text(path: Path, page: int | None = None) -> str:
+    args = ["pdftotext"]
+    if page is not None:
+        args += ["-f", str(page), "-l", str(page)]
+    out = subprocess.run([*args, str(path), "-"], capture_output=True, text=True, check=True)
+    return re.sub(r"[ \t]+", " ", out.stdout)
+
+
+def pdf_info(path: Path) -> dict[str, str]:
+    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+    return {k.strip(): v.strip() for k, _, v in
+            (line.partition(":") for line in out.stdout.splitlines())}
+
+
+def pdf_pages(path: Path) -> int:
+    return int(pdf_info(path)["Pages"])
+
+
+def assert_footers(path: Path, meta) -> int:
+    """Every page has the full footer with the right "Page x of y"; returns y."""
+    total = pdf_pages(path)
+    for page in range(1, total + 1):
+        text = " ".join(pdf_text(path, page).split())
+        assert "Not legal advice. Based on: Sharing Information in Situations Involving " \
+               "Intimate Partner Violence" in text, page
+        assert f"Content {meta.content_version} of {meta.content_date}" in text
+        assert f"Info-Sharing Guide {meta.app_version}" in text
+        assert "Printed 2026-12-01" in text
+        assert f"Page {page} of {total}" in text
+    return total
+
+
+@needs_poppler
+def test_section_pdf(qapp, plib, meta, tmp_path):
+    from desktop_app.print_html import sections_job
+    from desktop_app.printing import export_pdf
+
+    path = export_pdf(sections_job(plib, ["phipa-serious-harm"]), tmp_path / "s.pdf", meta)
+    assert path.read_bytes().startswith(b"%PDF")
+    text = " ".join(pdf_text(path).split())
+    assert "PHIPA s. 40(1): sharing to prevent serious bodily harm" in text
+    assert "Provisions: PHIPA s. 40(1); CYFSA s. 125(1)" in text
+    assert "(see: The duty to report a child in need of protection)" in text
+    assert assert_footers(path, meta) == 1
+    info = pdf_info(path)
+    assert info["Title"] == "PHIPA s. 40(1): sharing to prevent serious bodily harm"
+    assert info["Page size"].startswith("612 x 792")  # letter
+
+
+@needs_poppler
+def test_many_sections_number_every_page(qapp, plib, meta, tmp_path):
+    from desktop_app.print_html import sections_job
+    from desktop_app.printing import export_pdf
+
+    path = export_pdf(sections_job(plib, [s.id for s in plib.sections]), tmp_path / "all.pdf",
+                      meta)
+    total = assert_footers(path, meta)
+    assert total >= 2
+    text = " ".join(pdf_text(path).split())
+    assert text.index(f"{len(plib.sections)} sections: summaries") < text.index(
+        "About this guide", text.index("summaries") + 20)
+    for s in plib.sections:
+        assert s.title in text
+
+
+@needs_poppler
+def test_search_digest_pdf(qapp, plib, meta, tmp_path):
+    from desktop_app.print_html import search_job
+    from desktop_app.printing import export_pdf
+
+    res = FakeResults("strangulation", (
+        FakeHit("section", "phipa-serious-harm", "PHIPA s. 40(1): sharing to prevent serious "
+                "bodily harm", "Think of threats to kill, strangulation", ("PHIPA s. 40(1)",)),),
+        total=1)
+    path = export_pdf(search_job(res, statutes=("PHIPA",), library=plib), tmp_path / "q.pdf",
+                      meta)
+    text = " ".join(pdf_text(path).split())
+    assert "Search results" in text and "“strangulation”" in text and "Laws: PHIPA" in text
+    assert "1. PHIPA s. 40(1): sharing to prevent serious bodily harm" in text
+    assert "Provisions: PHIPA s. 40(1)" in text
+    assert "Think of threats to kill, strangulation" in text
+    assert_footers(path, meta)
+
+
+@needs_poppler
+@pytest.mark.parametrize("record", [False, True])
+def test_decision_pdfs(qapp, plib, meta, tmp_path, record):
+    from desktop_app.print_html import decision_doc_from_facts, decision_job
+    from desktop_app.printing import export_pdf
+
+    doc = decision_doc_from_facts(plib, "danger=unsure,organization=health,consent=unsure")
+    path = export_pdf(decision_job(doc, record=record), tmp_path / "d.pdf", meta)
+    text = " ".join(pdf_text(path).split())
+    assert ("Decision record" if record else "Decision summary") in text
+    assert "You may share to reduce a significant risk of serious bodily harm" in text
+    assert "PHIPA s. 40(1); CYFSA s. 125(1)" in text
+    assert "You have reasonable grounds to believe sharing is needed" in text
+    assert "Not required." in text and "PHIPA has no notice rule" in text
+    assert "Which kind of organization do you work for?" in text
+    assert ("Signature" in text and "Authority relied on" in text) is record
+    assert_footers(path, meta)
+
+
+@needs_poppler
+def test_decision_map_pdf(qapp, plib, meta, tmp_path):
+    from desktop_app.print_html import decision_map_from_library
+    from desktop_app.printing import export_pdf
+
+    path = export_pdf(decision_map_from_library(plib), tmp_path / "map.pdf", meta)
+    text = " ".join(pdf_text(path).split())
+    assert "Decision map: Can I share this information?" in text
+    assert "1. Every path (15)" in text
+    for o in plib.extras["decisions"]["share"].outcomes.values():
+        assert o.title in text
+    assert assert_footers(path, meta) >= 2
+
+
+# -- the quick reference card ---------------------------------------------------------------
+
+def _card_font_sizes(job, device):
+    from desktop_app.printing import layout_job
+
+    doc, variant = layout_job(job, device)
+    sizes = set()
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            frag = it.fragment()
+            if frag.text().strip():
+                sizes.add(frag.charFormat().font().pointSizeF())
+            it += 1
+        block = block.next()
+    return doc, variant, sizes
+
+
+def _card_device(job, tmp_path):
+    from PySide6.QtGui import QPdfWriter
+
+    from desktop_app.printing import PDF_DPI, setup_page
+
+    writer = QPdfWriter(str(tmp_path / "layout.pdf"))
+    writer.setResolution(PDF_DPI)
+    setup_page(writer, job)
+    return writer
+
+
+@needs_poppler
+def test_quick_reference_is_one_letter_page(qapp, plib, meta, tmp_path):
+    from desktop_app.print_html import quick_reference_job
+    from desktop_app.printing import export_pdf
+
+    job = quick_reference_job(plib)
+    path = export_pdf(job, tmp_path / "card.pdf", meta)
+    info = pdf_info(path)
+    assert info["Pages"] == "1"
+    assert info["Page size"].startswith("612 x 792")
+    text = " ".join(pdf_text(path).split())
+    for st in plib.statutes:
+        assert st.name in text
+        assert st.risk_test.provision in text
+    assert "PHIPA s. 43(1)(g)" in text and "PHIPA s. 43(1)(h)" in text  # a police route
+    assert "A duty, not just a permission: CYFSA s. 125." in text
+    assert "Page 1 of 1" in text and "Not legal advice" in text
+    _doc, _variant, sizes = _card_font_sizes(job, _card_device(job, tmp_path))
+    assert min(sizes) >= 9.0
+
+
+@needs_poppler
+def test_shipped_quick_reference_is_one_page(qapp, library, tmp_path):
+    from desktop_app.print_html import PrintMeta, quick_reference_job
+    from desktop_app.printing import export_pdf
+
+    if not library.statutes:
+        pytest.skip("the shipped content has no statutes.yaml yet")
+    job = quick_reference_job(library)
+    path = export_pdf(job, tmp_path / "card.pdf", PrintMeta.from_library(library))
+    assert pdf_pages(path) == 1
+    text = " ".join(pdf_text(path).split())
+    for st in library.statutes:
+        assert st.risk_test.provision in text
+    _doc, _variant, sizes = _card_font_sizes(job, _card_device(job, tmp_path))
+    assert min(sizes) >= 9.0
+
+
+@needs_poppler
+@pytest.mark.parametrize("factor", [3, 12])
+def test_quick_reference_grows_smaller_never_below_9pt_never_two_pages(qapp, plib, meta,
+                                                                       tmp_path, factor):
+    from desktop_app.print_html import quick_reference_job
+    from desktop_app.printing import export_pdf
+
+    def grow(text: str) -> str:
+        return " ".join([text] * factor)
+
+    big = tuple(replace(st, binds=grow(st.binds), duty=grow(st.duty),
+                        risk_test=replace(st.risk_test, plain=grow(st.risk_test.plain)),
+                        notice=replace(st.notice, plain=grow(st.notice.plain)),
+                        law_enforcement=replace(st.law_enforcement,
+                                                plain=grow(st.law_enforcement.plain)))
+                for st in plib.statutes)
+    job = quick_reference_job(replace(plib, statutes=big))
+    doc, variant, sizes = _card_font_sizes(job, _card_device(job, tmp_path))
+    assert variant > 0  # it had to shrink
+    assert min(sizes) >= 9.0
+    assert doc.pageCount() == 1
+    path = export_pdf(job, tmp_path / "big.pdf", meta)
+    assert pdf_pages(path) == 1
+    text = " ".join(pdf_text(path).split())
+    assert "Page 1 of 1" in text
+    for st in plib.statutes:
+        assert st.risk_test.provision in text
+    if factor == 12:
+        assert "Some entries are shortened" in text
+    # cross-check in the PDF itself: no word is set smaller than 9 pt text would be
+    bbox = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    heights = [float(b) - float(a) for a, b in
+               re.findall(r'yMin="([0-9.]+)" xMax="[0-9.]+" yMax="([0-9.]+)"', bbox)]
+    assert heights and min(heights) >= 11.5  # 9 pt type gives 12-pt-high word boxes
+
+
+# -- page ranges, resolution and the painter -------------------------------------------------
+
+@needs_poppler
+def test_page_range_keeps_total(qapp, plib, meta, tmp_path):
+    from PySide6.QtGui import QPdfWriter
+
+    from desktop_app.print_html import sections_job
+    from desktop_app.printing import PrintError, render, setup_page
+
+    job = sections_job(plib, [s.id for s in plib.sections])
+    path = tmp_path / "range.pdf"
+    writer = QPdfWriter(str(path))
+    setup_page(writer, job)
+    result = render(job, writer, meta, from_page=2, to_page=2)
+    del writer
+    assert result.pages == 1 and result.total >= 2
+    assert pdf_pages(path) == 1
+    assert f"Page 2 of {result.total}" in pdf_text(path)
+    writer = QPdfWriter(str(tmp_path / "bad.pdf"))
+    with pytest.raises(PrintError, match="outside this document"):
+        render(job, writer, meta, from_page=50, to_page=60)
+
+
+def test_pyside_does_not_drop_references_to_none(qapp):
+    # PySide6 6.12.0 on Python < 3.12 released a reference to None on every call of a
+    # method returning None, so the interpreter aborted after a few thousand calls
+    # (typically in the middle of printing). pyproject.toml keeps it out.
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QTextDocument
+
+    doc = QTextDocument()
+    size = QSizeF(1, 1)
+    before = sys.getrefcount(None)
+    for _ in range(200):
+        doc.setPageSize(size)
+        doc.setDocumentMargin(0)
+    assert sys.getrefcount(None) - before > -100
+
+
+# -- export: atomic, folders, errors in words ------------------------------------------------
+
+def test_export_creates_folders_and_adds_extension(qapp, plib, meta, tmp_path):
+    from desktop_app.print_html import sections_job
+    from desktop_app.printing import export_pdf
+
+    path = export_pdf(sections_job(plib, ["fippa"]), tmp_path / "a" / "b" / "fippa", meta)
+    assert path == tmp_path / "a" / "b" / "fippa.pdf"
+    assert path.read_bytes().startswith(b"%PDF")
+    assert [p.name for p in path.parent.iterdir()] == ["fippa.pdf"]  # no temp file left
+
+
+def test_export_replaces_an_existing_file_whole(qapp, plib, meta, tmp_path):
+    from desktop_app.print_html import sections_job
+    from desktop_app.printing import export_pdf
+
+    target = tmp_path / "out.pdf"
+    target.write_bytes(b"old")
+    export_pdf(sections_job(plib, ["fippa"]), target, meta)
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("code,words", [
+    (errno.ENOSPC, "not enough space on the disk"),
+    (errno.EACCES, "do not have permission"),
+    (errno.EROFS, "is read-only"),
+    (errno.EIO, "could not be saved"),
+])
+def test_export_error_mid_write_leaves_no_file(qapp, plib, meta, tmp_path, monkeypatch,
+                                               code, words):
+    from desktop_app import printing
+    from desktop_app.print_html import sections_job
+
+    target = tmp_path / "out.pdf"
+    target.write_bytes(b"the previous export")
+
+    def fail(_fd):
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(printing.os, "fsync", fail)  # after the bytes went to the temp file
+    with pytest.raises(printing.PrintError) as err:
+        printing.export_pdf(sections_job(plib, ["fippa"]), target, meta)
+    assert words in err.value.message
+    assert err.value.message.endswith("Nothing was saved.")
+    assert target.read_bytes() == b"the previous export"  # untouched
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.pdf"]  # temp file removed
+
+
+@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0,
+                    reason="needs POSIX permissions and a user they apply to (root ignores "
+                    "them; tests/test_print_cli.py covers root by running as 'nobody')")
+def test_export_to_read_only_folder(qapp, plib, meta, tmp_path):
+    from desktop_app.print_html import sections_job
+    from desktop_app.printing import PrintError, export_pdf
+
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        with pytest.raises(PrintError, match="permission"):
+            export_pdf(sections_job(plib, ["fippa"]), folder / "x.pdf", meta)
+        assert list(folder.iterdir()) == []
+    finally:
+        folder.chmod(0o755)
+
+
+def test_export_path_problems_in_words(qapp, plib, meta, tmp_path):
+    from desktop_app.print_html import sections_job
+    from desktop_app.printing import PrintError, export_pdf
+
+    job = sections_job(plib, ["fippa"])
+    (tmp_path / "a-file").write_text("x")
+    with pytest.raises(PrintError, match="part of its path is a file"):
+        export_pdf(job, tmp_path / "a-file" / "x.pdf", meta)
+    (tmp_path / "folder.pdf").mkdir()
+    with pytest.raises(PrintError, match="is a folder"):
+        export_pdf(job, tmp_path / "folder.pdf", meta)
+    with pytest.raises(PrintError, match="too long"):
+        export_pdf(job, tmp_path / ("x" * 300 + ".pdf"), meta)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file", "folder.pdf"]
