@@ -2,12 +2,12 @@
 
 Runs the whole chain once, as the app does it, and prints one line per step::
 
-    smoke: Info-Sharing Guide 0.1.0 (frozen), Python 3.11.7, Qt 6.11.3, platform offscreen
-    smoke: content ok (63 sections, 41 glossary terms) in 0.21 s
-    smoke: index ok (opened the prebuilt index) in 0.05 s
-    smoke: search ok (3 hits for 'Serious harm'; top: phipa-serious-harm) in 0.02 s
-    smoke: decision ok (share: danger=yes -> call-911) in 0.01 s
-    smoke: pdf ok (2 pages, 48,213 bytes) in 0.40 s
+    smoke: Info-Sharing Guide 0.1.0 (frozen), Python 3.11.7
+    smoke: content ok (66 sections, 52 glossary terms from .../content/data) in 0.59 s
+    smoke: index ok (opened the prebuilt index, 118 documents) in 0.09 s
+    smoke: search ok (23 hits for 'About this guide'; top: about) in 0.00 s
+    smoke: decision ok (share: danger=yes -> call-911) in 0.00 s
+    smoke: pdf ok (41,008 bytes, 2 page(s), Qt 6.11.3 offscreen) in 0.10 s
     smoke: all ok
 
 Exit code 0 when every step worked, 1 at the first failure (the step prints
@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import re
 import sys
 import tempfile
 import time
@@ -86,9 +87,10 @@ def _header() -> str:
 # Each takes the shared state dict and returns the words after "ok".
 
 def _step_content(state: dict[str, Any]) -> str:
-    from content import load_library
+    from content import data_root, load_library
 
-    library = load_library(state["content_root"])
+    root = state["content_root"] or data_root()
+    library = load_library(root)
     state["library"] = library
     if library.problems:
         first = library.problems[0]
@@ -96,7 +98,8 @@ def _step_content(state: dict[str, Any]) -> str:
                            f"{first.path}:{first.line}: {first.message}")
     if not library.sections:
         raise SmokeFailure("the content has no sections")
-    return f"{len(library.sections)} sections, {len(library.glossary)} glossary terms"
+    return (f"{len(library.sections)} sections, {len(library.glossary)} glossary terms "
+            f"from {root}")
 
 
 def _step_index(state: dict[str, Any]) -> str:
@@ -173,8 +176,12 @@ def _step_pdf(state: dict[str, Any]) -> str:
     data = target.read_bytes()
     if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:]:
         raise SmokeFailure(f"{target} is not a complete PDF")
-    pages = data.count(b"/Type /Page\n") or data.count(b"/Type /Page")
-    return f"{len(data):,} bytes, {pages} page(s)"
+    pages = len(re.findall(rb"/Type\s*/Page\b", data))
+    from PySide6.QtCore import qVersion
+    from PySide6.QtGui import QGuiApplication
+
+    return (f"{len(data):,} bytes, {pages} page(s), Qt {qVersion()} "
+            f"{QGuiApplication.platformName()}")
 
 
 STEPS: tuple[tuple[str, Callable[[dict[str, Any]], str]], ...] = (

@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""Start-up benchmark: process start -> main window shown, frozen and from source.
+
+    .venv/bin/python packaging/bench.py [--bundle DIR] [--runs 5] [--cold]
+
+Starts the app ``--runs`` times each way (after one untimed warm-up start, so the disk
+cache is warm) with ``IPV_GUIDE_STARTUP_PROBE=1``: the app prints ``startup-probe: shown at
+<time>`` once the main window has been painted, then quits (see
+``desktop_app.smoke.install_startup_probe``). The time is measured from just before the
+process is created. Offscreen (``QT_QPA_PLATFORM=offscreen``), with a throwaway
+``--basedir`` so nothing touches the real profile. Prints the median and every run.
+
+``--cold`` also measures one start after dropping the OS file cache (Linux, as root
+only: ``/proc/sys/vm/drop_caches``).
+
+This prints figures; it asserts nothing (timings are never tests, see tests/).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from build import FOLDER, GUI_EXE, exe_name, smoke_env  # noqa: E402
+
+PROBE_ENV = "IPV_GUIDE_STARTUP_PROBE"  # desktop_app.smoke.STARTUP_PROBE_ENV
+PROBE_PREFIX = "startup-probe: shown at "
+TIMEOUT = 120.0
+
+
+def start_once(cmd: list[str], env: dict[str, str]) -> float:
+    """Seconds from just before process creation to the window being shown."""
+    started = time.time()
+    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=TIMEOUT,
+                          cwd=ROOT)
+    for line in proc.stdout.splitlines():
+        if line.startswith(PROBE_PREFIX):
+            return float(line[len(PROBE_PREFIX):]) - started
+    raise RuntimeError(f"{cmd[0]} never reported its window (exit {proc.returncode}):\n"
+                       f"{proc.stdout}\n{proc.stderr}")
+
+
+def drop_caches() -> bool:
+    """Empty the Linux page cache (root only); False when not possible here."""
+    try:
+        os.sync()
+        Path("/proc/sys/vm/drop_caches").write_text("3\n")
+        return True
+    except OSError:
+        return False
+
+
+def measure(label: str, cmd: list[str], runs: int, cold: bool) -> float | None:
+    with tempfile.TemporaryDirectory(prefix="ipv-guide-bench-") as tmp:
+        profile = Path(tmp) / "profile"
+        profile.mkdir()
+        env = smoke_env(profile)
+        env[PROBE_ENV] = "1"
+        full = [*cmd, "--basedir", str(Path(tmp) / "basedir")]
+        cold_time = None
+        if cold and drop_caches():
+            cold_time = start_once(full, env)
+        start_once(full, env)  # warm-up: disk cache, index cache, first-run settings
+        times = [start_once(full, env) for _ in range(runs)]
+    med = statistics.median(times)
+    runs_text = ", ".join(f"{t:.3f}" for t in times)
+    print(f"  {label:<12} {med:.3f} s   (runs: {runs_text})", flush=True)
+    if cold:
+        print(f"  {'':<12} cold: " + (f"{cold_time:.3f} s" if cold_time is not None else
+                                      "not measured (dropping the file cache needs root on "
+                                      "Linux)"), flush=True)
+    return med
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--bundle", type=Path, default=ROOT / "packaging" / "dist" / FOLDER,
+                        help="the built one-folder app (default: packaging/dist/%(default)s)")
+    parser.add_argument("--runs", type=int, default=5, help="timed starts each way")
+    parser.add_argument("--cold", action="store_true", help="also one cold start (root)")
+    parser.add_argument("--no-source", action="store_true", help="skip the source run")
+    opts = parser.parse_args(argv)
+
+    print(f"start-up: process start -> window shown, offscreen, median of {opts.runs} "
+          "(warm disk cache)", flush=True)
+    exe = opts.bundle / exe_name(GUI_EXE)
+    if exe.is_file():
+        measure("frozen", [str(exe)], opts.runs, opts.cold)
+    else:
+        print(f"  frozen       (no bundle at {opts.bundle}: run `python3 dev.py bundle`)")
+    if not opts.no_source:
+        measure("from source", [sys.executable, "-m", "desktop_app"], opts.runs, opts.cold)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
