@@ -899,6 +899,7 @@ class Evaluation:
     next_question: Question | None
     unused_facts: tuple[str, ...]
     assumed: Mapping[str, str]
+    interim: tuple[Outcome, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         base: dict[str, Any] = {
@@ -922,6 +923,8 @@ class Evaluation:
             base["facts"] = dict(self.facts)
         base["unused_facts"] = list(self.unused_facts)
         base["assumed_facts"] = dict(self.assumed)
+        base["interim_outcomes"] = [{"outcome_id": o.id, "title": o.title, "plain": o.plain}
+                                    for o in self.interim]
         return base
 
 
@@ -941,30 +944,42 @@ def evaluate_facts(flow: DecisionFlow, facts: Mapping[str, str]) -> Evaluation:
 
     Stops at an outcome, or at the first question whose fact is missing. A question with
     ``assume`` (a follow-up scripts need not name) takes that value when its fact is
-    missing. Raises :class:`FactError` for unknown keys or values.
+    missing. An urgent outcome with ``continue_with`` ("call 911 now, then come back") is
+    reported in ``interim`` and the walk carries on when facts for later questions are
+    given. Raises :class:`FactError` for unknown keys or values.
     """
     check_facts(flow, facts)
     session = DecisionSession(flow)
     used: set[str] = set()
     assumed: dict[str, str] = {}
+    interim: list[Outcome] = []
     step: Step = session.start()
-    while isinstance(step, Question):
-        if step.fact in facts and step.has_choice(facts[step.fact]):
-            used.add(step.fact)
-            step = session.answer(facts[step.fact])
-        elif step.fact not in facts and step.assume is not None:
-            assumed[step.fact] = step.assume
-            step = session.answer(step.assume)
-        else:
-            break
+    while True:
+        while isinstance(step, Question):
+            if step.fact in facts and step.has_choice(facts[step.fact]):
+                used.add(step.fact)
+                step = session.answer(facts[step.fact])
+            elif step.fact not in facts and step.assume is not None:
+                assumed[step.fact] = step.assume
+                step = session.answer(step.assume)
+            else:
+                break
+        if (isinstance(step, Outcome) and step.continue_with
+                and any(k not in used for k in facts) and step not in interim):
+            interim.append(step)
+            step = session.resume()
+            continue
+        break
     unused = tuple(k for k in facts if k not in used)
     if isinstance(step, Question):
         return Evaluation(_frozen(session.facts), session.answers, None, None, step, unused,
-                          _frozen(assumed))
+                          _frozen(assumed), tuple(interim))
+    if isinstance(step, Review):
+        step = session.confirm()
     summary = session.summary()
     assert summary is not None
     return Evaluation(_frozen(session.facts), session.answers, summary.outcome, summary, None,
-                      unused, _frozen(assumed))
+                      unused, _frozen(assumed), tuple(interim))
 
 
 def parse_facts(text: str) -> dict[str, str]:

@@ -112,6 +112,10 @@ def _print_text(result) -> None:  # type: ignore[no-untyped-def]
         print(f"(fact '{key}' was not needed on this path)")
     for key, value in result.assumed.items():
         print(f"(assumed {key}={value})")
+    for o in result.interim:
+        print(f"FIRST: {o.title}  [{o.id}]")
+        print(_fill(o.plain, "  "))
+        print("Then, once everyone is safe:\n")
     s = result.summary
     if s is None:
         q = result.next_question
