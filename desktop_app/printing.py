@@ -272,11 +272,15 @@ def pdf_bytes(job: PrintJob, meta: PrintMeta) -> bytes:
     return bytes(data.data())
 
 
-def describe_os_error(exc: OSError, path: Path) -> str:
-    """Words for an ``OSError`` met while saving ``path``."""
+def describe_os_error(exc: OSError, path: Path, *, creating_folder: bool = False) -> str:
+    """Words for an ``OSError`` met while saving ``path`` (or creating its folder)."""
     folder = path.parent
     code = exc.errno
-    if code in (errno.EACCES, errno.EPERM):
+    if code in (errno.EACCES, errno.EPERM) and creating_folder:
+        msg = (f"The folder \u201c{folder}\u201d could not be created: you do not have "
+               "permission to add folders there. Choose another folder, such as your "
+               "Documents folder.")
+    elif code in (errno.EACCES, errno.EPERM):
         msg = (f"You do not have permission to save in the folder \u201c{folder}\u201d. "
                "Choose another folder, such as your Documents folder.")
     elif code == errno.EROFS:
@@ -316,7 +320,11 @@ def write_atomic(path: Path, data: bytes) -> None:
     try:
         if path.is_dir():
             raise OSError(errno.EISDIR, "Is a directory")
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.parent.is_dir():
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise PrintError(describe_os_error(exc, path, creating_folder=True)) from exc
     except OSError as exc:
         raise PrintError(describe_os_error(exc, path)) from exc
     tmp: str | None = None

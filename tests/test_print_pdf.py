@@ -346,7 +346,7 @@ def test_export_error_mid_write_leaves_no_file(qapp, plib, meta, tmp_path, monke
 
 @pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0,
                     reason="needs POSIX permissions and a user they apply to (root ignores "
-                    "them; tests/test_print_cli.py covers root by running as 'nobody')")
+                    "them; tests/test_print_cli.py covers root with setpriv)")
 def test_export_to_read_only_folder(qapp, plib, meta, tmp_path):
     from desktop_app.print_html import sections_job
     from desktop_app.printing import PrintError, export_pdf

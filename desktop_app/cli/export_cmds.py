@@ -38,9 +38,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                       help="the one-page quick reference card")
     what.add_argument("--decision-map", action="store_true",
                       help="every question, answer and outcome of the decision helper")
-    what.add_argument("--facts", metavar="KEY=VALUE,...",
-                      help="the decision summary for these facts (same syntax as "
-                      "'ipv-guide decide --facts')")
+    what.add_argument("--facts", metavar="KEY=VALUE,...", action="append",
+                      help="the decision summary for these answers (same syntax as "
+                      "'ipv-guide decide --facts'; may be repeated)")
     p.add_argument("--statute", action="append", default=[], choices=STATUTES,
                    help="with --search: only this law (repeat for more)")
     p.add_argument("--sector", action="append", default=[], choices=SECTORS,
@@ -109,7 +109,7 @@ def _build_job(args: argparse.Namespace, library):  # type: ignore[no-untyped-de
     if args.decision_map:
         return print_html.decision_map_from_library(library)
     if args.facts is not None:
-        doc = print_html.decision_doc_from_facts(library, args.facts)
+        doc = print_html.decision_doc_from_facts(library, ",".join(args.facts))
         return print_html.decision_job(doc, record=args.record,
                                        manifest_title=library.manifest.title)
     raise ValueError("Choose what to export: --section, --search, --quick-reference, "
@@ -118,16 +118,12 @@ def _build_job(args: argparse.Namespace, library):  # type: ignore[no-untyped-de
 
 def run_search(library, query: str, *, basedir: str | None, statutes: tuple[str, ...],  # type: ignore[no-untyped-def]
                sectors: tuple[str, ...], limit: int):
-    """Search with the app's index cache (built there first if needed)."""
-    from desktop_app.paths import Paths, ensure_dir
+    """Search with the app's index cache (built there first if needed, as the app does)."""
+    from desktop_app.paths import Paths
     from index import IndexBuildError, open_or_build
 
-    paths = Paths.from_args(basedir)
     try:
-        idx = open_or_build(library, ensure_dir(paths.cache_dir))
+        with open_or_build(library, Paths.from_args(basedir).cache_dir) as idx:
+            return idx.search(query, statutes=statutes, sectors=sectors, limit=max(1, limit))
     except IndexBuildError as exc:
-        raise ValueError(exc.message) from exc
-    except OSError as exc:
-        raise ValueError(f"The search index cache in {paths.cache_dir} cannot be used: "
-                         f"{exc.strerror or exc}") from exc
-    return idx.search(query, statutes=statutes, sectors=sectors, limit=max(1, limit))
+        raise ValueError(f"Search is not available: {exc.message}") from exc
