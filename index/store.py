@@ -44,16 +44,36 @@ STALE_TMP_SECONDS = 3600.0
 
 
 def _open_folder(folder: Path, library: Library, *, readonly: bool = True) -> SearchIndex:
-    """Open a verified index folder; raises on any problem."""
-    from whoosh.index import open_dir
+    """Open a verified index folder read-only; raises on any problem.
 
-    ix = open_dir(str(folder), readonly=True)
+    Files Whoosh opened are closed again if opening fails (Whoosh leaves the table of
+    contents open when it can't unpickle it).
+    """
+    from whoosh.filedb.filestore import FileStorage
+
+    opened: list[Any] = []
+
+    class _TrackingStorage(FileStorage):  # type: ignore[misc]
+        def open_file(self, name: str, *args: Any, **kwargs: Any) -> Any:
+            f = super().open_file(name, *args, **kwargs)
+            opened.append(f)
+            return f
+
+    ix = None
     try:
-        return SearchIndex(ix, location=str(folder), readonly=readonly,
-                           synonyms=library.synonyms)
-    except Exception:
-        ix.close()
+        ix = _TrackingStorage(str(folder), readonly=True).open_index()
+        idx = SearchIndex(ix, location=str(folder), readonly=readonly,
+                          synonyms=library.synonyms)
+    except BaseException:
+        for f in opened:
+            with contextlib.suppress(Exception):
+                f.close()
+        if ix is not None:
+            with contextlib.suppress(Exception):
+                ix.close()
         raise
+    opened.clear()
+    return idx
 
 
 def try_open(folder: Path, library: Library, *, readonly: bool = True
