@@ -10,7 +10,7 @@ neighbouring letters each cost 1). That catches "consnet" -> "consent", "polise"
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
 MIN_LEN = 3  # words shorter than this are never corrected (nor offered)
 
@@ -49,7 +49,7 @@ def osa_distance(a: str, b: str, limit: int = 3) -> int:
         if best > limit:
             return limit + 1
         prev2, prev = prev, cur
-    return prev[lb]
+    return min(prev[lb], limit + 1)
 
 
 class Corrector:
@@ -109,10 +109,3 @@ class Corrector:
         """The best correction for ``word``, or None."""
         found = self.candidates(word, 1)
         return found[0] if found else None
-
-
-def frequencies_from(words: Iterable[str]) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for w in words:
-        out[w] = out.get(w, 0) + 1
-    return out
