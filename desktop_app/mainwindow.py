@@ -272,7 +272,8 @@ class MainWindow(QMainWindow):
         self.problems_show_button = self.problems_bar.add_action(
             "Show", "Show content problems", self.show_problems)
         self.index_bar = MessageBar("Search problem", root)
-        self.index_bar.add_action("Try again", "Try preparing search again", self.start_index)
+        self.index_retry_button = self.index_bar.add_action(
+            "Try again", "Try preparing search again", self.start_index)
         for bar in (self.first_run_bar, self.problems_bar, self.index_bar):
             root_layout.addWidget(bar)
         root_layout.addWidget(self.splitter, 1)

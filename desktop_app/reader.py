@@ -391,8 +391,8 @@ class Reader(QTextBrowser):
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             if scroll and not self.is_position_visible(start):
                 self.scroll_to_position(start, top_margin=self.viewport().height() // 3)
-            # the caret follows the current hit (screen readers read from there), unselected
-            cursor.clearSelection()
+            # the caret goes to the start of the current hit (screen readers read from there)
+            cursor.setPosition(start)
             self.setTextCursor(cursor)
         self._refresh_selections()
 

@@ -1,3 +1,4 @@
+# ruff: noqa: F811 -- pytest fixtures are imported from tests.app_support
 """The main window: contents, reading, links, navigation, citation, zoom, themes, help."""
 
 from __future__ import annotations
@@ -466,7 +467,7 @@ def test_search_shortcuts_focus_the_search_box(qtbot, make_window):
     assert QApplication.focusWidget() is window.search_panel.box
 
 
-# -- seams for the other panels ----------------------------------------------------------------------
+# -- seams for the other panels --------------------------------------------------------------
 
 def test_side_tabs_appear_when_a_panel_is_added(make_window):
     from PySide6.QtWidgets import QLabel

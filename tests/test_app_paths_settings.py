@@ -1,0 +1,162 @@
+"""Where the app writes (paths.py, no Qt) and what it keeps (settings.py: preferences only)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop_app.paths import Paths, default_dirs, ensure_dir
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+# -- paths -------------------------------------------------------------------------------------
+
+def test_basedir_holds_everything(tmp_path):
+    p = Paths.from_args(tmp_path / "b")
+    assert p.mode == "basedir"
+    assert p.config_dir == (tmp_path / "b").resolve()
+    assert p.settings_file == p.config_dir / "settings.ini"
+    assert p.cache_dir == p.config_dir / "cache"
+    assert p.index_dir.parent == p.cache_dir
+    assert not (tmp_path / "b").exists()  # nothing created just by deciding
+
+
+def test_portable_mode_when_the_marker_sits_beside_the_frozen_executable(tmp_path):
+    exe = tmp_path / "app" / "ipv-guide.exe"
+    exe.parent.mkdir()
+    exe.write_bytes(b"")
+    assert Paths.from_args(None, frozen=True, executable=str(exe), platform="win32",
+                           env={"LOCALAPPDATA": str(tmp_path / "local")}).mode == "default"
+    (exe.parent / "portable.txt").write_text("", encoding="utf-8")
+    p = Paths.from_args(None, frozen=True, executable=str(exe), platform="win32", env={})
+    assert p.mode == "portable"
+    assert p.settings_file == exe.parent.resolve() / "settings.ini"
+    assert p.cache_dir == exe.parent.resolve() / "cache"
+    # not frozen: the marker beside the Python interpreter means nothing
+    assert Paths.from_args(None, frozen=False, executable=str(exe), platform="linux",
+                           env={"HOME": str(tmp_path)}).mode == "default"
+
+
+def test_basedir_wins_over_portable(tmp_path):
+    exe = tmp_path / "ipv-guide"
+    (tmp_path / "portable.txt").write_text("", encoding="utf-8")
+    p = Paths.from_args(tmp_path / "b", frozen=True, executable=str(exe))
+    assert p.mode == "basedir"
+
+
+@pytest.mark.parametrize("platform, env, config, cache", [
+    ("win32", {"LOCALAPPDATA": "C:/Users/x/AppData/Local", "HOME": "C:/Users/x"},
+     "C:/Users/x/AppData/Local/IPVGuide", "C:/Users/x/AppData/Local/IPVGuide/cache"),
+    ("darwin", {"HOME": "/Users/x"},
+     "/Users/x/Library/Application Support/IPVGuide", "/Users/x/Library/Caches/IPVGuide"),
+    ("linux", {"HOME": "/home/x"}, "/home/x/.config/IPVGuide", "/home/x/.cache/IPVGuide"),
+    ("linux", {"HOME": "/home/x", "XDG_CONFIG_HOME": "/cfg", "XDG_CACHE_HOME": "/cch"},
+     "/cfg/IPVGuide", "/cch/IPVGuide"),
+])
+def test_default_dirs_per_os(platform, env, config, cache):
+    assert default_dirs(platform, env) == (Path(config), Path(cache))
+
+
+def test_ensure_dir_creates_when_writing(tmp_path):
+    target = tmp_path / "a" / "b"
+    assert ensure_dir(target) == target and target.is_dir()
+
+
+def test_ensure_dir_refuses_the_real_home_during_tests():
+    import pwd
+
+    real_home = Path(pwd.getpwuid(__import__("os").getuid()).pw_dir)
+    if real_home == Path("/"):
+        pytest.skip("no real home folder")
+    with pytest.raises(AssertionError, match="real home"):
+        ensure_dir(real_home / ".config" / "IPVGuide-test-should-not-exist")
+    assert not (real_home / ".config" / "IPVGuide-test-should-not-exist").exists()
+
+
+def test_paths_does_not_import_qt():
+    code = "import sys, desktop_app.paths; print(any(m.startswith('PySide6') for m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                         check=True)
+    assert out.stdout.strip() == "False"
+
+
+# -- settings -----------------------------------------------------------------------------------
+
+@pytest.fixture
+def settings_path(tmp_path):
+    return tmp_path / "conf" / "settings.ini"
+
+
+@pytest.mark.gui
+def test_settings_defaults_without_a_file(qapp, settings_path):
+    from desktop_app.settings import Settings
+
+    s = Settings(settings_path).load()
+    assert (s.zoom, s.theme, s.high_contrast) == (100, "system", False)
+    assert s.get("first_run_shown") is False and s.get("idle_timeout_minutes") == 0
+    assert not settings_path.exists() and not settings_path.parent.exists()
+
+
+@pytest.mark.gui
+def test_settings_round_trip_in_ini_format(qapp, qtbot, settings_path):
+    from desktop_app.settings import Settings
+
+    s = Settings(settings_path).load()
+    with qtbot.waitSignal(s.updated) as blocker:
+        s.set("zoom", 130)
+    assert blocker.args == ["zoom"]
+    s.set("theme", "dark")
+    s.set("high_contrast", True)
+    s.set("geometry", b"\x00\x01geo")
+    s.set("first_run_shown", True)
+    s.set("idle_timeout_minutes", 10)
+    text = settings_path.read_text(encoding="utf-8")
+    assert "[view]" in text and "zoom=130" in text and "version=1" in text
+    again = Settings(settings_path).load()
+    assert again.prefs == s.prefs
+
+
+@pytest.mark.gui
+def test_unchanged_values_do_not_write(qapp, settings_path):
+    from desktop_app.settings import Settings
+
+    s = Settings(settings_path).load()
+    s.set("zoom", 100)
+    assert not settings_path.exists()
+    with pytest.raises(KeyError):
+        s.set("last_search", "consent")  # there is no such preference, on purpose
+
+
+@pytest.mark.gui
+def test_bad_values_fall_back_to_defaults(qapp, settings_path):
+    from desktop_app.settings import Settings
+
+    settings_path.parent.mkdir(parents=True)
+    settings_path.write_text("[internal]\nversion=1\n[view]\nzoom=banana\ntheme=purple\n"
+                             "high_contrast=yes\n[privacy]\nidle_timeout_minutes=7\n",
+                             encoding="utf-8")
+    s = Settings(settings_path).load()
+    assert (s.zoom, s.theme, s.high_contrast) == (100, "system", True)
+    assert s.get("idle_timeout_minutes") == 0
+    settings_path.write_text("[view]\nzoom=9000\n", encoding="utf-8")
+    assert Settings(settings_path).load().zoom == 300
+
+
+@pytest.mark.gui
+def test_migrate_drops_unknown_keys_and_sets_the_version(qapp, settings_path):
+    from desktop_app.settings import SETTINGS_VERSION, Settings, qsettings
+
+    settings_path.parent.mkdir(parents=True)
+    settings_path.write_text("[view]\nzoom=120\n[history]\nlast_search=police\n",
+                             encoding="utf-8")
+    s = Settings(settings_path).load()
+    assert s.zoom == 120
+    s.save()
+    qs = qsettings(settings_path)
+    assert int(qs.value("internal/version")) == SETTINGS_VERSION
+    assert "history/last_search" not in qs.allKeys()
+    assert "police" not in settings_path.read_text(encoding="utf-8")
