@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QToolBar,
     QToolTip,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -59,7 +58,7 @@ from desktop_app.reader import (
 )
 from desktop_app.search_panel import SearchPanel
 from desktop_app.settings import IDLE_CHOICES, ZOOM_DEFAULT, ZOOM_STEP, Settings, clamp_zoom
-from desktop_app.widgets import DefinitionBar, FindBar, HitBar, MessageBar, name
+from desktop_app.widgets import DefinitionBar, FindBar, HitBar, MessageBar, TocTree, name
 
 log = logging.getLogger(__name__)
 
@@ -222,11 +221,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ building
     def _build_widgets(self) -> None:
-        self.toc = QTreeWidget(self)
+        self.toc = TocTree(self)
         self.toc.setHeaderHidden(True)
-        self.toc.setUniformRowHeights(False)
-        self.toc.setWordWrap(True)
-        self.toc.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         name(self.toc, "Contents", "The sections of the guide in reading order. Arrows move; "
              "Enter opens the section.")
         self._toc_items: dict[str, QTreeWidgetItem] = {}
@@ -259,7 +255,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([330, 800, 340])
+        self.splitter.setSizes([360, 800, 340])
 
         root = QWidget(self)
         root_layout = QVBoxLayout(root)
@@ -291,7 +287,7 @@ class MainWindow(QMainWindow):
             s: Section = node.section
             item = QTreeWidgetItem([s.title])
             item.setData(0, ItemIdRole, f"section:{s.id}")
-            item.setToolTip(0, s.summary)
+            item.setToolTip(0, f"{s.title}\n{s.summary}" if s.summary else s.title)
             if parent is None:
                 self.toc.addTopLevelItem(item)
             else:

@@ -20,6 +20,7 @@ from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -28,6 +29,10 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from content import render
 from content.model import SECTOR_LABELS, Library, Section
+
+READABLE_LINE_CHARS = 90  # about 15 words a line, then the text is centred
+MIN_SIDE_MARGIN = 16.0
+TOP_MARGIN = 12.0
 
 NOT_LEGAL_ADVICE = ("This is plain-language information, not legal advice. For a decision "
                     "about a real person, talk to your supervisor, your privacy officer or a "
@@ -268,6 +273,7 @@ class Reader(QTextBrowser):
         self._hits, self._finds, self._current = [], [], -1
         self.setHtml(page_html)
         self._apply_zoom()
+        self._update_margins()
         self.setExtraSelections([])
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.highlights_changed.emit()
@@ -334,6 +340,26 @@ class Reader(QTextBrowser):
         font = QFont(self.font())
         font.setPointSizeF(self._base_point_size * self._zoom / 100.0)
         self.document().setDefaultFont(font)
+        self._update_margins()
+
+    def _update_margins(self) -> None:
+        """Keep lines to a readable length: centre the text with wide margins on wide views."""
+        fm = QFontMetricsF(self.document().defaultFont())
+        ideal = fm.averageCharWidth() * READABLE_LINE_CHARS
+        side = max(MIN_SIDE_MARGIN, (self.viewport().width() - ideal) / 2)
+        frame = self.document().rootFrame()
+        fmt = frame.frameFormat()
+        if abs(fmt.leftMargin() - side) < 1 and fmt.topMargin() == TOP_MARGIN:
+            return
+        fmt.setLeftMargin(side)
+        fmt.setRightMargin(side)
+        fmt.setTopMargin(TOP_MARGIN)
+        fmt.setBottomMargin(2 * TOP_MARGIN)
+        frame.setFrameFormat(fmt)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().resizeEvent(event)
+        self._update_margins()
 
     def wheelEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

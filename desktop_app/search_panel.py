@@ -114,6 +114,15 @@ class SearchPanel(QWidget):
         self.suggestion = ""
         page_layout.addWidget(self.suggestion_button)
 
+        # the chips take room, so they fold away behind a toggle (shown with its state)
+        self.filters_toggle = QToolButton(page)
+        self.filters_toggle.setCheckable(True)
+        self.filters_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.filters_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.filters_toggle.setAutoRaise(True)
+        self.filters_toggle.toggled.connect(self._on_filters_toggled)
+        self.filters_toggle.hide()
+        page_layout.addWidget(self.filters_toggle)
         self.filters = QWidget(page)
         name(self.filters, "Filters", "Show only results about a law or a sector")
         self._flow = FlowLayout(self.filters)
@@ -313,8 +322,29 @@ class SearchPanel(QWidget):
                                 f"{'s' if count != 1 else ''}")
             c.setAccessibleDescription("Selected" if selected else "Not selected")
             c.setVisible(res is not None and (count > 0 or selected))
-        self.filters.setVisible(any(not c.isHidden() for c in self.chips.values()))
+        any_chip = any(not c.isHidden() for c in self.chips.values())
+        self.filters_toggle.setVisible(any_chip)
+        self.filters.setVisible(any_chip and self.filters_toggle.isChecked())
+        self._update_filters_toggle()
         self._flow.invalidate()
+
+    def _update_filters_toggle(self) -> None:
+        on = [k for k in sorted(self._statutes)] + \
+            [SECTOR_LABELS.get(k, k) for k in sorted(self._sectors)]
+        text = "Filter by law or sector" if not on else "Filters on: " + ", ".join(on)
+        self.filters_toggle.setText(text)
+        self.filters_toggle.setAccessibleName(text)
+        self.filters_toggle.setAccessibleDescription(
+            "Show or hide the filter buttons" + (" (shown)" if self.filters_toggle.isChecked()
+                                                 else " (hidden)"))
+
+    def _on_filters_toggled(self, on: bool) -> None:
+        self.filters_toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        self.filters.setVisible(on and self.filters_toggle.isVisible())
+        self._update_filters_toggle()
+
+    def show_filters(self, on: bool = True) -> None:
+        self.filters_toggle.setChecked(on)
 
     def _on_chip_toggled(self, kind: str, key: str, on: bool) -> None:
         target = self._statutes if kind == "statutes" else self._sectors
@@ -382,6 +412,7 @@ class SearchPanel(QWidget):
             c.blockSignals(False)
         self._statutes.clear()
         self._sectors.clear()
+        self.filters_toggle.setChecked(False)
         self.box.blockSignals(True)
         self.box.setText("")  # unlike clear(), setText() also empties the undo history
         self.box.blockSignals(False)

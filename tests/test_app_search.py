@@ -169,6 +169,8 @@ def test_filter_chips_show_counts_and_filter(qtbot, make_window):
     type_query(qtbot, window, "consent")
     health = panel.chips[("sectors", "health")]
     justice = panel.chips[("sectors", "justice")]
+    assert panel.filters_toggle.isVisible() and not justice.isVisible()  # folded away
+    panel.filters_toggle.click()
     assert health.isVisible() and justice.isVisible()
     assert justice.text() == "Justice (1)"
     assert justice.accessibleName() == "Filter by sector: Justice, 1 result"
@@ -177,6 +179,7 @@ def test_filter_chips_show_counts_and_filter(qtbot, make_window):
         justice.click()
     assert panel.active_filters["sectors"] == ("justice",)
     assert justice.text().startswith("✓ ")  # not colour alone
+    assert panel.filters_toggle.text() == "Filters on: Justice"
     assert [h.section_id for h in rows(window)] == ["serious-harm"]
     with qtbot.waitSignal(panel.searched, timeout=3000):
         justice.click()
