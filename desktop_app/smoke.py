@@ -80,7 +80,8 @@ def _header() -> str:
     from desktop_app import APP_NAME, __version__
 
     frozen = "frozen" if getattr(sys, "frozen", False) else "from source"
-    return f"{APP_NAME} {__version__} ({frozen}), Python {sys.version.split()[0]}"
+    utf8 = " (UTF-8 mode)" if sys.flags.utf8_mode else ""
+    return f"{APP_NAME} {__version__} ({frozen}), Python {sys.version.split()[0]}{utf8}"
 
 
 # -- the steps --------------------------------------------------------------------------
@@ -227,12 +228,14 @@ def install_startup_probe(window: Any) -> bool:
     """If ``IPV_GUIDE_STARTUP_PROBE`` is set, quit as soon as ``window`` has been painted.
 
     When the first paint of the window (or any widget in it) has been handled, the probe
-    prints ``startup-probe: shown at <time.time()>`` to stdout and quits the event loop;
-    ``packaging/bench.py`` measures "process start -> window shown" from that. Returns
-    whether the probe was installed. Call it right after ``window.show()``, before
-    ``exec()``.
+    writes ``startup-probe: shown at <time.time()>`` and quits the event loop;
+    ``packaging/bench.py`` measures "process start -> window shown" from that. The line goes
+    to stdout when the variable is ``1``, else it is appended to the file the variable names
+    (a windowed executable on Windows has no stdout). Returns whether the probe was
+    installed. Call it right after ``window.show()``, before ``exec()``.
     """
-    if not os.environ.get(STARTUP_PROBE_ENV):
+    target = os.environ.get(STARTUP_PROBE_ENV)
+    if not target:
         return False
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
@@ -240,8 +243,13 @@ def install_startup_probe(window: Any) -> bool:
     app = QApplication.instance()
 
     def shown() -> None:
-        if sys.stdout is not None:
-            print(f"startup-probe: shown at {time.time():.6f}", flush=True)
+        line = f"startup-probe: shown at {time.time():.6f}"
+        if target == "1":
+            if sys.stdout is not None:
+                print(line, flush=True)
+        else:
+            with open(target, "a", encoding="utf-8") as fh:
+                fh.write(line + "\n")
         app.quit()
 
     class _Probe(QObject):

@@ -4,8 +4,8 @@
     .venv/bin/python packaging/bench.py [--bundle DIR] [--runs 5] [--cold]
 
 Starts the app ``--runs`` times each way (after one untimed warm-up start, so the disk
-cache is warm) with ``IPV_GUIDE_STARTUP_PROBE=1``: the app prints ``startup-probe: shown at
-<time>`` once the main window has been painted, then quits (see
+cache is warm) with ``IPV_GUIDE_STARTUP_PROBE=<file>``: the app writes ``startup-probe: shown
+at <time>`` there once the main window has been painted, then quits (see
 ``desktop_app.smoke.install_startup_probe``). The time is measured from just before the
 process is created. Offscreen (``QT_QPA_PLATFORM=offscreen``), with a throwaway
 ``--basedir`` so nothing touches the real profile. Prints the median and every run.
@@ -37,12 +37,15 @@ PROBE_PREFIX = "startup-probe: shown at "
 TIMEOUT = 120.0
 
 
-def start_once(cmd: list[str], env: dict[str, str]) -> float:
+def start_once(cmd: list[str], env: dict[str, str], probe_file: Path) -> float:
     """Seconds from just before process creation to the window being shown."""
+    probe_file.unlink(missing_ok=True)
+    env = dict(env, **{PROBE_ENV: str(probe_file)})  # a file: a windowed exe has no stdout
     started = time.time()
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=TIMEOUT,
                           cwd=ROOT)
-    for line in proc.stdout.splitlines():
+    text = probe_file.read_text(encoding="utf-8") if probe_file.exists() else ""
+    for line in text.splitlines():
         if line.startswith(PROBE_PREFIX):
             return float(line[len(PROBE_PREFIX):]) - started
     raise RuntimeError(f"{cmd[0]} never reported its window (exit {proc.returncode}):\n"
@@ -64,13 +67,13 @@ def measure(label: str, cmd: list[str], runs: int, cold: bool) -> float | None:
         profile = Path(tmp) / "profile"
         profile.mkdir()
         env = smoke_env(profile)
-        env[PROBE_ENV] = "1"
+        probe = Path(tmp) / "probe.txt"
         full = [*cmd, "--basedir", str(Path(tmp) / "basedir")]
         cold_time = None
         if cold and drop_caches():
-            cold_time = start_once(full, env)
-        start_once(full, env)  # warm-up: disk cache, index cache, first-run settings
-        times = [start_once(full, env) for _ in range(runs)]
+            cold_time = start_once(full, env, probe)
+        start_once(full, env, probe)  # warm-up: disk cache, index cache, first-run settings
+        times = [start_once(full, env, probe) for _ in range(runs)]
     med = statistics.median(times)
     runs_text = ", ".join(f"{t:.3f}" for t in times)
     print(f"  {label:<12} {med:.3f} s   (runs: {runs_text})", flush=True)

@@ -100,7 +100,9 @@ def test_both_executables_and_the_data_are_in_the_folder(bundle):
 def test_frozen_app_reads_its_content_and_index_from_the_bundle(bundle):
     run = bundle.run("--smoke-test")
     assert_smoke_ok(run)
-    assert "(frozen)" in run.stdout.splitlines()[0]
+    header = run.stdout.splitlines()[0]
+    assert "(frozen)" in header
+    assert "(UTF-8 mode)" in header  # the spec's "X utf8" option: the CLI prints “quotes”
     content = smoke_line(run.stdout, "content")
     root = Path(content.split(" from ", 1)[1].rsplit(") in ", 1)[0])
     assert root.resolve() == (bundle.internal / "content" / "data").resolve()

@@ -150,11 +150,17 @@ def test_probe_is_off_unless_asked_for(qapp, monkeypatch):
 
 
 @pytest.mark.slow
-def test_probe_reports_the_first_paint_and_quits_the_app(tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **{smoke.STARTUP_PROBE_ENV: "1"})
-    proc = subprocess.run([sys.executable, "-m", "desktop_app", "--basedir", str(tmp_path)],
+@pytest.mark.parametrize("to_file", [False, True], ids=["stdout", "file"])
+def test_probe_reports_the_first_paint_and_quits_the_app(tmp_path, to_file):
+    probe_file = tmp_path / "probe.txt"
+    value = str(probe_file) if to_file else "1"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **{smoke.STARTUP_PROBE_ENV: value})
+    proc = subprocess.run([sys.executable, "-m", "desktop_app", "--basedir",
+                           str(tmp_path / "base")],
                           capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
     assert proc.returncode == 0, proc.stderr
-    shown = [ln for ln in proc.stdout.splitlines() if ln.startswith("startup-probe: shown at ")]
+    text = probe_file.read_text(encoding="utf-8") if to_file else proc.stdout
+    shown = [ln for ln in text.splitlines() if ln.startswith("startup-probe: shown at ")]
     assert len(shown) == 1
     assert float(shown[0].rsplit(" ", 1)[1]) > 1e9  # a time.time() stamp
+    assert ("startup-probe" in proc.stdout) is not to_file
