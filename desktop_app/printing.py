@@ -234,7 +234,10 @@ def render(job: PrintJob, device: QPagedPaintDevice, meta: PrintMeta, *,
             painter.translate(0, -(page - 1) * body.height())
             painter.setClipRect(clip)
             ctx = QAbstractTextDocumentLayout.PaintContext()
-            ctx.clip = clip
+            # A line that starts exactly on the page boundary belongs to the next page,
+            # but Qt's inclusive intersection test would draw it here too: hidden by the
+            # clip, yet still in the PDF's text (found by search, read by screen readers).
+            ctx.clip = clip.adjusted(0, 1, 0, -1)
             ctx.palette.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)
             layout.draw(painter, ctx)
             painter.restore()

@@ -280,6 +280,42 @@ def test_page_range_keeps_total(qapp, plib, meta, tmp_path):
         render(job, writer, meta, from_page=50, to_page=60)
 
 
+@needs_poppler
+def test_no_hidden_text_where_paragraphs_cross_pages(qapp, plib, meta, tmp_path):
+    """A paragraph that continues on the next page must not leave its next-page lines,
+    clipped but still present, in this page's text (PDF search, screen readers)."""
+    from PySide6.QtGui import QPdfWriter
+
+    from desktop_app.print_html import decision_map_from_library, sections_job
+    from desktop_app.printing import _footer_height, export_pdf, layout_job, setup_page
+
+    jobs = [decision_map_from_library(plib), sections_job(plib, [s.id for s in plib.sections])]
+    crossing = 0
+    for n, job in enumerate(jobs):
+        writer = QPdfWriter(str(tmp_path / f"layout{n}.pdf"))
+        writer.setResolution(72)  # device pixels are points
+        setup_page(writer, job)
+        doc, _ = layout_job(job, writer)
+        height = doc.pageSize().height()
+        block = doc.begin()
+        while block.isValid():  # the test is only meaningful if some block crosses
+            r = doc.documentLayout().blockBoundingRect(block)
+            crossing += int(r.top() // height) != int(r.bottom() // height)
+            block = block.next()
+        path = export_pdf(job, tmp_path / f"doc{n}.pdf", meta)
+        # the band between the page body and the paper's bottom edge holds only the footer
+        band_top = 792 - job.margins_in[3] * 72 - _footer_height(writer)
+        for page in range(1, pdf_pages(path) + 1):
+            out = subprocess.run(
+                ["pdftotext", "-f", str(page), "-l", str(page), "-x", "0",
+                 "-y", str(int(band_top) - 2), "-W", "612", "-H", "200", str(path), "-"],
+                capture_output=True, text=True, check=True).stdout
+            lines = [" ".join(x.split()) for x in out.splitlines() if x.strip()]
+            assert len(lines) == 2 and lines[0].startswith("Not legal advice"), (page, lines)
+            assert lines[1].endswith(f"Page {page} of {pdf_pages(path)}")
+    assert crossing > 0
+
+
 def test_pyside_does_not_drop_references_to_none(qapp):
     # PySide6 6.12.0 on Python < 3.12 released a reference to None on every call of a
     # method returning None, so the interpreter aborted after a few thousand calls
