@@ -92,6 +92,7 @@ def _create(args: argparse.Namespace, qt_args: Sequence[str]) -> tuple[QApplicat
     window.reader.set_base_point_size(reader_pt)
     hook = errors.install_excepthook(lambda: window if _alive(window) else None)
     window.destroyed.connect(lambda *_: hook.uninstall())
+    app.aboutToQuit.connect(lambda: window.stop_workers() if _alive(window) else None)
     app.aboutToQuit.connect(lambda: workers.shutdown())
     window.show()
     # the index after the first paint, so the window appears at once

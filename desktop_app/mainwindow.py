@@ -1043,6 +1043,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("The screen was cleared after a period of no use.", 15000)
 
     # ------------------------------------------------------------------ closing
+    def stop_workers(self) -> None:
+        """Cancel an index build in progress and wait for it to stop (on close or quit)."""
+        if self._index_token is not None:
+            workers.shutdown(None, self._index_token)
+            self._index_token = None
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         try:
             self.settings.prefs.geometry = bytes(self.saveGeometry().data())
@@ -1050,9 +1056,7 @@ class MainWindow(QMainWindow):
             self.settings.save()
         except OSError as exc:
             log.warning("could not save settings: %s", exc)
-        if self._index_token is not None:  # stop a build in progress, then let it finish
-            self._index_token.cancel()
-            workers.shutdown(None, self._index_token)
+        self.stop_workers()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.event_filter)
