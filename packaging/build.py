@@ -10,7 +10,7 @@ Steps:
    folder; the spec ships it as ``index/prebuilt`` so the first start needs no indexing;
 2. run PyInstaller on ``packaging/ipv_guide.spec`` (log: ``<work>/pyinstaller.log``);
 3. print the bundle's size, and zip it (``<dist>/InfoSharingGuide-<version>-<platform>.zip``,
-   what agency IT copies) and print the zip's size;
+   what agency IT copies; on macOS also the ``.app``) and print the zip's size;
 4. run ``ipv-guide --smoke-test`` from the bundle, offscreen, with HOME and the other profile
    folders pointed at an empty temporary folder. The build fails if the smoke test fails,
    prints anything on stderr that is not on :data:`STDERR_ALLOWED`, or writes anything
@@ -254,9 +254,14 @@ def main(argv: list[str] | None = None) -> int:
     say(f"bundle size: {mb(size)} in {files} files ({bundle})")
     if not opts.no_zip:
         t0 = time.perf_counter()
-        archive = make_zip(bundle, dist / f"{FOLDER}-{app_version()}-{platform_tag()}.zip")
+        stem = f"{FOLDER}-{app_version()}-{platform_tag()}"
+        archive = make_zip(bundle, dist / f"{stem}.zip")
         say(f"zip size: {mb(archive.stat().st_size)} ({archive}, "
             f"{time.perf_counter() - t0:.1f} s)")
+        app = dist / f"{FOLDER}.app"  # macOS: what people open there
+        if app.is_dir():
+            archive = make_zip(app, dist / f"{stem}-app.zip")
+            say(f"zip size of the .app: {mb(archive.stat().st_size)} ({archive})")
 
     if not opts.no_smoke:
         run = smoke_test(bundle)
