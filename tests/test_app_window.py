@@ -484,3 +484,41 @@ def test_file_menu_and_toolbar_have_insert_points(make_window):
     assert window.file_menu_insert_point in window.file_menu.actions()
     assert window.toolbar_insert_point in window.toolbar.actions()
     assert window.quick_exit_action in window.file_menu.actions()
+
+
+def test_system_theme_follows_the_os_colour_scheme(make_window, monkeypatch):
+    from desktop_app import theme
+
+    window = make_window(wait=False)
+    assert window.settings.theme == "system"
+    monkeypatch.setattr(theme, "os_prefers_dark", lambda: True)
+    window._on_os_scheme_changed()
+    assert window.theme.name == "dark"
+    monkeypatch.setattr(theme, "os_prefers_dark", lambda: False)
+    window._on_os_scheme_changed()
+    assert window.theme.name == "light"
+    window.theme_actions["dark"].trigger()  # an explicit choice wins over the OS
+    window._on_os_scheme_changed()
+    assert window.theme.name == "dark"
+
+
+def test_long_contents_titles_wrap_instead_of_being_cut(make_window):
+    window = make_window(wait=False)
+    item = toc_item(window, "serious-harm")
+    index = window.toc.indexFromItem(item)
+    window.toc.resize(500, 400)
+    wide = window.toc.sizeHintForIndex(index).height()
+    window.toc.resize(150, 400)
+    narrow = window.toc.sizeHintForIndex(index).height()
+    assert narrow > wide
+
+
+def test_reader_keeps_lines_to_a_readable_length(make_window):
+    window = make_window(wait=False)
+    window.open_section("phipa")
+    reader = window.reader
+    window.resize(780, 560)
+    narrow_margin = reader.document().rootFrame().frameFormat().leftMargin()
+    reader.resize(1800, 600)  # a very wide reader: the text column stays readable
+    wide_margin = reader.document().rootFrame().frameFormat().leftMargin()
+    assert narrow_margin >= 16 and wide_margin > narrow_margin + 100
