@@ -917,9 +917,11 @@ class MainWindow(QMainWindow):
         else:
             idx = -1 if step > 0 else 0
         target = panes[(idx + step) % len(panes)]
+        if target.focusPolicy() == Qt.FocusPolicy.NoFocus:  # a panel: its first control
+            target = next((w for w in target.findChildren(QWidget)
+                           if w.isVisible() and w.isEnabled()
+                           and w.focusPolicy() & Qt.FocusPolicy.TabFocus), target)
         target.setFocus(Qt.FocusReason.TabFocusReason)
-        if target is not self.reader and target is not self.search_panel.box:
-            target.nextInFocusChain()
 
     def _toggle_side_panel(self, on: bool) -> None:
         if self.side_tabs.count():

@@ -278,13 +278,6 @@ class Reader(QTextBrowser):
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.highlights_changed.emit()
 
-    def clear_page(self) -> None:
-        self.page = HOME
-        self._hits, self._finds, self._current = [], [], -1
-        self.setExtraSelections([])
-        self.clear()
-        self.highlights_changed.emit()
-
     def plain_text(self) -> str:
         return self.document().toPlainText()
 

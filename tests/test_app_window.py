@@ -522,3 +522,17 @@ def test_reader_keeps_lines_to_a_readable_length(make_window):
     reader.resize(1800, 600)  # a very wide reader: the text column stays readable
     wide_margin = reader.document().rootFrame().frameFormat().leftMargin()
     assert narrow_margin >= 16 and wide_margin > narrow_margin + 100
+
+
+def test_f6_reaches_the_side_panel(make_window):
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+    window = make_window(wait=False)
+    panel = QWidget()
+    button = QPushButton("Start", panel)
+    button.setAccessibleName("Start")
+    QVBoxLayout(panel).addWidget(button)
+    window.side_tabs.addTab(panel, "Decision helper")
+    window.reader.setFocus()
+    window.next_pane_action.trigger()
+    assert QApplication.focusWidget() is button
