@@ -110,7 +110,7 @@ def cmd_test(rest: list[str]) -> int:
 
 
 def cmd_bundle(rest: list[str]) -> int:
-    debian_packages(DEBIAN_QT)
+    debian_packages(DEBIAN_QT + ["binutils"])  # PyInstaller reads ELF files with objdump
     py = python_env("test,build")
     return subprocess.call([str(py), str(ROOT / "packaging" / "build.py"), *rest], cwd=ROOT)
 
