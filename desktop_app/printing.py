@@ -399,10 +399,13 @@ class Selection:
         kind: "section", "sections", "search", "decision-summary", "decision-record",
             "quick-reference" or "decision-map".
         section_ids: the sections, for "section" and "sections".
+        action: "print", "preview" or "export" when the dialog offered all three
+            (opened from the decision helper), else "".
     """
 
     kind: str
     section_ids: tuple[str, ...] = ()
+    action: str = ""
 
 
 @dataclass(frozen=True)
@@ -425,8 +428,14 @@ class WhatToPrintDialog(QDialog):
     Tests replace :meth:`ask`.
     """
 
-    def __init__(self, parent: QWidget | None, library: Any, available: Available, verb: str):
+    #: The buttons of the all-actions form (opened from the decision helper's button).
+    ACTIONS = (("print", "Print\u2026"), ("preview", "Preview\u2026"),
+               ("export", "Save as PDF\u2026"))
+
+    def __init__(self, parent: QWidget | None, library: Any, available: Available, verb: str,
+                 *, default: str | None = None, all_actions: bool = False):
         super().__init__(parent)
+        self.action = ""
         self.setWindowTitle(f"{verb}: what to include")
         self.setAccessibleName("What to print")
         self._library = library
@@ -476,15 +485,30 @@ class WhatToPrintDialog(QDialog):
         option("decision-map", "Decision map: every question, path and outcome, for review",
                available.decision_map)
         self.buttons["sections"].toggled.connect(self._sync)
-        first = next(k for k in ("section", "sections") if self.buttons[k].isEnabled())
+        if default in self.buttons and self.buttons[default].isEnabled():
+            first = default
+        else:
+            first = next(k for k in ("section", "sections") if self.buttons[k].isEnabled())
         self.buttons[first].setChecked(True)
         self._sync()
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                               | QDialogButtonBox.StandardButton.Cancel)
-        box.button(QDialogButtonBox.StandardButton.Ok).setText(verb)
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
+        if all_actions:
+            box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+            for action, label in self.ACTIONS:
+                b = box.addButton(label, QDialogButtonBox.ButtonRole.AcceptRole)
+                b.clicked.connect(lambda _=False, a=action: self._choose_action(a))
+            box.rejected.connect(self.reject)
+        else:
+            box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+            box.button(QDialogButtonBox.StandardButton.Ok).setText(verb)
+            box.accepted.connect(self.accept)
+            box.rejected.connect(self.reject)
+        self.button_box = box
         layout.addWidget(box)
+
+    def _choose_action(self, action: str) -> None:
+        self.action = action
+        self.accept()
 
     def _fill_tree(self, current: str | None) -> None:
         def add(parent: Any, node: Any) -> None:
@@ -525,14 +549,21 @@ class WhatToPrintDialog(QDialog):
         if kind is None:
             return None
         if kind == "sections":
-            return Selection("sections", self.checked_sections())
-        return Selection(kind)
+            return Selection("sections", self.checked_sections(), self.action)
+        return Selection(kind, action=self.action)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, library: Any, available: Available,
-            verb: str) -> Selection | None:
-        """Show the dialog; the user's choice, or None if cancelled."""
-        dialog = cls(parent, library, available, verb)
+    def ask(cls, parent: QWidget | None, library: Any, available: Available, verb: str, *,
+            default: str | None = None, all_actions: bool = False) -> Selection | None:
+        """Show the dialog; the user's choice, or None if cancelled.
+
+        Args:
+            default: the printout chosen at first (if it is available).
+            all_actions: offer Print..., Preview... and Save as PDF... buttons instead of
+                one ``verb`` button; the choice is in ``Selection.action``.
+        """
+        dialog = cls(parent, library, available, verb, default=default,
+                     all_actions=all_actions)
         try:
             while dialog.exec() == QDialog.DialogCode.Accepted:
                 sel = dialog.selection()
@@ -763,6 +794,29 @@ class PrintController(QObject):
         """Forget the last export folder (quick exit)."""
         self._last_folder = None
 
+    def attach_decision_panel(self, panel: Any) -> None:
+        """Show the decision helper's "Print or save as PDF" button and answer it."""
+        if panel is None or getattr(panel, "_print_controller", None) is self:
+            return
+        panel._print_controller = self
+        panel.print_requested.connect(self.print_decision)
+        panel.set_print_available(True)
+
+    def print_decision(self) -> None:
+        """The decision helper's button: choose summary or record (or anything else), then
+        print, preview or save as PDF."""
+        sel = WhatToPrintDialog.ask(self.window, self.library(), self.available(), "Print",
+                                    default="decision-record", all_actions=True)
+        if sel is None:
+            return
+        try:
+            job = self.build_job(sel)
+        except (LookupError, ValueError) as exc:
+            self._error("Nothing to print", str(exc.args[0] if exc.args else exc))
+            return
+        {"print": self.print_job, "preview": self.preview_job,
+         "export": self.export_job}.get(sel.action, self.print_job)(job)
+
     # -- slots ------------------------------------------------------------------------
     def print_dialog(self) -> None:
         job = self._choose("Print")
@@ -801,22 +855,26 @@ def _default_current_search(window: Any) -> Callable[[], Any]:
     return current
 
 
+def _find_decision_panel(window: Any) -> Any:
+    panel = getattr(window, "decision_panel", None)
+    if panel is None and hasattr(window, "findChild"):
+        panel = window.findChild(QWidget, "decision-panel")
+    return panel
+
+
 def _default_current_decision(window: Any) -> Callable[[], Any]:
     def current() -> Any:
-        panel = getattr(window, "decision_panel", None)
-        for source in (panel, window):
-            if source is None:
-                continue
-            getter = getattr(source, "current_decision", None)
-            if getter is not None:
-                return getter() if callable(getter) else getter
-        return None
+        panel = _find_decision_panel(window)
+        if panel is None or not callable(getattr(panel, "summary", None)):
+            return None
+        summary = panel.summary()  # DecisionPanel: None until an outcome is shown
+        return None if summary is None else (summary, panel.record())
     return current
 
 
 def install_print_actions(window: Any, *, library: Any = None, current_section: Any = None,
                           current_search: Any = None, current_decision: Any = None,
-                          ) -> PrintController:
+                          decision_panel: Any = None) -> PrintController:
     """Add File > Print... (Ctrl+P), Print preview..., Export PDF... (Ctrl+Shift+E) and
     Print / Export PDF toolbar buttons to the main window; return the controller.
 
@@ -830,8 +888,13 @@ def install_print_actions(window: Any, *, library: Any = None, current_section: 
         current_search: ``(results, statutes, sectors)`` or a results object, or None
             (default ``window.search_panel.results`` with its ``active_filters``).
         current_decision: a ``DecisionDoc``, a ``DecisionSummary`` or a
-            ``(DecisionSummary, DecisionRecord)``, or None (default
-            ``window.decision_panel.current_decision()``, if there is such a panel).
+            ``(DecisionSummary, DecisionRecord)``, or None (default: the decision panel's
+            ``(summary(), record())`` once it shows an outcome).
+        decision_panel: the ``DecisionPanel`` (default ``window.decision_panel`` or the
+            child widget named "decision-panel"). Its "Print or save as PDF" button is
+            shown and opens the what-to-print dialog with the decision record chosen and
+            Print / Preview / Save as PDF buttons. A panel made later can be attached
+            with ``controller.attach_decision_panel(panel)``.
 
     The actions go before ``window.file_menu_insert_point`` in ``window.file_menu`` and
     before ``window.toolbar_insert_point`` in ``window.toolbar`` (or at the end when the
@@ -862,6 +925,7 @@ def install_print_actions(window: Any, *, library: Any = None, current_section: 
     if toolbar is not None:
         tb_before = getattr(window, "toolbar_insert_point", None)
         toolbar.insertActions(tb_before, [controller.print_action, controller.export_action])
+    controller.attach_decision_panel(decision_panel or _find_decision_panel(window))
     register = getattr(window, "register_clearable", None)
     if callable(register):
         register(controller.clear)

@@ -293,3 +293,49 @@ def test_what_to_print_ask_insists_on_a_ticked_section(qtbot, window, monkeypatc
     assert told == ["Tick at least one section in the list."]
     monkeypatch.setattr(WhatToPrintDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     assert WhatToPrintDialog.ask(window, window.library, avail, "Print") is None
+
+
+@needs_poppler
+def test_decision_panel_button_prints_the_record(make_window, qtbot, monkeypatch,  # noqa: F811
+                                                 tmp_path):
+    from desktop_app.decision_panel import DecisionPanel
+
+    w = make_window(PRINT_CONTENT, index=False, wait=True)
+    panel = DecisionPanel(w.library)
+    w.side_tabs.addTab(panel, "Decision helper")
+    c = printing.install_print_actions(w)  # finds the panel by its object name
+    assert c.available().decision is False  # no outcome yet
+    for value in ("no", "municipal", "no"):
+        panel.choose(value)
+    if panel.summary() is None:  # the review screen comes before the outcome
+        panel.confirm_button.click()
+    assert panel.summary() is not None
+    assert panel.print_button is not None and panel.print_button.isVisibleTo(panel)
+    offered = []
+
+    def ask(cls, parent, library, available, verb, *, default=None, all_actions=False):
+        offered.append((available.decision, default, all_actions))
+        return Selection("decision-record", action="export")
+
+    monkeypatch.setattr(WhatToPrintDialog, "ask", classmethod(ask))
+    out = tmp_path / "record.pdf"
+    monkeypatch.setattr(c, "_ask_save_path", lambda job: str(out))
+    panel.print_button.click()
+    assert offered == [(True, "decision-record", True)]
+    text = words(out)
+    assert "Decision record" in text and "You may share in compelling circumstances" in text
+    assert "MFIPPA s. 32(h)" in text and "Signature" in text
+
+
+def test_all_actions_form_of_the_dialog(qtbot, window):
+    avail = Available(section_id=None, decision=True)
+    dialog = WhatToPrintDialog(window, window.library, avail, "Print",
+                               default="decision-record", all_actions=True)
+    qtbot.addWidget(dialog)
+    assert dialog.buttons["decision-record"].isChecked()
+    labels = [b.text() for b in dialog.button_box.buttons()]
+    assert {"Print…", "Preview…", "Save as PDF…"} <= set(labels)
+    save = next(b for b in dialog.button_box.buttons() if b.text() == "Save as PDF…")
+    save.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.selection() == Selection("decision-record", action="export")
