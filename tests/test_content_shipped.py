@@ -40,7 +40,7 @@ def test_check_official_text_sections_say_so_in_the_body(library):
     assert flagged, "the DVDRC list and notice safety are unconfirmed and must be flagged"
     for s in flagged:
         assert s.check_note.strip(), s.id
-        assert re.search(r"official text|check the .{0,40}(law|act|guidance|text|report)",
+        assert re.search(r"official\s+text|check\s+the\s.{0,40}(law|act|guidance|text|report)",
                          s.body, re.I | re.S), s.id
 
 
