@@ -418,26 +418,29 @@ class DecisionPanel(QWidget):
             self.clear()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() in _USER_INPUT and self._idle.isActive():
+        etype = event.type()
+        if etype in _USER_INPUT and self._idle.isActive():
             self._idle.start()  # any input anywhere in the app resets the countdown
+        if etype in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) \
+                and isinstance(event, QKeyEvent) and _matches(event, _BACK_KEY) \
+                and isinstance(obj, QWidget) and (obj is self or self.isAncestorOf(obj)):
+            # Alt+Left is also the reader's Back, and the scroll area would take it as
+            # "scroll left"; while focus is in this panel it means "previous question".
+            if etype == QEvent.Type.ShortcutOverride:
+                event.accept()
+            else:
+                self.back()
+            return True
         return False
 
     # ------------------------------------------------------------------ keyboard
-    def event(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        # Alt+Left is also the reader's Back; while focus is in this panel, it is ours.
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
-                and _matches(event, _BACK_KEY):
-            event.accept()
-            return True
-        return super().event(event)
-
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if _matches(event, _BACK_KEY):
-            self.back()
-            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
                 event.modifiers() in (Qt.KeyboardModifier.NoModifier,
                                       Qt.KeyboardModifier.KeypadModifier):
+            focused = QApplication.focusWidget()
+            if self.choice_group is not None and focused in self.choice_group.buttons():
+                focused.setChecked(True)  # Up/Down moved focus; Enter takes that answer
             if self.next_button is not None and self.next_button.isEnabled():
                 self.next_button.click()
                 return
