@@ -145,8 +145,10 @@ def _kind_line(text: str) -> str:
 
 
 def nobreak(provision: str) -> str:
-    """A citation that never breaks across lines ("PHIPA s. 43(1)(h)" stays whole)."""
-    return provision.replace(" ", "\u00a0")
+    """A citation that never breaks across lines ("PHIPA s. 43(1)(h)" stays whole):
+    no-break spaces, and a word joiner (U+2060) between ")" and "(", where line
+    breaking would otherwise allow a break."""
+    return provision.replace(" ", "\u00a0").replace(")(", ")\u2060(")
 
 
 def _provisions_text(provisions: Iterable[str]) -> str:
@@ -646,7 +648,7 @@ CARD_TITLE = "Quick reference: sharing when someone is at risk of serious harm"
 
 
 def _card_html(library: Library, statutes: Sequence[Statute], pt: float, compact: int,
-               limit: int | None) -> str:
+               limit: int | None, *, whole_citations: bool = True) -> str:
     m = library.manifest
     # Not <h1>: Qt gives h1 a fixed size of its own, too big for the card.
     body = [f'<p class="card-title">{esc(CARD_TITLE)}</p>']
@@ -658,15 +660,15 @@ def _card_html(library: Library, statutes: Sequence[Statute], pt: float, compact
         intro += f" Law checked to {m.statutes_current_to.isoformat()}."
     body.append(f'<p class="meta">{intro}</p>')
     cyfsa = next((s for s in statutes if s.id == "CYFSA"), None)
-    duty_text = (_cut(cyfsa.duty, limit) if cyfsa else
+    duty_text = (" ".join(cyfsa.duty.split()) if cyfsa else  # never shortened
                  "Anyone with reasonable grounds to suspect a child is or may be in need of "
                  "protection must report it to a children's aid society at once.")
     body.append('<table width="100%" class="check"><tr><td>'
                 "<b>A duty, not just a permission: CYFSA s. 125.</b> "
                 f"{esc(duty_text)}</td></tr></table>")
     head = ["Risk test: may share without consent", "Notice to the person afterwards",
-            "Police and law enforcement", "Duty to share or report?"]
-    widths = ["31%", "25%", "25%", "19%"]
+            "Police and law enforcement", "Duty to report?"]
+    widths = ["28%", "24%", "30%", "18%"]
     rows = ["<tr>" + "".join(f'<th width="{w}">{esc(h)}</th>'
                              for h, w in zip(head, widths, strict=True)) + "</tr>"]
     rows += [_statute_rows(st, compact=compact, limit=limit) for st in statutes]
@@ -677,7 +679,8 @@ def _card_html(library: Library, statutes: Sequence[Statute], pt: float, compact
     if limit is not None:
         tail += " Some entries are shortened; the full text is in the app."
     body.append(f'<p class="meta">{esc(tail)}</p>')
-    return _page(CARD_TITLE, "".join(body), extra_css=_card_css(pt))
+    page = _page(CARD_TITLE, "".join(body), extra_css=_card_css(pt))
+    return page if whole_citations else page.replace("\u2060", "")
 
 
 def quick_reference_job(library: Library) -> PrintJob:
@@ -694,7 +697,11 @@ def quick_reference_job(library: Library) -> PrintJob:
     statutes = sorted(library.statutes, key=lambda s: order.get(s.id, 99))
     variants = [_card_html(library, statutes, pt, 0, None) for pt in CARD_SIZES_PT]
     variants += [_card_html(library, statutes, MIN_CARD_PT, c, None) for c in (1, 2)]
-    variants += [_card_html(library, statutes, MIN_CARD_PT, 2, n) for n in CARD_CELL_LIMITS]
+    # then citations may break between their parts ("42(1)" / "(f)"), then cells shorten
+    variants += [_card_html(library, statutes, MIN_CARD_PT, c, None, whole_citations=False)
+                 for c in (1, 2)]
+    variants += [_card_html(library, statutes, MIN_CARD_PT, 2, n, whole_citations=False)
+                 for n in CARD_CELL_LIMITS]
     title = "Quick reference card"
     return PrintJob("quick-reference", title, variants[0], "quick-reference.pdf",
                     one_page=True, fallbacks=tuple(variants[1:]),

@@ -60,7 +60,8 @@ def text_of(page: str) -> str:
     """Visible text of the body (tags dropped, entities for quotes kept simple)."""
     body = page.split("<body>", 1)[1]
     body = re.sub(r"</?(?:b|i|span|a)\b[^>]*>", "", body)  # inline tags: no space
-    text = html.unescape(re.sub(r"<[^>]+>", " ", body)).replace("\u00a0", " ")
+    text = html.unescape(re.sub(r"<[^>]+>", " ", body))
+    text = text.replace("\u00a0", " ").replace("\u2060", "")
     return re.sub(r"\s+", " ", text)
 
 
@@ -155,7 +156,13 @@ def test_provisions_never_break_across_lines(plib):
 
     html = sections_job(plib, ["phipa-serious-harm"]).html
     assert "PHIPA\u00a0s.\u00a040(1); CYFSA\u00a0s.\u00a0125(1)" in html
-    assert "PHIPA\u00a0s.\u00a043(1)(h)" in quick_reference_job(plib).html
+    card = quick_reference_job(plib)
+    assert "PHIPA\u00a0s.\u00a043(1)\u2060(h)" in card.html  # U+2060: no break at ")("
+    # only the last resorts before shortening let a citation break between its parts
+    loose = [i for i, v in enumerate(card.variants) if "43(1)(h)" in v]
+    shortened = [i for i, v in enumerate(card.variants) if "entries are shortened" in v]
+    assert loose and min(loose) > 0 and max(loose) == len(card.variants) - 1
+    assert min(shortened) > min(loose)
 
 
 def test_search_digest(plib):
