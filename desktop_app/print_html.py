@@ -387,8 +387,9 @@ def decision_job(doc: DecisionDoc, *, record: bool,
     body.append("<h2>Telling the person afterwards</h2>")
     notice = _NOTICE_REQUIRED.get(doc.notice_required, "")
     text = (f"<b>{esc(notice)}.</b> " if notice else "") + esc(doc.notice)
-    if doc.notice_provisions:
-        text += f" ({esc(_provisions_text(doc.notice_provisions))})"
+    missing = [p for p in doc.notice_provisions if p not in doc.notice]  # not said twice
+    if missing:
+        text += f" ({esc(_provisions_text(missing))})"
     body.append(f"<p>{text}</p>")
     if doc.notice_safety:
         body.append(f"<p><b>Safety:</b> {esc(doc.notice_safety)}</p>")
@@ -406,19 +407,20 @@ def decision_job(doc: DecisionDoc, *, record: bool,
         body.append("<h2>Read more in the guide</h2><ul>"
                     + "".join(f"<li>{esc(t)}</li>" for _sid, t in doc.sections) + "</ul>")
     if record:
-        body.append("<h2>Record</h2>")
+        # the record and its signature lines start a sheet of their own, for the file
+        body.append('<h2 style="page-break-before: always;">Record</h2>')
+        body.append(f'<p class="meta">Outcome: {esc(doc.outcome_title)}</p>')
         if doc.record_points:
             body.append('<p class="meta"><b>Remember to record:</b> '
                         + esc(" ".join(doc.record_points)) + "</p>")
         rows = []
         for label, value in doc.record_fields:
             shown = (esc(value).replace("\n", "<br>") if value.strip()
-                     else "&nbsp;<br>&nbsp;<br>&nbsp;")
+                     else "&nbsp;<br>&nbsp;")
             rows.append(f'<tr><td width="28%" class="label">{esc(label)}</td>'
                         f"<td>{shown}</td></tr>")
         if rows:
             body.append('<table width="100%">' + "".join(rows) + "</table>")
-        body.append("<p>&nbsp;</p>")
         body.append(_signature_lines(("Signature", "Name and role"),
                                      ("Date and time",
                                       "Reviewed by (supervisor or privacy officer)")))

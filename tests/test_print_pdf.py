@@ -135,7 +135,12 @@ def test_decision_pdfs(qapp, plib, meta, tmp_path, record):
     assert "Not required." in text and "PHIPA has no notice rule" in text
     assert "Which kind of organization do you work for?" in text
     assert ("Signature" in text and "Authority relied on" in text) is record
-    assert_footers(path, meta)
+    total = assert_footers(path, meta)
+    if record:  # the record and its signature lines are a sheet of their own
+        last = " ".join(pdf_text(path, total).split())
+        assert last.startswith("Record Outcome: You may share to reduce")
+        assert "Authority relied on" in last and "Signature" in last
+        assert "Answers given" not in last
 
 
 @needs_poppler
