@@ -56,32 +56,36 @@ class PartsAnalyzer(Analyzer):
         **kwargs: object,
     ) -> Iterator[Token]:
         t = Token(positions, chars, removestops=removestops, mode=mode)
+        t.stopped = False  # this analyzer drops stop words itself; nothing sets it again
         pos = start_pos
-        weight = 1.0
         finditer = TOKEN_RE.finditer
-        offset = 0
+        term_of = index_term
+        offset = start_char
         for n, part in enumerate(value.split(PART_MARK)):
             body = part
             if n:  # every piece after a mark starts with its code letter
-                weight = PART_WEIGHTS.get(part[:1], 1.0)
+                t.boost = PART_WEIGHTS.get(part[:1], 1.0)
                 body = part[1:]
-                offset += 1 + 1  # the mark and the code letter
+                offset += 2  # the mark and the code letter
                 pos += PART_GAP
+            elif not body:
+                continue
+            else:
+                t.boost = 1.0
             for m in finditer(body):
-                term = index_term(m.group())
+                word = m.group()
+                term = term_of(word)
                 if term is None:
                     continue
                 t.text = term
-                t.boost = weight
-                t.stopped = False
                 if keeporiginal:
-                    t.original = m.group()
+                    t.original = word
                 if positions:
                     t.pos = pos
                 pos += 1
                 if chars:
-                    t.startchar = start_char + offset + m.start()
-                    t.endchar = start_char + offset + m.end()
+                    t.startchar = offset + m.start()
+                    t.endchar = offset + m.end()
                 yield t
             offset += len(body)
 

@@ -7,7 +7,7 @@ Used by :mod:`index.store` (cache folder or RAM) and by the packaging step
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -60,14 +60,16 @@ def _codec() -> Any:
     return W3Codec(compression=0)
 
 
-def write_documents(ix: Any, library: Library, *, progress: Progress | None = None,
+def write_documents(ix: Any, library: Library, *, docs: Iterable[IndexDoc] | None = None,
+                    progress: Progress | None = None,
                     is_cancelled: Cancelled | None = None) -> int:
     """Add every document of ``library`` to the empty Whoosh index ``ix``; return the count.
 
     One writer, one segment: document numbers follow the order written, which the meta
-    document (written last) relies on.
+    document (written last) relies on. ``docs`` replaces the library's own documents (the
+    benchmark's synthetic corpus); the synonyms still come from ``library``.
     """
-    docs = list(all_docs(library))
+    docs = list(all_docs(library) if docs is None else docs)
     total = len(docs)
     vocab: dict[str, int] = {}
     table = []

@@ -336,7 +336,7 @@ class Plan:
     """A resolved query: a tree of concepts, ready to run against the index."""
 
     root: PNode | None
-    concepts: tuple[Concept, ...] = ()
+    concepts: tuple[Concept, ...] = ()  # the positive ones, in order (not the exclusions)
     unknown: tuple[str, ...] = ()  # unknown words, in the order typed
 
     @property

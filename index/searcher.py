@@ -28,11 +28,11 @@ import bisect
 import heapq
 import logging
 import math
+import operator
 import threading
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
@@ -41,6 +41,8 @@ from index.snippets import find_spans, make_snippet
 from index.spelling import Corrector
 from index.textproc import fold
 from index.types import Hit, SearchResults
+
+_second = operator.itemgetter(1)
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +56,11 @@ FEW = 3  # fewer exact matches than this: also try the spelling suggestion
 TERM_CACHE = 1024
 PLAN_CACHE = 512
 STORED_CACHE = 1024
+VALUES_CACHE = 256  # terms whose encoded offsets are kept (they are bigger than scores)
 MAX_LIMIT = 1000
+TIER = 1e6  # added to exact matches listed above spelling-corrected ones
+RELAXED_STEP = 1e3  # per query word matched, when no document has them all
+TIE_BREAK = 1e-9  # per document number: equal scores keep reading order, deterministically
 
 
 @dataclass(frozen=True)
@@ -89,6 +95,7 @@ class _Match:
     docs: set[int]
     scorers: list[Mapping[int, float]]
     relaxed: bool = False
+    every: bool = False  # every doc is in every scorer (a plain AND of concepts)
 
 
 class SearchIndex:
@@ -131,6 +138,12 @@ class SearchIndex:
                 self._by_statute.setdefault(s, set()).add(d)  # type: ignore[attr-defined]
             for s in info.sectors:
                 self._by_sector.setdefault(s, set()).add(d)  # type: ignore[attr-defined]
+        sig_index: dict[tuple[frozenset[str], frozenset[str]], int] = {}
+        self._sig_of: list[int] = []
+        for info in self._info:
+            key = (frozenset(info.statutes), frozenset(info.sectors))
+            self._sig_of.append(sig_index.setdefault(key, len(sig_index)))
+        self._sigs = list(sig_index)
         self._by_statute = {k: frozenset(v) for k, v in self._by_statute.items()}
         self._by_sector = {k: frozenset(v) for k, v in self._by_sector.items()}
         self._statute_order = [s for s in meta.get("statute_order", []) if s in self._by_statute]
@@ -148,6 +161,10 @@ class SearchIndex:
         self._concepts = _LRU(TERM_CACHE)
         self._plans = _LRU(PLAN_CACHE)
         self._stored_cache = _LRU(STORED_CACHE)
+        self._values: OrderedDict[str, dict[int, bytes]] = OrderedDict()
+        fmt = ix.schema[FIELD].format
+        self._decode_chars = fmt.decoder("characters")
+        self._decode_pos = fmt.decoder("positions")
         self._closed = False
 
     # -- lifecycle ------------------------------------------------------------------------
@@ -162,6 +179,13 @@ class SearchIndex:
         if len(data["docs"]) != total - 1:
             raise ValueError("index meta does not match its documents")
         return data  # type: ignore[no-any-return]
+
+    def clear_caches(self) -> None:
+        """Forget cached postings, queries and stored fields (memory back; next query cold)."""
+        with self._lock:
+            for cache in (self._terms, self._concepts, self._plans, self._stored_cache,
+                          self._values):
+                cache.clear()
 
     def close(self) -> None:
         """Release the index files (the object is unusable afterwards)."""
@@ -227,15 +251,22 @@ class SearchIndex:
         for d, v in self._bm25(TITLE_FIELD, stem, self._tnorm).items():
             if d in scores:
                 scores[d] += TITLE_WEIGHT * v
-        return scores
+        factor = self._kind_factor
+        return {d: v * factor[d] - d * TIE_BREAK for d, v in scores.items()}
 
     def _bm25(self, field: str, stem: str, norm: list[float]) -> dict[int, float]:
         reader = self._reader
+        keep_values = field == FIELD
         try:
             if (field, stem) not in reader:
                 return {}
             m = reader.postings(field, stem)
-            ids, weights = _read_postings(m)
+            ids, weights, values = _read_postings(m, values=keep_values)
+            if values is not None:
+                # the encoded offsets, decoded only for the hits shown (see _offsets)
+                self._values[stem] = dict(zip(ids, values, strict=True))
+                if len(self._values) > VALUES_CACHE:
+                    self._values.popitem(last=False)
         except Exception:  # noqa: BLE001 - a broken term reads as absent
             log.debug("reading postings failed", exc_info=True)
             return {}
@@ -249,24 +280,49 @@ class SearchIndex:
                 if d < n}
 
     def _phrase_docs(self, stems: tuple[str, ...]) -> set[int]:
-        from whoosh.query import Phrase
-
-        cands = None
+        """Documents where ``stems`` occur one after the other."""
+        cands: set[int] | None = None
         for s in stems:
             docs = self._term_scores(s)
             cands = set(docs) if cands is None else cands & docs.keys()
             if not cands:
                 return set()
+        assert cands is not None
+        values = [self._values.get(s) for s in stems]
+        if all(v is not None for v in values):
+            try:
+                return self._phrase_from_values(cands, values)  # type: ignore[arg-type]
+            except Exception:  # noqa: BLE001 - fall back to Whoosh's phrase query
+                log.debug("phrase from cached postings failed", exc_info=True)
+        from whoosh.query import Phrase
+
         try:
             m = Phrase(FIELD, list(stems), slop=1).matcher(self._searcher)
             out = set()
             while m.is_active():
                 out.add(m.id())
                 m.next()
-            return out & (cands or set())
+            return out & cands
         except Exception:  # noqa: BLE001
             log.debug("phrase matching failed", exc_info=True)
             return set()
+
+    def _phrase_from_values(self, cands: set[int], values: list[dict[int, bytes]]) -> set[int]:
+        decode = self._decode_pos
+        first, rest = values[0], values[1:]
+        out = set()
+        for d in cands:
+            later = [set(decode(v[d])) for v in rest]
+            for p in decode(first[d]):
+                k = 1
+                for ps in later:
+                    if p + k not in ps:
+                        break
+                    k += 1
+                else:
+                    out.add(d)
+                    break
+        return out
 
     def _concept_scores(self, concept: qmod.Concept) -> Mapping[int, float]:
         return self._concepts.get_or(concept, self._compute_concept)  # type: ignore[no-any-return]
@@ -319,8 +375,7 @@ class SearchIndex:
     def _run(self, plan: qmod.Plan, relax: bool) -> _Match:
         root = plan.root
         assert root is not None
-        scorers = [self._concept_scores(c) for c in plan.concepts
-                   if not _is_negative(root, c)]
+        scorers = [self._concept_scores(c) for c in plan.concepts]
         docs = self._docs(root)
         relaxed = False
         if not docs and relax and isinstance(root, qmod.PAnd) and root.relaxable:
@@ -328,7 +383,10 @@ class SearchIndex:
             for neg in root.negatives:
                 docs -= self._docs(neg)
             relaxed = True
-        return _Match(docs, scorers, relaxed)
+        every = not relaxed and (isinstance(root, qmod.Concept) or (
+            isinstance(root, qmod.PAnd) and all(isinstance(c, qmod.Concept)
+                                                for c in root.children)))
+        return _Match(docs, scorers, relaxed, every)
 
     # -- the public API -------------------------------------------------------------------
     def search(self, query: str, *, statutes: Iterable[str] = (), sectors: Iterable[str] = (),
@@ -358,16 +416,16 @@ class SearchIndex:
             return SearchResults(query=query)
         plan = self._plan(query)
         if plan.empty:
-            return SearchResults(query=query, facets=self._facets(set(), statutes, sectors))
+            return SearchResults(query=query, facets=self._facets(set()))
 
         statute_set = self._filter_set(self._by_statute, statutes)
         sector_set = self._filter_set(self._by_sector, sectors)
 
         match = self._run(plan, relax=False)
-        key = self._sort_key(match)
         plans = [plan]
         suggestion = None
         corrected = False
+        scores: dict[int, float] | None = None
         if plan.unknown and len(match.docs) < FEW:
             suggestion = self._suggest(query, plan)
         if suggestion is not None:
@@ -377,57 +435,68 @@ class SearchIndex:
                 if match2.docs - match.docs:
                     corrected = True
                     plans.append(plan2)
-                    exact, key1, key2 = match.docs, key, self._sort_key(match2)
-
-                    def key(d: int) -> tuple[float, float]:
+                    scores = self._scores(match2)
+                    if match.docs:
                         # exact matches keep their place at the top; corrected ones follow
-                        return (1.0, key1(d)[1]) if d in exact else key2(d)
-
+                        exact = self._scores(match)
+                        scores.update((d, TIER + v) for d, v in exact.items())
                     match = _Match(match.docs | match2.docs, [],
-                                   relaxed=match2.relaxed and not exact)
+                                   relaxed=match2.relaxed and not match.docs)
         if not match.docs and not corrected:
             match = self._run(plan, relax=True)
-            key = self._sort_key(match)
 
-        facets = self._facets(match.docs, statutes, sectors, statute_set, sector_set)
+        facets = self._facets(match.docs, statutes, sectors)
         docs = match.docs
         if statute_set is not None:
             docs = docs & statute_set
         if sector_set is not None:
             docs = docs & sector_set
-        keyed = [(key(d), d) for d in docs]
-        top = heapq.nsmallest(limit, keyed, key=lambda kd: (-kd[0][0], -kd[0][1], kd[1]))
-        hits = tuple(self._hit(d, k[1], plans) for k, d in top)
+        if scores is None:
+            scores = self._scores(match, docs)
+        if len(docs) < len(scores):
+            top = heapq.nlargest(limit, ((d, scores[d]) for d in docs), key=_second)
+        else:
+            top = heapq.nlargest(limit, scores.items(), key=_second)
+        hits = tuple(self._hit(d, v % TIER, plans) for d, v in top)
         return SearchResults(query=query, hits=hits, total=len(docs), suggestion=suggestion,
                              corrected=corrected, facets=facets, relaxed=match.relaxed)
 
-    def _sort_key(self, match: _Match) -> Any:
-        """``doc -> (tier, score)``: higher sorts first."""
+    def _scores(self, match: _Match, docs: set[int] | None = None) -> dict[int, float]:
+        """``{doc: score}`` for ``docs`` (default: all matches); higher is better.
+
+        Written for large match sets (a 200x corpus): dict comprehensions rather than a
+        Python call per document, and for AND queries no membership tests at all.
+        """
+        docs = match.docs if docs is None else docs
         scorers = match.scorers
-        factor = self._kind_factor
-        if not match.relaxed:
-            def key(d: int) -> tuple[float, float]:
-                s = 0.0
-                for sc in scorers:
-                    v = sc.get(d)
-                    if v:
-                        s += v
-                return 0.0, s * factor[d]
-            return key
-
-        n = max(1, len(scorers))
-
-        def relaxed_key(d: int) -> tuple[float, float]:
-            s = 0.0
-            matched = 0
-            for sc in scorers:
-                v = sc.get(d)
-                if v:
-                    s += v
-                    matched += 1
-            # documents with more of the words come first, then BM25
-            return matched / n - 1.0, s * factor[d]
-        return relaxed_key
+        if match.every:
+            if len(scorers) == 1:
+                sc = scorers[0]
+                return dict(sc) if len(docs) == len(sc) else {d: sc[d] for d in docs}
+            if len(scorers) == 2:
+                a, b = scorers
+                return {d: a[d] + b[d] for d in docs}
+            if len(scorers) == 3:
+                a, b, c = scorers
+                return {d: a[d] + b[d] + c[d] for d in docs}
+        scores = dict.fromkeys(docs, 0.0)
+        matched = dict.fromkeys(docs, 0) if match.relaxed else None
+        for sc in scorers:
+            if len(sc) < len(scores):
+                pairs: Iterable[tuple[int, float]] = (
+                    (d, v) for d, v in sc.items() if d in scores)
+            else:
+                pairs = ((d, sc[d]) for d in scores if d in sc)
+            for d, v in pairs:
+                scores[d] += v
+                if matched is not None:
+                    matched[d] += 1
+        if matched is not None:
+            # no document has every word: the ones with more of them come first, then BM25
+            n = max(1, len(scorers))
+            for d, m in matched.items():
+                scores[d] = RELAXED_STEP * m + scores[d] * (0.5 + 0.5 * m / n)
+        return scores
 
     def _suggest(self, query: str, plan: qmod.Plan) -> str | None:
         repl = {}
@@ -450,13 +519,25 @@ class SearchIndex:
             out = out | by.get(v, frozenset())
         return out
 
-    def _facets(self, docs: set[int], statutes: tuple[str, ...], sectors: tuple[str, ...],
-                statute_set: frozenset[int] | None = None,
-                sector_set: frozenset[int] | None = None) -> Mapping[str, Mapping[str, int]]:
-        base_for_statutes = docs & sector_set if sector_set is not None else docs
-        base_for_sectors = docs & statute_set if statute_set is not None else docs
-        st = {k: len(base_for_statutes & self._by_statute[k]) for k in self._statute_order}
-        se = {k: len(base_for_sectors & self._by_sector[k]) for k in self._sector_order}
+    def _facets(self, docs: set[int], statutes: tuple[str, ...] = (),
+                sectors: tuple[str, ...] = ()) -> Mapping[str, Mapping[str, int]]:
+        """How many of ``docs`` each filter value would keep (see :class:`SearchResults`).
+
+        Documents are grouped by their (statutes, sectors) signature -- a guide has only a
+        few dozen distinct ones -- so counting is one C-level pass over ``docs``.
+        """
+        st = dict.fromkeys(self._statute_order, 0)
+        se = dict.fromkeys(self._sector_order, 0)
+        if docs:
+            want_st, want_se = frozenset(statutes), frozenset(sectors)
+            for sig, n in Counter(map(self._sig_of.__getitem__, docs)).items():
+                sig_st, sig_se = self._sigs[sig]
+                if not want_se or sig_se & want_se:
+                    for k in sig_st:
+                        st[k] += n
+                if not want_st or sig_st & want_st:
+                    for k in sig_se:
+                        se[k] += n
         return MappingProxyType({"statutes": MappingProxyType(st),
                                  "sectors": MappingProxyType(se)})
 
@@ -465,6 +546,15 @@ class SearchIndex:
         return self._stored_cache.get_or(d, lambda k: self._reader.stored_fields(k)["data"])  # type: ignore[no-any-return]
 
     def _offsets(self, stem: str, d: int) -> list[tuple[int, int, int]]:
+        """``(position, start, end)`` of each occurrence of ``stem`` in document ``d``."""
+        cached = self._values.get(stem)
+        if cached is not None:
+            value = cached.get(d)
+            if value is not None:
+                try:
+                    return list(self._decode_chars(value))
+                except Exception:  # noqa: BLE001
+                    log.debug("decoding offsets failed", exc_info=True)
         try:
             m = self._reader.postings(FIELD, stem)
             m.skip_to(d)
@@ -477,12 +567,9 @@ class SearchIndex:
     def _match_spans(self, d: int, plan: qmod.Plan, base: int = 0
                      ) -> list[tuple[int, int, int]]:
         """``(start, end, concept number)`` of every match in document ``d``."""
-        root = plan.root
         spans: list[tuple[int, int, int]] = []
         for ci0, concept in enumerate(plan.concepts):
             ci = base + ci0
-            if root is None or _is_negative(root, concept):
-                continue
             for alt in concept.alts:
                 if len(alt.stems) == 1:
                     if d in self._term_scores(alt.stems[0]):
@@ -565,37 +652,12 @@ class SearchIndex:
 _EMPTY: Mapping[int, float] = MappingProxyType({})
 
 
-def _is_negative(root: qmod.PNode, concept: qmod.Concept) -> bool:
-    return _negatives(root).__contains__(concept)
-
-
-@lru_cache(maxsize=256)
-def _negatives(root: qmod.PNode) -> frozenset[qmod.Concept]:
-    out: set[qmod.Concept] = set()
-
-    def walk(node: qmod.PNode, neg: bool) -> None:
-        if isinstance(node, qmod.Concept):
-            if neg:
-                out.add(node)
-            return
-        for c in node.children:
-            walk(c, neg)
-        if isinstance(node, qmod.PAnd):
-            for c in node.negatives:
-                walk(c, True)
-
-    walk(root, False)
-    return frozenset(out)
-
-
 def _highlight_terms(plan: qmod.Plan) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     singles: set[str] = set()
     phrases: list[tuple[str, ...]] = []
     if plan.root is None:
         return frozenset(), ()
-    for c in plan.concepts:
-        if _is_negative(plan.root, c):
-            continue
+    for c in plan.concepts:  # the positive ones: exclusions are never highlighted
         for a in c.alts:
             if len(a.stems) == 1:
                 singles.add(a.stems[0])
@@ -604,27 +666,41 @@ def _highlight_terms(plan: qmod.Plan) -> tuple[frozenset[str], tuple[tuple[str, 
     return frozenset(singles), tuple(phrases)
 
 
-def _read_postings(m: Any) -> tuple[list[int], list[float]]:
-    """All ``(docnums, weights)`` of a posting matcher, a whole block at a time if possible."""
+def _read_postings(m: Any, values: bool = False
+                   ) -> tuple[list[int], list[float], list[bytes] | None]:
+    """All docnums and weights (and encoded values) of a posting matcher.
+
+    Reads a whole block at a time where it can: whoosh-reloaded 2.7.5's ``W3LeafMatcher``
+    (the version is pinned) keeps each block's ids, weights and values as lists, so this
+    is a few list extensions per 128 postings instead of three method calls per posting.
+    """
     ids: list[int] = []
     weights: list[float] = []
-    # Fast path for whoosh-reloaded 2.7.5's W3LeafMatcher (pinned): whole blocks.
-    if all(hasattr(m, a) for a in ("_read_ids", "_read_weights", "_next_block", "_atend")):
+    vals: list[bytes] | None = [] if values else None
+    if all(hasattr(m, a) for a in ("_read_ids", "_read_weights", "_read_values",
+                                    "_next_block", "_ids", "_weights", "_values")):
         try:
             while m.is_active():
                 m._read_ids()
                 m._read_weights()
                 ids.extend(m._ids)
                 weights.extend(m._weights)
+                if vals is not None:
+                    m._read_values()
+                    vals.extend(m._values)
                 m._next_block()
-            return ids, weights
+            if len(ids) == len(weights) and (vals is None or len(vals) == len(ids)):
+                return ids, weights, vals
         except Exception:  # noqa: BLE001 - fall back to the public API
             log.debug("block read failed; reading postings one by one", exc_info=True)
-            ids.clear()
-            weights.clear()
-            m.reset()
+        ids.clear()
+        weights.clear()
+        vals = [] if values else None
+        m.reset()
     while m.is_active():
         ids.append(m.id())
         weights.append(m.weight())
+        if vals is not None:
+            vals.append(m.value())
         m.next()
-    return ids, weights
+    return ids, weights, vals
