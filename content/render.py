@@ -198,22 +198,30 @@ def _render_inline(tok, renderer, options, print_mode, link_title, stack) -> str
                 out.append(renderer.renderInline([child], options, {}))
         return "".join(out)
     out = []
+    link_text: list[str] = []
     for child in children:
         if child.type == "link_open":
             stack.append(str(child.attrGet("href") or ""))
+            link_text.clear()
         elif child.type == "link_close":
             href = stack.pop() if stack else ""
             if href.startswith("section:") and link_title:
                 title = link_title(href.split(":", 1)[1].split("#", 1)[0])
-                if title:
+                if title and _norm(title) != _norm("".join(link_text)):
                     out.append(f" <i>(see: {html.escape(title)})</i>")
             elif href.startswith(("http:", "https:")):
                 out.append(f" ({html.escape(href)})")
         elif child.type == "image":
             out.append(html.escape(f"[{child.content or 'image'}]"))
         else:
+            if stack and child.type in ("text", "code_inline"):
+                link_text.append(child.content)
             out.append(renderer.renderInline([child], options, {}))
     return "".join(out)
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
 def plain_text(markdown: str) -> str:

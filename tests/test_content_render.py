@@ -52,3 +52,10 @@ def test_print_mode_shows_section_titles_instead_of_links():
     html = render.to_html(MD, print_mode=True, link_title={"beta": "Beta title"}.get)
     assert "<a href" not in html
     assert "(see: Beta title)" in html
+
+
+def test_print_mode_does_not_repeat_a_title_that_is_already_the_link_text():
+    md = "See [Beta title](section:beta) and [more](section:beta)."
+    html = render.to_html(md, print_mode=True, link_title={"beta": "Beta title"}.get)
+    assert html.count("(see: Beta title)") == 1
+    assert "more <i>(see: Beta title)</i>" in html
