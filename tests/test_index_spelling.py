@@ -1,21 +1,12 @@
-"""Typo correction (deletion map), the synonym table as data, and the no-Qt/no-Whoosh rule."""
+"""Typo correction against the index vocabulary (the deletion map)."""
 
 from __future__ import annotations
-
-import subprocess
-import sys
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.spelling import Corrector, osa_distance
-from index.textproc import terms_with_offsets
-from tests import index_support as sup
-from tests.index_support import ROOT
-
-# fixtures
-real_index = sup.real_index
 
 VOCAB = {"consent": 50, "consensus": 2, "police": 40, "policy": 30, "warrant": 9,
          "strangled": 3, "shelter": 20, "custodian": 25, "notice": 15, "abc": 1}
@@ -84,66 +75,3 @@ def test_any_single_edit_is_corrected_to_a_near_word(word, pos, letter):
             continue
         fix = Corrector(VOCAB).correct(typo)
         assert fix is not None and osa_distance(typo, fix) <= 1
-
-
-# -- the shipped synonym table ------------------------------------------------------------
-
-
-def test_synonym_table_is_large_and_clean(library):
-    syn = library.synonyms
-    assert len(syn) >= 60
-    assert not [p for p in library.problems if "synonyms" in p.path]
-    for key, values in syn.items():
-        assert key == key.lower().strip() and values, key
-
-
-@pytest.mark.parametrize(("lay", "guide"), [
-    ("police", "law enforcement"), ("doctor", "health information custodian"),
-    ("nurse", "health information custodian"), ("hospital", "health information custodian"),
-    ("cas", "children's aid society"), ("tell", "disclose"), ("share", "disclose"),
-    ("give", "disclose"), ("abuser", "abusive partner"),
-])
-def test_synonym_table_has_the_core_mappings(library, lay, guide):
-    assert guide in library.synonyms[lay]
-
-
-def test_every_synonym_term_is_in_the_guide(library, real_index):
-    """A synonym that matches nothing only slows search down: each must occur in the index."""
-    dead = []
-    for key, values in library.synonyms.items():
-        for v in values:
-            stems = tuple(t for _, _, t in terms_with_offsets(v))
-            found = bool(stems) and (real_index.has_term(stems[0]) if len(stems) == 1
-                                     else bool(real_index._phrase_docs(stems)))
-            if not found:
-                dead.append(f"{key}: {v}")
-    assert dead == []
-
-
-# -- architecture -------------------------------------------------------------------------
-
-
-def test_import_index_loads_neither_whoosh_nor_qt():
-    code = (
-        "import sys, index, index.query, index.searcher, index.store, index.snippets\n"
-        "from index import open_or_build, SearchIndex, SearchResults, Hit, IndexBuildError\n"
-        "print(','.join(m for m in sys.modules if m.split('.')[0] in "
-        "('whoosh', 'PySide6', 'shiboken6')))\n"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         cwd=ROOT, check=True)
-    assert out.stdout.strip() == ""
-
-
-def test_opening_an_index_loads_no_qt(tmp_path):
-    code = (
-        "import sys\n"
-        "from content import load_library\n"
-        "from index import open_or_build\n"
-        "idx = open_or_build(load_library(sys.argv[1]), sys.argv[2])\n"
-        "idx.search('police'); idx.highlight_spans('police', 'police')\n"
-        "print('whoosh' in sys.modules, any(m.startswith('PySide6') for m in sys.modules))\n"
-    )
-    out = subprocess.run([sys.executable, "-c", code, str(sup.MINI_CONTENT), str(tmp_path)],
-                         capture_output=True, text=True, cwd=ROOT, check=True)
-    assert out.stdout.split() == ["True", "False"]
