@@ -122,15 +122,14 @@ class SearchIndex:
                                      for k, i, st, se in meta["docs"]]
         n = len(self._info)
         self.doc_count = n
-        self._lengths = [self._reader.doc_field_length(d, FIELD, 1) or 1 for d in range(n)]
-        self._avgdl = (sum(self._lengths) / n) if n else 1.0
-        self._norm = [K1 * (1 - B + B * ln / self._avgdl) for ln in self._lengths]
+        lengths = [self._reader.doc_field_length(d, FIELD, 1) or 1 for d in range(n)]
+        avgdl = (sum(lengths) / n) if n else 1.0
+        self._norm = [K1 * (1 - B + B * ln / avgdl) for ln in lengths]
         tlengths = [self._reader.doc_field_length(d, TITLE_FIELD, 1) or 1 for d in range(n)]
         avgtl = (sum(tlengths) / n) if n else 1.0
         self._tnorm = [K1 * (1 - B + B * ln / avgtl) for ln in tlengths]
         self._kind_factor = [GLOSSARY_FACTOR if d.kind == "glossary" else 1.0
                              for d in self._info]
-        self._all = frozenset(range(n))
         self._by_statute: dict[str, frozenset[int]] = {}
         self._by_sector: dict[str, frozenset[int]] = {}
         for d, info in enumerate(self._info):
@@ -176,8 +175,13 @@ class SearchIndex:
         if meta.get("kind") != "meta" or "data" not in meta:
             raise ValueError("index has no meta document")
         data = meta["data"]
-        if len(data["docs"]) != total - 1:
+        docs = data["docs"]
+        if len(docs) != total - 1:
             raise ValueError("index meta does not match its documents")
+        # the table is in document-number order; make sure the index agrees at both ends
+        for d in {0, total - 2} if docs else ():
+            if self._reader.stored_fields(d)["data"]["id"] != docs[d][1]:
+                raise ValueError("index documents are not in the order of their table")
         return data  # type: ignore[no-any-return]
 
     def clear_caches(self) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -203,17 +204,54 @@ def test_unwritable_cache_builds_in_memory(tmp_path, mini_library, monkeypatch, 
     assert any("not writable" in r.getMessage() for r in caplog.records)
 
 
-@pytest.mark.skipif(os.name == "nt" or os.geteuid() == 0,
-                    reason="needs POSIX permissions that apply to this user (not root)")
-def test_read_only_cache_folder(tmp_path, mini_library):  # pragma: no cover - not as root
-    cache = tmp_path / "cache"
-    cache.mkdir()
-    cache.chmod(0o555)
+def _unprivileged() -> list[str]:
+    """A command prefix that makes file permissions apply (root drops its capabilities)."""
+    if os.name == "nt":
+        pytest.skip("POSIX permissions")
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("running as root without setpriv: permissions cannot be tested")
+    return [setpriv, "--bounding-set=-all", "--inh-caps=-all"]
+
+
+def _chmod_tree(path: Path, dirs: int, files: int) -> None:
+    for p in [path, *path.rglob("*")]:
+        p.chmod(dirs if p.is_dir() else files)
+
+
+def test_really_read_only_cache_folders(tmp_path, mini_library):
+    """In a fresh process that can't write the cache: an empty cache means an index in
+    memory and one log line; a cache holding a good index is simply opened."""
+    prefix = _unprivileged()
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {k: v for k, v in os.environ.items() if k != "PYTEST_CURRENT_TEST"}
+    env.update(HOME=str(home), XDG_CACHE_HOME=str(home), XDG_CONFIG_HOME=str(home))
+    cmd = [*prefix, sys.executable, "-m", "desktop_app", "--content", str(MINI_CONTENT)]
+
+    empty = tmp_path / "empty"
+    (empty / "cache").mkdir(parents=True)
+    good = tmp_path / "good"
+    with open_or_build(mini_library, good / "cache"):
+        pass
     try:
-        with open_or_build(mini_library, cache) as idx:
-            assert idx.location == ":memory:" and _searchable(idx)
+        _chmod_tree(empty, 0o555, 0o444)
+        _chmod_tree(good, 0o555, 0o444)
+        for base, expect_log in ((empty, True), (good, False)):
+            run = subprocess.run([*cmd, "--basedir", str(base), "search", "warrant", "--json"],
+                                 cwd=ROOT, env=env, capture_output=True, text=True,
+                                 timeout=120)
+            assert run.returncode == 0, run.stderr
+            out = json.loads(run.stdout)
+            assert out["results"][0]["section_id"] == "police-sharing"
+            assert "Traceback" not in run.stderr
+            assert ("building in memory" in run.stderr) is expect_log, run.stderr
+        assert list((empty / "cache").iterdir()) == []  # nothing was written
     finally:
-        cache.chmod(0o755)
+        _chmod_tree(empty, 0o755, 0o644)
+        _chmod_tree(good, 0o755, 0o644)
 
 
 def test_read_only_cache_with_a_good_index_is_opened(tmp_path, mini_library, monkeypatch):
