@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.reader import format_date
 
 open_dialogs: list[QDialog] = []
 
@@ -179,12 +180,12 @@ def about_html(library) -> str:  # noqa: ANN001
     e = html.escape
     rows = [f"<h2>{e(APP_NAME)}</h2>",
             f"<p>App version {e(__version__)}. Content version {e(m.content_version)}"
-            f"{' (' + e(str(m.content_date)) + ')' if m.content_date else ''}.</p>"]
+            f"{' (' + e(format_date(m.content_date)) + ')' if m.content_date else ''}.</p>"]
     if m.guidance_title:
         rows.append(f"<p>Based on <i>{e(m.guidance_title)}</i>, {e(m.guidance_publisher)}"
-                    f"{', ' + e(str(m.guidance_date)) if m.guidance_date else ''}, rewritten in "
-                    "plain language. Statutes current to "
-                    f"{e(str(m.statutes_current_to)) if m.statutes_current_to else 'unknown'}.</p>")
+                    f"{', ' + e(format_date(m.guidance_date)) if m.guidance_date else ''}, "
+                    "rewritten in plain language. Statutes current to "
+                    f"{e(format_date(m.statutes_current_to)) or 'an unknown date'}.</p>")
     rows.append(f"<p><b>Not legal advice.</b> {e(m.disclaimer)}</p>")
     rows.append(f"<p>{e(PRIVACY_NOTE)}</p>")
     if library.sources:

@@ -19,6 +19,7 @@ a list in memory; nothing typed or read is written anywhere.
 from __future__ import annotations
 
 import contextlib
+import html
 import logging
 import time
 from collections.abc import Callable
@@ -1067,7 +1068,5 @@ class MainWindow(QMainWindow):
 
 
 def _esc(text: str) -> str:
-    import html
-
     return html.escape(text or "")
 

@@ -3,6 +3,7 @@ the glossary definition bar, and a flow layout for filter chips."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
@@ -230,8 +231,6 @@ class DefinitionBar(QFrame):
         self.hide()
 
     def show_term(self, term_id: str, term: str, definition: str) -> None:
-        import html
-
         self.term_id = term_id
         self.label.setText(f"<b>{html.escape(term)}</b>: {html.escape(definition)}")
         self.label.setAccessibleName(f"{term}: {definition}")
