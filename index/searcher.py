@@ -57,6 +57,7 @@ TERM_CACHE = 1024
 PLAN_CACHE = 512
 STORED_CACHE = 1024
 VALUES_CACHE = 256  # terms whose encoded offsets are kept (they are bigger than scores)
+POSTINGS_BUDGET = 2_000_000  # postings kept per cache, in all (~100-200 MB on a huge corpus)
 MAX_LIMIT = 1000
 TIER = 1e6  # added to exact matches listed above spelling-corrected ones
 RELAXED_STEP = 1e3  # per query word matched, when no document has them all
@@ -72,9 +73,15 @@ class DocInfo:
 
 
 class _LRU(OrderedDict[Any, Any]):
-    def __init__(self, size: int):
+    """Least-recently-used cache of at most ``size`` entries and, if ``budget`` is given,
+    at most ``budget`` items in all (each value counted by its ``len``), so a huge corpus
+    can't make the posting caches grow without bound."""
+
+    def __init__(self, size: int, budget: int | None = None):
         super().__init__()
         self.size = size
+        self.budget = budget
+        self.weight = 0
 
     def get_or(self, key: Any, make: Any) -> Any:
         try:
@@ -82,10 +89,25 @@ class _LRU(OrderedDict[Any, Any]):
             return self[key]
         except KeyError:
             value = make(key)
-            self[key] = value
-            if len(self) > self.size:
-                self.popitem(last=False)
+            self.put(key, value)
             return value
+
+    def put(self, key: Any, value: Any) -> None:
+        if key in self:
+            self.weight -= self._weigh(self.pop(key))
+        self[key] = value
+        self.weight += self._weigh(value)
+        while len(self) > 1 and (len(self) > self.size or (
+                self.budget is not None and self.weight > self.budget)):
+            _, old = self.popitem(last=False)
+            self.weight -= self._weigh(old)
+
+    def _weigh(self, value: Any) -> int:
+        return len(value) if self.budget is not None else 1
+
+    def clear(self) -> None:
+        super().clear()
+        self.weight = 0
 
 
 @dataclass
@@ -156,11 +178,11 @@ class SearchIndex:
             synonyms if synonyms is not None else meta.get("synonyms", {}))
         extra = {w: 1 for k in self._synonyms.key_list() for w in k.split()}
         self._corrector = Corrector(vocab, extra)
-        self._terms = _LRU(TERM_CACHE)
-        self._concepts = _LRU(TERM_CACHE)
+        self._terms = _LRU(TERM_CACHE, POSTINGS_BUDGET)
+        self._concepts = _LRU(TERM_CACHE, POSTINGS_BUDGET)
         self._plans = _LRU(PLAN_CACHE)
         self._stored_cache = _LRU(STORED_CACHE)
-        self._values: OrderedDict[str, dict[int, bytes]] = OrderedDict()
+        self._values = _LRU(VALUES_CACHE, POSTINGS_BUDGET // 2)
         fmt = ix.schema[FIELD].format
         self._decode_chars = fmt.decoder("characters")
         self._decode_pos = fmt.decoder("positions")
@@ -268,9 +290,7 @@ class SearchIndex:
             ids, weights, values = _read_postings(m, values=keep_values)
             if values is not None:
                 # the encoded offsets, decoded only for the hits shown (see _offsets)
-                self._values[stem] = dict(zip(ids, values, strict=True))
-                if len(self._values) > VALUES_CACHE:
-                    self._values.popitem(last=False)
+                self._values.put(stem, dict(zip(ids, values, strict=True)))
         except Exception:  # noqa: BLE001 - a broken term reads as absent
             log.debug("reading postings failed", exc_info=True)
             return {}

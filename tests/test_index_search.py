@@ -302,3 +302,20 @@ def test_real_every_hit_has_title_statutes_snippet_and_valid_anchor(real_index, 
                 if h.anchor:
                     anchors = {b.anchor for b in render.plain_blocks(sec.body)}
                     assert h.anchor in anchors
+
+
+def test_caches_are_bounded_and_clearable(mini_index):
+    from index.searcher import _LRU
+
+    lru = _LRU(size=10, budget=5)
+    for k in "abc":
+        lru.put(k, [0, 0])
+    assert list(lru) == ["b", "c"] and lru.weight == 4  # "a" evicted by the budget
+    lru.get_or("b", lambda k: 1 / 0)  # a hit: "b" becomes the newest
+    lru.put("d", [0])
+    assert list(lru) == ["c", "b", "d"] and lru.weight == 5
+    mini_index.search("warrant")
+    assert len(mini_index._plans) > 0
+    mini_index.clear_caches()
+    assert len(mini_index._plans) == len(mini_index._terms) == len(mini_index._values) == 0
+    assert section_ids(mini_index.search("warrant")) == ["police-sharing"]
