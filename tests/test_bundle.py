@@ -55,10 +55,12 @@ class Bundle:
 @pytest.fixture(scope="session")
 def bundle(tmp_path_factory) -> Bundle:
     base = tmp_path_factory.mktemp("bundle")
+    # PyInstaller's own cache too goes into the temp folder, not the real home folder.
+    env = dict(os.environ, PYINSTALLER_CONFIG_DIR=str(base / "pyinstaller-cache"))
     proc = subprocess.run(
         [sys.executable, str(ROOT / "packaging" / "build.py"), "--dist", str(base / "dist"),
          "--work", str(base / "work")],
-        capture_output=True, text=True, cwd=ROOT, timeout=1200)
+        capture_output=True, text=True, cwd=ROOT, env=env, timeout=1200)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     return Bundle(base / "dist", proc.stdout)
 
