@@ -100,10 +100,28 @@ def _read_pointer(root: Path) -> Path | None:
     return root / name
 
 
+def _replace(src: Path, dst: Path, attempts: int = 10) -> None:
+    """``os.replace`` that retries briefly: on Windows it fails while another process
+    (another app instance reading the pointer, a virus scanner) has ``dst`` open."""
+    for n in range(attempts):
+        try:
+            os.replace(src, dst)
+            return
+        except PermissionError:
+            if n == attempts - 1:
+                raise
+            time.sleep(0.05)
+
+
 def _write_pointer(root: Path, folder: Path) -> None:
     tmp = root / f"{POINTER}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp"
-    tmp.write_text(folder.name, encoding="utf-8")
-    os.replace(tmp, root / POINTER)
+    try:
+        tmp.write_text(folder.name, encoding="utf-8")
+        _replace(tmp, root / POINTER)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
 
 
 def _open_current(root: Path, library: Library) -> tuple[SearchIndex | None, str]:
@@ -196,7 +214,7 @@ def _build_into_cache(root: Path, library: Library, progress: Any, is_cancelled:
     try:
         build_index(library, tmp, progress=progress, is_cancelled=is_cancelled)
         final = root / f"idx-{library.content_hash[:12] or 'nohash'}-{uuid.uuid4().hex[:8]}"
-        os.replace(tmp, final)
+        _replace(tmp, final)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
