@@ -8,16 +8,20 @@ on a 2-core laptop. What it does instead:
   thread-safe);
 * per-term posting lists read once (a whole block at a time) into ``{docnum: BM25 score}``
   dicts and kept in an LRU cache, so a query is a few set operations and dict lookups;
-* match sets as Python sets, so totals and per-filter counts are set intersections;
-* snippets only for the hits returned, from character offsets stored in the index;
+* match sets as Python sets: AND/OR/NOT and filters are set operations, and the count per
+  filter value is one pass over the matches grouped by (statutes, sectors) signature;
+* snippets only for the hits returned, from character offsets stored in the index (the
+  same cached postings; no re-analysis), and phrases checked from the cached positions;
 * spelling corrected against the index vocabulary with a deletion map
   (:mod:`index.spelling`), then an ordinary exact search;
 * parsed and resolved queries cached by query string.
 
 Scoring is BM25 over one weighted field (title words count 4x, see
-:mod:`index.analysis`); a concept's score is its best alternative (the word itself, a
-synonym, a prefix completion) times that alternative's weight, and a document's score is
-the sum over the concepts it matches.
+:mod:`index.analysis`) plus a bonus for the title alone (scored as its own short field, so
+a title match still counts in a long section); a concept's score is its best alternative
+(the word itself, a synonym, a prefix completion) times that alternative's weight, and a
+document's score is the sum over the concepts it matches. K1, B and the weights were
+tuned on a set of staff-style queries against the shipped content.
 
 No module-level Whoosh import: ``from index import SearchIndex`` stays cheap.
 """
