@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from content import ContentError, load_library
 from desktop_app import APP_NAME, __version__, errors, workers
 from desktop_app.mainwindow import MainWindow
+from desktop_app.panels import install_panels
 from desktop_app.paths import Paths
 from desktop_app.settings import Settings
 
@@ -90,6 +91,7 @@ def _create(args: argparse.Namespace, qt_args: Sequence[str]) -> tuple[QApplicat
     library = load_library(getattr(args, "content", None))
     window = MainWindow(library, paths, settings)
     window.reader.set_base_point_size(reader_pt)
+    install_panels(window)
     hook = errors.install_excepthook(lambda: window if _alive(window) else None)
     window.destroyed.connect(lambda *_: hook.uninstall())
     app.aboutToQuit.connect(lambda: window.stop_workers() if _alive(window) else None)

@@ -675,6 +675,9 @@ class DecisionPanel(QWidget):
             "copy. It is wiped when you restart, use quick exit, or leave the app idle.",
             scale=0.95))
         form = QFormLayout()
+        # labels above their fields: the side panel is narrow, and side-by-side rows would
+        # push the form wider than the panel and cut off text on the right
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         base = DecisionRecord.prefilled(summary, self._now())
         # Fix the time the outcome was first shown; record() must not drift with the clock.

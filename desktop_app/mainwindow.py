@@ -152,6 +152,7 @@ class SideTabs(QTabWidget):
         super().__init__(parent)
         name(self, "Side panel")
         self.setDocumentMode(True)
+        self.setMinimumWidth(360)  # the decision helper's text stays readable, never clipped
         self.setVisible(False)
 
     def tabInserted(self, index: int) -> None:  # noqa: N802 - Qt override
@@ -256,7 +257,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([360, 800, 340])
+        self.splitter.setSizes([340, 700, 420])
 
         root = QWidget(self)
         root_layout = QVBoxLayout(root)

@@ -31,6 +31,7 @@ class Prefs:
     splitter: bytes = b""  # the sidebar width
     first_run_shown: bool = False
     idle_timeout_minutes: int = 0  # clear the screen after this many idle minutes; 0 = never
+    record_idle_minutes: int = 10  # forget decision-helper answers and the record after this
 
 
 # key in the INI file for each field
@@ -42,6 +43,7 @@ _KEYS = {
     "splitter": "window/splitter",
     "first_run_shown": "privacy/first_run_note_shown",
     "idle_timeout_minutes": "privacy/idle_timeout_minutes",
+    "record_idle_minutes": "privacy/record_idle_minutes",
 }
 _VERSION_KEY = "internal/version"
 
@@ -89,6 +91,8 @@ class Settings(QObject):
             self.prefs.theme = "system"
         if self.prefs.idle_timeout_minutes not in IDLE_CHOICES:
             self.prefs.idle_timeout_minutes = 0
+        if not 1 <= self.prefs.record_idle_minutes <= 240:
+            self.prefs.record_idle_minutes = Prefs.record_idle_minutes
         return self
 
     def save(self) -> None:

@@ -26,7 +26,7 @@ pytestmark = pytest.mark.gui
 @pytest.fixture
 def window(make_window):  # noqa: F811 - the fixture imported above
     w = make_window(PRINT_CONTENT, index=False, wait=True)
-    printing.install_print_actions(w)
+    assert w.print_controller is not None  # create_app installs the print actions
     return w
 
 
@@ -301,9 +301,9 @@ def test_decision_panel_button_prints_the_record(make_window, qtbot, monkeypatch
     from desktop_app.decision_panel import DecisionPanel
 
     w = make_window(PRINT_CONTENT, index=False, wait=True)
-    panel = DecisionPanel(w.library)
-    w.side_tabs.addTab(panel, "Decision helper")
-    c = printing.install_print_actions(w)  # finds the panel by its object name
+    panel = w.decision_panel  # create_app adds it and installs the print actions
+    assert isinstance(panel, DecisionPanel)
+    c = w.print_controller
     assert c.available().decision is False  # no outcome yet
     for value in ("no", "municipal", "no"):
         panel.choose(value)

@@ -3,7 +3,8 @@
     xvfb-run -a -s "-screen 0 1366x800x24" .venv/bin/python docs/screenshots/take_screenshots.py
 
 Writes start.png, search-results.png, section-highlights.png, dark.png (and
-high-contrast.png, glossary.png) next to this script. Uses a throwaway --basedir.
+high-contrast.png, section-definition.png, decision-question.png, decision-outcome.png)
+next to this script. Uses a throwaway --basedir.
 """
 
 from __future__ import annotations
@@ -74,6 +75,18 @@ def main() -> int:
     if glossary_links:
         w.show_definition(glossary_links[0])
     shot(w, "section-definition.png")
+
+    panel = w.decision_panel
+    w.open_section("serious-harm-tests")
+    for value in ("no", "no", "phipa", "refused"):
+        panel.choice_buttons[value].click()
+        panel.next_button.click()
+    shot(w, "decision-question.png")
+    for value in ("serious", "police"):
+        panel.choice_buttons[value].click()
+        panel.next_button.click()
+    panel.confirm_button.click()
+    shot(w, "decision-outcome.png")
     w.close()
     QApplication.instance().quit()
     return 0

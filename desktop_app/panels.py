@@ -1,0 +1,30 @@
+"""Puts the side panels and the print actions into the main window.
+
+The window, the decision panel and printing are built independently; this is the one
+place that connects them, so each stays testable on its own.
+"""
+
+from __future__ import annotations
+
+from desktop_app.decision_panel import DecisionPanel
+from desktop_app.mainwindow import MainWindow
+from desktop_app.printing import install_print_actions
+
+
+def install_panels(window: MainWindow) -> DecisionPanel | None:
+    """Add the decision helper (when the content has a flow) and the print actions.
+
+    The decision panel forgets its answers and record on quick exit, on restart and after
+    ``record_idle_minutes`` without input (a preference, 10 minutes by default).
+    """
+    panel: DecisionPanel | None = None
+    flows = window.library.extras.get("decisions") or {}
+    if "share" in flows:
+        minutes = int(window.settings.get("record_idle_minutes") or 10)
+        panel = DecisionPanel(window.library, window, idle_timeout_ms=minutes * 60_000)
+        panel.section_requested.connect(lambda sid: window.open_section(sid))
+        window.register_clearable(panel.clear)
+        window.side_tabs.addTab(panel, "Decision helper")
+        window.decision_panel = panel
+    install_print_actions(window)
+    return panel
