@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from content import ContentError, load_library
 from desktop_app import APP_NAME, __version__, errors, workers
 from desktop_app.mainwindow import MainWindow
-from desktop_app.panels import install_panels
 from desktop_app.paths import Paths
 from desktop_app.settings import Settings
 
@@ -91,15 +90,24 @@ def _create(args: argparse.Namespace, qt_args: Sequence[str]) -> tuple[QApplicat
     library = load_library(getattr(args, "content", None))
     window = MainWindow(library, paths, settings)
     window.reader.set_base_point_size(reader_pt)
-    install_panels(window)
     hook = errors.install_excepthook(lambda: window if _alive(window) else None)
     window.destroyed.connect(lambda *_: hook.uninstall())
     app.aboutToQuit.connect(lambda: window.stop_workers() if _alive(window) else None)
     app.aboutToQuit.connect(lambda: workers.shutdown())
     window.show()
-    # the index after the first paint, so the window appears at once
-    QTimer.singleShot(0, window.start_index)
+    # the side panels, print actions and the index after the first paint, so the window
+    # appears at once (the panels' modules are imported only then)
+    QTimer.singleShot(0, lambda: _after_first_paint(window))
     return app, window
+
+
+def _after_first_paint(window: MainWindow) -> None:
+    if not _alive(window):
+        return
+    from desktop_app.panels import install_panels
+
+    install_panels(window)
+    window.start_index()
 
 
 def _alive(obj: object) -> bool:

@@ -55,18 +55,36 @@ class _Runnable(QRunnable):
         self._signals, self._token = signals, token
 
     def run(self) -> None:  # Qt override, worker thread
-        signals = self._signals
         try:
             result = self._job(*self._args, progress=self._progress,
-                               is_cancelled=self._token.is_cancelled, **self._kwargs)
+                               is_cancelled=self._is_cancelled, **self._kwargs)
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the GUI
-            signals.failed.emit(exc)
+            self._emit(self._signals.failed, exc)
         else:
-            signals.succeeded.emit(result)
-        signals.finished.emit()
+            self._emit(self._signals.succeeded, result)
+        self._emit(self._signals.finished)
+
+    def _is_cancelled(self) -> bool:
+        return self._token.is_cancelled() or not _alive(self._signals)
 
     def _progress(self, done: int, total: int) -> None:
-        self._signals.progressed.emit(int(done), int(total))
+        self._emit(self._signals.progressed, int(done), int(total))
+
+    def _emit(self, signal: Any, *args: Any) -> None:
+        # The app may be quitting: once the signals object is gone there is nobody to tell,
+        # and the job just stops (is_cancelled turns true).
+        if not _alive(self._signals):
+            return
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # deleted between the check and the emit
+            pass
+
+
+def _alive(obj: QObject) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(obj)
 
 
 class _Relay(QObject):
