@@ -136,6 +136,18 @@ class _Box(QFrame):
         self.setAccessibleName(title)
 
 
+def _wipe(page: QWidget) -> None:
+    """Empty every text field on a page that is being thrown away (signals blocked, so the
+    record the user is typing is not touched), undo history included."""
+    for w in page.findChildren(QLineEdit):
+        w.blockSignals(True)
+        w.setText("")  # also empties its undo history
+    for w in page.findChildren(QPlainTextEdit):
+        w.blockSignals(True)
+        w.clear()
+        w.document().clearUndoRedoStacks()
+
+
 class _ChoiceRow(QWidget):
     """A radio button whose label wraps (QRadioButton text does not) and a help line."""
 
@@ -478,6 +490,7 @@ class DecisionPanel(QWidget):
             old = self.scroll.takeWidget()
             self.scroll.setWidget(page)
             if old is not None:
+                _wipe(old)  # deleteLater waits for the event loop; the text must go now
                 old.deleteLater()
             self.page = page
             self._set_tab_order()

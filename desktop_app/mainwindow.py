@@ -1003,6 +1003,8 @@ class MainWindow(QMainWindow):
             clipboard.clear()
         self._copied_text = None
         self.last_tooltip = ""
+        if self.search_index is not None:  # it keeps recent query strings in memory, for speed
+            self.search_index.clear_caches()
         for clear in list(self._clearables):
             try:
                 clear()

@@ -1,0 +1,133 @@
+"""Privacy and offline promises, proven on a scripted session of the real app.
+
+The session (tests/scripts/gui_session.py) searches, opens a result, walks the decision
+helper, fills the decision record, exports it as a PDF, uses quick exit and quits. It runs
+in a subprocess with its own HOME, temp folder and --basedir, so everything it writes
+can be found.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.scripts.gui_session import QUERIES, RECORD_TEXT
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPT = ROOT / "tests" / "scripts" / "gui_session.py"
+MARKERS = sorted({w for text in (*QUERIES, *RECORD_TEXT.values()) for w in text.split()
+                  if w.endswith("marker")})
+
+pytestmark = [pytest.mark.gui, pytest.mark.slow]
+
+
+def isolated_env(tmp: Path) -> tuple[dict[str, str], dict[str, Path]]:
+    dirs = {name: tmp / name for name in ("base", "out", "home", "tmp")}
+    for name, d in dirs.items():
+        if name != "base":
+            d.mkdir(parents=True)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(dirs["home"]),
+               XDG_CONFIG_HOME=str(dirs["home"] / ".config"),
+               XDG_CACHE_HOME=str(dirs["home"] / ".cache"),
+               XDG_DATA_HOME=str(dirs["home"] / ".local" / "share"),
+               APPDATA=str(dirs["home"]), LOCALAPPDATA=str(dirs["home"]),
+               TMPDIR=str(dirs["tmp"]), TEMP=str(dirs["tmp"]), TMP=str(dirs["tmp"]),
+               PYTHONDONTWRITEBYTECODE="1")
+    env.pop("QT_LOGGING_RULES", None)
+    return env, dirs
+
+
+def run(cmd: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    out = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stdout + out.stderr
+    return out
+
+
+@pytest.fixture(scope="module")
+def session(tmp_path_factory) -> dict[str, Path]:
+    env, dirs = isolated_env(tmp_path_factory.mktemp("session"))
+    out = run([sys.executable, str(SCRIPT), str(dirs["base"]), str(dirs["out"])], env)
+    assert "session ok" in out.stdout
+    return dirs
+
+
+def files_under(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.is_file())
+
+
+def test_only_the_settings_file_and_the_index_cache_are_written(session):
+    written = [p.relative_to(session["base"]).as_posix() for p in files_under(session["base"])]
+    assert "settings.ini" in written
+    others = [w for w in written if w != "settings.ini" and not w.startswith("cache/")]
+    assert others == []
+    assert files_under(session["home"]) == []
+    assert files_under(session["tmp"]) == []
+
+
+def test_nothing_typed_is_on_disk_except_the_export_the_user_asked_for(session):
+    leaks = []
+    for folder in ("base", "home", "tmp"):
+        for path in files_under(session[folder]):
+            data = path.read_bytes().lower()
+            leaks += [f"{path}: {m}" for m in MARKERS if m.encode() in data]
+    assert leaks == []
+    # ... and the markers really were typed: the exported record has them
+    pdf = session["out"] / "decision-record.pdf"
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "wombatmarker" in text and "pangolinmarker" in text
+
+
+def test_settings_hold_only_preferences(session):
+    text = (session["base"] / "settings.ini").read_text(encoding="utf-8")
+    keys = re.findall(r"^([A-Za-z_]+)=", text, re.M)
+    assert set(keys) <= {"version", "zoom", "theme", "high_contrast", "geometry", "splitter",
+                         "first_run_note_shown", "idle_timeout_minutes", "record_idle_minutes"}
+    for word in ("strangl", "police", "phipa", "quokka", "nurse"):
+        assert word not in text.lower()
+
+
+needs_strace = pytest.mark.skipif(shutil.which("strace") is None or sys.platform != "linux",
+                                  reason="strace is Linux-only (dev.py test installs it)")
+
+
+def inet_sockets(log: Path) -> list[str]:
+    return [line for line in log.read_text().splitlines()
+            if re.search(r"\b(socket|connect)\(.*\bAF_INET6?\b", line)]
+
+
+@needs_strace
+def test_smoke_test_opens_no_network_socket(tmp_path):
+    env, dirs = isolated_env(tmp_path)
+    log = tmp_path / "strace.log"
+    out = run(["strace", "-f", "-qq", "-e", "trace=execve,socket,connect", "-o", str(log),
+               sys.executable, "-m", "desktop_app", "--basedir", str(dirs["base"]),
+               "--smoke-test"], env)
+    assert "smoke: all ok" in out.stdout
+    assert "execve(" in log.read_text()  # strace really traced the process
+    assert inet_sockets(log) == []
+
+
+@needs_strace
+def test_gui_session_opens_no_network_socket(tmp_path):
+    env, dirs = isolated_env(tmp_path)
+    log = tmp_path / "strace.log"
+    out = run(["strace", "-f", "-qq", "-e", "trace=execve,socket,connect", "-o", str(log),
+               sys.executable, str(SCRIPT), str(dirs["base"]), str(dirs["out"])], env)
+    assert "session ok" in out.stdout
+    assert inet_sockets(log) == []
+
+
+def test_the_strace_check_would_see_a_network_socket(tmp_path):
+    """The pattern really matches what strace prints for an internet socket."""
+    log = tmp_path / "log"
+    log.write_text('123 socket(AF_INET, SOCK_STREAM|SOCK_CLOEXEC, IPPROTO_TCP) = 3\n'
+                   '124 socket(AF_UNIX, SOCK_STREAM|SOCK_CLOEXEC, 0) = 4\n'
+                   '125 connect(5, {sa_family=AF_INET6, sin6_port=htons(443)}, 28) = 0\n')
+    assert len(inet_sockets(log)) == 2
