@@ -75,7 +75,7 @@ def debian_packages(packages: list[str]) -> None:
 
 def python_env(extras: str) -> Path:
     """Create .venv and install the project with ``extras`` unless already up to date."""
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py itself may run on an older Python
         sys.exit(f"Python 3.11 or newer is needed; this is {sys.version.split()[0]}.")
     if not venv_python().exists():
         say("creating the virtual environment in .venv")

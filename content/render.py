@@ -187,7 +187,7 @@ def _render_inline(tok, renderer, options, print_mode, link_title, stack) -> str
     children = tok.children or []
     if not print_mode:
         out = []
-        for j, child in enumerate(children):
+        for child in children:
             if child.type == "image":
                 out.append(html.escape(f"[{child.content or 'image'}]"))
             elif child.type == "link_open":

@@ -8,6 +8,7 @@ GUI thread through a :class:`WorkerSignals` object created on the GUI thread.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -75,15 +76,11 @@ class _Runnable(QRunnable):
         # and the job just stops (is_cancelled turns true).
         if not _alive(self._signals):
             return
-        try:
+        with contextlib.suppress(RuntimeError):  # deleted between the check and the emit
             signal.emit(*args)
-        except RuntimeError:  # deleted between the check and the emit
-            pass
 
 
 def _alive(obj: QObject) -> bool:
-    import shiboken6
-
     return shiboken6.isValid(obj)
 
 

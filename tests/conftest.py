@@ -32,7 +32,7 @@ def basedir(tmp_path: Path) -> Path:
 
 @pytest.fixture(autouse=True)
 def _no_real_home(tmp_path_factory, monkeypatch):
-    """Point HOME and the XDG/AppData folders at a temp dir so no test writes to the real profile."""
+    """Point HOME and the XDG/AppData folders at a temp dir: no test writes to the real profile."""
     home = tmp_path_factory.mktemp("home")
     for var in ("HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "APPDATA",
                 "LOCALAPPDATA"):
@@ -45,7 +45,7 @@ class NetworkAccessError(AssertionError):
 
 @pytest.fixture(autouse=True)
 def _no_network(monkeypatch):
-    """Any connect() or sendto() to a non-Unix address fails the test: the app is offline by design."""
+    """Any connect() or sendto() to a non-Unix address fails the test: the app is offline."""
     import socket
 
     real_connect = socket.socket.connect

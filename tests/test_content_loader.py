@@ -66,7 +66,8 @@ def make_content(root: Path, sections: dict[str, str | bytes]) -> Path:
 
 
 def good(root: Path) -> dict[str, str]:
-    return {"alpha": section("alpha", body="See [beta](section:beta) and [consent](glossary:consent)."),
+    body = "See [beta](section:beta) and [consent](glossary:consent)."
+    return {"alpha": section("alpha", body=body),
             "beta": section("beta", parent="alpha")}
 
 

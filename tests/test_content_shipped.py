@@ -67,7 +67,8 @@ def test_no_section_is_too_long(library):
         assert section_words(s.body) <= 1200, s.id
 
 
-@pytest.mark.parametrize("required", ["about", "principles", "which-law", "fippa", "mfippa", "phipa",
+@pytest.mark.parametrize("required", ["about", "principles", "which-law", "fippa", "mfippa",
+                                      "phipa",
                                       "cyfsa-part-x", "pipeda", "child-protection-duty",
                                       "serious-harm", "notice", "share-with-police",
                                       "documenting", "liability", "scenarios", "faq",
