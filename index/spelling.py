@@ -75,6 +75,9 @@ class Corrector:
                 else:
                     bucket.append(w)
         self._map = dmap
+        # No word longer than this plus the edit allowance can be close to any of them: a
+        # pasted paragraph of letters is not worth the (cubic) deletion work.
+        self._max_len = max(map(len, self._freq), default=0)
 
     def __len__(self) -> int:
         return len(self._freq)
@@ -87,6 +90,8 @@ class Corrector:
         if len(word) < MIN_LEN or not word.isalpha():
             return []
         maxd = max_distance(word)
+        if len(word) > self._max_len + maxd:
+            return []
         variants = _deletes(word) | {word}
         if maxd >= 2 and len(word) > MIN_LEN:
             variants |= {d2 for d1 in list(variants) for d2 in _deletes(d1)}
