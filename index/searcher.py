@@ -316,7 +316,7 @@ class SearchIndex:
             if not cands:
                 return set()
         assert cands is not None
-        values = [self._values.get(s) for s in stems]
+        values = [self._stem_values(s) for s in stems]
         if all(v is not None for v in values):
             try:
                 return self._phrase_from_values(cands, values)  # type: ignore[arg-type]
@@ -573,9 +573,33 @@ class SearchIndex:
     def _stored(self, d: int) -> dict[str, Any]:
         return self._stored_cache.get_or(d, lambda k: self._reader.stored_fields(k)["data"])  # type: ignore[no-any-return]
 
+    def _stem_values(self, stem: str) -> dict[int, bytes] | None:
+        """``{docnum: encoded positions and offsets}`` for ``stem``, from the cache or read
+        again in one pass (None if that fails).
+
+        The scores of a term outlive its values (:data:`VALUES_CACHE` is the smaller
+        cache), so a term can be scored from the cache while its values are gone; reading
+        them once here beats re-reading the posting list for every hit shown.
+        """
+        cached = self._values.get(stem)
+        if cached is not None:
+            return cached  # type: ignore[no-any-return]
+        try:
+            if (FIELD, stem) not in self._reader:
+                return None
+            ids, _, values = _read_postings(self._reader.postings(FIELD, stem), values=True)
+            if values is None:
+                return None
+            cached = dict(zip(ids, values, strict=True))
+        except Exception:  # noqa: BLE001 - the callers fall back to the reader
+            log.debug("reading postings values failed", exc_info=True)
+            return None
+        self._values.put(stem, cached)
+        return cached
+
     def _offsets(self, stem: str, d: int) -> list[tuple[int, int, int]]:
         """``(position, start, end)`` of each occurrence of ``stem`` in document ``d``."""
-        cached = self._values.get(stem)
+        cached = self._stem_values(stem)
         if cached is not None:
             value = cached.get(d)
             if value is not None:
