@@ -114,6 +114,9 @@ def _replace(src: Path, dst: Path, attempts: int = 10) -> None:
 
 
 def _write_pointer(root: Path, folder: Path) -> None:
+    pointer = root / POINTER
+    if pointer.is_dir() and not pointer.is_symlink():  # junk where the pointer goes
+        shutil.rmtree(pointer, ignore_errors=True)
     tmp = root / f"{POINTER}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp"
     try:
         tmp.write_text(folder.name, encoding="utf-8")
@@ -218,7 +221,11 @@ def _build_into_cache(root: Path, library: Library, progress: Any, is_cancelled:
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    _write_pointer(root, final)
+    try:
+        _write_pointer(root, final)
+    except BaseException:
+        shutil.rmtree(final, ignore_errors=True)  # nobody can know of it: don't leave it
+        raise
     return final
 
 
