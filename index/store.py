@@ -145,6 +145,8 @@ def _open_current(root: Path, library: Library) -> tuple[SearchIndex | None, str
 def _build_lock(root: Path, timeout: float) -> Iterator[bool]:
     """Hold ``build.lock`` (True), or give up after ``timeout`` seconds (False)."""
     path = root / LOCK
+    if path.is_dir() and not path.is_symlink():  # junk in its place: the lock could never
+        shutil.rmtree(path, ignore_errors=True)  # be opened, nor the index cached again
     f = open(path, "a+b")  # noqa: SIM115 - held for the whole block
     locked = False
     try:
