@@ -201,7 +201,7 @@ def gen_typos(rng: random.Random, vocab: Sequence[str]) -> str:
     words = [rng.choice(vocab) for _ in range(rng.randint(1, 4))]
     words = [typo(rng, w) if rng.random() < 0.7 else w for w in words]
     q = " ".join(words)
-    if rng.random() < 0.3:  # typed half-way
+    if q and rng.random() < 0.3:  # typed half-way
         q = q[: rng.randint(1, len(q))]
     return q
 
@@ -231,7 +231,7 @@ def gen_staff(rng: random.Random, vocab: Sequence[str]) -> str:
     roll = rng.random()
     if roll < 0.15:
         q = q.upper()
-    elif roll < 0.3:
+    elif roll < 0.3 and q:
         q = q[: rng.randint(1, len(q))]  # search-as-you-type: every prefix gets searched
     elif roll < 0.4:
         q = q + rng.choice(("?", "??", " ?", "!", ".", " pls", " asap", " 😟"))
