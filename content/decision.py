@@ -1670,11 +1670,18 @@ def _check_paths(ctx: _Ctx, flow: DecisionFlow) -> None:
             if paths > MAX_PATHS:
                 ctx.err(("questions",), f"the flow has more than {MAX_PATHS} paths")
                 return
-            notes = [n for n in flow.notes if n.applies(node.id, facts)]
-            notes_used.update(n.id for n in notes)
-            if not node.provisions and not node.provisions_reason and not any(
-                n.provisions for n in notes
-            ):
+            if node.provisions or node.provisions_reason:
+                # only "is every note used somewhere?" is left to learn here: skip the notes
+                # already known to be used (this walk runs at every start-up)
+                if len(notes_used) < len(flow.notes):
+                    notes_used.update(n.id for n in flow.notes if n.id not in notes_used
+                                      and n.applies(node.id, facts))
+                cited = True
+            else:
+                notes = [n for n in flow.notes if n.applies(node.id, facts)]
+                notes_used.update(n.id for n in notes)
+                cited = any(n.provisions for n in notes)
+            if not cited:
                 where = ", ".join(f"{k}={v}" for k, v in facts.items())
                 ctx.err(("outcomes", oindex[node.id]), f"outcome '{node.id}' cites no "
                         f"provisions on the path {where}: add provisions or a note that does")
