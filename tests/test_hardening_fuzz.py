@@ -90,6 +90,57 @@ def test_fuzz_sees_raised_logged_and_wrong_results(real_index, library):
     assert any("escaped" in line for line in lines)
 
 
+class _SlowIndex:
+    """Advances a fake clock: case 0 is slow every time, case 1 only the first time (a
+    pause of the machine), the rest are fast."""
+
+    def __init__(self, real, clock):
+        self.real = real
+        self.clock = clock
+        self.seen: dict[str, int] = {}
+        self.cleared = 0
+        self.slow_query = self.paused_query = ""
+
+    def search(self, query, **kwargs):
+        n = self.seen[query] = self.seen.get(query, 0) + 1
+        if query == self.slow_query or (query == self.paused_query and n == 1):
+            self.clock.now += 0.5
+        else:
+            self.clock.now += 0.001
+        return self.real.search("consent", limit=0)
+
+    def highlight_spans(self, query, text):
+        return []
+
+    def clear_caches(self):
+        self.cleared += 1
+
+
+class _Clock:
+    now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_fuzz_counts_only_queries_that_are_slow_again(real_index, library, monkeypatch):
+    clock = _Clock()
+    monkeypatch.setattr(fuzz, "_clock", clock)
+    slow = _SlowIndex(real_index, clock)
+    first_two = list(fuzz.cases(2, 4, fuzz.vocabulary(library),
+                                len(fuzz.reader_texts(library))))
+    slow.slow_query, slow.paused_query = (c.query for c in first_two)
+    assert slow.slow_query != slow.paused_query
+    report = fuzz.run(slow, library, count=20, seed=4)
+    assert report.exceptions == 0
+    assert report.over_in_run == 2 and report.over == 1
+    assert [c.n for _, c in report.confirmed_slow] == [0]
+    assert slow.cleared == 2  # each replay starts cold
+    assert report.worst_ms == pytest.approx(500.0)
+    last = fuzz.format_report(report)[-1]
+    assert last.endswith(" max_ms=500.000 over_100ms=1"), last
+
+
 def test_cases_are_deterministic_and_cover_the_generators(library):
     vocab = fuzz.vocabulary(library)
     a = list(fuzz.cases(900, 5, vocab, 10))
