@@ -507,8 +507,11 @@ def content_hash(root: Path) -> str:
     return h.hexdigest()
 
 
-def load_library(root: Path | str | None = None) -> Library:
+def load_library(root: Path | str | None = None, *, extras: bool = True) -> Library:
     """Load the content folder ``root`` (default: the shipped content).
+
+    With ``extras=False`` the further content (the decision flows, see
+    :data:`EXTRA_LOADERS`) is left for :func:`add_extras`: the app shows its window first.
 
     Raises:
         ContentError: only if ``root`` is not a folder at all. Every other problem is
@@ -608,20 +611,35 @@ def load_library(root: Path | str | None = None) -> Library:
         sources=sources,
         statutes=tuple(statutes),
         synonyms=synonyms,
-        problems=(),
+        problems=tuple(rep.problems),
         content_hash=content_hash(root),
     )
-    extras = _load_extras(root, library, rep)
-    from dataclasses import replace
+    return add_extras(library) if extras else library
 
-    return replace(library, problems=tuple(rep.problems), extras=extras)
 
+ExtraLoader = Callable[[Path, Library, Callable[[Path, int, str], None]], Any]
 
 #: Loaders for further content (the decision flows) register here: each takes the
 #: content root, the library loaded so far and a ``report(path, line, message)`` callable,
-#: and returns a value stored in ``Library.extras[name]``.
-EXTRA_LOADERS: dict[str, Callable[[Path, Library, Callable[[Path, int, str], None]], Any]] = {}
+#: and returns a value stored in ``Library.extras[name]``. A value may also be a
+#: ``"module:function"`` string, imported only when the extras are loaded.
+EXTRA_LOADERS: dict[str, ExtraLoader | str] = {}
 
 
-def _load_extras(root: Path, library: Library, rep: _Reporter) -> dict[str, Any]:
-    return {name: fn(root, library, rep.add) for name, fn in EXTRA_LOADERS.items()}
+def add_extras(library: Library) -> Library:
+    """``library`` with its further content loaded (and its problems added)."""
+    from dataclasses import replace
+
+    root = Path(library.root)
+    rep = _Reporter(root)
+    extras = {name: _resolve(fn)(root, library, rep.add) for name, fn in EXTRA_LOADERS.items()}
+    return replace(library, problems=library.problems + tuple(rep.problems), extras=extras)
+
+
+def _resolve(fn: ExtraLoader | str) -> ExtraLoader:
+    if isinstance(fn, str):
+        import importlib
+
+        module, _, name = fn.partition(":")
+        return getattr(importlib.import_module(module), name)
+    return fn

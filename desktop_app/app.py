@@ -87,7 +87,8 @@ def _create(args: argparse.Namespace, qt_args: Sequence[str]) -> tuple[QApplicat
     app = _qapplication(qt_args)
     _ui_pt, reader_pt = setup_fonts(app)
     settings = Settings(paths.settings_file).load()
-    library = load_library(getattr(args, "content", None))
+    # the decision flows load after the first paint (see _after_first_paint)
+    library = load_library(getattr(args, "content", None), extras=False)
     window = MainWindow(library, paths, settings)
     window.reader.set_base_point_size(reader_pt)
     hook = errors.install_excepthook(lambda: window if _alive(window) else None)
@@ -104,8 +105,10 @@ def _create(args: argparse.Namespace, qt_args: Sequence[str]) -> tuple[QApplicat
 def _after_first_paint(window: MainWindow) -> None:
     if not _alive(window):
         return
+    from content import add_extras
     from desktop_app.panels import install_panels
 
+    window.adopt_library(add_extras(window.library))
     install_panels(window)
     window.start_index()
 

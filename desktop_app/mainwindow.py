@@ -519,12 +519,20 @@ class MainWindow(QMainWindow):
         if not self.settings.get("first_run_shown"):
             self.first_run_bar.show()
             self.settings.set("first_run_shown", True)
+        self._update_problems_bar()
+
+    def _update_problems_bar(self) -> None:
         n = len(self.library.problems)
         if n:
             self.problems_bar.set_message(
                 f"{n} content problem{'s were' if n != 1 else ' was'} found. The rest of the "
                 "guide is shown as usual.")
             self.problems_bar.show()
+
+    def adopt_library(self, library: Library) -> None:
+        """The same content with more loaded (the decision flows, after the first paint)."""
+        self.library = library
+        self._update_problems_bar()
 
     def start_index(self) -> None:
         """Open or build the search index in the background; the window stays usable."""
