@@ -207,7 +207,8 @@ def _render_inline(tok, renderer, options, print_mode, link_title, stack) -> str
             href = stack.pop() if stack else ""
             if href.startswith("section:") and link_title:
                 title = link_title(href.split(":", 1)[1].split("#", 1)[0])
-                if title and _norm(title) != _norm("".join(link_text)):
+                said = _norm("".join(link_text))
+                if title and not (said and _norm(title).startswith(said)):
                     out.append(f" <i>(see: {html.escape(title)})</i>")
             elif href.startswith(("http:", "https:")):
                 out.append(f" ({html.escape(href)})")

@@ -59,3 +59,10 @@ def test_print_mode_does_not_repeat_a_title_that_is_already_the_link_text():
     html = render.to_html(md, print_mode=True, link_title={"beta": "Beta title"}.get)
     assert html.count("(see: Beta title)") == 1
     assert "more <i>(see: Beta title)</i>" in html
+
+
+def test_print_mode_does_not_repeat_a_title_the_link_text_already_begins():
+    md = "See [Telling the person afterwards](section:notice)."
+    title = {"notice": "Telling the person afterwards (notice after disclosure)"}.get
+    html = render.to_html(md, print_mode=True, link_title=title)
+    assert "(see:" not in html
