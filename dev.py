@@ -34,7 +34,7 @@ DEBIAN_QT = [
     "libxcb-image0", "libxcb-randr0", "libxcb-render-util0", "libxcb-shape0", "libxcb-xinerama0",
     "libx11-xcb1", "fonts-dejavu-core",
 ]
-DEBIAN_TEST = ["poppler-utils", "strace"]
+DEBIAN_TEST = ["poppler-utils", "strace", "binutils"]  # binutils: the suite builds the bundle
 
 
 def say(msg: str) -> None:
