@@ -82,6 +82,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import print_html
 from desktop_app.print_html import PrintJob, PrintMeta
+from desktop_app.traces import no_file_dialog_traces
 
 #: Footer font size in points (the same minimum as the quick reference card).
 FOOTER_PT = 9.0
@@ -770,9 +771,10 @@ class PrintController(QObject):
         """Ask where to save (tests replace this); "" if cancelled."""
         folder = self._last_folder or Path(QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
-        path, _filter = QFileDialog.getSaveFileName(
-            self.window, f"Export PDF: {job.title}", str(folder / job.filename),
-            "PDF files (*.pdf)")
+        with no_file_dialog_traces():  # Qt would remember the folder in the user's profile
+            path, _filter = QFileDialog.getSaveFileName(
+                self.window, f"Export PDF: {job.title}", str(folder / job.filename),
+                "PDF files (*.pdf)")
         return path
 
     def export_job(self, job: PrintJob) -> Path | None:

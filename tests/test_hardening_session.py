@@ -31,7 +31,7 @@ def isolated_env(tmp: Path) -> tuple[dict[str, str], dict[str, Path]]:
     dirs = {name: tmp / name for name in ("base", "out", "home", "tmp")}
     for name, d in dirs.items():
         if name != "base":
-            d.mkdir(parents=True)
+            d.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(dirs["home"]),
                XDG_CONFIG_HOME=str(dirs["home"] / ".config"),
                XDG_CACHE_HOME=str(dirs["home"] / ".cache"),
@@ -131,3 +131,27 @@ def test_the_strace_check_would_see_a_network_socket(tmp_path):
                    '124 socket(AF_UNIX, SOCK_STREAM|SOCK_CLOEXEC, 0) = 4\n'
                    '125 connect(5, {sa_family=AF_INET6, sin6_port=htons(443)}, 28) = 0\n')
     assert len(inet_sockets(log)) == 2
+
+
+def _export_through_the_save_dialog(tmp_path: Path) -> tuple[dict[str, Path], str]:
+    env, dirs = isolated_env(tmp_path)
+    script = ROOT / "tests" / "scripts" / "file_dialog_export.py"
+    out = run([sys.executable, str(script), str(dirs["base"]), str(dirs["out"])], env)
+    assert (dirs["out"] / "card.pdf").is_file(), out.stdout
+    return dirs, out.stdout
+
+
+def test_the_save_dialog_leaves_no_trace_in_the_profile(tmp_path):
+    """Qt's file dialog would write the export folder into ~/.config/QtProject.conf."""
+    dirs, _ = _export_through_the_save_dialog(tmp_path)
+    assert files_under(dirs["home"]) == []
+
+
+def test_the_save_dialog_keeps_other_programs_qt_settings(tmp_path):
+    conf = tmp_path / "home" / ".config" / "QtProject.conf"
+    conf.parent.mkdir(parents=True)
+    conf.write_text("[FileDialog]\nhistory=file:///elsewhere\n\n[Other]\nkeep=1\n")
+    dirs, _ = _export_through_the_save_dialog(tmp_path)
+    text = conf.read_text()
+    assert "file:///elsewhere" in text and "keep=1" in text
+    assert str(dirs["out"]) not in text
