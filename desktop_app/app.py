@@ -91,9 +91,9 @@ def _create(args: argparse.Namespace, qt_args: Sequence[str]) -> tuple[QApplicat
     library = load_library(getattr(args, "content", None), extras=False)
     window = MainWindow(library, paths, settings)
     window.reader.set_base_point_size(reader_pt)
-    hook = errors.install_excepthook(lambda: window if _alive(window) else None)
+    hook = errors.install_excepthook(lambda: window if workers.alive(window) else None)
     window.destroyed.connect(lambda *_: hook.uninstall())
-    app.aboutToQuit.connect(lambda: window.stop_workers() if _alive(window) else None)
+    app.aboutToQuit.connect(lambda: window.stop_workers() if workers.alive(window) else None)
     app.aboutToQuit.connect(lambda: workers.shutdown())
     window.show()
     # the side panels, print actions and the index after the first paint, so the window
@@ -103,7 +103,7 @@ def _create(args: argparse.Namespace, qt_args: Sequence[str]) -> tuple[QApplicat
 
 
 def _after_first_paint(window: MainWindow) -> None:
-    if not _alive(window):
+    if not workers.alive(window):
         return
     from content import add_extras
     from desktop_app.panels import install_panels
@@ -112,11 +112,6 @@ def _after_first_paint(window: MainWindow) -> None:
     install_panels(window)
     window.start_index()
 
-
-def _alive(obj: object) -> bool:
-    import shiboken6
-
-    return shiboken6.isValid(obj)
 
 
 def run_gui(args: argparse.Namespace, qt_args: Sequence[str]) -> int:

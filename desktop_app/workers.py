@@ -66,7 +66,7 @@ class _Runnable(QRunnable):
         self._emit(self._signals.finished)
 
     def _is_cancelled(self) -> bool:
-        return self._token.is_cancelled() or not _alive(self._signals)
+        return self._token.is_cancelled() or not alive(self._signals)
 
     def _progress(self, done: int, total: int) -> None:
         self._emit(self._signals.progressed, int(done), int(total))
@@ -74,13 +74,14 @@ class _Runnable(QRunnable):
     def _emit(self, signal: Any, *args: Any) -> None:
         # The app may be quitting: once the signals object is gone there is nobody to tell,
         # and the job just stops (is_cancelled turns true).
-        if not _alive(self._signals):
+        if not alive(self._signals):
             return
         with contextlib.suppress(RuntimeError):  # deleted between the check and the emit
             signal.emit(*args)
 
 
-def _alive(obj: QObject) -> bool:
+def alive(obj: object) -> bool:
+    """False once Qt has deleted ``obj``'s C++ side (the Python object may linger)."""
     return shiboken6.isValid(obj)
 
 
@@ -97,7 +98,7 @@ class _Relay(QObject):
         self._context = context
 
     def _alive(self) -> bool:
-        return self._context is None or shiboken6.isValid(self._context)
+        return self._context is None or alive(self._context)
 
     @Slot(object)
     def deliver_result(self, result: Any) -> None:
