@@ -9,7 +9,6 @@ section that does not exist) are reported but the section is kept.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 from collections.abc import Callable, Iterable
 from datetime import date
@@ -17,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from content.errors import ContentError, Problem
+from content.errors import ContentError, Problem, display_path
 from content.model import (
     KINDS,
     SECTORS,
@@ -57,14 +56,8 @@ class _Reporter:
         self.base = base
         self.problems: list[Problem] = []
 
-    def display(self, path: Path) -> str:
-        try:
-            return os.path.relpath(path)
-        except ValueError:  # another drive on Windows
-            return str(path)
-
     def add(self, path: Path, line: int, message: str) -> None:
-        self.problems.append(Problem(self.display(path), line, message))
+        self.problems.append(Problem(display_path(path), line, message))
 
 
 # -- reading files safely ---------------------------------------------------------
@@ -271,7 +264,7 @@ def _load_section(path: Path, root: Path, rep: _Reporter) -> Section | None:
         check_note=check_note,
         related=f.str_list("related"),
         reviewed=f.day("reviewed"),
-        path=rep.display(path),
+        path=display_path(path),
         body_line=body_line,
     )
     return section if f.ok else None

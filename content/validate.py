@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 from content import render
-from content.errors import Problem
+from content.errors import Problem, display_path
 from content.model import Library
 
 MAX_SECTION_WORDS = 1200
@@ -58,18 +58,9 @@ def editorial_problems(library: Library) -> list[Problem]:
     for t in library.glossary:
         if t.id not in used_terms:
             rel = Path(library.root) / "glossary.yaml"
-            problems.append(Problem(_display(rel), _glossary_line(library.root, t.id),
+            problems.append(Problem(display_path(rel), _glossary_line(library.root, t.id),
                                     f"glossary term '{t.id}' is not linked from any section"))
     return problems
-
-
-def _display(path: Path) -> str:
-    import os
-
-    try:
-        return os.path.relpath(path)
-    except ValueError:
-        return str(path)
 
 
 def faq_questions(library: Library) -> int:
