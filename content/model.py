@@ -23,10 +23,17 @@ SECTOR_LABELS = {
 KINDS = ("topic", "scenario", "faq")
 STATUSES = ("confirmed", "check-official-text")
 
+#: Other Acts the content may cite. They are not search filters (a section citing only
+#: these needs no ``statutes`` entry): the *Mandatory Gunshot Wounds Reporting Act, 2005*,
+#: the federal *Youth Criminal Justice Act*, *Privacy Act* and *Criminal Code*.
+OTHER_ACTS = ("MGWRA", "YCJA", "Privacy Act", "Criminal Code")
+
 #: A canonical citation: ``PHIPA s. 40(1)``, ``FIPPA s. 42(1)(h)``, ``MFIPPA s. 32(h)``,
-#: ``CYFSA s. 292(1)(g)``, ``PIPEDA s. 7(3)(e)``, ``PHIPA s. 3(1) para 4.vii``.
+#: ``CYFSA s. 292(1)(g)``, ``PIPEDA s. 7(3)(e)``, ``PHIPA s. 3(1) para 4.vii``,
+#: ``MGWRA s. 2(1)``, ``Privacy Act s. 8(2)(e)``, ``Criminal Code s. 487.014``.
 PROVISION_RE = re.compile(
-    r"^(?P<act>FIPPA|MFIPPA|PHIPA|CYFSA|PIPEDA) s\. (?P<num>\d+(?:\.\d+)?)"
+    r"^(?P<act>FIPPA|MFIPPA|PHIPA|CYFSA|PIPEDA|MGWRA|YCJA|Privacy Act|Criminal Code)"
+    r" s\. (?P<num>\d+(?:\.\d+)?)"
     r"(?P<parts>(?:\((?:\d+(?:\.\d+)?|[a-z](?:\.\d+)?|[ivx]+)\))*)"
     r"(?: para \d+(?:\.[ivx]+)?)?$"
 )
@@ -38,10 +45,16 @@ def is_canonical_provision(text: str) -> bool:
     return bool(PROVISION_RE.match(text))
 
 
-def provision_statute(text: str) -> str | None:
-    """The Act a canonical citation belongs to (``"PHIPA"``), or None."""
+def provision_act(text: str) -> str | None:
+    """The Act a canonical citation belongs to (``"PHIPA"``, ``"MGWRA"``), or None."""
     m = PROVISION_RE.match(text)
     return m.group("act") if m else None
+
+
+def provision_statute(text: str) -> str | None:
+    """The filter statute (one of :data:`STATUTES`) a citation belongs to, or None."""
+    act = provision_act(text)
+    return act if act in STATUTES else None
 
 
 @dataclass(frozen=True)

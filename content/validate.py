@@ -12,6 +12,7 @@ from pathlib import Path
 from content import render
 from content.errors import Problem, display_path
 from content.model import Library
+from content.provisions import unverified_citations
 
 MAX_SECTION_WORDS = 1200
 MIN_SCENARIO_LINKS = 3
@@ -38,7 +39,7 @@ def _glossary_line(root: str, term_id: str) -> int:
 
 
 def editorial_problems(library: Library) -> list[Problem]:
-    problems: list[Problem] = []
+    problems: list[Problem] = unverified_citations(library)
     used_terms: set[str] = set()
     for s in library.sections:
         links = render.links(s.body)

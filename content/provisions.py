@@ -1,0 +1,228 @@
+"""The verified-provisions list: every provision the content cites, checked against an Act's text.
+
+``content/data/verified-provisions.yaml`` names, for each Act, the text it was checked against
+and the date that text is current to, then lists each canonical citation with the date it was
+checked. :func:`unverified_citations` reports every provision the content cites that is neither
+on the list nor inside an item marked ``check-official-text``, so ``check-content`` fails on it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from content.errors import Problem, display_path
+from content.model import Library, is_canonical_provision, provision_act
+from content.yamlio import YamlSyntaxError, line_of, load_with_lines
+
+FILE_NAME = "verified-provisions.yaml"
+
+
+@dataclass(frozen=True)
+class ActText:
+    act: str
+    text: str
+    current_to: date
+
+
+@dataclass(frozen=True)
+class VerifiedProvision:
+    cite: str
+    checked: date
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class VerifiedList:
+    path: str
+    acts: dict[str, ActText] = field(default_factory=dict)
+    provisions: dict[str, VerifiedProvision] = field(default_factory=dict)
+    problems: tuple[Problem, ...] = ()
+
+    def __contains__(self, cite: object) -> bool:
+        return cite in self.provisions
+
+
+def _as_date(value: Any) -> date | None:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
+def load_verified(root: Path | str) -> VerifiedList:
+    """Read the list under ``root``; every problem is reported with its line."""
+    path = Path(root) / FILE_NAME
+    shown = display_path(path)
+    problems: list[Problem] = []
+
+    def err(line: int, message: str) -> None:
+        problems.append(Problem(shown, line, message))
+
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        return VerifiedList(shown, problems=(Problem(shown, 0, "the verified-provisions list is "
+                                                 "missing; every cited provision must be on it"),))
+    except (OSError, UnicodeDecodeError) as exc:
+        return VerifiedList(shown, problems=(Problem(shown, 0, f"cannot read file: {exc}"),))
+    try:
+        data, lines = load_with_lines(text)
+    except YamlSyntaxError as exc:
+        return VerifiedList(shown, problems=(Problem(shown, exc.line, str(exc)),))
+    if not isinstance(data, dict):
+        return VerifiedList(shown, problems=(Problem(shown, 1, "expected 'acts' and "
+                                                     "'provisions' at the top level"),))
+    for key in data:
+        if key not in ("acts", "provisions"):
+            err(line_of(lines, key), f"unknown key '{key}'; allowed: acts, provisions")
+
+    acts: dict[str, ActText] = {}
+    raw_acts = data.get("acts")
+    if not isinstance(raw_acts, dict):
+        err(line_of(lines, "acts"), "'acts' must map each Act to {text, current_to}")
+        raw_acts = {}
+    for act, entry in raw_acts.items():
+        at = line_of(lines, "acts", act)
+        if not isinstance(entry, dict):
+            err(at, f"act '{act}' must have 'text' and 'current_to'")
+            continue
+        current_to = _as_date(entry.get("current_to"))
+        text_ref = entry.get("text")
+        if not isinstance(text_ref, str) or not text_ref.strip():
+            err(at, f"act '{act}': 'text' must say which text of the Act was read")
+            continue
+        if current_to is None:
+            err(at, f"act '{act}': 'current_to' must be a date like 2023-12-18")
+            continue
+        acts[str(act)] = ActText(str(act), text_ref.strip(), current_to)
+
+    verified: dict[str, VerifiedProvision] = {}
+    raw = data.get("provisions")
+    if not isinstance(raw, list):
+        err(line_of(lines, "provisions"), "'provisions' must be a list of {cite, checked}")
+        raw = []
+    for i, entry in enumerate(raw):
+        at = line_of(lines, "provisions", i)
+        if not isinstance(entry, dict) or not isinstance(entry.get("cite"), str):
+            err(at, "each entry needs 'cite' (a canonical citation) and 'checked' (a date)")
+            continue
+        cite = entry["cite"].strip()
+        checked = _as_date(entry.get("checked"))
+        extra = set(entry) - {"cite", "checked", "note"}
+        if extra:
+            err(at, f"unknown key(s) {', '.join(sorted(map(str, extra)))}; "
+                    "allowed: cite, checked, note")
+        if not is_canonical_provision(cite):
+            err(at, f"malformed provision '{cite}'; write it like 'PHIPA s. 40(1)'")
+            continue
+        if checked is None:
+            err(at, f"'{cite}': 'checked' must be the date it was checked, like 2026-12-06")
+            continue
+        act = provision_act(cite)
+        if act not in acts:
+            err(at, f"'{cite}': its Act {act} is not under 'acts' (say which text was read)")
+            continue
+        if cite in verified:
+            err(at, f"'{cite}' is listed twice (first on line {verified[cite].line})")
+            continue
+        verified[cite] = VerifiedProvision(cite, checked, at)
+    return VerifiedList(shown, acts, verified, tuple(problems))
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One provision cited by one item of content, with where to report it."""
+
+    cite: str
+    path: str
+    line: int
+    flagged: bool  # the citing item is marked check-official-text
+
+
+def _key_line(path: str, key: str) -> int:
+    try:
+        for i, line in enumerate(Path(path).read_text(encoding="utf-8-sig").splitlines(), 1):
+            if line.startswith(f"{key}:"):
+                return i
+    except OSError:
+        pass
+    return 0
+
+
+def _section_citations(library: Library) -> Iterator[Citation]:
+    for s in library.sections:
+        if s.provisions:
+            line = _key_line(s.path, "provisions")
+            for p in s.provisions:
+                yield Citation(p, display_path(s.path), line, s.needs_check)
+
+
+def _glossary_citations(library: Library) -> Iterator[Citation]:
+    path = display_path(Path(library.root) / "glossary.yaml")
+    for t in library.glossary:
+        for p in t.provisions:
+            yield Citation(p, path, 0, False)
+
+
+def _statute_citations(library: Library) -> Iterator[Citation]:
+    path = display_path(Path(library.root) / "statutes.yaml")
+    for st in library.statutes:
+        flagged = st.status == "check-official-text"
+        cites = [st.risk_test.provision, *st.notice.provisions, *st.law_enforcement.provisions]
+        for p in cites:
+            if p:
+                yield Citation(p, path, 0, flagged)
+
+
+def _flow_citations(library: Library) -> Iterator[Citation]:
+    flows = library.extras.get("decisions") or {}
+    for flow in flows.values():
+        for o in flow.outcomes.values():
+            flagged = o.status == "check-official-text"
+            for p in (*o.provisions, *o.notice.provisions):
+                yield Citation(p, display_path(flow.path), o.line, flagged)
+        for n in flow.notes:
+            for p in n.provisions:
+                yield Citation(p, display_path(flow.path), n.line,
+                               n.status == "check-official-text")
+
+
+def citations(library: Library) -> list[Citation]:
+    """Every provision cited in a structured field of the content (not in running text)."""
+    out: list[Citation] = []
+    for gen in (_section_citations, _glossary_citations, _statute_citations, _flow_citations):
+        out.extend(gen(library))
+    return out
+
+
+def unverified_citations(library: Library, verified: VerifiedList | None = None
+                         ) -> list[Problem]:
+    """A problem for each cited provision neither on the verified list nor flagged."""
+    verified = verified if verified is not None else load_verified(library.root)
+    problems = list(verified.problems)
+    seen: set[tuple[str, str, int]] = set()
+    for c in citations(library):
+        if c.flagged or c.cite in verified:
+            continue
+        key = (c.cite, c.path, c.line)
+        if key in seen:
+            continue
+        seen.add(key)
+        problems.append(Problem(c.path, c.line, f"provision '{c.cite}' is not on "
+                                f"{FILE_NAME}: check it against the Act's text and add it, "
+                                "or mark this item check-official-text"))
+    return problems
+
+
+def unused_entries(library: Library, verified: VerifiedList) -> Iterable[VerifiedProvision]:
+    """Entries of the list that no content cites (kept, but worth a look)."""
+    cited = {c.cite for c in citations(library)}
+    return (v for v in verified.provisions.values() if v.cite not in cited)
