@@ -344,7 +344,8 @@ def _load_manifest(root: Path, rep: _Reporter) -> Manifest:
         return fallback
     f = _Fields(data, lines, (), path, rep)
     f.check_keys({"title", "content_version", "content_date", "guidance", "statutes_current_to",
-                  "disclaimer"}, {"title", "content_version", "disclaimer"}, "manifest")
+                  "disclaimer", "provenance"}, {"title", "content_version", "disclaimer"},
+                 "manifest")
     g = data.get("guidance") or {}
     gf = _Fields(g if isinstance(g, dict) else {}, lines, ("guidance",), path, rep)
     gf.check_keys({"title", "publisher", "date"}, set(), "guidance")
@@ -357,6 +358,7 @@ def _load_manifest(root: Path, rep: _Reporter) -> Manifest:
         guidance_date=gf.day("date"),
         statutes_current_to=f.day("statutes_current_to"),
         disclaimer=f.text("disclaimer", fallback.disclaimer),
+        provenance=f.text("provenance"),
     )
 
 

@@ -67,6 +67,8 @@ class Manifest:
     guidance_date: date | None
     statutes_current_to: date | None
     disclaimer: str
+    # Where the content comes from, said plainly (start page, About box, README).
+    provenance: str = ""
 
 
 @dataclass(frozen=True)

@@ -182,9 +182,9 @@ def about_html(library) -> str:  # noqa: ANN001
             f"<p>App version {e(__version__)}. Content version {e(m.content_version)}"
             f"{' (' + e(format_date(m.content_date)) + ')' if m.content_date else ''}.</p>"]
     if m.guidance_title:
-        rows.append(f"<p>Based on <i>{e(m.guidance_title)}</i>, {e(m.guidance_publisher)}"
-                    f"{', ' + e(format_date(m.guidance_date)) if m.guidance_date else ''}, "
-                    "rewritten in plain language. Statutes current to "
+        rows.append(f"<p>About <i>{e(m.guidance_title)}</i>, {e(m.guidance_publisher)}"
+                    f"{', ' + e(format_date(m.guidance_date)) if m.guidance_date else ''}. "
+                    f"{e(m.provenance) + ' ' if m.provenance else ''}Statutes current to "
                     f"{e(format_date(m.statutes_current_to)) or 'an unknown date'}.</p>")
     rows.append(f"<p><b>Not legal advice.</b> {e(m.disclaimer)}</p>")
     rows.append(f"<p>{e(PRIVACY_NOTE)}</p>")

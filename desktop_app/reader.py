@@ -164,9 +164,11 @@ def home_html(library: Library) -> str:
     parts = [f"<h1>{_e(m.title)}</h1>"]
     if m.guidance_title:
         parts.append('<p class="summary">When Ontario privacy law lets you share information '
-                     "in situations involving intimate partner violence. Based on "
+                     "in situations involving intimate partner violence. About "
                      f"<i>{_e(m.guidance_title)}</i> ({_e(m.guidance_publisher)}"
                      f"{', ' + str(m.guidance_date.year) if m.guidance_date else ''}).</p>")
+    if m.provenance:
+        parts.append(f'<p class="summary">{_e(m.provenance)}</p>')
     parts.append("<h2>How to use this guide</h2><ul>"
                  "<li><b>Search</b>: press <b>Ctrl+K</b> and type a few words, for example "
                  "<i>police asking for records</i>. Spelling mistakes are fine.</li>"
