@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -90,3 +91,112 @@ def test_the_loaders_fast_link_scan_agrees_with_the_markdown_parser(library):
                   if lk.href.startswith(("section:", "glossary:"))]
         scanned = _internal_links(s.body)
         assert sorted(h for _, h in scanned) == sorted(h for _, h in parsed), s.id
+
+
+# -- editorial rules from the December 2026 legal review --------------------------------
+
+# Research notes that must never reach a worker: they describe how we researched, not what a
+# worker should check. A plain notice ("the IPC's public summaries do not say ...; check the
+# guidance itself") says the same thing in words a worker can act on.
+INTERNAL_CAVEATS = (
+    "secondary source", "could not confirm", "per a ", "unconfirmed", "could not read",
+    "could not get", "as we understand it", "we did not check", "not confirmed", "[analysis]",
+    "reconstruct",
+)
+
+
+def _internal_caveats(text: str) -> list[str]:
+    low = " ".join(text.lower().split())
+    return [p for p in INTERNAL_CAVEATS if p in low]
+
+
+def _user_text(library):
+    """(where, text) for every piece of content text a user can see, except decision flows."""
+    m = library.manifest
+    yield "manifest", " ".join([m.title, m.disclaimer, m.provenance])
+    for s in library.sections:
+        yield f"section {s.id}", " ".join([s.title, s.summary, s.check_note, s.body])
+    for t in library.glossary:
+        yield f"glossary {t.id}", " ".join([t.term, t.definition, *t.aliases])
+    for st in library.statutes:
+        yield f"statute {st.id}", " ".join([st.check_note, st.binds, st.risk_test.plain,
+                                            st.notice.plain, st.law_enforcement.plain, st.duty])
+    for src in library.sources.values():
+        yield f"source {src.id}", " ".join([src.title, src.publisher, src.note])
+
+
+def test_the_caveat_check_catches_research_notes():
+    assert _internal_caveats("41 factors, per a secondary source") == ["secondary source",
+                                                                         "per a "]
+    assert _internal_caveats("We could not\n confirm it") == ["could not confirm"]
+    assert _internal_caveats("The IPC's public summaries do not say; check the guidance.") == []
+
+
+def test_no_internal_research_caveats_in_user_text(library):
+    found = [(where, hits) for where, text in _user_text(library)
+             if (hits := _internal_caveats(text))]
+    assert found == []
+
+
+def test_where_the_content_comes_from_is_said_plainly(library):
+    provenance = library.manifest.provenance.lower()
+    assert "not available" in provenance and "summary" in provenance
+    assert "not available" in library.section("about").body.lower()
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert "was not available" in " ".join(readme.split())
+
+
+def test_sources_a_legal_reference_should_not_show_are_gone(library):
+    for src in library.sources.values():
+        text = f"{src.title} {src.publisher} {src.url}".lower()
+        assert "acronym" not in text and "thefreedictionary" not in text, src.id
+        assert "accessandprivacy.gov.on.ca" not in text, src.id  # outdated MFIPPA s. 32 copy
+        assert "use with care" not in text, src.id
+
+
+def test_the_guidance_is_not_cited_for_our_own_scenarios_and_faqs(library):
+    # The guidance's own text was never available: our scenarios, FAQs and checklists are ours,
+    # so they must not cite it (source 100) as if they came from it.
+    guidance = 100
+    assert guidance in library.sources
+    citing = [s.id for s in library.sections if guidance in s.sources]
+    assert citing, "the sections on points its public summaries confirm still cite it"
+    assert [s.id for s in library.sections
+            if guidance in s.sources and s.kind in ("scenario", "faq")] == []
+
+
+@pytest.mark.parametrize("facet", ["sectors", "statutes"])
+def test_filters_filter(library, facet):
+    # Issue 13, item 13: a section is tagged with a law or sector only where it says something
+    # specific about it, so choosing a filter must take a real bite out of the results.
+    n = len(library.sections)
+    counts: dict[str, int] = {}
+    for s in library.sections:
+        for tag in getattr(s, facet):
+            counts[tag] = counts.get(tag, 0) + 1
+    too_broad = {tag: c for tag, c in counts.items() if c > 0.6 * n}
+    assert too_broad == {}, f"tagged on more than 60% of {n} sections"
+
+
+def test_general_pages_carry_no_sector(library):
+    general = ["about", "about-how-to-use", "about-not-legal-advice", "about-what-to-check",
+               "principles", "scenarios", "faq"]
+    assert {i: library.section(i).sectors for i in general
+            if library.section(i).sectors} == {}
+
+
+def test_the_reviews_corrections_hold(library):
+    """Spot checks that the December 2026 review's corrections stay made."""
+    glossary = {t.id: t for t in library.glossary}
+    assert "remote" in glossary["significant-risk"].definition
+    assert "less intrusive" in glossary["necessary"].definition
+    assert glossary["reasonable-grounds-to-suspect"].provisions == ("CYFSA s. 125(1)",)
+    assert "CYFSA s. 125(1)" not in glossary["reasonable-grounds"].provisions
+    assert "production order" not in glossary["court-order"].aliases
+    assert "production order" in glossary["warrant"].aliases
+    assert "s. 125(11)" in library.section("child-protection-duty").body
+    assert "Smith v. Jones" in library.section("law-none-apply").body
+    assert "imminen" in library.section("law-none-apply").body.lower()
+    assert "CYFSA s. 285(7)" in library.section("law-cyfsa-providers").provisions
+    assert "less intrusive" in library.section("scenario-er-strangulation").body
+    assert "PHIPA s. 61.1(1)" in library.section("liability").provisions
