@@ -182,7 +182,8 @@ def about_html(library) -> str:  # noqa: ANN001
             f"<p>App version {e(__version__)}. Content version {e(m.content_version)}"
             f"{' (' + e(format_date(m.content_date)) + ')' if m.content_date else ''}.</p>"]
     if m.guidance_title:
-        rows.append(f"<p>About <i>{e(m.guidance_title)}</i>, {e(m.guidance_publisher)}"
+        rows.append(f"<p>A plain-language companion to <i>{e(m.guidance_title)}</i>, "
+                    f"{e(m.guidance_publisher)}"
                     f"{', ' + e(format_date(m.guidance_date)) if m.guidance_date else ''}. "
                     f"{e(m.provenance) + ' ' if m.provenance else ''}Statutes current to "
                     f"{e(format_date(m.statutes_current_to)) or 'an unknown date'}.</p>")

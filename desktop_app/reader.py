@@ -164,7 +164,8 @@ def home_html(library: Library) -> str:
     parts = [f"<h1>{_e(m.title)}</h1>"]
     if m.guidance_title:
         parts.append('<p class="summary">When Ontario privacy law lets you share information '
-                     "in situations involving intimate partner violence. About "
+                     "in situations involving intimate partner violence. "
+                     "A plain-language companion to "
                      f"<i>{_e(m.guidance_title)}</i> ({_e(m.guidance_publisher)}"
                      f"{', ' + str(m.guidance_date.year) if m.guidance_date else ''}).</p>")
     if m.provenance:
