@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from content import render
-from content.model import STATUTES, is_canonical_provision
+from content.model import STATUTES, is_canonical_provision, provision_statute
 from content.validate import editorial_problems, section_words, stats
 
 
@@ -165,17 +165,33 @@ def test_the_guidance_is_not_cited_for_our_own_scenarios_and_faqs(library):
             if guidance in s.sources and s.kind in ("scenario", "faq")] == []
 
 
-@pytest.mark.parametrize("facet", ["sectors", "statutes"])
-def test_filters_filter(library, facet):
-    # Issue 13, item 13: a section is tagged with a law or sector only where it says something
-    # specific about it, so choosing a filter must take a real bite out of the results.
+def test_sector_filters_filter(library):
+    # Issue 13, item 13: a section is tagged with a sector only where it says something specific
+    # to that sector, so choosing a sector filter must take a real bite out of the results.
     n = len(library.sections)
     counts: dict[str, int] = {}
     for s in library.sections:
-        for tag in getattr(s, facet):
+        for tag in s.sectors:
             counts[tag] = counts.get(tag, 0) + 1
     too_broad = {tag: c for tag, c in counts.items() if c > 0.6 * n}
     assert too_broad == {}, f"tagged on more than 60% of {n} sections"
+
+
+# Pages whose subject is the laws side by side: they speak to every law they list.
+LAW_OVERVIEW_PAGES = {"which-law", "statute-comparison", "statutes"}
+
+
+def test_a_law_tag_is_backed_by_a_cited_provision(library):
+    # The loader requires every cited provision's Act among the tags; this is the converse, so a
+    # law filter shows only pages that say something specific about that law.
+    unbacked = {}
+    for s in library.sections:
+        if s.id in LAW_OVERVIEW_PAGES:
+            continue
+        cited = {provision_statute(p) for p in s.provisions}
+        if extra := set(s.statutes) - cited:
+            unbacked[s.id] = sorted(extra)
+    assert unbacked == {}
 
 
 def test_general_pages_carry_no_sector(library):
