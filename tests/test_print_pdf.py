@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 import sys
+import unicodedata
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -40,7 +41,8 @@ def pdf_text(path: Path, page: int | None = None) -> str:
     if page is not None:
         args += ["-f", str(page), "-l", str(page)]
     out = subprocess.run([*args, str(path), "-"], capture_output=True, text=True, check=True)
-    return re.sub(r"[ \t]+", " ", out.stdout)
+    # Some poppler versions return a font's ligature glyphs ("\ufb01" for "fi") as such.
+    return re.sub(r"[ \t]+", " ", unicodedata.normalize("NFKC", out.stdout))
 
 
 def pdf_info(path: Path) -> dict[str, str]:
