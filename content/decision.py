@@ -55,6 +55,10 @@ MAIN_FLOW = "share"
 VERDICTS = ("emergency", "must-report", "may-share", "seek-consent", "consent-only",
             "consult", "no-statute")
 NOTICE_VALUES = ("yes", "no", "conditional")
+#: Who an outcome tells the worker to consult, as roles (never names): the app may later
+#: show the agency's own contacts for each role.
+CONSULT_ROLES = ("privacy-officer", "supervisor", "childrens-aid", "vaw-crisis-line",
+                 "police-non-emergency", "agency-lawyer")
 MAX_FILE_BYTES = 1_000_000
 MAX_PATHS = 200_000
 MAX_WHY_CHARS = 180
@@ -102,7 +106,10 @@ class Rule:
     line: int = 0
 
     def matches(self, facts: Mapping[str, str]) -> bool:
-        return all(facts.get(k) in vs for k, vs in self.when.items())
+        for k, vs in self.when.items():  # noqa: SIM110 (a loop: hot in every-path walks)
+            if facts.get(k) not in vs:
+                return False
+        return True
 
 
 @dataclass(frozen=True)
@@ -150,6 +157,19 @@ class Notice:
 
 
 @dataclass(frozen=True)
+class Alternative:
+    """Another route that also fits an outcome's path, shown beside the recommended one.
+
+    ``outcome`` is the id of the outcome that describes that route in full (its provisions,
+    notice and caution); ``consequence`` is said first ("a notice must be mailed to ...").
+    """
+
+    outcome: str
+    consequence: str
+    line: int = 0
+
+
+@dataclass(frozen=True)
 class Outcome:
     id: str
     verdict: str
@@ -167,6 +187,9 @@ class Outcome:
     urgent: bool = False
     continue_with: Mapping[str, str] = field(default_factory=_frozen)
     continue_label: str = ""
+    route: str = ""                          # "the route relied on", for the record
+    alternatives: tuple[Alternative, ...] = ()
+    consult: tuple[str, ...] = ()            # roles from CONSULT_ROLES
     line: int = 0
 
     kind = "outcome"
@@ -198,7 +221,10 @@ class Note:
             return False
         if outcome_id in self.except_outcomes:
             return False
-        return all(facts.get(k) in vs for k, vs in self.when.items())
+        for k, vs in self.when.items():  # noqa: SIM110 (a loop: hot in every-path walks)
+            if facts.get(k) not in vs:
+                return False
+        return True
 
 
 @dataclass(frozen=True)
@@ -331,6 +357,7 @@ class DecisionSummary:
     duty_to_report: bool
     checks: tuple[str, ...]
     disclaimer: str
+    alternatives: tuple[tuple[Alternative, Outcome], ...] = ()
 
     @property
     def outcome_id(self) -> str:
@@ -353,6 +380,24 @@ class DecisionSummary:
         """True only when the law attaches a notice duty to this disclosure."""
         return self.outcome.notice.required == "yes"
 
+    @property
+    def route(self) -> str:
+        """The route relied on, in words (for the decision record)."""
+        o = self.outcome
+        if o.route:
+            return o.route
+        return "; ".join(self.provisions) or o.title
+
+    def alternatives_dicts(self) -> list[dict[str, Any]]:
+        return [{
+            "outcome_id": o.id, "title": o.title, "route": o.route or o.title,
+            "consequence": alt.consequence, "provisions": list(o.provisions),
+            "notice_required": o.notice.required == "yes",
+            "notice": {"required": o.notice.required, "text": o.notice.text,
+                       "safety": o.notice.safety, "provisions": list(o.notice.provisions)},
+            "caution": o.notice.safety,
+        } for alt, o in self.alternatives]
+
     def as_dict(self) -> dict[str, Any]:
         o = self.outcome
         return {
@@ -370,6 +415,9 @@ class DecisionSummary:
             "record": list(self.record_points),
             "sections": list(self.sections),
             "duty_to_report": self.duty_to_report,
+            "route": self.route,
+            "alternatives": self.alternatives_dicts(),
+            "consult": list(o.consult),
             "notes": [{"id": n.id, "title": n.title, "text": n.text} for n in self.notes],
             "check_official_text": list(self.checks),
             "answers": [{"question": a.question.id, "fact": a.question.fact,
@@ -397,6 +445,14 @@ class DecisionSummary:
         out += ["### Telling the person afterwards", "", _md_escape(o.notice.text), ""]
         if o.notice.safety:
             out += ["**Safety:** " + _md_escape(o.notice.safety), ""]
+        for alt, ao in self.alternatives:
+            out += [f"### Another route: {_md_escape(ao.route or ao.title)}", "",
+                    "**" + _md_escape(alt.consequence) + "**", ""]
+            if ao.provisions:
+                out += ["**Provisions:** " + "; ".join(ao.provisions), ""]
+            out += [_md_escape(ao.notice.text), ""]
+            if ao.notice.safety:
+                out += ["**Safety:** " + _md_escape(ao.notice.safety), ""]
         if self.record_points:
             out += ["### What to record", ""]
             out += [f"- {_md_escape(r)}" for r in self.record_points] + [""]
@@ -416,6 +472,7 @@ RECORD_FIELDS: tuple[tuple[str, str], ...] = (
     ("decided_at", "Date and time"),
     ("role", "Your role (no names needed)"),
     ("authority", "Authority relied on"),
+    ("route", "Route relied on"),
     ("shared", "Shared or not shared"),
     ("what", "What was or was not shared"),
     ("to_whom", "To whom"),
@@ -429,7 +486,7 @@ SHARED_VALUES = ("", "shared", "not-shared", "partly")
 SHARED_LABELS = {"": "", "shared": "Shared", "not-shared": "Not shared",
                  "partly": "Partly shared"}
 #: Free-text record fields checked for name-like strings.
-FREE_TEXT_FIELDS = ("role", "what", "to_whom", "why", "consent", "notice", "follow_up")
+FREE_TEXT_FIELDS = ("role", "route", "what", "to_whom", "why", "consent", "notice", "follow_up")
 
 
 @dataclass(frozen=True)
@@ -439,6 +496,7 @@ class DecisionRecord:
     decided_at: str = ""
     role: str = ""
     authority: str = ""
+    route: str = ""
     shared: str = ""
     what: str = ""
     to_whom: str = ""
@@ -462,6 +520,7 @@ class DecisionRecord:
         return cls(
             decided_at=now.strftime("%Y-%m-%d %H:%M") if now else "",
             authority="; ".join(summary.provisions),
+            route=summary.route,
             shared=shared,
             to_whom=recipient.label if recipient and facts.get("recipient") != "unsure" else "",
             consent=consent.label if consent else "",
@@ -602,8 +661,12 @@ def _dedupe(items: Iterable[str]) -> tuple[str, ...]:
 
 
 def summarize(flow: DecisionFlow, answers: tuple[Answer, ...], outcome: Outcome,
-              facts: Mapping[str, str]) -> DecisionSummary:
-    notes = tuple(n for n in flow.notes if n.applies(outcome.id, facts))
+              facts: Mapping[str, str],
+              candidates: Iterable[Note] | None = None) -> DecisionSummary:
+    """What ``outcome`` says on this path. ``candidates``: the notes that could apply to
+    this outcome, if already known (a speed-up for walking every path)."""
+    notes = tuple(n for n in (flow.notes if candidates is None else candidates)
+                  if n.applies(outcome.id, facts))
     checks: list[str] = []
     if outcome.needs_check:
         checks.append(outcome.check_note)
@@ -613,10 +676,13 @@ def summarize(flow: DecisionFlow, answers: tuple[Answer, ...], outcome: Outcome,
     for a in answers:
         if a.question.needs_check:
             checks.append(a.question.check_note)
-        if a.question.checklist and a.question.checklist in flow.checklists:
-            cl = flow.checklists[a.question.checklist]
-            if cl.status == "check-official-text":
-                checks.append(cl.check_note)
+    # A checklist's own caveat is shown with the checklist, where it is used; an outcome
+    # only repeats caveats of what it relies on.
+    alternatives = tuple((alt, flow.outcomes[alt.outcome]) for alt in outcome.alternatives
+                         if alt.outcome in flow.outcomes)
+    for _alt, ao in alternatives:
+        if ao.needs_check:
+            checks.append(ao.check_note)
     return DecisionSummary(
         flow_id=flow.id,
         outcome=outcome,
@@ -632,6 +698,7 @@ def summarize(flow: DecisionFlow, answers: tuple[Answer, ...], outcome: Outcome,
         duty_to_report=outcome.duty_to_report or any(n.duty_to_report for n in notes),
         checks=_dedupe(checks),
         disclaimer=flow.disclaimer,
+        alternatives=alternatives,
     )
 
 
@@ -1002,18 +1069,21 @@ def parse_facts(text: str) -> dict[str, str]:
 def flow_map(flow: DecisionFlow) -> dict[str, Any]:
     """The whole flow as JSON-able data: facts, questions, outcomes, notes, every path."""
     paths = []
+    notes_for = {oid: [n for n in flow.notes
+                       if (not n.outcomes or oid in n.outcomes) and oid not in n.except_outcomes]
+                 for oid in flow.outcomes}
     for p in all_paths(flow):
-        session = DecisionSession(flow)
-        for _q, v in p.steps:
-            session.answer(v)
-        s = session.summary()
-        assert s is not None
+        o = flow.outcomes[p.outcome]
+        notes = [n for n in notes_for[p.outcome] if n.applies(o.id, p.facts)]
         paths.append({
             "answers": [{"question": q, "fact": flow.questions[q].fact, "value": v}
                         for q, v in p.steps],
-            "outcome_id": p.outcome, "provisions": list(s.provisions),
-            "notes": [n.id for n in s.notes], "duty_to_report": s.duty_to_report,
-            "notice_required": s.notice_required,
+            "outcome_id": p.outcome,
+            "provisions": list(_dedupe([*o.provisions, *(x for n in notes for x in n.provisions)])),
+            "notes": [n.id for n in notes],
+            "duty_to_report": o.duty_to_report or any(n.duty_to_report for n in notes),
+            "notice_required": o.notice.required == "yes",
+            "alternatives": [a.outcome for a in o.alternatives],
         })
     return {
         "flow": flow.id, "title": flow.title, "start": flow.start,
@@ -1034,6 +1104,9 @@ def flow_map(flow: DecisionFlow) -> dict[str, Any]:
                        "safety": o.notice.safety, "provisions": list(o.notice.provisions)},
             "record": list(o.record), "sections": list(o.sections), "status": o.status,
             "check_note": o.check_note, "duty_to_report": o.duty_to_report,
+            "route": o.route, "consult": list(o.consult),
+            "alternatives": [{"outcome": a.outcome, "consequence": a.consequence}
+                             for a in o.alternatives],
         } for o in flow.outcomes.values()],
         "notes": [{
             "id": n.id, "title": n.title, "text": n.text,
@@ -1181,6 +1254,12 @@ def format_flow_map(flow: DecisionFlow, width: int = 88) -> str:
             para("Safety: " + o.notice.safety)
         for r in o.record:
             para("Record: " + r)
+        if o.route:
+            para("Route relied on: " + o.route)
+        for a in o.alternatives:
+            para(f"Also shown, as another route: OUTCOME {a.outcome}. {a.consequence}")
+        if o.consult:
+            para("Consult: " + ", ".join(o.consult))
         para("Sections: " + ", ".join(o.sections))
         if o.needs_check:
             para("CHECK THE OFFICIAL TEXT: " + o.check_note)
@@ -1328,7 +1407,8 @@ QUESTION_KEYS = {"id", "fact", "text", "why", "section", "related", "help", "cho
 CHOICE_KEYS = {"value", "label", "help", "next", "sets", "not_sure"}
 OUTCOME_KEYS = {"id", "verdict", "title", "plain", "provisions", "provisions_reason",
                 "conditions", "notice", "record", "sections", "status", "check_note",
-                "duty_to_report", "urgent", "continue_with", "continue_label"}
+                "duty_to_report", "urgent", "continue_with", "continue_label", "route",
+                "alternatives", "consult"}
 NOTE_KEYS = {"id", "title", "text", "when", "outcomes", "except_outcomes", "provisions",
              "sections", "duty_to_report", "status", "check_note"}
 CHECKLIST_KEYS = {"id", "title", "intro", "groups", "section", "status", "check_note"}
@@ -1475,7 +1555,27 @@ def _parse_outcome(ctx: _Ctx, data: Any, at: tuple) -> Outcome | None:
     )
     if out.continue_with and not out.continue_label:
         ctx.err((*at, "continue_label"), "'continue_with' needs a 'continue_label' for the button")
-    return out
+    alts = []
+    raw_alts = d.get("alternatives") or []
+    if not isinstance(raw_alts, list):
+        ctx.err((*at, "alternatives"), "'alternatives' must be a list of {outcome, consequence}")
+        raw_alts = []
+    for i, a in enumerate(raw_alts):
+        aat = (*at, "alternatives", i)
+        ad = _keys(ctx, a, aat, {"outcome", "consequence"}, {"outcome", "consequence"},
+                   "alternative")
+        if not ad:
+            continue
+        alts.append(Alternative(_text(ctx, ad, aat, "outcome", required=True),
+                                _text(ctx, ad, aat, "consequence", required=True),
+                                ctx.line(*aat)))
+    consult = _str_list(ctx, d, at, "consult")
+    for role in consult:
+        if role not in CONSULT_ROLES:
+            ctx.err((*at, "consult"), f"'{role}' is not a role; use: " + ", ".join(CONSULT_ROLES))
+    return replace(out, route=_text(ctx, d, at, "route", limit=160),
+                   alternatives=tuple(alts),
+                   consult=tuple(r for r in consult if r in CONSULT_ROLES))
 
 
 def _parse_note(ctx: _Ctx, data: Any, at: tuple) -> Note | None:
@@ -1637,6 +1737,13 @@ def _check_references(ctx: _Ctx, flow: DecisionFlow, questions: list[Question],
         at = ("outcomes", i)
         for s in o.sections:
             check_section(s, (*at, "sections"))
+        for j, alt in enumerate(o.alternatives):
+            if alt.outcome == o.id or alt.outcome not in flow.outcomes:
+                ctx.err((*at, "alternatives", j, "outcome"), f"alternative '{alt.outcome}' "
+                        "must be another outcome of this flow")
+            elif flow.outcomes[alt.outcome].alternatives:
+                ctx.err((*at, "alternatives", j, "outcome"), f"alternative '{alt.outcome}' "
+                        "has alternatives of its own; point to the route itself")
         check_conditions({k: (v,) for k, v in o.continue_with.items()}, (*at, "continue_with"))
     for i, n in enumerate(notes):
         at = ("notes", i)
@@ -1652,51 +1759,92 @@ def _check_references(ctx: _Ctx, flow: DecisionFlow, questions: list[Question],
         check_section(c.section, ("checklists", i, "section"))
 
 
+def _downstream(flow: DecisionFlow) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """For each question: (questions reachable from it, itself included; facts they ask),
+    over every possible edge whatever the conditions."""
+    edges = {qid: {c.next for c in q.choices if c.next} | {r.goto for r in q.route}
+             for qid, q in flow.questions.items()}
+    out: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    for qid in flow.questions:
+        seen: set[str] = set()
+        stack = [qid]
+        while stack:
+            n = stack.pop()
+            if n in seen or n not in flow.questions:
+                continue
+            seen.add(n)
+            stack.extend(edges[n])
+        out[qid] = (frozenset(seen), frozenset(flow.questions[n].fact for n in seen))
+    return out
+
+
 def _check_paths(ctx: _Ctx, flow: DecisionFlow) -> None:
     """Walk every path: each must end at an outcome, with no cycles, no question asking a
-    fact twice, and provisions on every outcome; every node and note must be used."""
+    fact twice, and provisions on every outcome; every node and note must be used.
+
+    A subtree is walked once per distinct (question, facts that any route or note reads,
+    facts and questions on the trail that the subtree could meet again): walking it again
+    could not find anything new. This keeps start-up quick however many paths there are.
+    """
     reached: set[str] = set()
     notes_used: set[str] = set()
     qindex = {q: i for i, q in enumerate(flow.questions)}
     oindex = {o: i for i, o in enumerate(flow.outcomes)}
-    stack: list[tuple[str, dict[str, str], tuple[str, ...]]] = [(flow.start, {}, ())]
-    paths = 0
-    while stack:
-        node_id, facts, trail = stack.pop()
+    read: set[str] = set()
+    for q in flow.questions.values():
+        for r in q.route:
+            read.update(r.when)
+    for n in flow.notes:
+        read.update(n.when)
+    for o in flow.outcomes.values():
+        read.update(o.continue_with)
+    down = _downstream(flow)
+    memo: dict[tuple, int] = {}
+    too_many = False
+
+    notes_for = {oid: [n for n in flow.notes
+                       if (not n.outcomes or oid in n.outcomes) and oid not in n.except_outcomes]
+                 for oid in flow.outcomes}
+
+    def outcome(node: Outcome, facts: dict[str, str], trail: tuple[str, ...]) -> None:
+        candidates = notes_for[node.id]
+        if len(notes_used) < len(flow.notes):
+            # only "is every note used somewhere?" is left to learn from the other notes
+            notes_used.update(n.id for n in candidates if n.id not in notes_used
+                              and n.applies(node.id, facts))
+        cited = bool(node.provisions or node.provisions_reason) or any(
+            n.provisions and n.applies(node.id, facts) for n in candidates)
+        if not cited:
+            where = ", ".join(f"{k}={v}" for k, v in facts.items())
+            ctx.err(("outcomes", oindex[node.id]), f"outcome '{node.id}' cites no "
+                    f"provisions on the path {where}: add provisions or a note that does")
+        if node.continue_with:
+            last_q = flow.questions[trail[-1]]
+            v = node.continue_with.get(last_q.fact)
+            if v is None or not last_q.has_choice(v):
+                ctx.err(("outcomes", oindex[node.id], "continue_with"),
+                        f"'continue_with' does not answer '{last_q.id}', which leads here")
+
+    def walk(node_id: str, facts: dict[str, str], trail: tuple[str, ...]) -> int:
+        nonlocal too_many
         reached.add(node_id)
         node = flow.node(node_id)
         if isinstance(node, Outcome):
-            paths += 1
-            if paths > MAX_PATHS:
-                ctx.err(("questions",), f"the flow has more than {MAX_PATHS} paths")
-                return
-            if node.provisions or node.provisions_reason:
-                # only "is every note used somewhere?" is left to learn here: skip the notes
-                # already known to be used (this walk runs at every start-up)
-                if len(notes_used) < len(flow.notes):
-                    notes_used.update(n.id for n in flow.notes if n.id not in notes_used
-                                      and n.applies(node.id, facts))
-                cited = True
-            else:
-                notes = [n for n in flow.notes if n.applies(node.id, facts)]
-                notes_used.update(n.id for n in notes)
-                cited = any(n.provisions for n in notes)
-            if not cited:
-                where = ", ".join(f"{k}={v}" for k, v in facts.items())
-                ctx.err(("outcomes", oindex[node.id]), f"outcome '{node.id}' cites no "
-                        f"provisions on the path {where}: add provisions or a note that does")
-            if node.continue_with:
-                last_q = flow.questions[trail[-1]]
-                v = node.continue_with.get(last_q.fact)
-                if v is None or not last_q.has_choice(v):
-                    ctx.err(("outcomes", oindex[node.id], "continue_with"),
-                            f"'continue_with' does not answer '{last_q.id}', which leads here")
-            continue
+            outcome(node, facts, trail)
+            return 1
+        asked = {flow.questions[t].fact for t in trail}
+        nodes_ahead, facts_ahead = down[node_id]
+        key = (node_id, frozenset((k, v) for k, v in facts.items() if k in read),
+               frozenset(asked & facts_ahead), frozenset(set(trail) & nodes_ahead))
+        if key in memo:
+            return memo[key]
+        memo[key] = 0
         at = ("questions", qindex[node.id])
-        if node.fact in {flow.questions[t].fact for t in trail}:
+        if node.fact in asked:
             ctx.err(at, f"question '{node.id}' asks '{node.fact}' again on the path "
                     + " -> ".join(trail))
-            continue
+            return 0
+        total = 0
         for j, c in enumerate(node.choices):
             f2 = dict(facts)
             _apply(f2, node, c)
@@ -1710,7 +1858,19 @@ def _check_paths(ctx: _Ctx, flow: DecisionFlow) -> None:
                 ctx.err((*at, "choices", j), "the flow has a cycle: "
                         + " -> ".join((*trail, node.id, nxt)))
                 continue
-            stack.append((nxt, f2, (*trail, node.id)))
+            total += walk(nxt, f2, (*trail, node.id))
+            if total > MAX_PATHS and not too_many:
+                too_many = True
+                ctx.err(("questions",), f"the flow has more than {MAX_PATHS} paths")
+            if too_many:
+                return total
+        memo[key] = total
+        return total
+
+    if flow.start in flow.questions:
+        walk(flow.start, {}, ())
+    if too_many:
+        return
     for qid, i in qindex.items():
         if qid not in reached:
             ctx.err(("questions", i), f"question '{qid}' cannot be reached from the start")
