@@ -75,7 +75,7 @@ def test_shipped_flow_loads_with_no_problems(library):
 def test_every_path_ends_at_an_outcome_that_cites_and_links(library, flow, paths):
     assert len(paths) > 1000
     assert {p.outcome for p in paths} == set(flow.outcomes)  # every outcome is reachable
-    # Every path is checked when the flow loads (content.decision._check_paths); here a
+    # Every path is checked when the flow loads (content.decision.paths._check_paths); here a
     # session replays the first path to each outcome and an even spread of the others.
     first = {}
     for p in paths:
