@@ -21,9 +21,6 @@ MAX_PATHS = 200_000
 MAX_WHY_CHARS = 180
 MAX_LABEL_CHARS = 100
 _ID_RE = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
-_INLINE_PROVISION_RE = re.compile(
-    r"\b(?:FIPPA|MFIPPA|PHIPA|CYFSA|PIPEDA) s\. \d[\w.()]*(?: para \d+(?:\.[ivx]+)?)?")
-
 Report = Callable[[Any, int, str], None]
 
 
