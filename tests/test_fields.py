@@ -46,7 +46,7 @@ def test_the_same_problem_is_reported_once_and_warnings_are_not_fatal():
 
 
 def test_flows_now_reject_a_bare_string_list_like_sections_do():
-    bad = GOOD.replace("why: Safety first.\n", "why: Safety first.\n        related: s2\n", 1)
+    bad = GOOD.replace("why: Safety first.\n", "why: Safety first.\n    related: s2\n", 1)
     assert bad != GOOD
     flow, problems = parse_flow_text(bad, section_exists=lambda s: True)
     assert flow is None
