@@ -681,6 +681,8 @@ class DecisionPanel(QWidget):
             body += "\n\n" + ao.notice.text
             if ao.notice.safety:
                 body += "\n\nSafety: " + ao.notice.safety
+            if ao.needs_check:
+                body += "\n\nCheck the official text: " + ao.check_note
             lay.addWidget(_Box("alternative", "Another route: " + (ao.route or ao.title), body))
         if summary.record_points:
             lay.addWidget(_label("What to record", scale=self._scale, bold=True))

@@ -495,3 +495,12 @@ def test_situation(capsys, who, facts, outcome, cites, notice):
 
 def test_at_least_25_situations():
     assert len(SITUATIONS) >= 25
+
+
+def test_inline_citations_in_the_flow_are_collected_for_the_verified_list(library):
+    from content.provisions import citations, unverified_citations
+
+    cited = {c.cite for c in citations(library) if c.path.endswith("share.yaml")}
+    assert "PHIPA s. 21(4)" in cited          # only in a question's help text
+    assert "FIPPA s. 42(1)(h)" in cited       # also in an alternative's consequence
+    assert [p for p in unverified_citations(library) if "decisions" in p.path] == []

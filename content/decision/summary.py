@@ -111,6 +111,7 @@ class DecisionSummary:
             "notice": {"required": o.notice.required, "text": o.notice.text,
                        "safety": o.notice.safety, "provisions": list(o.notice.provisions)},
             "caution": o.notice.safety,
+            "check_official_text": o.check_note if o.needs_check else "",
         } for alt, o in self.alternatives]
 
     def as_dict(self) -> dict[str, Any]:
@@ -211,9 +212,6 @@ def summarize(flow: DecisionFlow, answers: tuple[Answer, ...], outcome: Outcome,
     # only repeats caveats of what it relies on.
     alternatives = tuple((alt, flow.outcomes[alt.outcome]) for alt in outcome.alternatives
                          if alt.outcome in flow.outcomes)
-    for _alt, ao in alternatives:
-        if ao.needs_check:
-            checks.append(ao.check_note)
     return DecisionSummary(
         flow_id=flow.id,
         outcome=outcome,
