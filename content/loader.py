@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterable
-from datetime import date
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from content.errors import ContentError, Problem, display_path
+from content.fields import Fields, Problems
 from content.model import (
     KINDS,
     SECTORS,
@@ -103,93 +103,13 @@ def _load_yaml_file(path: Path, root: Path, rep: _Reporter) -> tuple[Any, dict] 
 
 # -- field checks -----------------------------------------------------------------
 
-class _Fields:
-    """Typed access to one mapping, reporting wrong types with the key's line."""
+class _Fields(Fields):
+    """The shared field validator (:mod:`content.fields`) for one mapping of a content
+    file; ``lines``, ``prefix``, ``path`` and ``rep`` are kept for nested mappings."""
 
     def __init__(self, data: dict, lines: dict, prefix: tuple, path: Path, rep: _Reporter):
-        self.data, self.lines, self.prefix, self.path, self.rep = data, lines, prefix, path, rep
-        self.ok = True
-
-    def line(self, key: str | None = None) -> int:
-        return line_of(self.lines, *self.prefix, *((key,) if key else ()))
-
-    def err(self, key: str | None, message: str) -> None:
-        self.ok = False
-        self.rep.add(self.path, self.line(key), message)
-
-    def check_keys(self, allowed: set[str], required: set[str], what: str) -> None:
-        for key in self.data:
-            if key not in allowed:
-                self.err(str(key), f"unknown key '{key}' in {what}; allowed: "
-                         + ", ".join(sorted(allowed)))
-        for key in sorted(required - set(self.data)):
-            self.err(None, f"{what} is missing required key '{key}'")
-
-    def text(self, key: str, default: str = "", *, required: bool = False) -> str:
-        value = self.data.get(key, default)
-        if value is None:
-            value = default
-        if not isinstance(value, str):
-            self.err(key, f"'{key}' must be text, not {type(value).__name__}")
-            return default
-        if required and not value.strip():
-            self.err(key, f"'{key}' must not be empty")
-        return value.strip()
-
-    def integer(self, key: str, default: int = 0) -> int:
-        value = self.data.get(key, default)
-        if isinstance(value, bool) or not isinstance(value, int):
-            self.err(key, f"'{key}' must be a whole number")
-            return default
-        return value
-
-    def day(self, key: str) -> date | None:
-        value = self.data.get(key)
-        if value is None:
-            return None
-        if not isinstance(value, date):
-            self.err(key, f"'{key}' must be a date like 2026-11-25")
-            return None
-        return value
-
-    def str_list(self, key: str, *, allowed: Iterable[str] | None = None) -> tuple[str, ...]:
-        value = self.data.get(key, [])
-        if value is None:
-            value = []
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.err(key, f"'{key}' must be a list of text items, like [a, b]")
-            return ()
-        if allowed is not None:
-            allowed = tuple(allowed)
-            for v in value:
-                if v not in allowed:
-                    self.err(key, f"'{v}' is not allowed in '{key}'; use one of: "
-                             + ", ".join(allowed))
-        return tuple(v.strip() for v in value)
-
-    def int_list(self, key: str) -> tuple[int, ...]:
-        value = self.data.get(key, [])
-        if not isinstance(value, list) or not all(
-            isinstance(v, int) and not isinstance(v, bool) for v in value
-        ):
-            self.err(key, f"'{key}' must be a list of source numbers, like [3, 101]")
-            return ()
-        return tuple(value)
-
-    def provisions(self, key: str) -> tuple[str, ...]:
-        values = self.str_list(key)
-        for v in values:
-            if not is_canonical_provision(v):
-                self.err(key, f"malformed provision '{v}'; write it like 'PHIPA s. 40(1)' or "
-                         "'FIPPA s. 42(1)(h)'")
-        return values
-
-    def choice(self, key: str, allowed: tuple[str, ...], default: str) -> str:
-        value = self.text(key, default) or default
-        if value not in allowed:
-            self.err(key, f"'{key}' must be one of: {', '.join(allowed)}")
-            return default
-        return value
+        super().__init__(data, Problems(path, lines, rep.add), prefix)
+        self.lines, self.prefix, self.path, self.rep = lines, prefix, path, rep
 
 
 # -- sections -----------------------------------------------------------------------

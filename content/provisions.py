@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from content.errors import Problem, display_path
+from content.fields import INLINE_PROVISION_RE
 from content.model import Library, is_canonical_provision, provision_act
 from content.yamlio import YamlSyntaxError, line_of, load_with_lines
 
@@ -182,17 +183,43 @@ def _statute_citations(library: Library) -> Iterator[Citation]:
                 yield Citation(p, path, 0, flagged)
 
 
+def _inline(*texts: str) -> Iterator[str]:
+    """Canonical citations written in running text ("... (PHIPA s. 40(1)).")."""
+    for text in texts:
+        for m in INLINE_PROVISION_RE.finditer(text or ""):
+            cite = m.group(0).rstrip(".,;:")
+            while cite.endswith(")") and cite.count("(") < cite.count(")"):
+                cite = cite[:-1]
+            cite = cite.rstrip(".,;:")
+            if is_canonical_provision(cite):
+                yield cite
+
+
 def _flow_citations(library: Library) -> Iterator[Citation]:
+    """Every provision a flow cites: in outcomes (their notice and the consequence of each
+    other route they show), notes and questions, as a field or in the text."""
     flows = library.extras.get("decisions") or {}
     for flow in flows.values():
+        where = display_path(flow.path)
         for o in flow.outcomes.values():
             flagged = o.status == "check-official-text"
             for p in (*o.provisions, *o.notice.provisions):
-                yield Citation(p, display_path(flow.path), o.line, flagged)
+                yield Citation(p, where, o.line, flagged)
+            for p in _inline(o.title, o.plain, *o.conditions, o.notice.text, o.notice.safety,
+                             o.route):
+                yield Citation(p, where, o.line, flagged)
+            for a in o.alternatives:
+                for p in _inline(a.consequence):
+                    yield Citation(p, where, a.line or o.line, flagged)
         for n in flow.notes:
-            for p in n.provisions:
-                yield Citation(p, display_path(flow.path), n.line,
-                               n.status == "check-official-text")
+            flagged = n.status == "check-official-text"
+            for p in (*n.provisions, *_inline(n.title, n.text)):
+                yield Citation(p, where, n.line, flagged)
+        for q in flow.questions.values():
+            texts = [q.text, q.why, q.help, *(c.label for c in q.choices),
+                     *(c.help for c in q.choices)]
+            for p in _inline(*texts):
+                yield Citation(p, where, q.line, q.needs_check)
 
 
 def citations(library: Library) -> list[Citation]:

@@ -82,6 +82,7 @@ _FREE_TEXT_MULTILINE = ("what", "why", "notice", "follow_up")
 _PLACEHOLDERS = {
     "role": "For example: shelter counsellor. No names needed.",
     "authority": "The provision you relied on",
+    "route": "The route you relied on, for example the law-enforcement route (no notice)",
     "what": "What you shared, or decided not to share",
     "to_whom": "For example: police service, the person at risk. No names needed.",
     "why": "The facts and risk factors behind your decision",
@@ -669,6 +670,20 @@ class DecisionPanel(QWidget):
         lay.addWidget(_label(o.notice.text, scale=self._scale, selectable=True))
         if o.notice.safety:
             lay.addWidget(_Box("safety", "Safety first", o.notice.safety))
+        if o.route:
+            lay.addWidget(_label("Route relied on: " + o.route, scale=self._scale,
+                                 selectable=True, name="Route relied on"))
+        # Other routes that also fit, each with its consequence first (notice first).
+        for alt, ao in summary.alternatives:
+            body = alt.consequence
+            if ao.provisions:
+                body += "\n\nProvisions: " + "; ".join(ao.provisions)
+            body += "\n\n" + ao.notice.text
+            if ao.notice.safety:
+                body += "\n\nSafety: " + ao.notice.safety
+            if ao.needs_check:
+                body += "\n\nCheck the official text: " + ao.check_note
+            lay.addWidget(_Box("alternative", "Another route: " + (ao.route or ao.title), body))
         if summary.record_points:
             lay.addWidget(_label("What to record", scale=self._scale, bold=True))
             lay.addWidget(_label(_bullets(summary.record_points), scale=self._scale,

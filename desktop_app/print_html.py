@@ -323,6 +323,9 @@ class DecisionDoc:
         record_fields: (label, value) rows of the decision record (record printouts);
             empty values print as space to fill in by hand.
         disclaimer: the helper's disclaimer.
+        route: the route relied on, in words.
+        alternatives: other routes that also fit, each (route, consequence, provisions,
+            notice text, safety caution); the consequence is printed first.
     """
 
     flow_title: str
@@ -343,6 +346,8 @@ class DecisionDoc:
     duty_to_report: bool = False
     record_fields: tuple[tuple[str, str], ...] = ()
     disclaimer: str = ""
+    route: str = ""
+    alternatives: tuple[tuple[str, str, tuple[str, ...], str, str], ...] = ()
 
 
 def _signature_lines(*pairs: tuple[str, str]) -> str:
@@ -381,6 +386,8 @@ def decision_job(doc: DecisionDoc, *, record: bool,
         body.append(f"<p>{esc(_provisions_text(doc.provisions))}</p>")
     else:
         body.append(f"<p>None cited. {esc(doc.provisions_reason)}</p>")
+    if doc.route:
+        body.append(f"<p><b>Route relied on:</b> {esc(doc.route)}</p>")
     if doc.conditions:
         body.append("<h2>Conditions that still apply</h2><ul>"
                     + "".join(f"<li>{esc(c)}</li>" for c in doc.conditions) + "</ul>")
@@ -393,6 +400,14 @@ def decision_job(doc: DecisionDoc, *, record: bool,
     body.append(f"<p>{text}</p>")
     if doc.notice_safety:
         body.append(f"<p><b>Safety:</b> {esc(doc.notice_safety)}</p>")
+    for route, consequence, provisions, notice_text, safety in doc.alternatives:
+        alt = [f"<h2>Another route: {esc(route)}</h2>", f"<p><b>{esc(consequence)}</b></p>"]
+        if provisions:
+            alt.append(f"<p>{esc(_provisions_text(provisions))}</p>")
+        alt.append(f"<p>{esc(notice_text)}</p>")
+        if safety:
+            alt.append(f"<p><b>Safety:</b> {esc(safety)}</p>")
+        body.append("".join(alt))
     body.append("<h2>Answers given</h2>")
     if doc.answers:
         body.append('<table width="100%"><tr><th width="60%">Question</th><th>Answer</th></tr>'
@@ -776,6 +791,10 @@ def decision_doc(summary: Any, record: Any = None, *, library: Library | None = 
         duty_to_report=bool(summary.duty_to_report),
         record_fields=rows,
         disclaimer=summary.disclaimer,
+        route=getattr(summary, "route", ""),
+        alternatives=tuple((ao.route or ao.title, a.consequence, tuple(ao.provisions),
+                            ao.notice.text, ao.notice.safety)
+                           for a, ao in getattr(summary, "alternatives", ())),
     )
 
 

@@ -40,7 +40,7 @@ def test_content_does_not_import_index_or_whoosh():
 def test_importing_core_packages_loads_neither_qt_nor_whoosh():
     code = (
         "import sys, content, content.loader, content.render, content.validate, index\n"
-        "import content.decision\n" if (ROOT / "content" / "decision.py").exists() else
+        "import content.decision\n" if (ROOT / "content" / "decision").exists() else
         "import sys, content, content.loader, content.render, content.validate, index\n"
     )
     code += (

@@ -27,7 +27,7 @@ from desktop_app.decision_panel import DEFAULT_IDLE_MS, DecisionPanel
 
 pytestmark = pytest.mark.gui
 
-PHIPA_POLICE = ["no", "no", "phipa", "refused", "serious", "police"]
+PHIPA_POLICE = ["no", "no", "phipa", "police", "no", "refused", "serious", "no"]
 
 
 @pytest.fixture
@@ -70,7 +70,7 @@ def unnamed_controls(panel):
 
 
 def test_click_through_to_an_outcome(qtbot, panel):
-    assert panel.progress_label.text() == "Question 1 of about 6"
+    assert panel.progress_label.text() == "Question 1 of about 8"
     assert "not legal advice" in panel.disclaimer_label.text().lower()
     assert not panel.next_button.isEnabled()  # nothing chosen yet
     oid = to_outcome(qtbot, panel)
@@ -127,17 +127,17 @@ def test_review_screen_edit_an_answer(qtbot, panel):
         click_answer(qtbot, panel, v)
     review = panel.session.current
     assert isinstance(review, Review)
-    assert len(panel.edit_buttons) == 6
-    assert panel.edit_buttons[3].accessibleName().startswith("Change your answer to: Can you")
-    qtbot.mouseClick(panel.edit_buttons[3], Qt.MouseButton.LeftButton)  # consent
+    assert len(panel.edit_buttons) == 8
+    assert panel.edit_buttons[5].accessibleName().startswith("Change your answer to: Can you")
+    qtbot.mouseClick(panel.edit_buttons[5], Qt.MouseButton.LeftButton)  # consent
     q = panel.session.current
     assert isinstance(q, Question) and q.fact == "consent"
     assert panel.choice_buttons["refused"].isChecked()  # the earlier answer is shown
     click_answer(qtbot, panel, "unsafe")
     review = panel.session.current
-    assert isinstance(review, Review)  # risk and recipient were kept
+    assert isinstance(review, Review)  # risk and the rest were kept
     assert [a.choice.value for a in review.items] == [
-        "no", "no", "phipa", "unsafe", "serious", "police"]
+        "no", "no", "phipa", "police", "no", "unsafe", "serious", "no"]
     qtbot.mouseClick(panel.back_button, Qt.MouseButton.LeftButton)
     assert panel.session.current.fact == "consent"
     QTest.keyClick(panel.choice_buttons["unsafe"], Qt.Key.Key_Enter)
@@ -193,12 +193,12 @@ def fill_record(qtbot, panel):
 
 def test_record_form_fills_and_warns_about_names(qtbot, panel):
     assert panel.current_record() == {} and panel.record() is None
-    for v in ["no", "no", "phipa", "refused"]:
+    for v in ["no", "no", "phipa", "police", "no", "refused"]:
         click_answer(qtbot, panel, v)
     panel.checklist_toggle.click()
     panel.checklist_boxes["Past choking or strangulation"].click()
     click_answer(qtbot, panel, "serious")
-    click_answer(qtbot, panel, "police")
+    click_answer(qtbot, panel, "no")  # not also a FIPPA/MFIPPA institution
     panel.confirm_button.click()
     rec = panel.current_record()
     assert rec["decided_at"] == "2026-11-25 09:30"
@@ -294,12 +294,11 @@ def test_print_button_is_opt_in(qtbot, panel):
 
 def test_every_control_has_an_accessible_name(qtbot, panel):
     assert unnamed_controls(panel) == []
-    for v in ["no", "yes", "yes", "cyfsa", "refused"]:
+    for v in ["no", "yes", "yes", "cyfsa", "agency", "refused"]:
         panel.choose(v)
     panel.checklist_toggle.click()
     assert unnamed_controls(panel) == []
     panel.choose("serious")
-    panel.choose("agency")
     assert unnamed_controls(panel) == []  # review
     panel.confirm_button.click()
     assert unnamed_controls(panel) == []  # outcome and record form

@@ -15,7 +15,7 @@ from content.decision import MAIN_FLOW, evaluate_facts, parse_facts
 from content.model import provision_statute
 
 FACTS_LINE = re.compile(r"^Decision helper facts:\s*(?P<facts>.+?)\s*$", re.MULTILINE)
-LAW_OF = {"fippa": "FIPPA", "mfippa": "MFIPPA", "phipa": "PHIPA", "cyfsa": "CYFSA",
+LAW_OF = {"fippa": "FIPPA", "mfippa": "MFIPPA", "phipa": "PHIPA", "cyfsa": "CYFSA", "cas": "CYFSA",
           "pipeda": "PIPEDA"}
 
 _LIBRARY = load_library()

@@ -146,6 +146,21 @@ def _print_text(result) -> None:  # type: ignore[no-untyped-def]
     print(_fill(o.notice.text, "  "))
     if o.notice.safety:
         print(_fill("Safety: " + o.notice.safety, "  "))
+    if s.route:
+        print()
+        print(_fill("Route relied on: " + s.route))
+    for alt, ao in s.alternatives:
+        print(f"\nAnother route [{ao.id}]:")
+        print(_fill(alt.consequence, "  "))
+        if ao.provisions:
+            print("  Provisions: " + "; ".join(ao.provisions))
+        print(_fill(f"Notice afterwards ({ao.notice.required}): {ao.notice.text}", "  "))
+        if ao.notice.safety:
+            print(_fill("Safety: " + ao.notice.safety, "  "))
+        if ao.needs_check:
+            print(_fill("Check the official text: " + ao.check_note, "  "))
+    if o.consult:
+        print("\nWho to ask (by role): " + ", ".join(o.consult))
     if s.record_points:
         print("\nWhat to record:")
         for r in s.record_points:

@@ -54,7 +54,7 @@ def main(basedir: str, out_dir: str) -> int:
     settle()
 
     dp = w.decision_panel
-    for value in ("no", "no", "phipa", "refused", "serious", "police"):
+    for value in ("no", "no", "phipa", "police", "no", "refused", "serious", "no"):
         dp.choose(value)
     dp.confirm_button.click()
     settle()

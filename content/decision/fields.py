@@ -1,0 +1,54 @@
+"""The flow parser's view of the shared field validator (:mod:`content.fields`).
+
+Each helper reads one key of one mapping in a flow file through :class:`content.fields.Fields`,
+so flows follow the same rules as every other content file. Flow text is one folded
+paragraph (whitespace collapsed) and is checked for non-canonical inline provisions.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from content.fields import Fields, Problems
+
+#: Problem reporting for one flow file (line lookup, de-duplication, fatal or warning).
+_Ctx = Problems
+
+
+def _f(ctx: _Ctx, data: Any, at: tuple) -> Fields:
+    return Fields(data, ctx, at)
+
+
+def _keys(ctx: _Ctx, data: Any, at: tuple, allowed: set[str], required: set[str],
+          what: str) -> dict:
+    if not isinstance(data, dict):
+        ctx.err(at, f"{what} must be a set of 'key: value' lines")
+        return {}
+    _f(ctx, data, at).check_keys(allowed, required, what)
+    return data
+
+
+def _text(ctx: _Ctx, data: dict, at: tuple, key: str, *, required: bool = False,
+          one_line: bool = False, limit: int = 0) -> str:
+    return _f(ctx, data, at).text(key, required=required, one_line=one_line, limit=limit,
+                                  collapse=True, cites=True)
+
+
+def _str_list(ctx: _Ctx, data: dict, at: tuple, key: str) -> tuple[str, ...]:
+    return _f(ctx, data, at).str_list(key, collapse=True)
+
+
+def _bool(ctx: _Ctx, data: dict, at: tuple, key: str) -> bool:
+    return _f(ctx, data, at).boolean(key)
+
+
+def _provisions(ctx: _Ctx, data: dict, at: tuple, key: str) -> tuple[str, ...]:
+    return _f(ctx, data, at).provisions(key)
+
+
+def _status(ctx: _Ctx, data: dict, at: tuple) -> tuple[str, str]:
+    return _f(ctx, data, at).status()
+
+
+def _conditions(ctx: _Ctx, data: dict, at: tuple, key: str) -> dict[str, tuple[str, ...]]:
+    return _f(ctx, data, at).conditions(key)
