@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "desktop_app.cli.export_cmds",
     "desktop_app.cli.search_cmds",
     "desktop_app.cli.decide_cmds",
+    "desktop_app.cli.pack_cmds",
 )
 
 

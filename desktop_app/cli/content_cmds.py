@@ -11,8 +11,11 @@ from content import ContentError, Library, load_library
 
 def load_for_cli(args: argparse.Namespace) -> Library | None:
     """Load the content named by ``--content`` (or the shipped content); None on failure."""
+    from desktop_app.content_source import content_root
+    from desktop_app.paths import Paths
+
     try:
-        return load_library(args.content)
+        return load_library(content_root(args.content, Paths.from_args(args.basedir)))
     except ContentError as exc:
         for p in exc.problems:
             print(p, file=sys.stderr)

@@ -1,0 +1,356 @@
+"""Signed content packs: one zip file holding a content folder, a manifest and a signature.
+
+A pack is how an updated guide (or an agency's own overlay) reaches a computer without a new
+build of the app. Layout of the zip::
+
+    manifest.json   format, kind, content version and date, the app versions it works with,
+                    every content file with its SHA-256, and the signing key's id
+    manifest.sig    {"key_id": ..., "signature": base64 Ed25519 signature of manifest.json}
+    content/...     the content files (Markdown and YAML only), exactly those in the manifest
+
+Signatures use Ed25519 from the ``cryptography`` library; nothing here is home-made
+cryptography. Opening a pack never executes or unpickles anything: it reads bytes, checks
+their names, sizes and hashes, and verifies the signature against the trusted keys given.
+Every refusal is a :class:`PackError` whose message is one line a person can act on.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import json
+import os
+import re
+import stat
+import zipfile
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path, PurePosixPath
+
+FORMAT = 1
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+PREFIX = "content/"
+KINDS = ("content", "agency")
+#: The files a content folder is made of: everything else is left out of a pack.
+CONTENT_SUFFIXES = (".md", ".yaml")
+#: An agency pack may carry only these (laid over the main content).
+AGENCY_FILES = re.compile(r"^(agency\.yaml|sections/[a-z0-9-]+\.md)$")
+
+MAX_ENTRIES = 2_000
+MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_TOTAL_BYTES = 64 * 1024 * 1024
+MAX_RATIO = 100  # uncompressed / compressed, per entry (a zip bomb is far above this)
+MAX_MANIFEST_BYTES = 1024 * 1024
+PUBLIC_KEY_TAG = "ipv-guide-ed25519"
+
+
+class PackError(Exception):
+    """A pack or key that cannot be used; ``str()`` is the one-line reason."""
+
+
+# -- versions -----------------------------------------------------------------------
+
+def version_tuple(text: str) -> tuple[int, ...]:
+    """``"2026.12.1"`` -> ``(2026, 12, 1)``; PackError if it is not dotted numbers."""
+    if not re.fullmatch(r"\d+(\.\d+)*", text or ""):
+        raise PackError(f"'{text}' is not a version like 2026.12.1")
+    return tuple(int(p) for p in text.split("."))
+
+
+# -- keys -----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PublicKey:
+    raw: bytes
+    comment: str = ""
+    source: str = ""
+
+    @property
+    def key_id(self) -> str:
+        return hashlib.sha256(self.raw).hexdigest()[:16]
+
+    def line(self) -> str:
+        text = f"{PUBLIC_KEY_TAG} {base64.b64encode(self.raw).decode()}"
+        return f"{text} {self.comment}".rstrip()
+
+
+def parse_public_key(text: str, source: str = "") -> PublicKey:
+    parts = text.strip().split(None, 2)
+    if len(parts) < 2 or parts[0] != PUBLIC_KEY_TAG:
+        raise PackError(f"{source or 'key'}: not a public key ('{PUBLIC_KEY_TAG} <base64>')")
+    try:
+        raw = base64.b64decode(parts[1], validate=True)
+    except ValueError:
+        raise PackError(f"{source or 'key'}: the key is not valid base64") from None
+    if len(raw) != 32:
+        raise PackError(f"{source or 'key'}: an Ed25519 public key has 32 bytes, not {len(raw)}")
+    return PublicKey(raw, parts[2] if len(parts) > 2 else "", source)
+
+
+def load_public_keys(folders: Iterable[Path]) -> list[PublicKey]:
+    """Every ``*.pub`` key in ``folders`` (missing folders are skipped; bad keys are errors)."""
+    keys: list[PublicKey] = []
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.glob("*.pub")):
+            keys.append(parse_public_key(path.read_text(encoding="utf-8"), str(path)))
+    return keys
+
+
+def generate_key(private_path: Path, comment: str = "") -> PublicKey:
+    """Write a new private key (PEM, owner-only) and ``<private_path>.pub``; return the key."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    if private_path.exists():
+        raise PackError(f"{private_path} exists already; choose another name")
+    key = Ed25519PrivateKey.generate()
+    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                            serialization.NoEncryption())
+    fd = os.open(private_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as f:
+        f.write(pem)
+    raw = key.public_key().public_bytes(serialization.Encoding.Raw,
+                                        serialization.PublicFormat.Raw)
+    public = PublicKey(raw, comment)
+    Path(f"{private_path}.pub").write_text(public.line() + "\n", encoding="utf-8")
+    return public
+
+
+def _load_private_key(path: Path):  # -> Ed25519PrivateKey
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    try:
+        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+    except (OSError, ValueError, TypeError) as exc:
+        raise PackError(f"{path}: not a private key made by 'pack keygen' ({exc})") from None
+    if not isinstance(key, Ed25519PrivateKey):
+        raise PackError(f"{path}: not an Ed25519 private key")
+    return key
+
+
+# -- the manifest ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PackManifest:
+    kind: str
+    content_version: str
+    content_date: str
+    app_min: str
+    app_max: str
+    files: Mapping[str, str]  # path inside content/ -> sha256 hex
+    key_id: str
+    format: int = FORMAT
+
+    def to_bytes(self) -> bytes:
+        data = {"format": self.format, "kind": self.kind,
+                "content_version": self.content_version, "content_date": self.content_date,
+                "app_min": self.app_min, "app_max": self.app_max, "key_id": self.key_id,
+                "files": dict(sorted(self.files.items()))}
+        return json.dumps(data, indent=1, ensure_ascii=False).encode("utf-8") + b"\n"
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> PackManifest:
+        try:
+            data = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            raise PackError("the pack's manifest is not valid JSON") from None
+        if not isinstance(data, dict):
+            raise PackError("the pack's manifest is not an object")
+        if data.get("format") != FORMAT:
+            raise PackError(f"pack format {data.get('format')!r} is not one this app reads "
+                            f"(it reads format {FORMAT})")
+        files = data.get("files")
+        if not isinstance(files, dict) or not all(
+                isinstance(k, str) and isinstance(v, str) and re.fullmatch(r"[0-9a-f]{64}", v)
+                for k, v in files.items()):
+            raise PackError("the pack's manifest has no valid file list")
+        texts = {}
+        for key in ("kind", "content_version", "content_date", "app_min", "app_max", "key_id"):
+            value = data.get(key, "")
+            if not isinstance(value, str):
+                raise PackError(f"the pack's manifest has a bad '{key}'")
+            texts[key] = value
+        if texts["kind"] not in KINDS:
+            raise PackError(f"unknown pack kind '{texts['kind']}'")
+        version_tuple(texts["content_version"])
+        return cls(files=dict(files), **texts)
+
+    def works_with(self, app_version: str) -> bool:
+        v = version_tuple(app_version)
+        if self.app_min and v < version_tuple(self.app_min):
+            return False
+        return not (self.app_max and v > version_tuple(self.app_max))
+
+
+# -- building --------------------------------------------------------------------------
+
+def content_files(folder: Path, kind: str = "content") -> dict[str, bytes]:
+    """The files of a content folder that go into a pack, keyed by their POSIX path."""
+    out: dict[str, bytes] = {}
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder).as_posix()
+        if any(part.startswith(".") for part in PurePosixPath(rel).parts):
+            continue
+        if path.is_symlink():
+            raise PackError(f"{rel}: a link; packs carry plain files only")
+        if path.is_dir() or not path.name.endswith(CONTENT_SUFFIXES):
+            continue
+        if kind == "agency" and not AGENCY_FILES.match(rel):
+            raise PackError(f"{rel}: an agency pack carries only agency.yaml and sections/*.md")
+        data = path.read_bytes()
+        if len(data) > MAX_FILE_BYTES:
+            raise PackError(f"{rel}: larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        out[rel] = data
+    if not out:
+        raise PackError(f"{folder}: no content files (.md, .yaml) to pack")
+    return out
+
+
+def build_pack(files: Mapping[str, bytes], key_path: Path, out: Path, *, kind: str,
+               content_version: str, content_date: date, app_min: str = "",
+               app_max: str = "") -> PackManifest:
+    """Sign ``files`` with the key at ``key_path`` and write the pack to ``out`` atomically.
+
+    The caller checks the content first (``ipv-guide pack build`` runs check-content).
+    """
+    key = _load_private_key(key_path)
+    from cryptography.hazmat.primitives import serialization
+
+    raw = key.public_key().public_bytes(serialization.Encoding.Raw,
+                                        serialization.PublicFormat.Raw)
+    manifest = PackManifest(kind, content_version, content_date.isoformat(), app_min, app_max,
+                            {p: hashlib.sha256(b).hexdigest() for p, b in files.items()},
+                            PublicKey(raw).key_id)
+    version_tuple(content_version)
+    body = manifest.to_bytes()
+    sig = {"key_id": manifest.key_id, "signature": base64.b64encode(key.sign(body)).decode()}
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(MANIFEST, body)
+        z.writestr(SIGNATURE, json.dumps(sig) + "\n")
+        for rel, data in sorted(files.items()):
+            z.writestr(PREFIX + rel, data)
+    tmp = out.with_name(f".{out.name}.tmp{os.getpid()}")
+    tmp.write_bytes(buf.getvalue())
+    os.replace(tmp, out)
+    return manifest
+
+
+# -- opening and verifying --------------------------------------------------------------
+
+@dataclass(frozen=True)
+class VerifiedPack:
+    manifest: PackManifest
+    files: Mapping[str, bytes] = field(repr=False)
+    key: PublicKey
+
+
+def _safe_name(name: str) -> bool:
+    if not name or "\\" in name or "\x00" in name or name.startswith("/"):
+        return False
+    if re.match(r"^[A-Za-z]:", name):
+        return False
+    parts = PurePosixPath(name).parts
+    return all(p not in ("..", ".", "") for p in parts) and not any(
+        p.startswith(".") for p in parts)
+
+
+def _read_limited(z: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
+    """The entry's bytes, refusing more than ``limit`` whatever its header claims."""
+    with z.open(info) as f:
+        data = f.read(limit + 1)
+    if len(data) > limit:
+        raise PackError(f"{info.filename}: larger than allowed ({limit:,} bytes)")
+    return data
+
+
+def open_pack(path: Path, trusted: Iterable[PublicKey], app_version: str) -> VerifiedPack:
+    """Read and verify a pack; PackError (one line) if anything is wrong. Nothing is written."""
+    try:
+        z = zipfile.ZipFile(path)
+    except FileNotFoundError:
+        raise PackError(f"{path}: no such file") from None
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise PackError(f"{path.name}: not a content pack ({exc})") from None
+    with z:
+        infos = z.infolist()
+        if len(infos) > MAX_ENTRIES:
+            raise PackError(f"{path.name}: too many files ({len(infos):,})")
+        names: set[str] = set()
+        total = 0
+        for info in infos:
+            name = info.filename
+            if not _safe_name(name):
+                raise PackError(f"{path.name}: unsafe file name '{name[:80]}' refused")
+            if name in names:
+                raise PackError(f"{path.name}: '{name}' appears twice")
+            names.add(name)
+            if stat.S_ISLNK(info.external_attr >> 16):
+                raise PackError(f"{path.name}: '{name}' is a link; refused")
+            if info.is_dir():
+                continue
+            if info.file_size > MAX_FILE_BYTES:
+                raise PackError(f"{path.name}: '{name}' is too large")
+            if info.file_size > MAX_RATIO * max(info.compress_size, 1) and info.file_size > 4096:
+                raise PackError(f"{path.name}: '{name}' expands suspiciously (a zip bomb?)")
+            total += info.file_size
+            if total > MAX_TOTAL_BYTES:
+                raise PackError(f"{path.name}: more than {MAX_TOTAL_BYTES // 2**20} MB unpacked")
+        if MANIFEST not in names or SIGNATURE not in names:
+            raise PackError(f"{path.name}: not signed (no manifest or signature)")
+        body = _read_limited(z, z.getinfo(MANIFEST), MAX_MANIFEST_BYTES)
+        sig_raw = _read_limited(z, z.getinfo(SIGNATURE), 4096)
+        key = _check_signature(body, sig_raw, list(trusted), path.name)
+        manifest = PackManifest.from_bytes(body)
+        if manifest.key_id != key.key_id:
+            raise PackError(f"{path.name}: the manifest names another signing key")
+        files: dict[str, bytes] = {}
+        for name in sorted(names - {MANIFEST, SIGNATURE}):
+            info = z.getinfo(name)
+            if info.is_dir():
+                continue
+            rel = name[len(PREFIX):] if name.startswith(PREFIX) else None
+            if rel is None or rel not in manifest.files:
+                raise PackError(f"{path.name}: '{name}' is not in the signed manifest")
+            data = _read_limited(z, info, MAX_FILE_BYTES)
+            if hashlib.sha256(data).hexdigest() != manifest.files[rel]:
+                raise PackError(f"{path.name}: '{rel}' was changed after signing")
+            files[rel] = data
+        missing = sorted(set(manifest.files) - set(files))
+        if missing:
+            raise PackError(f"{path.name}: incomplete, '{missing[0]}' is missing")
+    if not manifest.works_with(app_version):
+        span = f"{manifest.app_min or 'any'} to {manifest.app_max or 'any'}"
+        raise PackError(f"{path.name}: made for app versions {span}, this is {app_version}")
+    if manifest.kind == "agency":
+        bad = next((r for r in files if not AGENCY_FILES.match(r)), None)
+        if bad:
+            raise PackError(f"{path.name}: an agency pack may not carry '{bad}'")
+    return VerifiedPack(manifest, files, key)
+
+
+def _check_signature(body: bytes, sig_raw: bytes, trusted: list[PublicKey],
+                     name: str) -> PublicKey:
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    try:
+        sig = json.loads(sig_raw.decode("utf-8"))
+        key_id = str(sig["key_id"])
+        signature = base64.b64decode(sig["signature"], validate=True)
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError):
+        raise PackError(f"{name}: the signature file is damaged") from None
+    key = next((k for k in trusted if k.key_id == key_id), None)
+    if key is None:
+        raise PackError(f"{name}: signed by a key this computer does not trust ({key_id})")
+    try:
+        Ed25519PublicKey.from_public_bytes(key.raw).verify(signature, body)
+    except InvalidSignature:
+        raise PackError(f"{name}: the signature does not match; the pack was altered") from None
+    return key

@@ -1,0 +1,160 @@
+"""What changed between two versions of the content: sections and decision outcomes.
+
+Shown after an update (and from the Help menu) and printed by ``ipv-guide pack diff OLD NEW``,
+so that a worker or a privacy officer sees what the new text says differently, and above all
+whether the decision helper now concludes something else.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from content import render
+from content.model import Library
+
+if TYPE_CHECKING:
+    from content.decision import Outcome
+
+
+@dataclass(frozen=True)
+class ParagraphChange:
+    old: str  # "" when the paragraph was added
+    new: str  # "" when the paragraph was removed
+
+
+@dataclass(frozen=True)
+class SectionChange:
+    section_id: str
+    title: str
+    change: str  # "added" | "removed" | "changed"
+    paragraphs: tuple[ParagraphChange, ...] = ()
+
+
+@dataclass(frozen=True)
+class OutcomeChange:
+    flow_id: str
+    outcome_id: str
+    title: str
+    change: str  # "added" | "removed" | "changed"
+    provisions_added: tuple[str, ...] = ()
+    provisions_removed: tuple[str, ...] = ()
+    old_verdict: str = ""
+    new_verdict: str = ""
+
+
+@dataclass(frozen=True)
+class ContentDiff:
+    old_version: str
+    new_version: str
+    sections: tuple[SectionChange, ...]
+    outcomes: tuple[OutcomeChange, ...]
+
+    @property
+    def empty(self) -> bool:
+        return not self.sections and not self.outcomes
+
+
+def _paragraphs(markdown: str) -> list[str]:
+    return [b.text for b in render.plain_blocks(markdown) if b.text.strip()]
+
+
+def _paragraph_changes(old: str, new: str) -> tuple[ParagraphChange, ...]:
+    a, b = _paragraphs(old), _paragraphs(new)
+    out: list[ParagraphChange] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        olds, news = a[i1:i2], b[j1:j2]
+        for k in range(max(len(olds), len(news))):
+            out.append(ParagraphChange(olds[k] if k < len(olds) else "",
+                                       news[k] if k < len(news) else ""))
+    return tuple(out)
+
+
+def _section_changes(old: Library, new: Library) -> list[SectionChange]:
+    before = {s.id: s for s in old.sections}
+    after = {s.id: s for s in new.sections}
+    out: list[SectionChange] = []
+    for s in new.sections:
+        if s.id not in before:
+            out.append(SectionChange(s.id, s.title, "added"))
+            continue
+        o = before[s.id]
+        paras = _paragraph_changes(o.body, s.body)
+        meta_changed = (o.title, o.summary, o.provisions, o.status) != (
+            s.title, s.summary, s.provisions, s.status)
+        if paras or meta_changed:
+            if o.summary != s.summary:
+                paras = (ParagraphChange(o.summary, s.summary), *paras)
+            out.append(SectionChange(s.id, s.title, "changed", paras))
+    for s in old.sections:
+        if s.id not in after:
+            out.append(SectionChange(s.id, s.title, "removed"))
+    return out
+
+
+def _outcomes(library: Library) -> dict[tuple[str, str], Outcome]:
+    flows = library.extras.get("decisions") or {}
+    return {(fid, oid): o for fid, flow in flows.items() for oid, o in flow.outcomes.items()}
+
+
+def _outcome_changes(old: Library, new: Library) -> list[OutcomeChange]:
+    before, after = _outcomes(old), _outcomes(new)
+    out: list[OutcomeChange] = []
+    for key, o in after.items():
+        if key not in before:
+            out.append(OutcomeChange(key[0], key[1], o.title, "added",
+                                     new_verdict=o.verdict))
+            continue
+        p = before[key]
+        old_p, new_p = set(p.provisions), set(o.provisions)
+        if old_p != new_p or p.verdict != o.verdict:
+            out.append(OutcomeChange(
+                key[0], key[1], o.title, "changed",
+                tuple(sorted(new_p - old_p)), tuple(sorted(old_p - new_p)),
+                p.verdict, o.verdict))
+    for key, p in before.items():
+        if key not in after:
+            out.append(OutcomeChange(key[0], key[1], p.title, "removed",
+                                     old_verdict=p.verdict))
+    return out
+
+
+def diff_libraries(old: Library, new: Library) -> ContentDiff:
+    return ContentDiff(old.manifest.content_version, new.manifest.content_version,
+                       tuple(_section_changes(old, new)), tuple(_outcome_changes(old, new)))
+
+
+def format_diff(diff: ContentDiff) -> str:
+    """The diff as plain text, for the command line and for printing."""
+    lines = [f"What changed from content {diff.old_version} to {diff.new_version}", ""]
+    if diff.empty:
+        lines.append("No section or decision outcome changed.")
+        return "\n".join(lines) + "\n"
+    if diff.outcomes:
+        lines.append("Decision helper outcomes:")
+        for c in diff.outcomes:
+            lines.append(f"  {c.change.upper()}: {c.title} [{c.outcome_id}]")
+            if c.old_verdict != c.new_verdict and c.change == "changed":
+                lines.append(f"    verdict: {c.old_verdict} -> {c.new_verdict}")
+            for p in c.provisions_added:
+                lines.append(f"    + provision {p}")
+            for p in c.provisions_removed:
+                lines.append(f"    - provision {p}")
+        lines.append("")
+    for label in ("added", "removed", "changed"):
+        group = [c for c in diff.sections if c.change == label]
+        if not group:
+            continue
+        lines.append(f"Sections {label}:")
+        for c in group:
+            lines.append(f"  {c.title} [{c.section_id}]")
+            for pc in c.paragraphs:
+                if pc.old:
+                    lines.append(f"    old: {pc.old}")
+                if pc.new:
+                    lines.append(f"    new: {pc.new}")
+        lines.append("")
+    return "\n".join(lines)
