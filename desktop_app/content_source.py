@@ -2,12 +2,18 @@
 
 Order: ``--content DIR`` if given; else the newest installed content pack (a deliberate update,
 kept in ``<settings folder>/content-packs``) when it is newer than the content built into the
-app; else the built-in content. No Qt here: the CLI uses it too.
+app; else the built-in content. An installed agency pack is laid over whichever of those two
+applies: the app reads a merged copy (``content-packs/merged/``), rebuilt only when either
+side changes, and :func:`agency_sections` names the sections that came from the agency.
+No Qt here: the CLI uses it too.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
 import sys
+import uuid
 from pathlib import Path
 
 from content import data_root
@@ -45,11 +51,10 @@ def bundled_version() -> str:
     return str(data.get("content_version", "0"))
 
 
-def content_root(content_arg: str | None, paths: Paths) -> Path | None:
-    """The folder to load, or None for the built-in content."""
-    if content_arg:
-        return Path(content_arg)
-    store = packs_dir(paths)
+AGENCY_LIST = ".agency-sections"
+
+
+def _main_root(store: Path) -> Path | None:
     have = installed_version(store)
     if have is None:
         return None
@@ -58,3 +63,55 @@ def content_root(content_arg: str | None, paths: Paths) -> Path | None:
     except PackError:
         return None
     return active_folder(store) if newer else None
+
+
+def _merged(store: Path, main: Path, agency: Path) -> Path:
+    """``main`` with ``agency`` laid over it, as one folder (made once per pair of versions)."""
+    parent = store / "merged"
+    name = f"{main.name if main != data_root() else 'built-in'}+{agency.name}"
+    target = parent / name
+    if (target / AGENCY_LIST).is_file():
+        return target
+    parent.mkdir(parents=True, exist_ok=True)
+    tmp = parent / f".tmp-{uuid.uuid4().hex}"
+    shutil.copytree(main, tmp)
+    ids = []
+    for src in sorted(agency.rglob("*")):
+        if src.is_file():
+            rel = src.relative_to(agency)
+            (tmp / rel).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(src, tmp / rel)
+            if rel.parts[0] == "sections":
+                ids.append(src.stem)
+    (tmp / AGENCY_LIST).write_text("\n".join(ids) + "\n", encoding="utf-8")
+    if target.exists():
+        shutil.rmtree(target)
+    os.replace(tmp, target)
+    for old in parent.iterdir():
+        if old != target:
+            shutil.rmtree(old, ignore_errors=True)
+    return target
+
+
+def content_root(content_arg: str | None, paths: Paths) -> Path | None:
+    """The folder to load, or None for the built-in content."""
+    if content_arg:
+        return Path(content_arg)
+    store = packs_dir(paths)
+    main = _main_root(store)
+    agency = active_folder(store, "agency")
+    if agency is None:
+        return main
+    try:
+        return _merged(store, main or data_root(), agency)
+    except OSError:
+        return main  # the guide itself still works without the agency's layer
+
+
+def agency_sections(root: Path | str) -> frozenset[str]:
+    """Ids of the sections an agency pack added or replaced in ``root`` (empty: none)."""
+    try:
+        text = (Path(root) / AGENCY_LIST).read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    return frozenset(line.strip() for line in text.splitlines() if line.strip())

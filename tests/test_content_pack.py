@@ -348,3 +348,29 @@ def test_build_refuses_content_with_problems(tmp_path, capsys, keys):
                  "--out", str(out)]) == 1
     assert "fix them first" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_an_agency_pack_is_laid_over_the_guide_and_its_sections_are_known(tmp_path, capsys,
+                                                                          basedir, keys):
+    from desktop_app.content_source import agency_sections, content_root
+    from desktop_app.paths import Paths
+
+    folder = tmp_path / "agency"
+    (folder / "sections").mkdir(parents=True)
+    about = (data_root() / "sections" / "about-how-to-use.md").read_text(encoding="utf-8")
+    (folder / "sections" / "local-procedure.md").write_text(
+        about.replace("id: about-how-to-use", "id: local-procedure"), encoding="utf-8")
+    pack = tmp_path / "agency.igpack"
+    assert main(["pack", "build", str(folder), "--agency", "--version", "1.0",
+                 "--key", str(keys["key"]), "--out", str(pack)]) == 0, capsys.readouterr()
+    (basedir / "trusted-keys").mkdir()
+    (basedir / "trusted-keys" / "signer.pub").write_text(keys["pub"].line(), encoding="utf-8")
+    assert main(["--basedir", str(basedir), "pack", "install", str(pack)]) == 0
+    capsys.readouterr()
+    assert main(["--basedir", str(basedir), "list"]) == 0
+    assert "[local-procedure]" in capsys.readouterr().out
+    root = content_root(None, Paths.from_args(str(basedir)))
+    assert root is not None and agency_sections(root) == {"local-procedure"}
+    assert agency_sections(data_root()) == frozenset()
+    # the built-in content itself was not touched
+    assert not (data_root() / "sections" / "local-procedure.md").exists()
