@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from content import ContentError, load_library
 from desktop_app import APP_NAME, __version__, errors, workers
+from desktop_app.content_source import content_root
 from desktop_app.mainwindow import MainWindow
 from desktop_app.paths import Paths
 from desktop_app.settings import Settings
@@ -88,7 +89,10 @@ def _create(args: argparse.Namespace, qt_args: Sequence[str]) -> tuple[QApplicat
     _ui_pt, reader_pt = setup_fonts(app)
     settings = Settings(paths.settings_file).load()
     # the decision flows load after the first paint (see _after_first_paint)
-    library = load_library(getattr(args, "content", None), extras=False)
+    # --content, else an installed content pack newer than the built-in content (and an
+    # agency's pack laid over it), else the built-in content
+    root = content_root(getattr(args, "content", None), paths)
+    library = load_library(root, extras=False)
     window = MainWindow(library, paths, settings)
     window.reader.set_base_point_size(reader_pt)
     hook = errors.install_excepthook(lambda: window if workers.alive(window) else None)
