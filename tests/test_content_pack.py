@@ -31,6 +31,7 @@ from content.pack_diff import diff_libraries, format_diff
 from content.pack_store import active_folder, install, read_state, restore_previous
 from desktop_app.cli import main
 from desktop_app.cli.pack_cmds import check_folder
+from tests.pack_support import content_copy as _content_copy
 
 APP = "0.1.0"
 
@@ -41,20 +42,6 @@ def keys(tmp_path_factory):
     pub = generate_key(d / "signer.key", "test signer")
     other = generate_key(d / "other.key", "someone else")
     return {"key": d / "signer.key", "pub": pub, "other_key": d / "other.key", "other": other}
-
-
-def _content_copy(tmp: Path, version: str = "2099.1.1") -> Path:
-    root = tmp / f"content-{version}"
-    n = 1
-    while root.exists():
-        n += 1
-        root = tmp / f"content-{version}-{n}"
-    shutil.copytree(data_root(), root)
-    m = root / "manifest.yaml"
-    text = m.read_text(encoding="utf-8")
-    old = next(line for line in text.splitlines() if line.startswith("content_version:"))
-    m.write_text(text.replace(old, f'content_version: "{version}"'), encoding="utf-8")
-    return root
 
 
 def _build(tmp: Path, keys, version: str = "2099.1.1", kind: str = "content",

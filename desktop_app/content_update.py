@@ -1,0 +1,255 @@
+"""File > Update content..., Restore the previous content, and Help > What changed in the content.
+
+A content pack (see :mod:`content.pack`) is installed only after its signature, files and
+version are verified, atomically, beside the previous version. The running window keeps the
+content it started with; the new content shows from the next start (the app says so). An
+IT-configured folder (one line in ``update-folder.txt`` beside the program or in the settings
+folder) is checked after the first paint for a newer pack, in a worker thread.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, QThreadPool, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from content import Library, load_library
+from content.pack import PackError, open_pack, version_tuple
+from content.pack_diff import ContentDiff, diff_libraries
+from content.pack_store import active_folder, install, read_state, restore_previous
+from desktop_app import __version__
+from desktop_app.content_source import bundled_version, packs_dir, trusted_keys
+from desktop_app.paths import Paths
+from desktop_app.traces import no_file_dialog_traces
+
+log = logging.getLogger(__name__)
+UPDATE_FOLDER_FILE = "update-folder.txt"
+PACK_FILTER = "Content packs (*.igpack)"
+
+
+@dataclass(frozen=True)
+class InstallResult:
+    ok: bool
+    message: str
+    version: str = ""
+
+
+def install_pack_file(path: Path, paths: Paths) -> InstallResult:
+    """Verify and install one pack; never raises for a bad pack (the message says why)."""
+    from desktop_app.cli.pack_cmds import check_agency_folder, check_folder
+
+    try:
+        vp = open_pack(path, trusted_keys(paths), __version__)
+        if vp.manifest.kind == "agency":
+            from content import data_root
+
+            def check(d: Path) -> list[str]:
+                return check_agency_folder(d, data_root())
+        else:
+            check = check_folder
+        install(vp, packs_dir(paths), baseline_version=bundled_version(), check=check)
+    except (PackError, OSError) as exc:
+        return InstallResult(False, str(exc))
+    m = vp.manifest
+    what = "The agency's content" if m.kind == "agency" else "Content"
+    return InstallResult(True, f"{what} {m.content_version} of {m.content_date} is installed. "
+                         "Close and reopen the app to use it.", m.content_version)
+
+
+def configured_update_folder(paths: Paths, program_dir: Path | None) -> Path | None:
+    """The shared folder IT named in ``update-folder.txt`` (beside the program first)."""
+    for base in (program_dir, paths.config_dir):
+        if base is None:
+            continue
+        try:
+            line = (base / UPDATE_FOLDER_FILE).read_text(encoding="utf-8").strip()
+        except OSError:
+            continue
+        if line:
+            return Path(line.splitlines()[0].strip())
+    return None
+
+
+def newest_pack_in(folder: Path) -> Path | None:
+    """The pack with the highest version in its file name's manifest (None if none)."""
+    import zipfile
+
+    from content.pack import MANIFEST, PackManifest
+
+    best: tuple[tuple[int, ...], Path] | None = None
+    try:
+        candidates = sorted(folder.glob("*.igpack"))
+    except OSError:
+        return None
+    for p in candidates:
+        try:
+            with zipfile.ZipFile(p) as z:
+                v = version_tuple(PackManifest.from_bytes(z.read(MANIFEST)).content_version)
+        except (OSError, KeyError, zipfile.BadZipFile, PackError):
+            continue
+        if best is None or v > best[0]:
+            best = (v, p)
+    return best[1] if best else None
+
+
+def diff_html(diff: ContentDiff) -> str:
+    """The what-changed page for the reader (every piece of content escaped)."""
+    e = html.escape
+    parts = [f"<h1>What changed in the content</h1><p>From version {e(diff.old_version)} "
+             f"to {e(diff.new_version)}.</p>"]
+    if diff.empty:
+        parts.append("<p>No section and no decision helper outcome changed.</p>")
+    if diff.outcomes:
+        parts.append("<h2>Decision helper outcomes</h2><ul>")
+        for c in diff.outcomes:
+            bits = [f"<b>{e(c.title)}</b>: {e(c.change)}"]
+            if c.change == "changed" and c.old_verdict != c.new_verdict:
+                bits.append(f"verdict was {e(c.old_verdict)}, now {e(c.new_verdict)}")
+            if c.provisions_added:
+                bits.append("provisions added: " + e(", ".join(c.provisions_added)))
+            if c.provisions_removed:
+                bits.append("provisions removed: " + e(", ".join(c.provisions_removed)))
+            parts.append("<li>" + "; ".join(bits) + "</li>")
+        parts.append("</ul>")
+    for label, heading in (("added", "Sections added"), ("removed", "Sections removed"),
+                           ("changed", "Sections changed")):
+        group = [c for c in diff.sections if c.change == label]
+        if not group:
+            continue
+        parts.append(f"<h2>{heading}</h2>")
+        for c in group:
+            link = (f'<a href="section:{e(c.section_id)}">{e(c.title)}</a>'
+                    if label != "removed" else e(c.title))
+            parts.append(f"<h3>{link}</h3>")
+            for pc in c.paragraphs:
+                if pc.old:
+                    parts.append(f"<p><i>Before:</i> {e(pc.old)}</p>")
+                if pc.new:
+                    parts.append(f"<p><b>Now:</b> {e(pc.new)}</p>")
+    return "\n".join(parts)
+
+
+class ContentUpdateController(QObject):
+    """The three actions, and the start-up check of IT's update folder."""
+
+    installed = Signal(str)  # the message shown after a successful install
+
+    def __init__(self, parent: QWidget, paths: Paths, library: Callable[[], Library],
+                 show_html: Callable[[str], None], status: Callable[[str], None],
+                 program_dir: Path | None = None):
+        super().__init__(parent)
+        self._parent = parent
+        self._paths = paths
+        self._library = library
+        self._show_html = show_html
+        self._status = status
+        self._program_dir = program_dir
+        self.update_action = QAction("&Update content…", parent)
+        self.update_action.setStatusTip("Install a signed content pack")
+        self.update_action.triggered.connect(self.choose_and_install)
+        self.restore_action = QAction("&Restore the previous content", parent)
+        self.restore_action.triggered.connect(self.restore)
+        self.changes_action = QAction("What &changed in the content", parent)
+        self.changes_action.triggered.connect(self.show_changes)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self.restore_action.setEnabled(read_state(packs_dir(self._paths)).previous is not None)
+
+    # -- installing -------------------------------------------------------------------
+    def _ask_pack_path(self) -> str:
+        """Ask for a pack file (tests replace this); "" if cancelled."""
+        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation)
+        with no_file_dialog_traces():
+            path, _ = QFileDialog.getOpenFileName(self._parent, "Update content", start,
+                                                  PACK_FILTER)
+        return path
+
+    def choose_and_install(self) -> InstallResult | None:
+        path = self._ask_pack_path()
+        if not path:
+            return None
+        return self.install_file(Path(path))
+
+    def install_file(self, path: Path, *, quiet: bool = False) -> InstallResult:
+        before = self._library()
+        result = install_pack_file(path, self._paths)
+        self._refresh()
+        if not result.ok:
+            if not quiet:
+                QMessageBox.warning(self._parent, "Content not updated",
+                                    f"The content was not changed.\n\n{result.message}")
+            return result
+        self._status(result.message)
+        self.installed.emit(result.message)
+        if not quiet:
+            QMessageBox.information(self._parent, "Content updated", result.message)
+            self._show_diff(before)
+        return result
+
+    def _show_diff(self, before: Library) -> None:
+        folder = active_folder(packs_dir(self._paths))
+        if folder is None:
+            return
+        try:
+            after = load_library(folder)
+        except Exception:  # noqa: BLE001 - the page is a courtesy; the install stands
+            log.exception("content update: could not load the new content for the diff")
+            return
+        self._show_html(diff_html(diff_libraries(before, after)))
+
+    def restore(self) -> None:
+        try:
+            folder = restore_previous(packs_dir(self._paths))
+        except PackError as exc:
+            QMessageBox.information(self._parent, "Restore the previous content", str(exc))
+            return
+        self._refresh()
+        QMessageBox.information(self._parent, "Restore the previous content",
+                                f"The previous content ({folder.name}) is back. Close and "
+                                "reopen the app to use it.")
+
+    def show_changes(self) -> None:
+        """Help > What changed: the installed version against the one before it."""
+        store = packs_dir(self._paths)
+        state = read_state(store)
+        current = active_folder(store)
+        if current is None:
+            self._show_html("<h1>What changed in the content</h1><p>This computer shows the "
+                            "content built into the app; no update has been installed.</p>")
+            return
+        previous = (store / "content" / state.previous) if state.previous else None
+        try:
+            old = load_library(previous) if previous and previous.is_dir() else load_library()
+            new = load_library(current)
+        except Exception:  # noqa: BLE001
+            log.exception("what changed: could not load the content")
+            return
+        self._show_html(diff_html(diff_libraries(old, new)))
+
+    # -- the IT folder ------------------------------------------------------------------
+    def check_update_folder(self) -> None:
+        """Look for a newer pack in IT's folder, off the GUI thread; install it quietly."""
+        folder = configured_update_folder(self._paths, self._program_dir)
+        if folder is None:
+            return
+        from desktop_app import workers
+
+        def job(progress=None, is_cancelled=None) -> Path | None:  # noqa: ANN001
+            return newest_pack_in(folder)
+
+        workers.run_in_pool(job, on_result=self._install_found, context=self,
+                            pool=QThreadPool.globalInstance())
+
+    def _install_found(self, pack: Path | None) -> None:
+        if pack is None:
+            return
+        result = self.install_file(pack, quiet=True)
+        if not result.ok and "not newer" not in result.message:
+            self._status(f"Content update not installed: {result.message}")
