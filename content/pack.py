@@ -8,8 +8,10 @@ build of the app. Layout of the zip::
     manifest.sig    {"key_id": ..., "signature": base64 Ed25519 signature of manifest.json}
     content/...     the content files (Markdown and YAML only), exactly those in the manifest
 
-Signatures use Ed25519 from the ``cryptography`` library; nothing here is home-made
-cryptography. Opening a pack never executes or unpickles anything: it reads bytes, checks
+Signatures are Ed25519 from PyNaCl (the Python Cryptographic Authority's binding to libsodium);
+nothing here is home-made cryptography. (PyNaCl rather than ``cryptography``: the latter's
+12 MB OpenSSL binding alone would push the bundle past its 100 MB target.)
+Opening a pack never executes or unpickles anything: it reads bytes, checks
 their names, sizes and hashes, and verifies the signature against the trusted keys given.
 Every refusal is a :class:`PackError` whose message is one line a person can act on.
 """
@@ -101,37 +103,42 @@ def load_public_keys(folders: Iterable[Path]) -> list[PublicKey]:
     return keys
 
 
+PRIVATE_KEY_TAG = "ipv-guide-ed25519-private"
+
+
 def generate_key(private_path: Path, comment: str = "") -> PublicKey:
-    """Write a new private key (PEM, owner-only) and ``<private_path>.pub``; return the key."""
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    """Write a new private key (owner-only) and ``<private_path>.pub``; return the public key."""
+    from nacl.signing import SigningKey
 
     if private_path.exists():
         raise PackError(f"{private_path} exists already; choose another name")
-    key = Ed25519PrivateKey.generate()
-    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                            serialization.NoEncryption())
+    key = SigningKey.generate()
+    seed = base64.b64encode(key.encode()).decode()
     fd = os.open(private_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as f:
-        f.write(pem)
-    raw = key.public_key().public_bytes(serialization.Encoding.Raw,
-                                        serialization.PublicFormat.Raw)
-    public = PublicKey(raw, comment)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(f"{PRIVATE_KEY_TAG} {seed}\n")
+    public = PublicKey(key.verify_key.encode(), comment)
     Path(f"{private_path}.pub").write_text(public.line() + "\n", encoding="utf-8")
     return public
 
 
-def _load_private_key(path: Path):  # -> Ed25519PrivateKey
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+def _load_private_key(path: Path):  # -> nacl.signing.SigningKey
+    from nacl.signing import SigningKey
 
     try:
-        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
-    except (OSError, ValueError, TypeError) as exc:
+        parts = path.read_text(encoding="utf-8").split()
+        if len(parts) != 2 or parts[0] != PRIVATE_KEY_TAG:
+            raise ValueError("not a key file")
+        seed = base64.b64decode(parts[1], validate=True)
+        return SigningKey(seed)
+    except (OSError, UnicodeDecodeError, ValueError, TypeError) as exc:
         raise PackError(f"{path}: not a private key made by 'pack keygen' ({exc})") from None
-    if not isinstance(key, Ed25519PrivateKey):
-        raise PackError(f"{path}: not an Ed25519 private key")
-    return key
+
+
+def sign_bytes(key_path: Path, data: bytes) -> tuple[PublicKey, bytes]:
+    """The signer's public key and the Ed25519 signature of ``data``."""
+    key = _load_private_key(key_path)
+    return PublicKey(key.verify_key.encode()), key.sign(data).signature
 
 
 # -- the manifest ---------------------------------------------------------------------
@@ -219,17 +226,14 @@ def build_pack(files: Mapping[str, bytes], key_path: Path, out: Path, *, kind: s
 
     The caller checks the content first (``ipv-guide pack build`` runs check-content).
     """
-    key = _load_private_key(key_path)
-    from cryptography.hazmat.primitives import serialization
-
-    raw = key.public_key().public_bytes(serialization.Encoding.Raw,
-                                        serialization.PublicFormat.Raw)
+    signer, _ = sign_bytes(key_path, b"")
     manifest = PackManifest(kind, content_version, content_date.isoformat(), app_min, app_max,
                             {p: hashlib.sha256(b).hexdigest() for p, b in files.items()},
-                            PublicKey(raw).key_id)
+                            signer.key_id)
     version_tuple(content_version)
     body = manifest.to_bytes()
-    sig = {"key_id": manifest.key_id, "signature": base64.b64encode(key.sign(body)).decode()}
+    _, signature = sign_bytes(key_path, body)
+    sig = {"key_id": manifest.key_id, "signature": base64.b64encode(signature).decode()}
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr(MANIFEST, body)
@@ -337,8 +341,8 @@ def open_pack(path: Path, trusted: Iterable[PublicKey], app_version: str) -> Ver
 
 def _check_signature(body: bytes, sig_raw: bytes, trusted: list[PublicKey],
                      name: str) -> PublicKey:
-    from cryptography.exceptions import InvalidSignature
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+    from nacl.exceptions import BadSignatureError
+    from nacl.signing import VerifyKey
 
     try:
         sig = json.loads(sig_raw.decode("utf-8"))
@@ -350,7 +354,7 @@ def _check_signature(body: bytes, sig_raw: bytes, trusted: list[PublicKey],
     if key is None:
         raise PackError(f"{name}: signed by a key this computer does not trust ({key_id})")
     try:
-        Ed25519PublicKey.from_public_bytes(key.raw).verify(signature, body)
-    except InvalidSignature:
+        VerifyKey(key.raw).verify(body, signature)
+    except (BadSignatureError, ValueError, TypeError):
         raise PackError(f"{name}: the signature does not match; the pack was altered") from None
     return key

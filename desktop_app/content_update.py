@@ -14,8 +14,9 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, QThreadPool, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -27,6 +28,9 @@ from desktop_app import __version__
 from desktop_app.content_source import bundled_version, packs_dir, trusted_keys
 from desktop_app.paths import Paths
 from desktop_app.traces import no_file_dialog_traces
+
+if TYPE_CHECKING:
+    from desktop_app.mainwindow import MainWindow
 
 log = logging.getLogger(__name__)
 UPDATE_FOLDER_FILE = "update-folder.txt"
@@ -253,3 +257,49 @@ class ContentUpdateController(QObject):
         result = self.install_file(pack, quiet=True)
         if not result.ok and "not newer" not in result.message:
             self._status(f"Content update not installed: {result.message}")
+
+
+def _show_in_dialog(window: MainWindow, page_html: str) -> None:
+    """The what-changed page in its own window; a section link opens it in the reader."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
+
+    dialog = QDialog(window)
+    dialog.setWindowTitle("What changed in the content")
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    view = QTextBrowser(dialog)
+    view.setOpenLinks(False)
+    view.setAccessibleName("What changed in the content")
+    view.setHtml(page_html)
+
+    def follow(url: QUrl) -> None:
+        text = url.toString()
+        if text.startswith("section:"):
+            window.open_section(text.split(":", 1)[1])
+            dialog.accept()
+
+    view.anchorClicked.connect(follow)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(view)
+    layout.addWidget(buttons)
+    dialog.resize(int(window.width() * 0.6), int(window.height() * 0.7))
+    dialog.show()
+
+
+def install_content_update_actions(window: MainWindow) -> ContentUpdateController:
+    """File > Update content... and Restore the previous content; Help > What changed."""
+    import sys
+
+    program_dir = Path(sys.executable).resolve().parent if getattr(sys, "frozen", False) else None
+    controller = ContentUpdateController(
+        window, window.paths, lambda: window.library,
+        lambda page: _show_in_dialog(window, page),
+        lambda text: window.statusBar().showMessage(text, 15000), program_dir)
+    window.file_menu.insertActions(window.file_menu_insert_point,
+                                   [controller.update_action, controller.restore_action])
+    window.file_menu.insertSeparator(window.file_menu_insert_point)
+    window.help_menu.addAction(controller.changes_action)
+    controller.check_update_folder()
+    return controller

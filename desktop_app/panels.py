@@ -6,6 +6,7 @@ place that connects them, so each stays testable on its own.
 
 from __future__ import annotations
 
+from desktop_app.content_update import install_content_update_actions
 from desktop_app.decision_panel import DecisionPanel
 from desktop_app.mainwindow import MainWindow
 from desktop_app.printing import install_print_actions
@@ -27,4 +28,5 @@ def install_panels(window: MainWindow) -> DecisionPanel | None:
         window.side_tabs.addTab(panel, "Decision helper")
         window.decision_panel = panel
     install_print_actions(window)
+    install_content_update_actions(window)
     return panel

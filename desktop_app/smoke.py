@@ -8,6 +8,7 @@ Runs the whole chain once, as the app does it, and prints one line per step::
     smoke: search ok (23 hits for 'About this guide'; top: about) in 0.00 s
     smoke: decision ok (share: danger=yes -> call-911) in 0.00 s
     smoke: pdf ok (41,008 bytes, 2 page(s), Qt 6.11.3 offscreen) in 0.10 s
+    smoke: pack ok (signed, verified and installed 95 files) in 0.40 s
     smoke: all ok
 
 Exit code 0 when every step worked, 1 at the first failure (the step prints
@@ -185,12 +186,36 @@ def _step_pdf(state: dict[str, Any]) -> str:
             f"{QGuiApplication.platformName()}")
 
 
+def _step_pack(state: dict[str, Any]) -> str:
+    """Sign the content into a pack with a throwaway key, verify it and install it (temp)."""
+    from datetime import date
+
+    from content import data_root, load_library
+    from content.pack import build_pack, content_files, generate_key, open_pack
+    from content.pack_store import install
+    from desktop_app import __version__
+
+    root = Path(state["content_root"] or data_root())
+    with tempfile.TemporaryDirectory(prefix="ipv-guide-smoke-pack-") as tmp:
+        key = generate_key(Path(tmp) / "smoke.key")
+        pack = Path(tmp) / "smoke.igpack"
+        m = build_pack(content_files(root), Path(tmp) / "smoke.key", pack, kind="content",
+                       content_version="9999.1.1", content_date=date.today())
+        folder = install(open_pack(pack, [key], __version__), Path(tmp) / "store")
+        sections = len(load_library(folder).sections)
+    if sections != len(state["library"].sections):
+        raise SmokeFailure(f"the installed pack has {sections} sections, the content "
+                           f"{len(state['library'].sections)}")
+    return f"signed, verified and installed {len(m.files)} files"
+
+
 STEPS: tuple[tuple[str, Callable[[dict[str, Any]], str]], ...] = (
     ("content", _step_content),
     ("index", _step_index),
     ("search", _step_search),
     ("decision", _step_decision),
     ("pdf", _step_pdf),
+    ("pack", _step_pack),
 )
 
 

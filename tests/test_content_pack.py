@@ -20,12 +20,12 @@ from content.pack import (
     SIGNATURE,
     PackError,
     PackManifest,
-    _load_private_key,
     build_pack,
     content_files,
     generate_key,
     open_pack,
     parse_public_key,
+    sign_bytes,
 )
 from content.pack_diff import diff_libraries, format_diff
 from content.pack_store import active_folder, install, read_state, restore_previous
@@ -56,11 +56,11 @@ def _build(tmp: Path, keys, version: str = "2099.1.1", kind: str = "content",
 def _signed_zip(path: Path, keys, entries: list[tuple[str | zipfile.ZipInfo, bytes]],
                 files: dict[str, str], key_path: Path | None = None) -> Path:
     """A pack whose manifest lists ``files`` and is validly signed, holding ``entries``."""
-    key = _load_private_key(key_path or keys["key"])
-    signer = keys["pub"] if key_path is None else keys["other"]
+    signer, _ = sign_bytes(key_path or keys["key"], b"")
     body = PackManifest("content", "2099.1.1", "2026-12-06", "", "", files,
                         signer.key_id).to_bytes()
-    sig = {"key_id": signer.key_id, "signature": base64.b64encode(key.sign(body)).decode()}
+    _, signature = sign_bytes(key_path or keys["key"], body)
+    sig = {"key_id": signer.key_id, "signature": base64.b64encode(signature).decode()}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # zipfile warns about duplicate names
         with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:

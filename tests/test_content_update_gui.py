@@ -111,3 +111,15 @@ def test_the_diff_page_escapes_every_piece_of_content():
                        (OutcomeChange("share", "o", evil, "changed", (evil,), (), evil, "b"),))
     page = diff_html(diff)
     assert "<img" not in page and "&lt;img" in page
+
+
+def test_the_main_window_has_the_update_actions(qtbot, basedir):
+    from desktop_app.app import create_app
+
+    _app, window = create_app(["--basedir", str(basedir)])
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: any(a.text() == "&Update content…"
+                                for a in window.file_menu.actions()), timeout=20_000)
+    texts = [a.text() for a in window.file_menu.actions()]
+    assert "&Restore the previous content" in texts
+    assert any(a.text() == "What &changed in the content" for a in window.help_menu.actions())

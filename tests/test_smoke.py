@@ -18,7 +18,7 @@ from desktop_app import smoke
 from desktop_app.paths import Paths
 
 ROOT = Path(__file__).resolve().parent.parent
-STEPS = ("content", "index", "search", "decision", "pdf")
+STEPS = ("content", "index", "search", "decision", "pdf", "pack")
 
 pytestmark = pytest.mark.gui  # the PDF step needs a (offscreen) QGuiApplication
 
