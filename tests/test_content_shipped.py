@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from content import render
 from content.model import STATUTES, is_canonical_provision, provision_statute
@@ -110,8 +111,19 @@ def _internal_caveats(text: str) -> list[str]:
     return [p for p in INTERNAL_CAVEATS if p in low]
 
 
+def _strings(data):
+    if isinstance(data, str):
+        yield data
+    elif isinstance(data, dict):
+        for v in data.values():
+            yield from _strings(v)
+    elif isinstance(data, list):
+        for v in data:
+            yield from _strings(v)
+
+
 def _user_text(library):
-    """(where, text) for every piece of content text a user can see, except decision flows."""
+    """(where, text) for every piece of content text a user can see (YAML comments excluded)."""
     m = library.manifest
     yield "manifest", " ".join([m.title, m.disclaimer, m.provenance])
     for s in library.sections:
@@ -123,6 +135,9 @@ def _user_text(library):
                                             st.notice.plain, st.law_enforcement.plain, st.duty])
     for src in library.sources.values():
         yield f"source {src.id}", " ".join([src.title, src.publisher, src.note])
+    for flow in sorted((Path(library.root) / "decisions").glob("*.yaml")):
+        yield f"decision flow {flow.name}", " ".join(
+            _strings(yaml.safe_load(flow.read_text(encoding="utf-8"))))
 
 
 def test_the_caveat_check_catches_research_notes():
