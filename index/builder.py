@@ -16,7 +16,7 @@ from index.analysis import join_parts
 from index.documents import IndexDoc, all_docs
 from index.manifest import write_manifest
 from index.schema import SCHEMA_VERSION, make_schema
-from index.textproc import INDEX_STOP_WORDS, MIN_WORD_LEN, TOKEN_RE, fold
+from index.textproc import INDEX_STOP_WORDS, MIN_WORD_LEN, TOKEN_RE, fold, strip_invisible
 from index.types import IndexBuildCancelled
 
 log = logging.getLogger(__name__)
@@ -43,7 +43,7 @@ def _stored(doc: IndexDoc, text: str, spans: list[tuple[int, int]]) -> dict[str,
 
 def _surface_words(doc: IndexDoc) -> set[str]:
     """The document's distinct words as typed (folded, unstemmed): the spelling vocabulary."""
-    raw = set(TOKEN_RE.findall(" ".join(p.text for p in doc.parts).lower()))
+    raw = set(TOKEN_RE.findall(" ".join(strip_invisible(p.text) for p in doc.parts).lower()))
     out = set()
     for w in raw:
         if not w.isascii():
@@ -80,7 +80,8 @@ def write_documents(ix: Any, library: Library, *, docs: Iterable[IndexDoc] | Non
         for n, doc in enumerate(docs):
             if is_cancelled is not None and n % 16 == 0 and is_cancelled():
                 raise IndexBuildCancelled()
-            text, spans = join_parts([(p.code, p.text) for p in doc.parts])
+            # a soft hyphen or zero-width space pasted into the content must not split a word
+            text, spans = join_parts([(p.code, strip_invisible(p.text)) for p in doc.parts])
             writer.add_document(kind=doc.kind, text=text, title=doc.title,
                                 data=_stored(doc, text, spans))
             for w in _surface_words(doc):

@@ -42,7 +42,7 @@ from typing import Any
 
 from index import query as qmod
 from index.snippets import find_spans, make_snippet
-from index.spelling import Corrector
+from index.spelling import Corrector, english_words
 from index.textproc import fold
 from index.types import Hit, SearchResults
 
@@ -56,15 +56,13 @@ K1 = 1.6
 B = 0.75
 TITLE_WEIGHT = 0.5  # a title match adds this times its BM25 on the title alone (tuned)
 GLOSSARY_FACTOR = 0.75  # a definition is short; don't let it crowd out the sections
-FEW = 3  # fewer exact matches than this: also try the spelling suggestion
+COORD_POWER = 1.0  # how strongly matching more of the question's concepts counts (tuned)
 TERM_CACHE = 1024
 PLAN_CACHE = 512
 STORED_CACHE = 1024
 VALUES_CACHE = 256  # terms whose encoded offsets are kept (they are bigger than scores)
 POSTINGS_BUDGET = 2_000_000  # postings kept per cache, in all (~100-200 MB on a huge corpus)
 MAX_LIMIT = 1000
-TIER = 1e6  # added to exact matches listed above spelling-corrected ones
-RELAXED_STEP = 1e3  # per query word matched, when no document has them all
 TIE_BREAK = 1e-9  # per document number: equal scores keep reading order, deterministically
 
 
@@ -122,6 +120,7 @@ class _Match:
     scorers: list[Mapping[int, float]]
     relaxed: bool = False
     every: bool = False  # every doc is in every scorer (a plain AND of concepts)
+    coord: bool = False  # scale scores by the share of concepts matched (optional words)
 
 
 class SearchIndex:
@@ -181,7 +180,7 @@ class SearchIndex:
         self._synonyms = qmod.Synonyms.from_table(
             synonyms if synonyms is not None else meta.get("synonyms", {}))
         extra = {w: 1 for k in self._synonyms.key_list() for w in k.split()}
-        self._corrector = Corrector(vocab, extra)
+        self._corrector = Corrector(vocab, extra, real_words=english_words())
         self._terms = _LRU(TERM_CACHE, POSTINGS_BUDGET)
         self._concepts = _LRU(TERM_CACHE, POSTINGS_BUDGET)
         self._plans = _LRU(PLAN_CACHE)
@@ -243,7 +242,9 @@ class SearchIndex:
     def has_word(self, word: str) -> bool:
         return word in self._vocab
 
-    def prefix_terms(self, prefix: str, limit: int) -> list[str]:
+    def prefix_terms(self, prefix: str, limit: int) -> list[tuple[str, float]]:
+        """Index terms of the words starting with ``prefix``, most common first, each with
+        its document frequency relative to the most common one (1.0 for the first)."""
         words = self._sorted_words
         i = bisect.bisect_left(words, prefix)
         found = []
@@ -252,17 +253,20 @@ class SearchIndex:
             i += 1
             if len(found) > 2000:
                 break
-        found.sort(key=lambda w: -self._vocab[w])
         from index.textproc import stem_of
 
-        out: list[str] = []
+        df: dict[str, int] = {}
         for w in found:
             t = stem_of(w)
-            if t not in out:
-                out.append(t)
-                if len(out) >= limit:
-                    break
-        return out
+            df[t] = max(df.get(t, 0), self._vocab[w])
+        ranked = sorted(df.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+        top = ranked[0][1] if ranked else 1
+        return [(t, n / top) for t, n in ranked]
+
+    def correction(self, word: str) -> str | None:
+        """The spelling correction for a folded word, or None (always None for a real word:
+        one the content uses, a synonym key, or an English word)."""
+        return self._corrector.correct(word)
 
     def suggest_word(self, word: str) -> str | None:
         """The closest vocabulary word to ``word`` (for "Did you mean"), or None."""
@@ -355,23 +359,44 @@ class SearchIndex:
     def _concept_scores(self, concept: qmod.Concept) -> Mapping[int, float]:
         return self._concepts.get_or(concept, self._compute_concept)  # type: ignore[no-any-return]
 
+    def _idf(self, df: int) -> float:
+        n = self.doc_count
+        return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
+
     def _compute_concept(self, concept: qmod.Concept) -> Mapping[int, float]:
+        """``{docnum: score}`` for one concept: its alternatives scored as *one* term.
+
+        Each alternative's BM25 is divided by its own IDF (leaving how strongly the
+        document uses it), the best alternative per document is kept (times its boost), and
+        the result is multiplied by the IDF of the concept as a whole -- the documents
+        matching any alternative. So a short form and its long form ("info",
+        "information"), or a word and its synonyms, weigh what the concept weighs: a rare
+        spelling no longer outranks the pages about the thing itself.
+        """
         best: dict[int, float] = {}
         for alt in concept.alts:
             if len(alt.stems) == 1:
                 src = self._term_scores(alt.stems[0])
+                if not src:
+                    continue
+                scale = alt.boost / self._idf(len(src))
                 items: Iterable[tuple[int, float]] = src.items()
             else:
                 docs = self._phrase_docs(alt.stems)
+                if not docs:
+                    continue
                 per = [self._term_scores(s) for s in alt.stems]
+                scale = alt.boost / sum(self._idf(len(p)) for p in per)
                 items = ((d, sum(p.get(d, 0.0) for p in per)) for d in docs)
-            boost = alt.boost
             get = best.get
-            for d, s in items:
-                v = s * boost
+            for d, v in items:
+                v *= scale
                 if v > get(d, 0.0):
                     best[d] = v
-        return best
+        if not best:
+            return best
+        idf = self._idf(len(best))
+        return {d: v * idf for d, v in best.items()}
 
     # -- plans ----------------------------------------------------------------------------
     def _plan(self, query: str) -> qmod.Plan:
@@ -383,38 +408,44 @@ class SearchIndex:
     def _docs(self, node: qmod.PNode) -> set[int]:
         if isinstance(node, qmod.Concept):
             return set(self._concept_scores(node))
-        if isinstance(node, qmod.POr):
+        if isinstance(node, qmod.POr) or (node.relaxable and not node.must):
+            # words typed side by side are each optional: any of them will do
             out: set[int] = set()
             for c in node.children:
                 out |= self._docs(c)
-            return out
-        sets = sorted((self._docs(c) for c in node.children), key=len)
-        result = sets[0]
-        for s in sets[1:]:
-            if not result:
-                break
-            result &= s
-        for neg in node.negatives:
-            if not result:
-                break
-            result -= self._docs(neg)
+            result = out
+        else:
+            required = node.must if node.relaxable else node.children
+            sets = sorted((self._docs(c) for c in required), key=len)
+            result = sets[0]
+            for s in sets[1:]:
+                if not result:
+                    break
+                result &= s
+        if isinstance(node, qmod.PAnd):
+            for neg in node.negatives:
+                if not result:
+                    break
+                result -= self._docs(neg)
         return result
 
-    def _run(self, plan: qmod.Plan, relax: bool) -> _Match:
+    def _run(self, plan: qmod.Plan) -> _Match:
         root = plan.root
         assert root is not None
         scorers = [self._concept_scores(c) for c in plan.concepts]
         docs = self._docs(root)
-        relaxed = False
-        if not docs and relax and isinstance(root, qmod.PAnd) and root.relaxable:
-            docs = self._docs(qmod.POr(root.children))
-            for neg in root.negatives:
-                docs -= self._docs(neg)
-            relaxed = True
-        every = not relaxed and (isinstance(root, qmod.Concept) or (
+        # coordination: with optional words, a document's score is scaled by the share of
+        # the (findable) concepts it matches, so pages answering more of the question rank
+        # higher; "relaxed" says that no document has them all
+        coord = isinstance(root, qmod.PAnd) and root.relaxable and len(scorers) > 1
+        every = not coord and (isinstance(root, qmod.Concept) or (
             isinstance(root, qmod.PAnd) and all(isinstance(c, qmod.Concept)
                                                 for c in root.children)))
-        return _Match(docs, scorers, relaxed, every)
+        relaxed = False
+        if coord:
+            live = [sc for sc in scorers if sc]
+            relaxed = len(live) > 1 and not set.intersection(*(set(sc) for sc in live))
+        return _Match(docs, scorers, relaxed, every, coord)
 
     # -- the public API -------------------------------------------------------------------
     def search(self, query: str, *, statutes: Iterable[str] = (), sectors: Iterable[str] = (),
@@ -449,29 +480,17 @@ class SearchIndex:
         statute_set = self._filter_set(self._by_statute, statutes)
         sector_set = self._filter_set(self._by_sector, sectors)
 
-        match = self._run(plan, relax=False)
-        plans = [plan]
+        # one search: the words as typed, and for a word that is neither in the content nor
+        # a real word, its spelling correction too (index.query); "Did you mean" offers the
+        # corrected query
+        match = self._run(plan)
         suggestion = None
         corrected = False
-        scores: dict[int, float] | None = None
-        if plan.unknown and len(match.docs) < FEW:
-            suggestion = self._suggest(query, plan)
-        if suggestion is not None:
-            plan2 = self._plan(suggestion)
-            if not plan2.empty:
-                match2 = self._run(plan2, relax=not match.docs)
-                if match2.docs - match.docs:
-                    corrected = True
-                    plans.append(plan2)
-                    scores = self._scores(match2)
-                    if match.docs:
-                        # exact matches keep their place at the top; corrected ones follow
-                        exact = self._scores(match)
-                        scores.update((d, TIER + v) for d, v in exact.items())
-                    match = _Match(match.docs | match2.docs, [],
-                                   relaxed=match2.relaxed and not match.docs)
-        if not match.docs and not corrected:
-            match = self._run(plan, relax=True)
+        if plan.corrections:
+            fixed = qmod.replace_words(query, dict(plan.corrections))
+            if fixed and fold(fixed) != fold(query.strip()):
+                suggestion = fixed
+                corrected = bool(match.docs)
 
         facets = self._facets(match.docs, statutes, sectors)
         docs = match.docs
@@ -479,13 +498,12 @@ class SearchIndex:
             docs = docs & statute_set
         if sector_set is not None:
             docs = docs & sector_set
-        if scores is None:
-            scores = self._scores(match, docs)
+        scores = self._scores(match, docs)
         if len(docs) < len(scores):
             top = heapq.nlargest(limit, ((d, scores[d]) for d in docs), key=_second)
         else:
             top = heapq.nlargest(limit, scores.items(), key=_second)
-        hits = tuple(self._hit(d, v % TIER, plans) for d, v in top)
+        hits = tuple(self._hit(d, v, [plan]) for d, v in top)
         return SearchResults(query=query, hits=hits, total=len(docs), suggestion=suggestion,
                              corrected=corrected, facets=facets, relaxed=match.relaxed)
 
@@ -508,7 +526,7 @@ class SearchIndex:
                 a, b, c = scorers
                 return {d: a[d] + b[d] + c[d] for d in docs}
         scores = dict.fromkeys(docs, 0.0)
-        matched = dict.fromkeys(docs, 0) if match.relaxed else None
+        matched = dict.fromkeys(docs, 0) if match.coord else None
         for sc in scorers:
             if len(sc) < len(scores):
                 pairs: Iterable[tuple[int, float]] = (
@@ -520,22 +538,12 @@ class SearchIndex:
                 if matched is not None:
                     matched[d] += 1
         if matched is not None:
-            # no document has every word: the ones with more of them come first, then BM25
-            n = max(1, len(scorers))
+            # coordination: the share of the question's (findable) concepts a page matches
+            n = max(1, sum(1 for sc in scorers if sc))
+            power = COORD_POWER
             for d, m in matched.items():
-                scores[d] = RELAXED_STEP * m + scores[d] * (0.5 + 0.5 * m / n)
+                scores[d] *= (m / n) ** power
         return scores
-
-    def _suggest(self, query: str, plan: qmod.Plan) -> str | None:
-        repl = {}
-        for w in plan.unknown:
-            c = self._corrector.correct(w)
-            if c is not None:
-                repl[w] = c
-        if not repl:
-            return None
-        suggestion = qmod.replace_words(query, repl)
-        return suggestion if suggestion and fold(suggestion) != fold(query.strip()) else None
 
     @staticmethod
     def _filter_set(by: Mapping[str, frozenset[int]], values: tuple[str, ...]
@@ -722,36 +730,17 @@ def _read_postings(m: Any, values: bool = False
                    ) -> tuple[list[int], list[float], list[bytes] | None]:
     """All docnums and weights (and encoded values) of a posting matcher.
 
-    Reads a whole block at a time where it can: whoosh-reloaded 2.7.5's ``W3LeafMatcher``
-    (the version is pinned) keeps each block's ids, weights and values as lists, so this
-    is a few list extensions per 128 postings instead of three method calls per posting.
+    Only the matcher's public methods (``is_active``, ``id``, ``weight``, ``value``,
+    ``next``): no private attribute of Whoosh is read anywhere (tests/test_architecture.py
+    checks). Each term is read once and cached (:class:`SearchIndex`).
     """
     ids: list[int] = []
     weights: list[float] = []
     vals: list[bytes] | None = [] if values else None
-    if all(hasattr(m, a) for a in ("_read_ids", "_read_weights", "_read_values",
-                                    "_next_block", "_ids", "_weights", "_values")):
-        try:
-            while m.is_active():
-                m._read_ids()
-                m._read_weights()
-                ids.extend(m._ids)
-                weights.extend(m._weights)
-                if vals is not None:
-                    m._read_values()
-                    vals.extend(m._values)
-                m._next_block()
-            if len(ids) == len(weights) and (vals is None or len(vals) == len(ids)):
-                return ids, weights, vals
-        except Exception:  # noqa: BLE001 - fall back to the public API
-            log.debug("block read failed; reading postings one by one", exc_info=True)
-        ids.clear()
-        weights.clear()
-        vals = [] if values else None
-        m.reset()
+    add_id, add_weight = ids.append, weights.append
     while m.is_active():
-        ids.append(m.id())
-        weights.append(m.weight())
+        add_id(m.id())
+        add_weight(m.weight())
         if vals is not None:
             vals.append(m.value())
         m.next()
