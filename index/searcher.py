@@ -36,7 +36,7 @@ import operator
 import threading
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
@@ -56,7 +56,8 @@ K1 = 1.6
 B = 0.75
 TITLE_WEIGHT = 0.5  # a title match adds this times its BM25 on the title alone (tuned)
 GLOSSARY_FACTOR = 0.75  # a definition is short; don't let it crowd out the sections
-COORD_POWER = 1.0  # how strongly matching more of the question's concepts counts (tuned)
+COORD_POWER = 0.5
+PAIR_WEIGHT = 0.5  # proximity bonus, times the score of the two words as a phrase (tuned)  # how strongly matching more of the question's concepts counts (tuned)
 TERM_CACHE = 1024
 PLAN_CACHE = 512
 STORED_CACHE = 1024
@@ -121,6 +122,7 @@ class _Match:
     relaxed: bool = False
     every: bool = False  # every doc is in every scorer (a plain AND of concepts)
     coord: bool = False  # scale scores by the share of concepts matched (optional words)
+    bonus: list[Mapping[int, float]] = field(default_factory=list)  # proximity, see _pair_bonus
 
 
 class SearchIndex:
@@ -442,10 +444,27 @@ class SearchIndex:
             isinstance(root, qmod.PAnd) and all(isinstance(c, qmod.Concept)
                                                 for c in root.children)))
         relaxed = False
+        bonus: list[Mapping[int, float]] = []
         if coord:
             live = [sc for sc in scorers if sc]
             relaxed = len(live) > 1 and not set.intersection(*(set(sc) for sc in live))
-        return _Match(docs, scorers, relaxed, every, coord)
+            bonus = self._pair_bonus(plan.concepts)
+        return _Match(docs, scorers, relaxed, every, coord, bonus)
+
+    def _pair_bonus(self, concepts: tuple[qmod.Concept, ...]) -> list[Mapping[int, float]]:
+        """Proximity: two words typed side by side ("serious harm", "circle of care") that
+        also stand side by side in a page add to its score (not to its coordination)."""
+        out = []
+        for a, b in zip(concepts, concepts[1:], strict=False):
+            sa, sb = a.alts[0], b.alts[0]
+            if sa.boost != 1.0 or sb.boost != 1.0 or a.label.startswith('"') \
+                    or b.label.startswith('"'):
+                continue
+            pair = qmod.Concept(f"{a.label} {b.label}", (qmod.Alt(sa.stems + sb.stems),))
+            sc = self._concept_scores(pair)
+            if sc:
+                out.append(sc)
+        return out
 
     # -- the public API -------------------------------------------------------------------
     def search(self, query: str, *, statutes: Iterable[str] = (), sectors: Iterable[str] = (),
@@ -526,8 +545,13 @@ class SearchIndex:
                 a, b, c = scorers
                 return {d: a[d] + b[d] + c[d] for d in docs}
         scores = dict.fromkeys(docs, 0.0)
-        matched = dict.fromkeys(docs, 0) if match.coord else None
+        matched = dict.fromkeys(docs, 0.0) if match.coord else None
+        total = 0.0
         for sc in scorers:
+            # a concept counts in the coordination by its IDF: missing a rare, telling word
+            # costs a page more than missing a common one ("before", "enough")
+            weight = self._idf(len(sc)) if sc else 0.0
+            total += weight
             if len(sc) < len(scores):
                 pairs: Iterable[tuple[int, float]] = (
                     (d, v) for d, v in sc.items() if d in scores)
@@ -536,13 +560,16 @@ class SearchIndex:
             for d, v in pairs:
                 scores[d] += v
                 if matched is not None:
-                    matched[d] += 1
-        if matched is not None:
+                    matched[d] += weight
+        for sc in match.bonus:
+            for d, v in sc.items():
+                if d in scores:
+                    scores[d] += PAIR_WEIGHT * v
+        if matched is not None and total > 0:
             # coordination: the share of the question's (findable) concepts a page matches
-            n = max(1, sum(1 for sc in scorers if sc))
             power = COORD_POWER
             for d, m in matched.items():
-                scores[d] *= (m / n) ** power
+                scores[d] *= (m / total) ** power
         return scores
 
     @staticmethod
