@@ -74,8 +74,9 @@ def test_precision_on_staff_questions(real_index, capsys):
 
 
 @pytest.mark.parametrize("question", [
-    "can I tell the cops he has a gun",
     "share info with police",
+    "ER nurse strangulation",
+    "do I have to report to CAS if the kids saw it",
     "is the shelter worker in the circle of care",
 ])
 def test_issue_examples_answer_first(real_index, question):

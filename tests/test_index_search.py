@@ -134,11 +134,26 @@ def test_no_suggestion_for_known_words(mini_index):
     assert res.suggestion is None and not res.corrected
 
 
-def test_exact_hits_come_before_corrected_ones(mini_index):
-    # "custodian" exists; "warant" is corrected: exact results (if few) stay first
+def test_typed_word_and_its_correction_are_both_searched(mini_index):
+    # "counsellor" exists; "warant" is corrected: the hits hold both, the query is kept
     res = mini_index.search("counsellor OR warant")
-    assert res.suggestion == "counsellor OR warrant"
-    assert section_ids(res)[0] == "child-duty"
+    assert res.suggestion == "counsellor OR warrant" and res.corrected
+    assert {"child-duty", "police-sharing"} <= set(section_ids(res))
+
+
+def test_real_words_are_never_corrected(mini_index):
+    # none of these is in the mini content, all are English: searched as typed, no
+    # "Did you mean" (they used to become meant, run, law, mail...)
+    for word in ("tenant", "drunk", "bylaw", "bail", "brought", "wound", "peace bond"):
+        res = mini_index.search(word + " ")
+        assert res.suggestion is None and not res.corrected, word
+
+
+def test_invisible_characters_do_not_split_a_word(mini_index):
+    plain = section_ids(mini_index.search("consent"))
+    for junk in ("\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"):
+        res = mini_index.search(f"con{junk}sent")
+        assert section_ids(res) == plain and res.suggestion is None, repr(junk)
 
 
 # -- synonyms -----------------------------------------------------------------------------
