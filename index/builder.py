@@ -126,11 +126,25 @@ def build_index(library: Library, target_dir: Path | str, *, progress: Progress 
     return target
 
 
-def build_in_memory(library: Library, *, progress: Progress | None = None,
-                    is_cancelled: Cancelled | None = None) -> Any:
-    """A Whoosh index of ``library`` in RAM (nothing written to disk)."""
+def _ram_storage() -> Any:
+    """Whoosh's ``RamStorage``, with its temporary files in RAM too.
+
+    Stock ``RamStorage.temp_storage()`` puts the writer's scratch files (postings being
+    sorted, the compound file being assembled) in the system temp folder; this subclass
+    overrides that public method so building an index writes nothing to disk at all.
+    """
     from whoosh.filedb.filestore import RamStorage
 
-    ix = RamStorage().create_index(make_schema())
+    class _AllRam(RamStorage):  # type: ignore[misc]
+        def temp_storage(self, name: str | None = None) -> Any:
+            return _AllRam()
+
+    return _AllRam()
+
+
+def build_in_memory(library: Library, *, progress: Progress | None = None,
+                    is_cancelled: Cancelled | None = None) -> Any:
+    """A Whoosh index of ``library`` in RAM (nothing written to disk, not even temp files)."""
+    ix = _ram_storage().create_index(make_schema())
     write_documents(ix, library, progress=progress, is_cancelled=is_cancelled)
     return ix

@@ -17,7 +17,7 @@ from desktop_app.mainwindow import ShiftTriple
 from desktop_app.reader import Page
 from tests.app_support import (  # noqa: F401
     app_library,
-    built_cache,
+    prebuilt_index,
     make_window,
     snapshot,
     type_query,

@@ -17,7 +17,7 @@ from desktop_app.results_model import HitRole, ResultsModel, row_html
 from tests.app_support import (  # noqa: F401
     APP_CONTENT,
     app_library,
-    built_cache,
+    prebuilt_index,
     make_window,
     type_query,
 )

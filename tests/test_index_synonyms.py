@@ -64,15 +64,15 @@ def test_import_index_loads_neither_whoosh_nor_qt():
     assert out.stdout.strip() == ""
 
 
-def test_opening_an_index_loads_no_qt(tmp_path):
+def test_opening_an_index_loads_no_qt():
     code = (
         "import sys\n"
         "from content import load_library\n"
         "from index import open_or_build\n"
-        "idx = open_or_build(load_library(sys.argv[1]), sys.argv[2])\n"
+        "idx = open_or_build(load_library(sys.argv[1]))\n"
         "idx.search('police'); idx.highlight_spans('police', 'police')\n"
         "print('whoosh' in sys.modules, any(m.startswith('PySide6') for m in sys.modules))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code, str(sup.MINI_CONTENT), str(tmp_path)],
+    out = subprocess.run([sys.executable, "-c", code, str(sup.MINI_CONTENT)],
                          capture_output=True, text=True, cwd=ROOT, check=True)
     assert out.stdout.split() == ["True", "False"]

@@ -13,7 +13,7 @@ from desktop_app import printing
 from desktop_app.printing import Available, Selection, WhatToPrintDialog
 from tests.app_support import (  # noqa: F401
     app_library,
-    built_cache,
+    prebuilt_index,
     make_window,
     type_query,
 )
