@@ -90,7 +90,8 @@ def _private_accesses(package: str) -> list[str]:
                 attr, base = node.attr, node.value
             elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
                   and node.func.id in {"getattr", "hasattr", "setattr"} and len(node.args) > 1
-                  and isinstance(node.args[1], ast.Constant) and isinstance(node.args[1].value, str)):
+                  and isinstance(node.args[1], ast.Constant)
+                  and isinstance(node.args[1].value, str)):
                 attr, base = node.args[1].value, node.args[0]
             if not attr or not attr.startswith("_") or attr.startswith("__"):
                 continue

@@ -120,10 +120,10 @@ def test_damaged_shipped_index_ends_in_a_working_search(prebuilt_copy, library, 
                                                          caplog):
     damage(prebuilt_copy)
     before = _snapshot(prebuilt_copy) if prebuilt_copy.is_dir() else prebuilt_copy.read_bytes()
-    with caplog.at_level(logging.INFO, logger="index"):
-        with open_or_build(library, prebuilt_dir=prebuilt_copy) as idx:
-            assert idx.location == ":memory:"
-            assert idx.search(QUERY).hits, f"no hits for {QUERY!r}"
+    with caplog.at_level(logging.INFO, logger="index"), \
+            open_or_build(library, prebuilt_dir=prebuilt_copy) as idx:
+        assert idx.location == ":memory:"
+        assert idx.search(QUERY).hits, f"no hits for {QUERY!r}"
     messages = [r.getMessage() for r in caplog.records if r.name.startswith("index")]
     assert any(log_text in m for m in messages), messages
     after = _snapshot(prebuilt_copy) if prebuilt_copy.is_dir() else prebuilt_copy.read_bytes()
@@ -131,9 +131,9 @@ def test_damaged_shipped_index_ends_in_a_working_search(prebuilt_copy, library, 
 
 
 def test_the_undamaged_shipped_index_is_opened(prebuilt_copy, library, caplog):
-    with caplog.at_level(logging.INFO, logger="index"):
-        with open_or_build(library, prebuilt_dir=prebuilt_copy) as idx:
-            assert idx.location == str(prebuilt_copy) and idx.search(QUERY).hits
+    with caplog.at_level(logging.INFO, logger="index"), \
+            open_or_build(library, prebuilt_dir=prebuilt_copy) as idx:
+        assert idx.location == str(prebuilt_copy) and idx.search(QUERY).hits
     assert "using the prebuilt index" in caplog.text
 
 

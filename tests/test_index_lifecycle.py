@@ -46,7 +46,7 @@ def test_building_writes_nothing_anywhere(tmp_path, mini_library, monkeypatch):
 
     monkeypatch.chdir(tmp_path)
     writes = []
-    real_open, real_io_open, real_os_open = builtins.open, io.open, os.open
+    real_open, real_os_open = builtins.open, os.open
 
     def spy(file, mode="r", *a, **k):  # noqa: ANN001, ANN202
         if any(c in str(mode) for c in "wax+"):
@@ -195,9 +195,9 @@ def test_damaged_prebuilt_index_is_not_used(tmp_path, mini_library, damage, capl
     pre = build_index(mini_library, tmp_path / "prebuilt")
     damage(pre)
     before = _snapshot(pre) if pre.exists() else None
-    with caplog.at_level(logging.INFO, logger="index"):
-        with open_or_build(mini_library, prebuilt_dir=pre) as idx:
-            assert idx.location == ":memory:" and _searchable(idx)
+    with caplog.at_level(logging.INFO, logger="index"), \
+            open_or_build(mini_library, prebuilt_dir=pre) as idx:
+        assert idx.location == ":memory:" and _searchable(idx)
     assert "prebuilt index not usable" in caplog.text
     if before is not None:
         assert _snapshot(pre) == before  # a damaged index is left alone, never "repaired"

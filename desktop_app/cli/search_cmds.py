@@ -155,7 +155,7 @@ def cmd_build_index(args: argparse.Namespace) -> int:
     out = Path(args.output)
     try:
         if out.exists() and (not out.is_dir() or any(out.iterdir())):
-            print(f"{out} is not an empty folder; choose an empty or new folder.",
+            print(f"{out} is not empty (or not a folder); choose an empty or new folder.",
                   file=sys.stderr)
             return 2
         build_index(library, out)
