@@ -126,7 +126,7 @@ def build_index(library: Library, target_dir: Path | str, *, progress: Progress 
     return target
 
 
-def _ram_storage() -> Any:
+def ram_storage() -> Any:
     """Whoosh's ``RamStorage``, with its temporary files in RAM too.
 
     Stock ``RamStorage.temp_storage()`` puts the writer's scratch files (postings being
@@ -145,6 +145,6 @@ def _ram_storage() -> Any:
 def build_in_memory(library: Library, *, progress: Progress | None = None,
                     is_cancelled: Cancelled | None = None) -> Any:
     """A Whoosh index of ``library`` in RAM (nothing written to disk, not even temp files)."""
-    ix = _ram_storage().create_index(make_schema())
+    ix = ram_storage().create_index(make_schema())
     write_documents(ix, library, progress=progress, is_cancelled=is_cancelled)
     return ix

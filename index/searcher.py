@@ -61,6 +61,7 @@ PAIR_WEIGHT = 0.5  # proximity bonus, times the score of the two words as a phra
 TERM_CACHE = 1024
 PLAN_CACHE = 512
 STORED_CACHE = 1024
+OFFSETS_CACHE = 20_000  # (term, document) -> decoded offsets, for snippets
 VALUES_CACHE = 256  # terms whose encoded offsets are kept (they are bigger than scores)
 POSTINGS_BUDGET = 2_000_000  # postings kept per cache, in all (~100-200 MB on a huge corpus)
 MAX_LIMIT = 1000
@@ -188,6 +189,7 @@ class SearchIndex:
         self._plans = _LRU(PLAN_CACHE)
         self._stored_cache = _LRU(STORED_CACHE)
         self._values = _LRU(VALUES_CACHE, POSTINGS_BUDGET // 2)
+        self._offsets_cache = _LRU(OFFSETS_CACHE)
         fmt = ix.schema[FIELD].format
         self._decode_chars = fmt.decoder("characters")
         self._decode_pos = fmt.decoder("positions")
@@ -215,7 +217,7 @@ class SearchIndex:
         """Forget cached postings, queries and stored fields (memory back; next query cold)."""
         with self._lock:
             for cache in (self._terms, self._concepts, self._plans, self._stored_cache,
-                          self._values):
+                          self._values, self._offsets_cache):
                 cache.clear()
 
     def close(self) -> None:
@@ -634,6 +636,14 @@ class SearchIndex:
 
     def _offsets(self, stem: str, d: int) -> list[tuple[int, int, int]]:
         """``(position, start, end)`` of each occurrence of ``stem`` in document ``d``."""
+        key = (stem, d)
+        found = self._offsets_cache.get(key)
+        if found is None:
+            found = self._read_offsets(stem, d)
+            self._offsets_cache.put(key, found)
+        return found  # type: ignore[no-any-return]
+
+    def _read_offsets(self, stem: str, d: int) -> list[tuple[int, int, int]]:
         cached = self._stem_values(stem)
         if cached is not None:
             value = cached.get(d)
@@ -679,7 +689,9 @@ class SearchIndex:
         spans = [sp for i, plan in enumerate(plans)
                  for sp in self._match_spans(d, plan, 1000 * i)]
         parts = data["parts"]  # (code, start, end, anchor)
-        starts = [p[1] for p in parts]
+        starts = data.get("part_starts")
+        if starts is None:  # kept with the cached stored fields: computed once per document
+            starts = data["part_starts"] = [p[1] for p in parts]
         per_part: dict[int, list[tuple[int, int, int]]] = {}
         for s, e, c in spans:
             i = bisect.bisect_right(starts, s) - 1

@@ -45,17 +45,32 @@ def find_spans(text: str, singles: frozenset[str] | set[str],
 
 
 def _window(text: str, spans: Sequence[tuple[int, int, int]], max_chars: int) -> tuple[int, int]:
-    """The ``max_chars`` window of ``text`` showing the most different matched concepts."""
+    """The ``max_chars`` window of ``text`` showing the most different matched concepts
+    (then the most matches), starting a little before a match; one pass over the spans."""
     if len(text) <= max_chars:
         return 0, len(text)
-    best_start, best_score = 0, -1
-    starts = sorted({max(0, s - _LEAD) for s, _, _ in spans}) or [0]
-    for ws in starts[:64]:
+    ordered = sorted(spans)
+    best_start, best_key = 0, (-1, -1)
+    counts: dict[int, int] = {}
+    j = 0  # ordered[i:j] are the spans inside the window starting at ordered[i]
+    for i, (s0, _, _) in enumerate(ordered):
+        ws = max(0, s0 - _LEAD)
         we = ws + max_chars
-        inside = {c for s, e, c in spans if s >= ws and e <= we}
-        score = len(inside)
-        if score > best_score:
-            best_start, best_score = ws, score
+        if j < i:
+            j = i
+            counts.clear()
+        while j < len(ordered) and ordered[j][1] <= we:
+            c = ordered[j][2]
+            counts[c] = counts.get(c, 0) + 1
+            j += 1
+        key = (len(counts), j - i)
+        if key > best_key:
+            best_start, best_key = ws, key
+        if j > i:  # ordered[i] leaves the window before the next start
+            c = ordered[i][2]
+            counts[c] -= 1
+            if not counts[c]:
+                del counts[c]
     start = best_start
     end = min(len(text), start + max_chars)
     if end == len(text):
