@@ -38,7 +38,7 @@ QUERY_STOP_WORDS = INDEX_STOP_WORDS | frozenset((
     # more question words and fillers: "am I allowed to", "is it ok if I", "do we still"
     "able", "also", "actually", "again", "else", "even", "ever", "go", "going", "guess",
     "hi", "hello", "lot", "maybe", "mean", "means", "much", "really", "still", "sure",
-    "thanks", "thing", "things", "way", "well", "whether", "while",
+    "enough", "thanks", "thing", "things", "think", "way", "well", "whether", "while",
     # contractions typed without the apostrophe, and the halves the tokenizer leaves of
     # "doesn't" or "I'm" (TOKEN_RE splits at the apostrophe)
     "aren", "arent", "cant", "couldn", "couldnt", "didn", "didnt", "doesn", "doesnt",
