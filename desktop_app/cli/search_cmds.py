@@ -124,8 +124,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(json.dumps(out, ensure_ascii=False, indent=1))
         return 0
     if res.suggestion:
-        lead = "Showing results for" if res.corrected else "Did you mean"
-        print(f"{lead}: {res.suggestion}")
+        also = " (the results include matches for it)" if res.corrected else ""
+        print(f"Did you mean: {res.suggestion}{also}")
     if not res.hits:
         print(f"No results for \u201c{query}\u201d.")
         return 0
