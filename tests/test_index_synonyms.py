@@ -76,3 +76,33 @@ def test_opening_an_index_loads_no_qt():
     out = subprocess.run([sys.executable, "-c", code, str(sup.MINI_CONTENT)],
                          capture_output=True, text=True, cwd=ROOT, check=True)
     assert out.stdout.split() == ["True", "False"]
+
+
+# -- short forms staff type (issue 14) ----------------------------------------------------
+
+SHORT_FORMS = [
+    ("info", "information"), ("PI", "personal information"),
+    ("PHI", "personal health information"), ("DV", "intimate partner violence"),
+    ("IPV", "intimate partner violence"), ("VAW", "violence"), ("CAS", "children's aid"),
+    ("ER", "emergency department"), ("ED", "emergency department"), ("OW", "Ontario Works"),
+    ("SDM", "substitute decision-maker"), ("OCL", "lawyer"), ("FOI", "freedom of information"),
+    ("pt", "patient"), ("bf", "partner"), ("gf", "partner"), ("cops", "police"),
+    ("hub", "situation table"),
+]
+
+
+@pytest.mark.parametrize(("short", "long"), SHORT_FORMS, ids=[s for s, _ in SHORT_FORMS])
+def test_every_short_form_finds_its_concept(real_index, short, long):
+    """The short form alone brings up pages that say the long form, in the first three."""
+    res = real_index.search(short + " ", limit=10)
+    assert res.suggestion is None, res.suggestion  # a short form is never "corrected"
+    shown = [f"{h.title} {h.snippet_text}".lower() for h in res.hits[:3]]
+    assert any(long.lower() in s for s in shown), (short, [h.title for h in res.hits[:3]])
+
+
+def test_a_short_form_and_its_long_form_are_one_concept(real_index):
+    """'share info with police': a page needs information OR info, not both; the short
+    form's rare own spelling (the app's name) does not outrank the pages on the topic."""
+    res = real_index.search("share info with police")
+    assert res.hits[0].section_id in {"share-with-police", "faq-police"}
+    assert not res.relaxed  # some page has all three concepts
