@@ -10,6 +10,7 @@ from index.spelling import Corrector, osa_distance
 from tests import index_support as sup
 
 real_index = sup.real_index
+mini_copy = sup.mini_copy
 
 VOCAB = {"consent": 50, "consensus": 2, "police": 40, "policy": 30, "warrant": 9,
          "strangled": 3, "shelter": 20, "custodian": 25, "notice": 15, "abc": 1}
@@ -119,3 +120,20 @@ def test_a_huge_word_is_left_out_of_the_corrector():
     assert c.correct("b" * 990_000) is None
     assert c.correct("consnet") == "consent"
     assert Corrector({"x" * (MAX_WORD_LEN + 1): 1}).correct("x" * MAX_WORD_LEN) is None
+
+
+def test_content_with_a_huge_word_still_indexes_and_corrects(mini_copy):
+    """A 990,000-letter word in a section (a pasted blob) is indexed like any word but kept
+    out of the corrector, whose deletion map would otherwise hold 990,000 strings of
+    990,000 letters."""
+    from content import load_library
+    from index import open_or_build
+
+    records = mini_copy / "sections" / "records.md"
+    records.write_text(records.read_text(encoding="utf-8") + "\n\n" + "x" * 990_000 + "\n",
+                       encoding="utf-8")
+    with open_or_build(load_library(mini_copy)) as idx:
+        assert len(idx._corrector) < 1000  # the content's words, not the blob
+        assert idx.search("x" * 990_000).total == 1
+        assert idx.correction("x" * 989_999) is None
+        assert idx.correction("consnet") == "consent"
