@@ -46,7 +46,7 @@ MAX_QUERY_CHARS = 500
 MAX_WORDS = 24
 MAX_DEPTH = 8
 MAX_PREFIX_TERMS = 40
-MAX_SYNONYM_KEY_WORDS = 4
+MAX_SYNONYM_KEY_WORDS = 5
 
 #: Relative weight of a word's alternatives (the word itself counts 1.0).
 SYNONYM_BOOST = 0.8
@@ -543,9 +543,18 @@ def _concepts(node: PNode | None, out: list[Concept]) -> None:
 
 
 def _all_stop(tree: Node | None, syn: Synonyms) -> bool:
+    """True if every word typed is a question word (and no run of them is a synonym key,
+    such as "says no"): then the words are searched after all, rather than nothing."""
     words = [w for w in _positive_words(tree) if isinstance(w, Word)]
     phrases = [w for w in _positive_words(tree) if isinstance(w, Phrase)]
-    return bool(words) and not phrases and all(_is_query_stop(w, syn) for w in words)
+    if not words or phrases or not all(_is_query_stop(w, syn) for w in words):
+        return False
+    texts = [w.text for w in words]
+    for size in range(2, min(syn.max_key_words, len(texts)) + 1):
+        for i in range(len(texts) - size + 1):
+            if syn.lookup(texts[i:i + size]):
+                return False
+    return True
 
 
 def resolve(tree: Node | None, vocab: Vocabulary, syn: Synonyms) -> Plan:

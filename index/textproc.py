@@ -39,6 +39,23 @@ QUERY_STOP_WORDS = INDEX_STOP_WORDS | frozenset((
     "able", "also", "actually", "again", "else", "even", "ever", "go", "going", "guess",
     "hi", "hello", "lot", "maybe", "mean", "means", "much", "really", "still", "sure",
     "enough", "thanks", "thing", "things", "think", "way", "well", "whether", "while",
+    # function words that carry no topic ("sharing info between agencies", "after I called
+    # police", "he is getting out of jail"): they would otherwise count as a concept a page
+    # must match. Words that name something in this guide stay out of this list ("without",
+    # "not", "under", "new", "high", "good", "call", "give", "tell", "afterwards"...).
+    "above", "across", "after", "again", "against", "along", "already", "although",
+    "always", "among", "another", "anybody", "anyway", "around", "because", "before",
+    "behind", "below", "beside", "besides", "between", "beyond", "both", "came", "come",
+    "comes", "coming", "during", "each", "either", "etc", "every", "everybody", "everyone",
+    "everything", "few", "further", "gets", "getting", "gotten", "happen", "happened",
+    "happening", "happens", "herself", "himself", "however", "instead", "itself", "keep",
+    "kind", "least", "less", "like", "look", "looking", "made", "make", "makes", "making",
+    "many", "more", "most", "myself", "neither", "never", "nobody", "nor", "nothing", "off",
+    "often", "once", "one", "ones", "other", "others", "ourselves", "out", "over", "own",
+    "per", "put", "quite", "rather", "same", "say", "says", "several", "since", "somebody",
+    "somehow", "sometimes", "somewhere", "soon", "such", "take", "takes", "taking",
+    "themselves", "though", "through", "throughout", "together", "toward", "towards", "try",
+    "trying", "until", "upon", "use", "used", "using", "usually", "via", "yourself",
     # contractions typed without the apostrophe, and the halves the tokenizer leaves of
     # "doesn't" or "I'm" (TOKEN_RE splits at the apostrophe)
     "aren", "arent", "cant", "couldn", "couldnt", "didn", "didnt", "doesn", "doesnt",

@@ -19,8 +19,8 @@ real_index = sup.real_index
 
 QUESTIONS = Path(__file__).parent / "data" / "relevance_questions.yaml"
 
-P1_FLOOR = 0.85
-P3_FLOOR = 0.93
+P1_FLOOR = 0.80
+P3_FLOOR = 0.92
 
 
 def load_questions() -> list[dict]:
