@@ -1,27 +1,35 @@
 """The query side: :class:`SearchIndex` over one open Whoosh index.
 
-Whoosh stores and analyses; this module runs the queries itself, because Whoosh's own
-query pipeline (parser, fuzzy terms, highlighter) is 10-100x too slow for search-as-you-type
-on a 2-core laptop. What it does instead:
+Whoosh stores the postings; this module ranks them, reading them only through Whoosh's
+public reader and matcher methods (``reader.postings()``, ``is_active``/``id``/``weight``/
+``value``/``next``; tests/test_architecture.py forbids private attributes). Why not Whoosh's
+own ``Searcher``: ``python -m index.bench`` runs stock Whoosh (its parser, BM25F, facets and
+highlights) beside this code on the same documents, and the README gives the figures; and
+the ranking below (concepts, coordination, proximity) is not what its scorers compute.
 
 * one long-lived reader; a lock so one thread at a time uses it (Whoosh readers are not
   thread-safe);
-* per-term posting lists read once (a whole block at a time) into ``{docnum: BM25 score}``
-  dicts and kept in an LRU cache, so a query is a few set operations and dict lookups;
-* match sets as Python sets: AND/OR/NOT and filters are set operations, and the count per
-  filter value is one pass over the matches grouped by (statutes, sectors) signature;
-* snippets only for the hits returned, from character offsets stored in the index (the
-  same cached postings; no re-analysis), and phrases checked from the cached positions;
-* spelling corrected against the index vocabulary with a deletion map
-  (:mod:`index.spelling`), then an ordinary exact search;
-* parsed and resolved queries cached by query string.
+* per-term posting lists read once into ``{docnum: BM25 score}`` dicts and kept in an LRU
+  cache, so a query is a few set operations and dict lookups;
+* a **concept** is one thing the user asked for: a word with its synonyms, short forms,
+  as-you-type completions and (for a word that is neither in the content nor a real
+  word) its spelling correction. Its alternatives are scored as one term: each one's BM25
+  without its own IDF, the best per document, times the IDF of the whole concept;
+* words typed side by side are **all optional**: a document matching more of the
+  question's concepts ranks higher (its score is scaled by the IDF-weighted share of the
+  concepts it matches -- **coordination**), and two words typed next to each other that
+  also stand next to each other in a page add to its score (**proximity**). Question words
+  are dropped before this (:mod:`index.textproc`). Typed phrases, bracketed groups and
+  ``AND`` are required, ``NOT``/``-word`` exclude, ``OR`` is either;
+* match sets as Python sets: filters are set operations, and the count per filter value is
+  one pass over the matches grouped by (statutes, sectors) signature;
+* snippets only for the hits returned: the passage matching the most concepts, from
+  character offsets stored in the index (no re-analysis); phrases checked from positions.
 
-Scoring is BM25 over one weighted field (title words count 4x, see
-:mod:`index.analysis`) plus a bonus for the title alone (scored as its own short field, so
-a title match still counts in a long section); a concept's score is its best alternative
-(the word itself, a synonym, a prefix completion) times that alternative's weight, and a
-document's score is the sum over the concepts it matches. K1, B and the weights were
-tuned on a set of staff-style queries against the shipped content.
+Title words count 4x, summary 2x (:mod:`index.analysis`), plus a bonus for the title alone
+(scored as its own short field, so a title match still counts in a long section).
+``COORD_POWER``, ``PAIR_WEIGHT``, ``TITLE_WEIGHT`` and ``GLOSSARY_FACTOR`` were tuned on
+tests/data/relevance_questions.yaml (tests/test_index_relevance.py reports P@1 and P@3).
 
 No module-level Whoosh import: ``from index import SearchIndex`` stays cheap.
 """
