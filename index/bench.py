@@ -15,7 +15,9 @@ engines on the same documents, in one run:
 * **stock Whoosh**: Whoosh used the ordinary way -- a title/summary/body schema with
   ``StemmingAnalyzer`` and field boosts 4/2/1, its ``MultifieldParser`` with an ``OrGroup``
   (every word optional), ``BM25F``, ``groupedby`` facets for statutes and sectors, and
-  ``hit.highlights()`` for the 50 hits; no synonyms, typos or as-you-type prefixes.
+  ``hit.highlights()`` for the 50 hits; no synonyms, typos or as-you-type prefixes. Its
+  "core" column is the same without highlights (other never-seen queries of the type):
+  what Whoosh's public ``Searcher`` would cost if it did our matching, scoring and facets.
 
 Query types, generated from the corpus with a fixed seed (see :func:`make_queries`): one
 word, two words, a staff-style question, a quoted phrase, as-you-type prefixes (every
@@ -261,7 +263,8 @@ def build_stock_whoosh(docs: list[IndexDoc]) -> tuple[Any, float]:
     return ix, time.perf_counter() - t
 
 
-def stock_whoosh_search(ix: Any, searcher: Any) -> Callable[[str], int]:
+def stock_whoosh_search(ix: Any, searcher: Any, highlights: bool = True
+                        ) -> Callable[[str], int]:
     from whoosh import qparser, sorting
 
     parser = qparser.MultifieldParser(["title", "summary", "body"], ix.schema,
@@ -271,8 +274,9 @@ def stock_whoosh_search(ix: Any, searcher: Any) -> Callable[[str], int]:
 
     def run(q: str) -> int:
         results = searcher.search(parser.parse(q), limit=LIMIT, groupedby=facets)
-        for hit in results:
-            hit.highlights("body", top=2)
+        if highlights:
+            for hit in results:
+                hit.highlights("body", top=2)
         return len(results)
 
     return run
@@ -312,6 +316,7 @@ def run_corpus(label: str, library: Library, docs: list[IndexDoc] | None, workdi
     wix, w_build_s = build_stock_whoosh(all_d)
     wsearcher = wix.searcher()
     wsearch = stock_whoosh_search(wix, wsearcher)
+    wcore = stock_whoosh_search(wix, wsearcher, highlights=False)
     queries = make_queries(all_d, n)
 
     print(f"\n== {label}: {len(all_d)} documents ==")
@@ -322,7 +327,7 @@ def run_corpus(label: str, library: Library, docs: list[IndexDoc] | None, workdi
           f"{n} queries per type ({min(n, whoosh_n)} for stock Whoosh); found = queries with hits")
     print(f"{'query type':<12} {'ours med':>8} {'p95':>7} {'found':>5} | {'FTS5 med':>8} "
           f"{'p95':>7} {'found':>5} | {'Whoosh med':>10} {'p95':>7} {'found':>5} | "
-          f"{'/FTS5':>6} {'/Whoosh':>7}")
+          f"{'/FTS5':>6} {'/Whoosh':>7} | {'Whoosh core med':>15} {'p95':>7}")
     rows: dict[str, dict[str, float]] = {}
     for qtype in TYPES:
         qs = queries[qtype]
@@ -336,16 +341,19 @@ def run_corpus(label: str, library: Library, docs: list[IndexDoc] | None, workdi
 
         fts_t, fts_f = _time(fts, qs)
         w_t, w_f = _time(wsearch, qs[:whoosh_n])
+        wc_t, _ = _time(wcore, qs[whoosh_n:2 * whoosh_n] or qs[:whoosh_n])
         r = {"ours_med": statistics.median(ours_t), "ours_p95": _p95(ours_t), "ours_f": ours_f,
              "fts_med": statistics.median(fts_t), "fts_p95": _p95(fts_t), "fts_f": fts_f,
-             "w_med": statistics.median(w_t), "w_p95": _p95(w_t), "w_f": w_f}
+             "w_med": statistics.median(w_t), "w_p95": _p95(w_t), "w_f": w_f,
+             "wc_med": statistics.median(wc_t), "wc_p95": _p95(wc_t)}
         r["fts_ratio"] = r["ours_p95"] / r["fts_p95"] if fts_f and ours_f else float("nan")
         r["w_ratio"] = r["ours_p95"] / r["w_p95"] if w_f and ours_f else float("nan")
         rows[qtype] = r
         print(f"{qtype:<12} {r['ours_med']:8.3f} {r['ours_p95']:7.3f} {ours_f:5d} | "
               f"{r['fts_med']:8.3f} {r['fts_p95']:7.3f} {fts_f:5d} | "
               f"{r['w_med']:10.3f} {r['w_p95']:7.3f} {w_f:5d} | "
-              f"{r['fts_ratio']:6.2f} {r['w_ratio']:7.2f}")
+              f"{r['fts_ratio']:6.2f} {r['w_ratio']:7.2f} | {r['wc_med']:15.3f} "
+              f"{r['wc_p95']:7.3f}")
     wsearcher.close()
     db.close()
     # cold: the first query after opening (every cache empty), for a few queries
