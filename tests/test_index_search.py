@@ -11,6 +11,7 @@ from tests.index_support import assert_safe_snippet, ids, section_ids
 
 # fixtures
 mini_index = sup.mini_index
+mini_copy = sup.mini_copy
 mini_library = sup.mini_library
 real_index = sup.real_index
 
@@ -335,3 +336,26 @@ def test_caches_are_bounded_and_clearable(mini_index):
     mini_index.clear_caches()
     assert len(mini_index._plans) == len(mini_index._terms) == len(mini_index._values) == 0
     assert section_ids(mini_index.search("warrant")) == ["police-sharing"]
+
+
+def test_invisible_characters_in_the_content_are_removed_at_indexing(mini_copy):
+    """A soft hyphen or zero-width space pasted into the content (from a PDF) does not split
+    the word it sits in: the plain word finds it, and the snippet shows it clean."""
+    from content import load_library
+    from index import open_or_build
+
+    records = mini_copy / "sections" / "records.md"
+    records.write_text(records.read_text(encoding="utf-8")
+                       + "\nThe zebra\u00adfinch and the quail\u200bbird.\n", encoding="utf-8")
+    with open_or_build(load_library(mini_copy)) as idx:
+        for word in ("zebrafinch", "quailbird"):
+            res = idx.search(word + " ")
+            assert section_ids(res) == ["records"] and res.suggestion is None, word
+            assert "\u00ad" not in res.hits[0].snippet_text
+            assert "\u200b" not in res.hits[0].snippet_text
+
+
+def test_the_reader_highlights_a_word_with_a_soft_hyphen_in_it(mini_index):
+    text = "Ask for con\u00adsent first; consent matters."
+    spans = mini_index.highlight_spans("consent", text)
+    assert [text[a:b] for a, b in spans] == ["con\u00adsent", "consent"]
