@@ -48,7 +48,7 @@ QUERY_STOP_WORDS = INDEX_STOP_WORDS | frozenset((
     "behind", "below", "beside", "besides", "between", "beyond", "both", "came", "come",
     "comes", "coming", "during", "each", "either", "etc", "every", "everybody", "everyone",
     "everything", "few", "further", "gets", "getting", "gotten", "happen", "happened",
-    "happening", "happens", "herself", "himself", "however", "instead", "itself", "keep",
+    "happening", "happens", "herself", "himself", "however", "instead", "itself",
     "kind", "least", "less", "like", "look", "looking", "made", "make", "makes", "making",
     "many", "more", "most", "myself", "neither", "never", "nobody", "nor", "nothing", "off",
     "often", "once", "one", "ones", "other", "others", "ourselves", "out", "over", "own",
