@@ -69,6 +69,7 @@ PAIR_WEIGHT = 0.5  # proximity bonus, times the score of the two words as a phra
 TERM_CACHE = 1024
 PLAN_CACHE = 512
 STORED_CACHE = 1024
+HEADING_JOIN = " \u2014 "  # between a heading and its paragraph in a snippet
 OFFSETS_CACHE = 20_000  # (term, document) -> decoded offsets, for snippets
 VALUES_CACHE = 256  # terms whose encoded offsets are kept (they are bigger than scores)
 POSTINGS_BUDGET = 2_000_000  # postings kept per cache, in all (~100-200 MB on a huge corpus)
@@ -670,25 +671,32 @@ class SearchIndex:
         return []
 
     def _match_spans(self, d: int, plan: qmod.Plan, base: int = 0
-                     ) -> list[tuple[int, int, int]]:
-        """``(start, end, concept number)`` of every match in document ``d``."""
-        spans: list[tuple[int, int, int]] = []
+                     ) -> list[tuple[int, int, int, float]]:
+        """``(start, end, concept number, weight)`` of every match in document ``d``; the
+        weight is how telling that match is (its alternative's boost times its IDF)."""
+        spans: list[tuple[int, int, int, float]] = []
         for ci0, concept in enumerate(plan.concepts):
             ci = base + ci0
             for alt in concept.alts:
                 if len(alt.stems) == 1:
-                    if d in self._term_scores(alt.stems[0]):
-                        spans.extend((s, e, ci) for _, s, e in self._offsets(alt.stems[0], d))
+                    docs = self._term_scores(alt.stems[0])
+                    if d in docs:
+                        w = alt.boost * self._idf(len(docs))
+                        spans.extend((s, e, ci, w) for _, s, e in self._offsets(alt.stems[0], d))
                     continue
                 per = []
+                w = 0.0
                 for s in alt.stems:
-                    if d not in self._term_scores(s):
+                    docs = self._term_scores(s)
+                    if d not in docs:
                         break
+                    w += self._idf(len(docs))
                     per.append({p: (a, b) for p, a, b in self._offsets(s, d)})
                 else:
+                    w *= alt.boost
                     for p, (a, _) in per[0].items():
                         if all(p + k in per[k] for k in range(1, len(per))):
-                            spans.append((a, per[-1][p + len(per) - 1][1], ci))
+                            spans.append((a, per[-1][p + len(per) - 1][1], ci, w))
         return spans
 
     def _hit(self, d: int, score: float, plans: list[qmod.Plan]) -> Hit:
@@ -700,17 +708,24 @@ class SearchIndex:
         starts = data.get("part_starts")
         if starts is None:  # kept with the cached stored fields: computed once per document
             starts = data["part_starts"] = [p[1] for p in parts]
-        per_part: dict[int, list[tuple[int, int, int]]] = {}
-        for s, e, c in spans:
-            i = bisect.bisect_right(starts, s) - 1
-            if i >= 0 and e <= parts[i][2]:
-                per_part.setdefault(i, []).append((s, e, c))
-        best_i, best_key = -1, (0, 0)
+        per_part: dict[int, list[tuple[int, int, int, float]]] = {}
+        for sp in spans:
+            i = bisect.bisect_right(starts, sp[0]) - 1
+            if i >= 0 and sp[1] <= parts[i][2]:
+                per_part.setdefault(i, []).append(sp)
+        # the passage: the body paragraph (or heading) matching the most concepts; among
+        # those, the one whose matches are most telling (each concept's best match, by IDF
+        # and boost: "refusal" says more than a fifth "consent"), then the most matches
+        best_i, best_key = -1, (0, 0.0, 0)
         for i, found in per_part.items():
             code = parts[i][0]
             if code not in ("B", "H"):
                 continue
-            key = (len({c for _, _, c in found}), len(found))
+            best_w: dict[int, float] = {}
+            for _, _, c, w in found:
+                if w > best_w.get(c, 0.0):
+                    best_w[c] = w
+            key = (len(best_w), round(sum(best_w.values()), 6), len(found))
             if key > best_key or (key == best_key and i < best_i):
                 best_i, best_key = i, key
         if best_i < 0:
@@ -719,8 +734,16 @@ class SearchIndex:
             if best_i < 0:
                 best_i = next((i for i, p in enumerate(parts) if p[0] == "B"), 0)
         code, ps, pe, anchor = parts[best_i]
-        local = [(s - ps, e - ps, c) for s, e, c in per_part.get(best_i, [])]
-        snippet_html, snippet_text = make_snippet(text[ps:pe], local)
+        local = [(s - ps, e - ps, c) for s, e, c, _ in per_part.get(best_i, [])]
+        passage = text[ps:pe]
+        if code == "H" and best_i + 1 < len(parts) and parts[best_i + 1][0] == "B":
+            # a heading (often the question itself, in the FAQ pages) is shown with the start
+            # of the paragraph under it, which holds the answer
+            _, ns, ne, _ = parts[best_i + 1]
+            shift = len(passage) + len(HEADING_JOIN) - ns
+            passage = passage + HEADING_JOIN + text[ns:ne]
+            local += [(s + shift, e + shift, c) for s, e, c, _ in per_part.get(best_i + 1, [])]
+        snippet_html, snippet_text = make_snippet(passage, local)
         is_glossary = data["kind"] == "glossary"
         return Hit(
             kind=data["kind"],

@@ -106,3 +106,19 @@ def test_a_short_form_and_its_long_form_are_one_concept(real_index):
     res = real_index.search("share info with police")
     assert res.hits[0].section_id in {"share-with-police", "faq-police"}
     assert not res.relaxed  # some page has all three concepts
+
+
+def test_no_synonym_key_is_listed_twice():
+    """YAML keeps only the last of two equal keys, silently: a key added twice (say, by two
+    editors) would drop the first list. Each key must appear once (any case)."""
+    import yaml
+
+    node = yaml.compose((ROOT / "content" / "data" / "synonyms.yaml").read_text(encoding="utf-8"))
+    seen: dict[str, int] = {}
+    twice = []
+    for key, _ in node.value:
+        k = str(key.value).strip().lower()
+        if k in seen:
+            twice.append(f"{k!r} on lines {seen[k]} and {key.start_mark.line + 1}")
+        seen[k] = key.start_mark.line + 1
+    assert twice == []
