@@ -73,13 +73,16 @@ def test_precision_on_staff_questions(real_index, capsys):
     assert p3 >= P3_FLOOR, f"P@3 {p3:.0%} < {P3_FLOOR:.0%}"
 
 
-@pytest.mark.parametrize("question", [
-    "share info with police",
-    "ER nurse strangulation",
-    "do I have to report to CAS if the kids saw it",
-    "is the shelter worker in the circle of care",
-])
-def test_issue_examples_answer_first(real_index, question):
+ISSUE_EXAMPLES = [
+    "can I tell the cops he has a gun", "do I have to report to CAS if the kids saw it",
+    "the ex's lawyer wants her file", "is the shelter worker in the circle of care",
+    "share info with police", "ER nurse strangulation", "what if she says no",
+    "bf threatening to kill her", "16 year old at drop in",
+]
+
+
+@pytest.mark.parametrize("question", ISSUE_EXAMPLES)
+def test_the_issue_examples_are_answered_in_the_first_three(real_index, question):
     items = {i["q"]: i for i in load_questions()}
     res = real_index.search(question, limit=50)
-    assert opened(res, 1)[0] in items[question]["expect"]
+    assert set(opened(res, 3)) & set(items[question]["expect"]), opened(res, 3)
