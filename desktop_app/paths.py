@@ -35,7 +35,8 @@ class Paths:
     """The settings folder.
 
     Attributes:
-        config_dir: holds ``settings.ini``, the only file the app writes on its own.
+        config_dir: holds ``settings.ini``, the only file the app writes on its own (and
+            ``content-packs/`` when someone deliberately installs a content pack).
         mode: ``"basedir"``, ``"portable"`` or ``"default"``.
     """
 
