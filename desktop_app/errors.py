@@ -2,8 +2,8 @@
 :func:`describe` to map exceptions from ``content``/``index``/the OS to plain language.
 
 The hook keeps the app running where it can: it shows the dialog and returns to the
-event loop. No crash log is written to disk (privacy: nothing but settings and the
-index cache is ever written); the details are there to copy instead.
+event loop. No crash log is written to disk (privacy: nothing but settings.ini is ever
+written); the details are there to copy instead.
 """
 
 from __future__ import annotations

@@ -542,7 +542,7 @@ class MainWindow(QMainWindow):
         self.search_panel.set_indexing()
         self.index_label.setText("Preparing search…")
         self._index_token = workers.run_in_pool(
-            workers.open_index_job, self.library, self.paths.cache_dir,
+            workers.open_index_job, self.library,
             on_result=self._on_index_ready, on_error=self._on_index_error,
             on_progress=self._on_index_progress, context=self)
 

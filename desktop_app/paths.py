@@ -1,18 +1,18 @@
-"""Where the app keeps its two things on disk: the settings file and the search index cache.
+"""Where the app keeps the one thing it writes on its own: the settings file.
 
-No Qt here: the command line uses this module too (for the default index cache).
+No Qt here. The search index is never written to disk (it ships prebuilt with the app or is
+built in memory, see :mod:`index.store`), so there is no cache folder.
 
 Three modes, decided once by :meth:`Paths.from_args`:
 
-* ``--basedir DIR``: everything under DIR (``DIR/settings.ini`` and ``DIR/cache/``);
-  nothing is written anywhere else.
-* portable: a file ``portable.txt`` beside the frozen executable puts everything beside it
-  (``settings.ini`` and ``cache/``), for a USB stick or a locked-down agency PC.
+* ``--basedir DIR``: ``DIR/settings.ini``; nothing is written anywhere else.
+* portable: a file ``portable.txt`` beside the frozen executable puts ``settings.ini``
+  beside it, for a USB stick or a locked-down agency PC.
 * default, per operating system, without Qt:
 
-  - Windows: ``%LOCALAPPDATA%\\IPVGuide`` (local, never roaming to a server) and ``...\\cache``
-  - macOS: ``~/Library/Application Support/IPVGuide`` and ``~/Library/Caches/IPVGuide``
-  - Linux and others: ``$XDG_CONFIG_HOME/IPVGuide`` and ``$XDG_CACHE_HOME/IPVGuide``
+  - Windows: ``%LOCALAPPDATA%\\IPVGuide`` (local, never roaming to a server)
+  - macOS: ``~/Library/Application Support/IPVGuide``
+  - Linux and others: ``$XDG_CONFIG_HOME/IPVGuide``
 
 Folders are created only when something is written (:func:`ensure_dir`).
 """
@@ -32,27 +32,20 @@ PORTABLE_MARKER = "portable.txt"
 
 @dataclass(frozen=True)
 class Paths:
-    """The settings folder and the cache folder.
+    """The settings folder.
 
     Attributes:
-        config_dir: holds ``settings.ini``.
-        cache_dir: holds the search index (``index.open_or_build`` keeps it in
-            ``cache_dir / "search-index"``); safe to delete.
+        config_dir: holds ``settings.ini``, the only file the app writes on its own (and
+            ``content-packs/`` when someone deliberately installs a content pack).
         mode: ``"basedir"``, ``"portable"`` or ``"default"``.
     """
 
     config_dir: Path
-    cache_dir: Path
     mode: str = "default"
 
     @property
     def settings_file(self) -> Path:
         return self.config_dir / SETTINGS_FILE
-
-    @property
-    def index_dir(self) -> Path:
-        """Where ``index.open_or_build(library, cache_dir)`` keeps the index."""
-        return self.cache_dir / "search-index"
 
     @classmethod
     def from_args(
@@ -71,30 +64,27 @@ class Paths:
         """
         if basedir:
             base = Path(basedir).expanduser().resolve()
-            return cls(base, base / "cache", "basedir")
+            return cls(base, "basedir")
         frozen = bool(getattr(sys, "frozen", False)) if frozen is None else frozen
         executable = sys.executable if executable is None else executable
         if frozen and executable:
             exe_dir = Path(executable).resolve().parent
             if (exe_dir / PORTABLE_MARKER).is_file():
-                return cls(exe_dir, exe_dir / "cache", "portable")
-        config, cache = default_dirs(platform or sys.platform, os.environ if env is None else env)
-        return cls(config, cache, "default")
+                return cls(exe_dir, "portable")
+        config = default_dir(platform or sys.platform, os.environ if env is None else env)
+        return cls(config, "default")
 
 
-def default_dirs(platform: str, env: Mapping[str, str]) -> tuple[Path, Path]:
-    """The per-OS default (config_dir, cache_dir), computed without Qt."""
+def default_dir(platform: str, env: Mapping[str, str]) -> Path:
+    """The per-OS default settings folder, computed without Qt."""
     home = Path(env.get("HOME") or env.get("USERPROFILE") or Path.home())
     if platform.startswith("win"):
         local = env.get("LOCALAPPDATA") or str(home / "AppData" / "Local")
-        base = Path(local) / APP_DIR_NAME
-        return base, base / "cache"
+        return Path(local) / APP_DIR_NAME
     if platform == "darwin":
-        lib = home / "Library"
-        return lib / "Application Support" / APP_DIR_NAME, lib / "Caches" / APP_DIR_NAME
+        return home / "Library" / "Application Support" / APP_DIR_NAME
     config = Path(env.get("XDG_CONFIG_HOME") or home / ".config")
-    cache = Path(env.get("XDG_CACHE_HOME") or home / ".cache")
-    return config / APP_DIR_NAME, cache / APP_DIR_NAME
+    return config / APP_DIR_NAME
 
 
 def ensure_dir(path: Path) -> Path:

@@ -261,7 +261,7 @@ def search_job(results: ResultsLike, *, statutes: Sequence[str] = (),
     suggestion = getattr(results, "suggestion", None)
     if suggestion:
         if getattr(results, "corrected", False):
-            rows.append(("Note", f"Showing results for \u201c{suggestion}\u201d"))
+            rows.append(("Note", f"The results include matches for \u201c{suggestion}\u201d"))
         else:
             rows.append(("Did you mean", f"\u201c{suggestion}\u201d"))
     body.append('<table class="plain">' + "".join(

@@ -15,9 +15,8 @@ Exit code 0 when every step worked, 1 at the first failure (the step prints
 ``smoke: <step> FAILED: <why>`` and the traceback goes to stderr). The frozen build is
 checked this way by ``packaging/build.py`` and ``tests/test_bundle.py``.
 
-Nothing is written to the user's profile: the index cache goes into ``--basedir`` when
-given, otherwise into a temporary folder that is removed at the end; the PDF always goes
-into a temporary folder.
+Nothing is written to the user's profile: the search index is the prebuilt one or is built
+in memory, and the PDF goes into a temporary folder that is removed at the end.
 
 The module also holds the start-up probe used by ``packaging/bench.py``
 (:func:`install_startup_probe`).
@@ -67,14 +66,10 @@ def prebuilt_index_dir() -> Path | None:
 
 
 @contextlib.contextmanager
-def _workdirs(basedir: str | None) -> Iterator[tuple[Path, Path]]:
-    """(cache folder for the index, scratch folder for the PDF); temporary ones are removed."""
-    from desktop_app.paths import Paths
-
+def _workdirs() -> Iterator[Path]:
+    """A scratch folder for the PDF, removed afterwards."""
     with tempfile.TemporaryDirectory(prefix="ipv-guide-smoke-") as tmp:
-        scratch = Path(tmp)
-        base = basedir if basedir else scratch / "basedir"
-        yield Paths.from_args(base).cache_dir, scratch / "pdf"
+        yield Path(tmp) / "pdf"
 
 
 def _header() -> str:
@@ -108,19 +103,14 @@ def _step_index(state: dict[str, Any]) -> str:
     import index
 
     prebuilt = prebuilt_index_dir()
-    cache_dir: Path = state["cache_dir"]
-    had_cache = cache_dir.exists()
-    idx = index.open_or_build(state["library"], cache_dir, prebuilt_dir=prebuilt)
+    idx = index.open_or_build(state["library"], prebuilt_dir=prebuilt)
     state["index"] = idx
-    location = Path(idx.location)
-    if prebuilt is not None and location == prebuilt:
+    if prebuilt is not None and Path(idx.location) == prebuilt:
         where = "opened the prebuilt index"
-    elif location.is_relative_to(cache_dir):
-        where = f"{'opened' if had_cache else 'built'} in the cache"
+    else:
+        where = "built in memory"
         if prebuilt is not None:
             where += " (the prebuilt index does not match this content)"
-    else:
-        where = f"built in memory ({idx.location})"
     return f"{where}, {idx.doc_count} documents"
 
 
@@ -222,10 +212,9 @@ STEPS: tuple[tuple[str, Callable[[dict[str, Any]], str]], ...] = (
 def run_smoke_test(args: argparse.Namespace) -> int:
     """Run every step in order; print one line each; return 0 if all worked, else 1."""
     _say(_header())
-    with _workdirs(getattr(args, "basedir", None)) as (cache_dir, pdf_dir):
+    with _workdirs() as pdf_dir:
         state: dict[str, Any] = {
             "content_root": getattr(args, "content", None),
-            "cache_dir": cache_dir,
             "pdf_dir": pdf_dir,
         }
         try:

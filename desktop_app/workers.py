@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import shiboken6
@@ -164,15 +163,16 @@ def shutdown(pool: QThreadPool | None = None, *tokens: CancelToken,
     return pool.waitForDone(timeout_ms)
 
 
-def open_index_job(library, cache_dir: Path, *, progress=None, is_cancelled=None):  # noqa: ANN001, ANN201
-    """The index job: open the cached search index or build it. Runs on a worker thread.
+def open_index_job(library, *, progress=None, is_cancelled=None):  # noqa: ANN001, ANN201
+    """The index job: open the prebuilt search index or build one in RAM (worker thread).
 
     ``index`` (and with it Whoosh) is imported here, not at module level, so the window
     can appear before the search engine is even loaded. A prebuilt index shipped in the
-    bundle is used when it matches the content; otherwise the cache under ``cache_dir``.
+    bundle is used when it matches the content; otherwise (from source, ``--content``) the
+    index is built in memory. Nothing is written to disk.
     """
     import index
     from desktop_app.smoke import prebuilt_index_dir
 
-    return index.open_or_build(library, Path(cache_dir), prebuilt_dir=prebuilt_index_dir(),
+    return index.open_or_build(library, prebuilt_dir=prebuilt_index_dir(),
                                progress=progress, is_cancelled=is_cancelled)

@@ -4,14 +4,14 @@ No Qt here, and no Whoosh at import time (it is imported when an index is opened
 built), so ``import index`` never delays the app's first window.
 
     from index import open_or_build
-    idx = open_or_build(library, cache_dir)          # in a worker thread
+    idx = open_or_build(library, prebuilt_dir=...)   # in a worker thread
     res = idx.search("can I tell the police", statutes=("PHIPA",), limit=20)
     for hit in res.hits: ...                        # hit.section_id, hit.anchor, hit.snippet_html
     res.suggestion, res.facets                       # "Did you mean", counts per filter value
     idx.highlight_spans("police", section_text)      # [(start, end), ...] for the reader
 
 Modules: ``textproc`` (the one word pipeline), ``analysis``/``schema`` (Whoosh side),
-``documents`` (content -> documents), ``builder``, ``manifest``, ``store`` (lifecycle),
+``documents`` (content -> documents), ``builder``, ``manifest``, ``store`` (prebuilt or RAM),
 ``query`` (parser and synonym/prefix resolution), ``spelling``, ``snippets``,
 ``searcher`` (:class:`SearchIndex`), ``bench`` (``python -m index.bench``).
 """
@@ -41,35 +41,31 @@ __all__ = [
 
 def open_or_build(
     library: Library,
-    cache_dir: Path | str | None,
     *,
     prebuilt_dir: Path | str | None = None,
     progress: Callable[[int, int], None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
 ) -> SearchIndex:
-    """Open the search index for ``library``, building it first if needed.
+    """Open the search index for ``library``: the prebuilt one, or one built in memory.
 
-    Tries, in order: ``prebuilt_dir`` (a read-only index shipped with the app) if its
-    manifest matches ``library.content_hash``; the index cached under ``cache_dir``; a
-    fresh build into ``cache_dir`` (built in a temporary folder and swapped in
-    atomically); and, if the cache folder can't be written (or ``cache_dir`` is None), a
-    build in memory. A missing, damaged or out-of-date index is rebuilt, never fatal.
-    Pure Python, no Qt: call it from a worker thread.
+    ``prebuilt_dir`` (an index shipped with the app, made by :func:`build_index`) is opened
+    read-only if its manifest matches ``library.content_hash``; otherwise (no prebuilt
+    index, another content folder, a damaged or out-of-date one) the index is built in
+    RAM. Nothing is written to disk. Pure Python, no Qt: call it from a worker thread.
 
     Args:
         library: the loaded content.
-        cache_dir: the app's cache folder (the index goes in ``search-index/`` inside it).
         prebuilt_dir: an index folder made by :func:`build_index`, opened read-only.
         progress: called as ``progress(done, total)`` while building.
         is_cancelled: polled while building; return True to stop.
 
     Raises:
         IndexBuildCancelled: ``is_cancelled()`` returned True.
-        IndexBuildError: not even an in-memory index could be built.
+        IndexBuildError: the index could not be built.
     """
     from index.store import open_or_build as _open_or_build
 
-    return _open_or_build(library, cache_dir, prebuilt_dir=prebuilt_dir, progress=progress,
+    return _open_or_build(library, prebuilt_dir=prebuilt_dir, progress=progress,
                           is_cancelled=is_cancelled)
 
 

@@ -16,7 +16,7 @@ from index.analysis import join_parts
 from index.documents import IndexDoc, all_docs
 from index.manifest import write_manifest
 from index.schema import SCHEMA_VERSION, make_schema
-from index.textproc import INDEX_STOP_WORDS, MIN_WORD_LEN, TOKEN_RE, fold
+from index.textproc import INDEX_STOP_WORDS, MIN_WORD_LEN, TOKEN_RE, fold, strip_invisible
 from index.types import IndexBuildCancelled
 
 log = logging.getLogger(__name__)
@@ -43,7 +43,7 @@ def _stored(doc: IndexDoc, text: str, spans: list[tuple[int, int]]) -> dict[str,
 
 def _surface_words(doc: IndexDoc) -> set[str]:
     """The document's distinct words as typed (folded, unstemmed): the spelling vocabulary."""
-    raw = set(TOKEN_RE.findall(" ".join(p.text for p in doc.parts).lower()))
+    raw = set(TOKEN_RE.findall(" ".join(strip_invisible(p.text) for p in doc.parts).lower()))
     out = set()
     for w in raw:
         if not w.isascii():
@@ -80,7 +80,8 @@ def write_documents(ix: Any, library: Library, *, docs: Iterable[IndexDoc] | Non
         for n, doc in enumerate(docs):
             if is_cancelled is not None and n % 16 == 0 and is_cancelled():
                 raise IndexBuildCancelled()
-            text, spans = join_parts([(p.code, p.text) for p in doc.parts])
+            # a soft hyphen or zero-width space pasted into the content must not split a word
+            text, spans = join_parts([(p.code, strip_invisible(p.text)) for p in doc.parts])
             writer.add_document(kind=doc.kind, text=text, title=doc.title,
                                 data=_stored(doc, text, spans))
             for w in _surface_words(doc):
@@ -125,11 +126,25 @@ def build_index(library: Library, target_dir: Path | str, *, progress: Progress 
     return target
 
 
-def build_in_memory(library: Library, *, progress: Progress | None = None,
-                    is_cancelled: Cancelled | None = None) -> Any:
-    """A Whoosh index of ``library`` in RAM (nothing written to disk)."""
+def ram_storage() -> Any:
+    """Whoosh's ``RamStorage``, with its temporary files in RAM too.
+
+    Stock ``RamStorage.temp_storage()`` puts the writer's scratch files (postings being
+    sorted, the compound file being assembled) in the system temp folder; this subclass
+    overrides that public method so building an index writes nothing to disk at all.
+    """
     from whoosh.filedb.filestore import RamStorage
 
-    ix = RamStorage().create_index(make_schema())
+    class _AllRam(RamStorage):  # type: ignore[misc]
+        def temp_storage(self, name: str | None = None) -> Any:
+            return _AllRam()
+
+    return _AllRam()
+
+
+def build_in_memory(library: Library, *, progress: Progress | None = None,
+                    is_cancelled: Cancelled | None = None) -> Any:
+    """A Whoosh index of ``library`` in RAM (nothing written to disk, not even temp files)."""
+    ix = ram_storage().create_index(make_schema())
     write_documents(ix, library, progress=progress, is_cancelled=is_cancelled)
     return ix

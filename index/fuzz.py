@@ -40,7 +40,6 @@ import os
 import random
 import statistics
 import sys
-import tempfile
 import time
 import traceback
 from collections.abc import Callable, Iterator, Sequence
@@ -554,15 +553,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Python {sys.version.split()[0]}, Whoosh {whoosh.versionstring()}, "
           f"{os.cpu_count()} CPUs; {len(library.sections)} sections, "
           f"{len(library.glossary)} glossary terms; seed {args.seed}", flush=True)
-    with tempfile.TemporaryDirectory(prefix="ipv-fuzz-") as tmp:
-        t = time.perf_counter()
-        with open_or_build(library, Path(tmp) / "cache") as idx:
-            print(f"index: {idx.doc_count} documents at {idx.location} "
-                  f"({time.perf_counter() - t:.2f} s)", flush=True)
-            gc.collect()
-            report = run(idx, library, count=args.count, seed=args.seed, max_ms=args.max_ms,
-                         only=args.only,
-                         progress=lambda n: print(f"  ... {n:,}", file=sys.stderr, flush=True))
+    t = time.perf_counter()
+    with open_or_build(library) as idx:
+        print(f"index: {idx.doc_count} documents at {idx.location} "
+              f"({time.perf_counter() - t:.2f} s)", flush=True)
+        gc.collect()
+        report = run(idx, library, count=args.count, seed=args.seed, max_ms=args.max_ms,
+                     only=args.only,
+                     progress=lambda n: print(f"  ... {n:,}", file=sys.stderr, flush=True))
     for line in format_report(report):
         print(line)
     return 1 if report.exceptions or report.over else 0

@@ -2,12 +2,13 @@
 
 No Whoosh here. The language, for those who know it (everyone else just types words)::
 
-    consent police          both words (if no passage has both: either, best first)
+    consent police          any of the words; the more of them a page has, the higher it ranks
     "serious bodily harm"   a phrase
     disclos*                a prefix; the last word typed is also treated as a prefix
                             while it is not yet a whole word ("consen" finds "consent")
     police OR doctor        either
-    police AND NOT warrant  NOT / -word leave documents out
+    police AND consent      both words, required
+    police NOT warrant      NOT / -word leave documents out
     (police OR doctor) consent
 
 ``AND``, ``OR`` and ``NOT`` are operators only in capitals. Nothing is a syntax error:
@@ -17,8 +18,11 @@ characters and :data:`MAX_WORDS` words.
 
 Resolution (:func:`resolve`) maps each word to a :class:`Concept`: the word's own index
 term plus, from the synonym table, the guidance's terms for it ("police" -> "law
-enforcement"), plus prefix completions. A multi-word synonym key ("circle of care",
-"write down") is matched across neighbouring words.
+enforcement"), plus prefix completions, plus -- for a word that is neither in the content
+nor a real English word -- its spelling correction. A multi-word synonym key ("circle of
+care", "write down") is matched across neighbouring words. Plain words are optional (a
+page matching more of the question's concepts ranks higher, see :mod:`index.searcher`);
+typed phrases, bracketed groups and words joined by ``AND`` are required.
 """
 
 from __future__ import annotations
@@ -42,12 +46,13 @@ MAX_QUERY_CHARS = 500
 MAX_WORDS = 24
 MAX_DEPTH = 8
 MAX_PREFIX_TERMS = 40
-MAX_SYNONYM_KEY_WORDS = 4
+MAX_SYNONYM_KEY_WORDS = 5
 
 #: Relative weight of a word's alternatives (the word itself counts 1.0).
 SYNONYM_BOOST = 0.8
 PREFIX_BOOST = 0.7
 EXPLICIT_PREFIX_BOOST = 0.9
+CORRECTION_BOOST = 0.9
 
 # -- syntax tree --------------------------------------------------------------------------
 
@@ -306,13 +311,19 @@ class Concept:
     label: str
     alts: tuple[Alt, ...]
     unknown: tuple[str, ...] = ()  # typed words the index and synonym table don't know
+    corrections: tuple[tuple[str, str], ...] = ()  # (typed word, its spelling correction)
 
 
 @dataclass(frozen=True)
 class PAnd:
+    """Words side by side. ``relaxable`` (typed without ``AND``): ``children`` are optional
+    (a document needs at least one, more rank higher); ``must`` are required in any case
+    (typed phrases and bracketed groups). Not relaxable: every child is required."""
+
     children: tuple[PNode, ...]
     negatives: tuple[PNode, ...] = ()
-    relaxable: bool = False  # implicit AND of several concepts: may fall back to OR
+    relaxable: bool = False
+    must: tuple[PNode, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -328,7 +339,9 @@ class Vocabulary(Protocol):
 
     def has_word(self, word: str) -> bool: ...
 
-    def prefix_terms(self, prefix: str, limit: int) -> list[str]: ...
+    def prefix_terms(self, prefix: str, limit: int) -> list[tuple[str, float]]: ...
+
+    def correction(self, word: str) -> str | None: ...
 
 
 @dataclass(frozen=True)
@@ -338,6 +351,7 @@ class Plan:
     root: PNode | None
     concepts: tuple[Concept, ...] = ()  # the positive ones, in order (not the exclusions)
     unknown: tuple[str, ...] = ()  # unknown words, in the order typed
+    corrections: tuple[tuple[str, str], ...] = ()  # (typed, suggested), in the order typed
 
     @property
     def empty(self) -> bool:
@@ -408,14 +422,27 @@ def _word_concept(w: Word, vocab: Vocabulary, syn: Synonyms) -> Concept | None:
     )
     if wants_prefix and len(text) >= 2:
         boost = EXPLICIT_PREFIX_BOOST if w.prefix else PREFIX_BOOST
-        for t in vocab.prefix_terms(text, MAX_PREFIX_TERMS):
+        # a completion counts by how common it is: "conse" is far more often "consent"
+        # than "consequence", so the pages about consent come first
+        for t, share in vocab.prefix_terms(text, MAX_PREFIX_TERMS):
             if t != stem:
-                alts.append(Alt((t,), boost))
+                alts.append(Alt((t,), round(boost * (0.4 + 0.6 * share), 3)))
+    known = vocab.has_term(stem) or len(alts) > 1
+    corrections: tuple[tuple[str, str], ...] = ()
+    if not known and not w.prefix:
+        # neither in the content nor a synonym: a typo? Search the word as typed *and* its
+        # correction (never a real English word: see index.spelling)
+        fix = vocab.correction(text)
+        if fix is not None and fix != text:
+            corrections = ((text, fix),)
+            for a in (Alt((stem_of(fix),), CORRECTION_BOOST),
+                      *(Alt(x.stems, x.boost * CORRECTION_BOOST) for x in syn.lookup([fix]))):
+                if all(a.stems != b.stems for b in alts):
+                    alts.append(a)
     if not alts:
         return None
-    known = vocab.has_term(stem) or len(alts) > 1
     return Concept(w.raw if w.prefix is False else w.raw + "*", tuple(alts),
-                   () if known else (text,))
+                   () if known else (text,), corrections)
 
 
 def _phrase_concept(p: Phrase, vocab: Vocabulary) -> Concept | None:
@@ -491,7 +518,18 @@ def _resolve(node: Node, vocab: Vocabulary, syn: Synonyms, all_stop: bool) -> PN
         return None
     if len(kids) == 1 and not negs:
         return kids[0]
-    return PAnd(tuple(kids), tuple(negs), relaxable=not node.explicit and len(kids) > 1)
+    if node.explicit:
+        return PAnd(tuple(kids), tuple(negs))
+    must = tuple(k for k in kids if _is_required(k))
+    optional = tuple(k for k in kids if not _is_required(k))
+    return PAnd(optional, tuple(negs), relaxable=True, must=must)
+
+
+def _is_required(node: PNode) -> bool:
+    """Typed phrases and bracketed groups must match; plain words are optional."""
+    if isinstance(node, Concept):
+        return node.label.startswith('"') and len(node.alts) == 1 and len(node.alts[0].stems) > 1
+    return True
 
 
 def _concepts(node: PNode | None, out: list[Concept]) -> None:
@@ -500,14 +538,23 @@ def _concepts(node: PNode | None, out: list[Concept]) -> None:
     if isinstance(node, Concept):
         out.append(node)
     else:
-        for c in node.children:
+        for c in (*node.children, *(node.must if isinstance(node, PAnd) else ())):
             _concepts(c, out)
 
 
 def _all_stop(tree: Node | None, syn: Synonyms) -> bool:
+    """True if every word typed is a question word (and no run of them is a synonym key,
+    such as "says no"): then the words are searched after all, rather than nothing."""
     words = [w for w in _positive_words(tree) if isinstance(w, Word)]
     phrases = [w for w in _positive_words(tree) if isinstance(w, Phrase)]
-    return bool(words) and not phrases and all(_is_query_stop(w, syn) for w in words)
+    if not words or phrases or not all(_is_query_stop(w, syn) for w in words):
+        return False
+    texts = [w.text for w in words]
+    for size in range(2, min(syn.max_key_words, len(texts)) + 1):
+        for i in range(len(texts) - size + 1):
+            if syn.lookup(texts[i:i + size]):
+                return False
+    return True
 
 
 def resolve(tree: Node | None, vocab: Vocabulary, syn: Synonyms) -> Plan:
@@ -520,7 +567,8 @@ def resolve(tree: Node | None, vocab: Vocabulary, syn: Synonyms) -> Plan:
     concepts: list[Concept] = []
     _concepts(root, concepts)
     unknown = tuple(dict.fromkeys(u for c in concepts for u in c.unknown))
-    return Plan(root, tuple(concepts), unknown)
+    corrections = tuple(dict.fromkeys(x for c in concepts for x in c.corrections))
+    return Plan(root, tuple(concepts), unknown, corrections)
 
 
 def replace_words(query: str, replacements: Mapping[str, str]) -> str:

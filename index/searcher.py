@@ -1,27 +1,35 @@
 """The query side: :class:`SearchIndex` over one open Whoosh index.
 
-Whoosh stores and analyses; this module runs the queries itself, because Whoosh's own
-query pipeline (parser, fuzzy terms, highlighter) is 10-100x too slow for search-as-you-type
-on a 2-core laptop. What it does instead:
+Whoosh stores the postings; this module ranks them, reading them only through Whoosh's
+public reader and matcher methods (``reader.postings()``, ``is_active``/``id``/``weight``/
+``value``/``next``; tests/test_architecture.py forbids private attributes). Why not Whoosh's
+own ``Searcher``: ``python -m index.bench`` runs stock Whoosh (its parser, BM25F, facets and
+highlights) beside this code on the same documents, and the README gives the figures; and
+the ranking below (concepts, coordination, proximity) is not what its scorers compute.
 
 * one long-lived reader; a lock so one thread at a time uses it (Whoosh readers are not
   thread-safe);
-* per-term posting lists read once (a whole block at a time) into ``{docnum: BM25 score}``
-  dicts and kept in an LRU cache, so a query is a few set operations and dict lookups;
-* match sets as Python sets: AND/OR/NOT and filters are set operations, and the count per
-  filter value is one pass over the matches grouped by (statutes, sectors) signature;
-* snippets only for the hits returned, from character offsets stored in the index (the
-  same cached postings; no re-analysis), and phrases checked from the cached positions;
-* spelling corrected against the index vocabulary with a deletion map
-  (:mod:`index.spelling`), then an ordinary exact search;
-* parsed and resolved queries cached by query string.
+* per-term posting lists read once into ``{docnum: BM25 score}`` dicts and kept in an LRU
+  cache, so a query is a few set operations and dict lookups;
+* a **concept** is one thing the user asked for: a word with its synonyms, short forms,
+  as-you-type completions and (for a word that is neither in the content nor a real
+  word) its spelling correction. Its alternatives are scored as one term: each one's BM25
+  without its own IDF, the best per document, times the IDF of the whole concept;
+* words typed side by side are **all optional**: a document matching more of the
+  question's concepts ranks higher (its score is scaled by the IDF-weighted share of the
+  concepts it matches -- **coordination**), and two words typed next to each other that
+  also stand next to each other in a page add to its score (**proximity**). Question words
+  are dropped before this (:mod:`index.textproc`). Typed phrases, bracketed groups and
+  ``AND`` are required, ``NOT``/``-word`` exclude, ``OR`` is either;
+* match sets as Python sets: filters are set operations, and the count per filter value is
+  one pass over the matches grouped by (statutes, sectors) signature;
+* snippets only for the hits returned: the passage matching the most concepts, from
+  character offsets stored in the index (no re-analysis); phrases checked from positions.
 
-Scoring is BM25 over one weighted field (title words count 4x, see
-:mod:`index.analysis`) plus a bonus for the title alone (scored as its own short field, so
-a title match still counts in a long section); a concept's score is its best alternative
-(the word itself, a synonym, a prefix completion) times that alternative's weight, and a
-document's score is the sum over the concepts it matches. K1, B and the weights were
-tuned on a set of staff-style queries against the shipped content.
+Title words count 4x, summary 2x (:mod:`index.analysis`), plus a bonus for the title alone
+(scored as its own short field, so a title match still counts in a long section).
+``COORD_POWER``, ``PAIR_WEIGHT``, ``TITLE_WEIGHT`` and ``GLOSSARY_FACTOR`` were tuned on
+tests/data/relevance_questions.yaml (tests/test_index_relevance.py reports P@1 and P@3).
 
 No module-level Whoosh import: ``from index import SearchIndex`` stays cheap.
 """
@@ -36,13 +44,13 @@ import operator
 import threading
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
 from index import query as qmod
 from index.snippets import find_spans, make_snippet
-from index.spelling import Corrector
+from index.spelling import Corrector, english_words
 from index.textproc import fold
 from index.types import Hit, SearchResults
 
@@ -55,16 +63,17 @@ TITLE_FIELD = "title"
 K1 = 1.6
 B = 0.75
 TITLE_WEIGHT = 0.5  # a title match adds this times its BM25 on the title alone (tuned)
-GLOSSARY_FACTOR = 0.75  # a definition is short; don't let it crowd out the sections
-FEW = 3  # fewer exact matches than this: also try the spelling suggestion
+GLOSSARY_FACTOR = 0.6  # a definition is short; the sections answer questions (tuned)
+COORD_POWER = 0.5  # how strongly matching more of the question's concepts counts (tuned)
+PAIR_WEIGHT = 0.5  # proximity bonus, times the score of the two words as a phrase (tuned)
 TERM_CACHE = 1024
 PLAN_CACHE = 512
 STORED_CACHE = 1024
+HEADING_JOIN = " \u2014 "  # between a heading and its paragraph in a snippet
+OFFSETS_CACHE = 20_000  # (term, document) -> decoded offsets, for snippets
 VALUES_CACHE = 256  # terms whose encoded offsets are kept (they are bigger than scores)
 POSTINGS_BUDGET = 2_000_000  # postings kept per cache, in all (~100-200 MB on a huge corpus)
 MAX_LIMIT = 1000
-TIER = 1e6  # added to exact matches listed above spelling-corrected ones
-RELAXED_STEP = 1e3  # per query word matched, when no document has them all
 TIE_BREAK = 1e-9  # per document number: equal scores keep reading order, deterministically
 
 
@@ -122,6 +131,8 @@ class _Match:
     scorers: list[Mapping[int, float]]
     relaxed: bool = False
     every: bool = False  # every doc is in every scorer (a plain AND of concepts)
+    coord: bool = False  # scale scores by the share of concepts matched (optional words)
+    bonus: list[Mapping[int, float]] = field(default_factory=list)  # proximity, see _pair_bonus
 
 
 class SearchIndex:
@@ -181,12 +192,13 @@ class SearchIndex:
         self._synonyms = qmod.Synonyms.from_table(
             synonyms if synonyms is not None else meta.get("synonyms", {}))
         extra = {w: 1 for k in self._synonyms.key_list() for w in k.split()}
-        self._corrector = Corrector(vocab, extra)
+        self._corrector = Corrector(vocab, extra, real_words=english_words())
         self._terms = _LRU(TERM_CACHE, POSTINGS_BUDGET)
         self._concepts = _LRU(TERM_CACHE, POSTINGS_BUDGET)
         self._plans = _LRU(PLAN_CACHE)
         self._stored_cache = _LRU(STORED_CACHE)
         self._values = _LRU(VALUES_CACHE, POSTINGS_BUDGET // 2)
+        self._offsets_cache = _LRU(OFFSETS_CACHE)
         fmt = ix.schema[FIELD].format
         self._decode_chars = fmt.decoder("characters")
         self._decode_pos = fmt.decoder("positions")
@@ -214,7 +226,7 @@ class SearchIndex:
         """Forget cached postings, queries and stored fields (memory back; next query cold)."""
         with self._lock:
             for cache in (self._terms, self._concepts, self._plans, self._stored_cache,
-                          self._values):
+                          self._values, self._offsets_cache):
                 cache.clear()
 
     def close(self) -> None:
@@ -243,7 +255,9 @@ class SearchIndex:
     def has_word(self, word: str) -> bool:
         return word in self._vocab
 
-    def prefix_terms(self, prefix: str, limit: int) -> list[str]:
+    def prefix_terms(self, prefix: str, limit: int) -> list[tuple[str, float]]:
+        """Index terms of the words starting with ``prefix``, most common first, each with
+        its document frequency relative to the most common one (1.0 for the first)."""
         words = self._sorted_words
         i = bisect.bisect_left(words, prefix)
         found = []
@@ -252,17 +266,20 @@ class SearchIndex:
             i += 1
             if len(found) > 2000:
                 break
-        found.sort(key=lambda w: -self._vocab[w])
         from index.textproc import stem_of
 
-        out: list[str] = []
+        df: dict[str, int] = {}
         for w in found:
             t = stem_of(w)
-            if t not in out:
-                out.append(t)
-                if len(out) >= limit:
-                    break
-        return out
+            df[t] = max(df.get(t, 0), self._vocab[w])
+        ranked = sorted(df.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+        top = ranked[0][1] if ranked else 1
+        return [(t, n / top) for t, n in ranked]
+
+    def correction(self, word: str) -> str | None:
+        """The spelling correction for a folded word, or None (always None for a real word:
+        one the content uses, a synonym key, or an English word)."""
+        return self._corrector.correct(word)
 
     def suggest_word(self, word: str) -> str | None:
         """The closest vocabulary word to ``word`` (for "Did you mean"), or None."""
@@ -355,23 +372,44 @@ class SearchIndex:
     def _concept_scores(self, concept: qmod.Concept) -> Mapping[int, float]:
         return self._concepts.get_or(concept, self._compute_concept)  # type: ignore[no-any-return]
 
+    def _idf(self, df: int) -> float:
+        n = self.doc_count
+        return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
+
     def _compute_concept(self, concept: qmod.Concept) -> Mapping[int, float]:
+        """``{docnum: score}`` for one concept: its alternatives scored as *one* term.
+
+        Each alternative's BM25 is divided by its own IDF (leaving how strongly the
+        document uses it), the best alternative per document is kept (times its boost), and
+        the result is multiplied by the IDF of the concept as a whole -- the documents
+        matching any alternative. So a short form and its long form ("info",
+        "information"), or a word and its synonyms, weigh what the concept weighs: a rare
+        spelling no longer outranks the pages about the thing itself.
+        """
         best: dict[int, float] = {}
         for alt in concept.alts:
             if len(alt.stems) == 1:
                 src = self._term_scores(alt.stems[0])
+                if not src:
+                    continue
+                scale = alt.boost / self._idf(len(src))
                 items: Iterable[tuple[int, float]] = src.items()
             else:
                 docs = self._phrase_docs(alt.stems)
+                if not docs:
+                    continue
                 per = [self._term_scores(s) for s in alt.stems]
+                scale = alt.boost / sum(self._idf(len(p)) for p in per)
                 items = ((d, sum(p.get(d, 0.0) for p in per)) for d in docs)
-            boost = alt.boost
             get = best.get
-            for d, s in items:
-                v = s * boost
+            for d, v in items:
+                v *= scale
                 if v > get(d, 0.0):
                     best[d] = v
-        return best
+        if not best:
+            return best
+        idf = self._idf(len(best))
+        return {d: v * idf for d, v in best.items()}
 
     # -- plans ----------------------------------------------------------------------------
     def _plan(self, query: str) -> qmod.Plan:
@@ -383,38 +421,61 @@ class SearchIndex:
     def _docs(self, node: qmod.PNode) -> set[int]:
         if isinstance(node, qmod.Concept):
             return set(self._concept_scores(node))
-        if isinstance(node, qmod.POr):
+        if isinstance(node, qmod.POr) or (node.relaxable and not node.must):
+            # words typed side by side are each optional: any of them will do
             out: set[int] = set()
             for c in node.children:
                 out |= self._docs(c)
-            return out
-        sets = sorted((self._docs(c) for c in node.children), key=len)
-        result = sets[0]
-        for s in sets[1:]:
-            if not result:
-                break
-            result &= s
-        for neg in node.negatives:
-            if not result:
-                break
-            result -= self._docs(neg)
+            result = out
+        else:
+            required = node.must if node.relaxable else node.children
+            sets = sorted((self._docs(c) for c in required), key=len)
+            result = sets[0]
+            for s in sets[1:]:
+                if not result:
+                    break
+                result &= s
+        if isinstance(node, qmod.PAnd):
+            for neg in node.negatives:
+                if not result:
+                    break
+                result -= self._docs(neg)
         return result
 
-    def _run(self, plan: qmod.Plan, relax: bool) -> _Match:
+    def _run(self, plan: qmod.Plan) -> _Match:
         root = plan.root
         assert root is not None
         scorers = [self._concept_scores(c) for c in plan.concepts]
         docs = self._docs(root)
-        relaxed = False
-        if not docs and relax and isinstance(root, qmod.PAnd) and root.relaxable:
-            docs = self._docs(qmod.POr(root.children))
-            for neg in root.negatives:
-                docs -= self._docs(neg)
-            relaxed = True
-        every = not relaxed and (isinstance(root, qmod.Concept) or (
+        # coordination: with optional words, a document's score is scaled by the share of
+        # the (findable) concepts it matches, so pages answering more of the question rank
+        # higher; "relaxed" says that no document has them all
+        coord = isinstance(root, qmod.PAnd) and root.relaxable and len(scorers) > 1
+        every = not coord and (isinstance(root, qmod.Concept) or (
             isinstance(root, qmod.PAnd) and all(isinstance(c, qmod.Concept)
                                                 for c in root.children)))
-        return _Match(docs, scorers, relaxed, every)
+        relaxed = False
+        bonus: list[Mapping[int, float]] = []
+        if coord:
+            live = [sc for sc in scorers if sc]
+            relaxed = len(live) > 1 and not set.intersection(*(set(sc) for sc in live))
+            bonus = self._pair_bonus(plan.concepts)
+        return _Match(docs, scorers, relaxed, every, coord, bonus)
+
+    def _pair_bonus(self, concepts: tuple[qmod.Concept, ...]) -> list[Mapping[int, float]]:
+        """Proximity: two words typed side by side ("serious harm", "circle of care") that
+        also stand side by side in a page add to its score (not to its coordination)."""
+        out = []
+        for a, b in zip(concepts, concepts[1:], strict=False):
+            sa, sb = a.alts[0], b.alts[0]
+            if sa.boost != 1.0 or sb.boost != 1.0 or a.label.startswith('"') \
+                    or b.label.startswith('"'):
+                continue
+            pair = qmod.Concept(f"{a.label} {b.label}", (qmod.Alt(sa.stems + sb.stems),))
+            sc = self._concept_scores(pair)
+            if sc:
+                out.append(sc)
+        return out
 
     # -- the public API -------------------------------------------------------------------
     def search(self, query: str, *, statutes: Iterable[str] = (), sectors: Iterable[str] = (),
@@ -449,29 +510,17 @@ class SearchIndex:
         statute_set = self._filter_set(self._by_statute, statutes)
         sector_set = self._filter_set(self._by_sector, sectors)
 
-        match = self._run(plan, relax=False)
-        plans = [plan]
+        # one search: the words as typed, and for a word that is neither in the content nor
+        # a real word, its spelling correction too (index.query); "Did you mean" offers the
+        # corrected query
+        match = self._run(plan)
         suggestion = None
         corrected = False
-        scores: dict[int, float] | None = None
-        if plan.unknown and len(match.docs) < FEW:
-            suggestion = self._suggest(query, plan)
-        if suggestion is not None:
-            plan2 = self._plan(suggestion)
-            if not plan2.empty:
-                match2 = self._run(plan2, relax=not match.docs)
-                if match2.docs - match.docs:
-                    corrected = True
-                    plans.append(plan2)
-                    scores = self._scores(match2)
-                    if match.docs:
-                        # exact matches keep their place at the top; corrected ones follow
-                        exact = self._scores(match)
-                        scores.update((d, TIER + v) for d, v in exact.items())
-                    match = _Match(match.docs | match2.docs, [],
-                                   relaxed=match2.relaxed and not match.docs)
-        if not match.docs and not corrected:
-            match = self._run(plan, relax=True)
+        if plan.corrections:
+            fixed = qmod.replace_words(query, dict(plan.corrections))
+            if fixed and fold(fixed) != fold(query.strip()):
+                suggestion = fixed
+                corrected = bool(match.docs)
 
         facets = self._facets(match.docs, statutes, sectors)
         docs = match.docs
@@ -479,13 +528,12 @@ class SearchIndex:
             docs = docs & statute_set
         if sector_set is not None:
             docs = docs & sector_set
-        if scores is None:
-            scores = self._scores(match, docs)
+        scores = self._scores(match, docs)
         if len(docs) < len(scores):
             top = heapq.nlargest(limit, ((d, scores[d]) for d in docs), key=_second)
         else:
             top = heapq.nlargest(limit, scores.items(), key=_second)
-        hits = tuple(self._hit(d, v % TIER, plans) for d, v in top)
+        hits = tuple(self._hit(d, v, [plan]) for d, v in top)
         return SearchResults(query=query, hits=hits, total=len(docs), suggestion=suggestion,
                              corrected=corrected, facets=facets, relaxed=match.relaxed)
 
@@ -508,8 +556,13 @@ class SearchIndex:
                 a, b, c = scorers
                 return {d: a[d] + b[d] + c[d] for d in docs}
         scores = dict.fromkeys(docs, 0.0)
-        matched = dict.fromkeys(docs, 0) if match.relaxed else None
+        matched = dict.fromkeys(docs, 0.0) if match.coord else None
+        total = 0.0
         for sc in scorers:
+            # a concept counts in the coordination by its IDF: missing a rare, telling word
+            # costs a page more than missing a common one ("before", "enough")
+            weight = self._idf(len(sc)) if sc else 0.0
+            total += weight
             if len(sc) < len(scores):
                 pairs: Iterable[tuple[int, float]] = (
                     (d, v) for d, v in sc.items() if d in scores)
@@ -518,24 +571,17 @@ class SearchIndex:
             for d, v in pairs:
                 scores[d] += v
                 if matched is not None:
-                    matched[d] += 1
-        if matched is not None:
-            # no document has every word: the ones with more of them come first, then BM25
-            n = max(1, len(scorers))
+                    matched[d] += weight
+        for sc in match.bonus:
+            for d, v in sc.items():
+                if d in scores:
+                    scores[d] += PAIR_WEIGHT * v
+        if matched is not None and total > 0:
+            # coordination: the share of the question's (findable) concepts a page matches
+            power = COORD_POWER
             for d, m in matched.items():
-                scores[d] = RELAXED_STEP * m + scores[d] * (0.5 + 0.5 * m / n)
+                scores[d] *= (m / total) ** power
         return scores
-
-    def _suggest(self, query: str, plan: qmod.Plan) -> str | None:
-        repl = {}
-        for w in plan.unknown:
-            c = self._corrector.correct(w)
-            if c is not None:
-                repl[w] = c
-        if not repl:
-            return None
-        suggestion = qmod.replace_words(query, repl)
-        return suggestion if suggestion and fold(suggestion) != fold(query.strip()) else None
 
     @staticmethod
     def _filter_set(by: Mapping[str, frozenset[int]], values: tuple[str, ...]
@@ -599,6 +645,14 @@ class SearchIndex:
 
     def _offsets(self, stem: str, d: int) -> list[tuple[int, int, int]]:
         """``(position, start, end)`` of each occurrence of ``stem`` in document ``d``."""
+        key = (stem, d)
+        found = self._offsets_cache.get(key)
+        if found is None:
+            found = self._read_offsets(stem, d)
+            self._offsets_cache.put(key, found)
+        return found  # type: ignore[no-any-return]
+
+    def _read_offsets(self, stem: str, d: int) -> list[tuple[int, int, int]]:
         cached = self._stem_values(stem)
         if cached is not None:
             value = cached.get(d)
@@ -617,25 +671,32 @@ class SearchIndex:
         return []
 
     def _match_spans(self, d: int, plan: qmod.Plan, base: int = 0
-                     ) -> list[tuple[int, int, int]]:
-        """``(start, end, concept number)`` of every match in document ``d``."""
-        spans: list[tuple[int, int, int]] = []
+                     ) -> list[tuple[int, int, int, float]]:
+        """``(start, end, concept number, weight)`` of every match in document ``d``; the
+        weight is how telling that match is (its alternative's boost times its IDF)."""
+        spans: list[tuple[int, int, int, float]] = []
         for ci0, concept in enumerate(plan.concepts):
             ci = base + ci0
             for alt in concept.alts:
                 if len(alt.stems) == 1:
-                    if d in self._term_scores(alt.stems[0]):
-                        spans.extend((s, e, ci) for _, s, e in self._offsets(alt.stems[0], d))
+                    docs = self._term_scores(alt.stems[0])
+                    if d in docs:
+                        w = alt.boost * self._idf(len(docs))
+                        spans.extend((s, e, ci, w) for _, s, e in self._offsets(alt.stems[0], d))
                     continue
                 per = []
+                w = 0.0
                 for s in alt.stems:
-                    if d not in self._term_scores(s):
+                    docs = self._term_scores(s)
+                    if d not in docs:
                         break
+                    w += self._idf(len(docs))
                     per.append({p: (a, b) for p, a, b in self._offsets(s, d)})
                 else:
+                    w *= alt.boost
                     for p, (a, _) in per[0].items():
                         if all(p + k in per[k] for k in range(1, len(per))):
-                            spans.append((a, per[-1][p + len(per) - 1][1], ci))
+                            spans.append((a, per[-1][p + len(per) - 1][1], ci, w))
         return spans
 
     def _hit(self, d: int, score: float, plans: list[qmod.Plan]) -> Hit:
@@ -644,18 +705,27 @@ class SearchIndex:
         spans = [sp for i, plan in enumerate(plans)
                  for sp in self._match_spans(d, plan, 1000 * i)]
         parts = data["parts"]  # (code, start, end, anchor)
-        starts = [p[1] for p in parts]
-        per_part: dict[int, list[tuple[int, int, int]]] = {}
-        for s, e, c in spans:
-            i = bisect.bisect_right(starts, s) - 1
-            if i >= 0 and e <= parts[i][2]:
-                per_part.setdefault(i, []).append((s, e, c))
-        best_i, best_key = -1, (0, 0)
+        starts = data.get("part_starts")
+        if starts is None:  # kept with the cached stored fields: computed once per document
+            starts = data["part_starts"] = [p[1] for p in parts]
+        per_part: dict[int, list[tuple[int, int, int, float]]] = {}
+        for sp in spans:
+            i = bisect.bisect_right(starts, sp[0]) - 1
+            if i >= 0 and sp[1] <= parts[i][2]:
+                per_part.setdefault(i, []).append(sp)
+        # the passage: the body paragraph (or heading) matching the most concepts; among
+        # those, the one whose matches are most telling (each concept's best match, by IDF
+        # and boost: "refusal" says more than a fifth "consent"), then the most matches
+        best_i, best_key = -1, (0, 0.0, 0)
         for i, found in per_part.items():
             code = parts[i][0]
             if code not in ("B", "H"):
                 continue
-            key = (len({c for _, _, c in found}), len(found))
+            best_w: dict[int, float] = {}
+            for _, _, c, w in found:
+                if w > best_w.get(c, 0.0):
+                    best_w[c] = w
+            key = (len(best_w), round(sum(best_w.values()), 6), len(found))
             if key > best_key or (key == best_key and i < best_i):
                 best_i, best_key = i, key
         if best_i < 0:
@@ -664,8 +734,16 @@ class SearchIndex:
             if best_i < 0:
                 best_i = next((i for i, p in enumerate(parts) if p[0] == "B"), 0)
         code, ps, pe, anchor = parts[best_i]
-        local = [(s - ps, e - ps, c) for s, e, c in per_part.get(best_i, [])]
-        snippet_html, snippet_text = make_snippet(text[ps:pe], local)
+        local = [(s - ps, e - ps, c) for s, e, c, _ in per_part.get(best_i, [])]
+        passage = text[ps:pe]
+        if code == "H" and best_i + 1 < len(parts) and parts[best_i + 1][0] == "B":
+            # a heading (often the question itself, in the FAQ pages) is shown with the start
+            # of the paragraph under it, which holds the answer
+            _, ns, ne, _ = parts[best_i + 1]
+            shift = len(passage) + len(HEADING_JOIN) - ns
+            passage = passage + HEADING_JOIN + text[ns:ne]
+            local += [(s + shift, e + shift, c) for s, e, c, _ in per_part.get(best_i + 1, [])]
+        snippet_html, snippet_text = make_snippet(passage, local)
         is_glossary = data["kind"] == "glossary"
         return Hit(
             kind=data["kind"],
@@ -722,36 +800,17 @@ def _read_postings(m: Any, values: bool = False
                    ) -> tuple[list[int], list[float], list[bytes] | None]:
     """All docnums and weights (and encoded values) of a posting matcher.
 
-    Reads a whole block at a time where it can: whoosh-reloaded 2.7.5's ``W3LeafMatcher``
-    (the version is pinned) keeps each block's ids, weights and values as lists, so this
-    is a few list extensions per 128 postings instead of three method calls per posting.
+    Only the matcher's public methods (``is_active``, ``id``, ``weight``, ``value``,
+    ``next``): no private attribute of Whoosh is read anywhere (tests/test_architecture.py
+    checks). Each term is read once and cached (:class:`SearchIndex`).
     """
     ids: list[int] = []
     weights: list[float] = []
     vals: list[bytes] | None = [] if values else None
-    if all(hasattr(m, a) for a in ("_read_ids", "_read_weights", "_read_values",
-                                    "_next_block", "_ids", "_weights", "_values")):
-        try:
-            while m.is_active():
-                m._read_ids()
-                m._read_weights()
-                ids.extend(m._ids)
-                weights.extend(m._weights)
-                if vals is not None:
-                    m._read_values()
-                    vals.extend(m._values)
-                m._next_block()
-            if len(ids) == len(weights) and (vals is None or len(vals) == len(ids)):
-                return ids, weights, vals
-        except Exception:  # noqa: BLE001 - fall back to the public API
-            log.debug("block read failed; reading postings one by one", exc_info=True)
-        ids.clear()
-        weights.clear()
-        vals = [] if values else None
-        m.reset()
+    add_id, add_weight = ids.append, weights.append
     while m.is_active():
-        ids.append(m.id())
-        weights.append(m.weight())
+        add_id(m.id())
+        add_weight(m.weight())
         if vals is not None:
             vals.append(m.value())
         m.next()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable, Sequence
 
-from index.textproc import terms_with_offsets
+from index.textproc import strip_invisible, terms_with_offsets
 
 SNIPPET_CHARS = 240
 _LEAD = 50  # characters of context kept before the first match when the passage is cut
@@ -28,7 +28,17 @@ def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def find_spans(text: str, singles: frozenset[str] | set[str],
                phrases: Sequence[tuple[str, ...]]) -> list[tuple[int, int]]:
-    """Spans of ``text`` whose index terms are in ``singles``, or that spell out a phrase."""
+    """Spans of ``text`` whose index terms are in ``singles``, or that spell out a phrase.
+
+    Invisible characters inside a word (a soft hyphen pasted from a PDF) are skipped, as
+    they are when the content is indexed; the spans are offsets into ``text`` as given.
+    """
+    clean = strip_invisible(text)
+    if clean != text:
+        keep = [i for i, c in enumerate(text) if strip_invisible(c)]
+        keep.append(len(text))
+        return merge_spans((keep[s], keep[e - 1] + 1)
+                           for s, e in find_spans(clean, singles, phrases))
     toks = terms_with_offsets(text)
     spans = [(s, e) for s, e, t in toks if t in singles]
     if phrases:
@@ -45,17 +55,32 @@ def find_spans(text: str, singles: frozenset[str] | set[str],
 
 
 def _window(text: str, spans: Sequence[tuple[int, int, int]], max_chars: int) -> tuple[int, int]:
-    """The ``max_chars`` window of ``text`` showing the most different matched concepts."""
+    """The ``max_chars`` window of ``text`` showing the most different matched concepts
+    (then the most matches), starting a little before a match; one pass over the spans."""
     if len(text) <= max_chars:
         return 0, len(text)
-    best_start, best_score = 0, -1
-    starts = sorted({max(0, s - _LEAD) for s, _, _ in spans}) or [0]
-    for ws in starts[:64]:
+    ordered = sorted(spans)
+    best_start, best_key = 0, (-1, -1)
+    counts: dict[int, int] = {}
+    j = 0  # ordered[i:j] are the spans inside the window starting at ordered[i]
+    for i, (s0, _, _) in enumerate(ordered):
+        ws = max(0, s0 - _LEAD)
         we = ws + max_chars
-        inside = {c for s, e, c in spans if s >= ws and e <= we}
-        score = len(inside)
-        if score > best_score:
-            best_start, best_score = ws, score
+        if j < i:
+            j = i
+            counts.clear()
+        while j < len(ordered) and ordered[j][1] <= we:
+            c = ordered[j][2]
+            counts[c] = counts.get(c, 0) + 1
+            j += 1
+        key = (len(counts), j - i)
+        if key > best_key:
+            best_start, best_key = ws, key
+        if j > i:  # ordered[i] leaves the window before the next start
+            c = ordered[i][2]
+            counts[c] -= 1
+            if not counts[c]:
+                del counts[c]
     start = best_start
     end = min(len(text), start + max_chars)
     if end == len(text):

@@ -6,13 +6,39 @@ words) its two-letter deletions; every word found that way is then checked with 
 optimal-string-alignment distance (insertions, deletions, substitutions, and swaps of two
 neighbouring letters each cost 1). That catches "consnet" -> "consent", "polise" ->
 "police" and "stangled" -> "strangled" in microseconds instead of scanning the vocabulary.
+
+A real word is never corrected: a word the content uses, a synonym-table key, or a word in
+the English word list shipped in ``index/data`` (from symspellpy, MIT) is left as typed, so
+"tenant", "bail" or "bylaw" are searched as themselves, never as "meant", "mail" or "law".
+Only words of at most :data:`MAX_WORD_LEN` letters take part: a pasted run of letters in the
+content or in a query costs nothing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import gzip
+import logging
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from importlib import resources
+
+log = logging.getLogger(__name__)
 
 MIN_LEN = 3  # words shorter than this are never corrected (nor offered)
+MAX_WORD_LEN = 32  # longer words are neither corrected nor offered (no English word is)
+WORDS_FILE = "english-words.txt.gz"
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """The shipped English word list (lower case, 3+ letters); empty if it can't be read."""
+    try:
+        data = (resources.files("index") / "data" / WORDS_FILE).read_bytes()
+        return frozenset(gzip.decompress(data).decode("ascii").split())
+    except Exception:  # noqa: BLE001 - without the list, only the content's words are known
+        log.warning("the English word list could not be read; spelling suggestions may "
+                    "change real words", exc_info=True)
+        return frozenset()
 
 
 def _deletes(word: str) -> set[str]:
@@ -58,14 +84,18 @@ class Corrector:
     Args:
         frequencies: word -> how many documents contain it (ties are broken by frequency).
         extra: further words to offer (e.g. synonym-table keys), with a frequency each.
+        real_words: words that are never corrected, though not offered either (the English
+            word list: :func:`english_words`).
     """
 
-    def __init__(self, frequencies: Mapping[str, int], extra: Mapping[str, int] | None = None):
+    def __init__(self, frequencies: Mapping[str, int], extra: Mapping[str, int] | None = None,
+                 real_words: Iterable[str] = ()):
         self._freq: dict[str, int] = {}
         for source in (frequencies, extra or {}):
             for w, n in source.items():
-                if len(w) >= MIN_LEN and w.isalpha():
+                if MIN_LEN <= len(w) <= MAX_WORD_LEN and w.isalpha():
                     self._freq[w] = max(self._freq.get(w, 0), int(n))
+        self._real = real_words if isinstance(real_words, (set, frozenset)) else set(real_words)
         dmap: dict[str, list[str]] = {}
         for w in self._freq:
             for key in _deletes(w) | {w}:
@@ -83,11 +113,12 @@ class Corrector:
         return len(self._freq)
 
     def known(self, word: str) -> bool:
-        return word in self._freq
+        """True for a real word: one the content uses, a synonym key, or an English word."""
+        return word in self._freq or word in self._real
 
     def candidates(self, word: str, limit: int = 5) -> list[str]:
         """The closest words to ``word`` (nearest first, then most frequent), excluding itself."""
-        if len(word) < MIN_LEN or not word.isalpha():
+        if len(word) < MIN_LEN or len(word) > MAX_WORD_LEN or not word.isalpha():
             return []
         maxd = max_distance(word)
         if len(word) > self._max_len + maxd:
@@ -111,6 +142,8 @@ class Corrector:
         return [c for _, _, c in scored[:limit]]
 
     def correct(self, word: str) -> str | None:
-        """The best correction for ``word``, or None."""
+        """The best correction for ``word`` (folded), or None; never one for a real word."""
+        if self.known(word):
+            return None
         found = self.candidates(word, 1)
         return found[0] if found else None

@@ -35,6 +35,33 @@ QUERY_STOP_WORDS = INDEX_STOP_WORDS | frozenset((
     "she", "should", "so", "some", "someone", "something", "than", "their", "them", "then",
     "there", "these", "they", "those", "too", "under", "up", "very", "want", "was", "were",
     "what", "whats", "where", "which", "who", "whom", "whose", "why", "would", "yes",
+    # more question words and fillers: "am I allowed to", "is it ok if I", "do we still"
+    "able", "also", "actually", "again", "else", "even", "ever", "go", "going", "guess",
+    "hi", "hello", "lot", "maybe", "mean", "means", "much", "really", "still", "sure",
+    "enough", "thanks", "thing", "things", "think", "way", "well", "whether", "while",
+    # function words that carry no topic ("sharing info between agencies", "after I called
+    # police", "he is getting out of jail"): they would otherwise count as a concept a page
+    # must match. Words that name something in this guide stay out of this list ("without",
+    # "not", "under", "new", "high", "good", "call", "give", "tell", "afterwards"...).
+    "above", "across", "after", "again", "against", "along", "already", "although",
+    "always", "among", "another", "anybody", "anyway", "around", "because", "before",
+    "behind", "below", "beside", "besides", "between", "beyond", "both", "came", "come",
+    "comes", "coming", "during", "each", "either", "etc", "every", "everybody", "everyone",
+    "everything", "few", "further", "gets", "getting", "gotten", "happen", "happened",
+    "happening", "happens", "herself", "himself", "however", "instead", "itself",
+    "kind", "least", "less", "like", "look", "looking", "made", "make", "makes", "making",
+    "many", "more", "most", "myself", "neither", "never", "nobody", "nor", "nothing", "off",
+    "often", "once", "one", "ones", "other", "others", "ourselves", "out", "over", "own",
+    "per", "put", "quite", "rather", "same", "say", "says", "several", "since", "somebody",
+    "somehow", "sometimes", "somewhere", "soon", "such", "take", "takes", "taking",
+    "themselves", "though", "through", "throughout", "together", "toward", "towards", "try",
+    "trying", "until", "upon", "use", "used", "using", "usually", "via", "yourself",
+    # contractions typed without the apostrophe, and the halves the tokenizer leaves of
+    # "doesn't" or "I'm" (TOKEN_RE splits at the apostrophe)
+    "aren", "arent", "cant", "couldn", "couldnt", "didn", "didnt", "doesn", "doesnt",
+    "don", "dont", "hasn", "hasnt", "haven", "havent", "hes", "isn", "isnt", "ive",
+    "ll", "re", "shes", "shouldn", "shouldnt", "theyre", "ve", "wasn", "wasnt", "weren",
+    "werent", "won", "wont", "wouldn", "wouldnt", "youre",
 ))
 
 MIN_WORD_LEN = 2  # single letters ("s." in "s. 40(1)") are not indexed
@@ -105,9 +132,32 @@ def terms_with_offsets(text: str) -> list[tuple[int, int, str]]:
 
 _CONTROL = {c: " " for c in range(32)} | {0x7F: " "}
 
+#: Characters that are invisible inside a word and must vanish, not split it: the soft
+#: hyphen and the zero-width family that PDFs and web pages paste along with text
+#: ("custo\u00addian" is "custodian"). Every other format (Cf) character, such as the
+#: bidirectional marks, is removed too; control characters become spaces.
+_INVISIBLE_RE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb]")
+
+
+def strip_invisible(text: str) -> str:
+    """``text`` without soft hyphens, zero-width and other invisible format characters.
+
+    Used on queries and on the content as it is indexed, so a word pasted from a PDF with a
+    hidden hyphen in it is still the same word.
+    """
+    if text.isascii():
+        return text
+    text = _INVISIBLE_RE.sub("", text)
+    if any(unicodedata.category(c) == "Cf" for c in text):
+        text = "".join(c for c in text if unicodedata.category(c) != "Cf")
+    return text
+
 
 def clean_query(text: str, max_chars: int) -> str:
-    """Bound and sanitise a raw query: NFKC, no control or format characters, ``max_chars`` max."""
+    """Bound and sanitise a raw query: NFKC, invisible characters removed, control and
+    unassigned characters made spaces, ``max_chars`` max."""
     if not isinstance(text, str):
         text = str(text)
     text = text[: max_chars * 2]
@@ -117,7 +167,8 @@ def clean_query(text: str, max_chars: int) -> str:
         text = text.encode("utf-8", "replace").decode("utf-8", "replace")
     text = text.translate(_CONTROL)
     if not text.isascii():
+        text = strip_invisible(text)
         text = "".join(
-            " " if unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co", "Cn") else c for c in text
+            " " if unicodedata.category(c) in ("Cc", "Cs", "Co", "Cn") else c for c in text
         )
     return text[:max_chars]

@@ -65,12 +65,15 @@ class SearchResults:
         query: the query as typed.
         hits: the best ``limit`` hits, best first.
         total: how many documents matched (with the filters applied).
-        suggestion: a "Did you mean ...?" query, or None.
-        corrected: True if (some of) the hits are for ``suggestion`` rather than the query.
+        suggestion: a "Did you mean ...?" query, or None: the query with each word that is
+            neither in the content nor a real English word replaced by its correction.
+        corrected: True if the hits include matches for the corrections (the words as typed
+            are always searched too; a real word is never corrected).
         facets: ``{"statutes": {"PHIPA": 3, ...}, "sectors": {"health": 2, ...}}``: how many
             matches each filter value would give. A dimension's counts ignore that
             dimension's own filter (so other values can be offered) but honour the other's.
-        relaxed: True if no document had every word, so the hits match only some of them.
+        relaxed: True if no document matches every concept of the query, so the hits
+            match only some of them (words are optional; more matched ranks higher).
     """
 
     query: str

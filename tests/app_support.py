@@ -2,12 +2,12 @@
 
 Import the fixtures you use into the test module (``from tests.app_support import ...``).
 Every window gets its own ``--basedir``; the search index for the test content is built once
-per session and copied in, so most tests don't pay for a build.
+per session into a folder that the app then opens as its prebuilt index (as the bundle
+does), so most tests don't pay for a build.
 """
 
 from __future__ import annotations
 
-import shutil
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -29,13 +29,11 @@ def app_library():
 
 
 @pytest.fixture(scope="session")
-def built_cache(tmp_path_factory, app_library) -> Path:
-    """A cache folder holding the search index for the test content (built once)."""
-    from index import open_or_build
+def prebuilt_index(tmp_path_factory, app_library) -> Path:
+    """A prebuilt search index for the test content (built once, as packaging does)."""
+    from index import build_index
 
-    cache = tmp_path_factory.mktemp("app-index-cache")
-    open_or_build(app_library, cache)
-    return cache
+    return build_index(app_library, tmp_path_factory.mktemp("app-prebuilt") / "index")
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -45,12 +43,14 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 
 
 @pytest.fixture
-def make_window(qtbot, basedir, built_cache, monkeypatch) -> Iterator[Callable[..., object]]:
+def make_window(qtbot, basedir, prebuilt_index, monkeypatch) -> Iterator[Callable[..., object]]:
     """``make_window(content=APP_CONTENT, index=True, wait=True, base=basedir)`` -> MainWindow.
 
-    ``index=True`` copies the prebuilt index into the basedir's cache first; ``wait`` waits
-    until search is ready.
+    ``index=True`` ships the session's prebuilt index with the app (as the bundle does; the
+    app opens it only if it matches the content), ``index=False`` ships none (the app builds
+    its index in memory); ``wait`` waits until search is ready.
     """
+    from desktop_app import smoke
     from desktop_app.app import create_app
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
@@ -59,10 +59,8 @@ def make_window(qtbot, basedir, built_cache, monkeypatch) -> Iterator[Callable[.
     def make(content: Path | None = APP_CONTENT, *, index: bool = True, wait: bool = True,
              base: Path | None = None, extra: tuple[str, ...] = ()):
         base = base or basedir
-        if index and content == APP_CONTENT:
-            target = base / "cache"
-            if not target.exists():
-                shutil.copytree(built_cache, target)
+        shipped = prebuilt_index if index else None
+        monkeypatch.setattr(smoke, "prebuilt_index_dir", lambda: shipped)
         argv = ["--basedir", str(base)]
         if content is not None:
             argv += ["--content", str(content)]

@@ -24,7 +24,7 @@ def library():
 
 @pytest.fixture
 def basedir(tmp_path: Path) -> Path:
-    """A throwaway --basedir for settings and the index cache."""
+    """A throwaway --basedir (the app writes only settings.ini there)."""
     d = tmp_path / "basedir"
     d.mkdir()
     return d

@@ -35,7 +35,7 @@ def mini_index(mini_library):
     """The mini content indexed in RAM, once per session (read-only use)."""
     from index import open_or_build
 
-    idx = open_or_build(mini_library, None)
+    idx = open_or_build(mini_library)
     yield idx
     idx.close()
 
@@ -45,7 +45,7 @@ def real_index(library):
     """The shipped content indexed in RAM, once per session (read-only use)."""
     from index import open_or_build
 
-    idx = open_or_build(library, None)
+    idx = open_or_build(library)
     yield idx
     idx.close()
 
@@ -72,12 +72,6 @@ def assert_safe_snippet(snippet_html: str, snippet_text: str) -> None:
     stripped = _ALLOWED_TAGS.sub("", snippet_html)
     assert "<" not in stripped and ">" not in stripped
     assert html.unescape(stripped) == snippet_text
-
-
-def index_folder(cache_dir: Path) -> Path:
-    """The live index folder under ``cache_dir`` (follows the ``current`` pointer)."""
-    root = cache_dir / "search-index"
-    return root / (root / "current").read_text(encoding="utf-8").strip()
 
 
 def segment_file(folder: Path) -> Path:

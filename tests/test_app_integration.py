@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.app_support import app_library, built_cache, make_window  # noqa: F401 - fixtures
+from tests.app_support import app_library, make_window, prebuilt_index  # noqa: F401 - fixtures
 from tests.test_decision_panel import fill_record, to_outcome
 
 pytestmark = pytest.mark.gui

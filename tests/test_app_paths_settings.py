@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.paths import Paths, default_dirs, ensure_dir
+from desktop_app.paths import Paths, default_dir, ensure_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -20,8 +20,7 @@ def test_basedir_holds_everything(tmp_path):
     assert p.mode == "basedir"
     assert p.config_dir == (tmp_path / "b").resolve()
     assert p.settings_file == p.config_dir / "settings.ini"
-    assert p.cache_dir == p.config_dir / "cache"
-    assert p.index_dir.parent == p.cache_dir
+    assert not hasattr(p, "cache_dir")  # the index is never written to disk: no cache folder
     assert not (tmp_path / "b").exists()  # nothing created just by deciding
 
 
@@ -35,7 +34,6 @@ def test_portable_mode_when_the_marker_sits_beside_the_frozen_executable(tmp_pat
     p = Paths.from_args(None, frozen=True, executable=str(exe), platform="win32", env={})
     assert p.mode == "portable"
     assert p.settings_file == exe.parent.resolve() / "settings.ini"
-    assert p.cache_dir == exe.parent.resolve() / "cache"
     # not frozen: the marker beside the Python interpreter means nothing
     assert Paths.from_args(None, frozen=False, executable=str(exe), platform="linux",
                            env={"HOME": str(tmp_path)}).mode == "default"
@@ -48,17 +46,16 @@ def test_basedir_wins_over_portable(tmp_path):
     assert p.mode == "basedir"
 
 
-@pytest.mark.parametrize("platform, env, config, cache", [
+@pytest.mark.parametrize("platform, env, config", [
     ("win32", {"LOCALAPPDATA": "C:/Users/x/AppData/Local", "HOME": "C:/Users/x"},
-     "C:/Users/x/AppData/Local/IPVGuide", "C:/Users/x/AppData/Local/IPVGuide/cache"),
-    ("darwin", {"HOME": "/Users/x"},
-     "/Users/x/Library/Application Support/IPVGuide", "/Users/x/Library/Caches/IPVGuide"),
-    ("linux", {"HOME": "/home/x"}, "/home/x/.config/IPVGuide", "/home/x/.cache/IPVGuide"),
+     "C:/Users/x/AppData/Local/IPVGuide"),
+    ("darwin", {"HOME": "/Users/x"}, "/Users/x/Library/Application Support/IPVGuide"),
+    ("linux", {"HOME": "/home/x"}, "/home/x/.config/IPVGuide"),
     ("linux", {"HOME": "/home/x", "XDG_CONFIG_HOME": "/cfg", "XDG_CACHE_HOME": "/cch"},
-     "/cfg/IPVGuide", "/cch/IPVGuide"),
+     "/cfg/IPVGuide"),
 ])
-def test_default_dirs_per_os(platform, env, config, cache):
-    assert default_dirs(platform, env) == (Path(config), Path(cache))
+def test_default_dir_per_os(platform, env, config):
+    assert default_dir(platform, env) == Path(config)
 
 
 def test_ensure_dir_creates_when_writing(tmp_path):

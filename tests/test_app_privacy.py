@@ -1,6 +1,6 @@
 # ruff: noqa: F811 -- pytest fixtures are imported from tests.app_support
 """Privacy by default: quick exit, the idle timeout, and a whole session writing nothing but
-the settings file and the index cache."""
+the settings file."""
 
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ from desktop_app.mainwindow import ShiftTriple
 from desktop_app.reader import Page
 from tests.app_support import (  # noqa: F401
     app_library,
-    built_cache,
     make_window,
+    prebuilt_index,
     snapshot,
     type_query,
 )
@@ -191,13 +191,13 @@ def test_idle_timeout_clears_the_screen(qtbot, make_window):
     assert not window._idle_timer.isActive()
 
 
-# -- nothing written but settings and the index cache ------------------------------------------
+# -- nothing written but settings.ini -----------------------------------------------------------
 
-def test_a_full_session_writes_only_settings_and_the_index_cache(qtbot, make_window, basedir):
+def test_a_full_session_writes_only_settings(qtbot, make_window, basedir):
     home = Path(os.environ["HOME"])
     home_before = snapshot(home)
     assert snapshot(basedir) == {}
-    window = make_window(index=False)  # build the index for real, into the basedir
+    window = make_window(index=False)  # no prebuilt index: it is built, in memory
     busy_session(qtbot, window)
     window.zoom_in_action.trigger()
     window.theme_actions["dark"].trigger()
@@ -207,9 +207,8 @@ def test_a_full_session_writes_only_settings_and_the_index_cache(qtbot, make_win
     type_query(qtbot, window, "warrant")
     window.close()
     files = snapshot(basedir)
-    others = [f for f in files if f != "settings.ini" and not f.startswith("cache/search-index/")]
-    assert others == []
-    assert "settings.ini" in files
+    assert list(files) == ["settings.ini"]
+    assert [p.name for p in basedir.rglob("*")] == ["settings.ini"]  # no folder either
     settings = files["settings.ini"].decode("utf-8")
     for secret in ("strangulation", "police", "warrant", "custodian", "consent", "phipa",
                    "serious-harm"):

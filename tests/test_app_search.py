@@ -17,8 +17,8 @@ from desktop_app.results_model import HitRole, ResultsModel, row_html
 from tests.app_support import (  # noqa: F401
     APP_CONTENT,
     app_library,
-    built_cache,
     make_window,
+    prebuilt_index,
     type_query,
 )
 
@@ -273,10 +273,34 @@ def test_index_failure_leaves_browsing_working(qtbot, make_window, monkeypatch):
     assert window.search_ready and not window.index_bar.isVisible()
 
 
-def test_the_index_is_built_into_the_basedir_cache(qtbot, make_window, basedir):
+def test_without_a_prebuilt_index_it_is_built_in_memory(qtbot, make_window, basedir):
     window = make_window(index=False)
     assert window.search_ready
-    assert (basedir / "cache" / "search-index").is_dir()
+    assert window.search_index.location == ":memory:"
+    assert window.search_panel.box.isEnabled()
+    assert [p.name for p in basedir.iterdir()] in ([], ["settings.ini"])
+
+
+def test_a_matching_prebuilt_index_is_opened(qtbot, make_window, prebuilt_index):
+    window = make_window()
+    assert window.search_ready and window.search_index.location == str(prebuilt_index)
+
+
+def test_another_content_folder_builds_its_own_index_in_memory(qtbot, make_window, tmp_path,
+                                                               basedir):
+    import shutil
+
+    from tests.app_support import APP_CONTENT
+
+    pack = tmp_path / "pack"
+    shutil.copytree(APP_CONTENT, pack)
+    about = pack / "sections" / "about.md"
+    about.write_text(about.read_text(encoding="utf-8") + "\nAn agency's own zebrafinch.\n",
+                     encoding="utf-8")
+    window = make_window(content=pack)  # the prebuilt index is for APP_CONTENT, not this
+    assert window.search_ready and window.search_index.location == ":memory:"
+    assert window.search_index.search("zebrafinch").hits
+    assert [p.name for p in basedir.iterdir()] in ([], ["settings.ini"])
 
 
 # -- the model ----------------------------------------------------------------------------------

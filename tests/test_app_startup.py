@@ -15,7 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from desktop_app import errors, workers
-from tests.app_support import APP_CONTENT, app_library, built_cache, make_window  # noqa: F401
+from tests.app_support import APP_CONTENT, app_library, make_window, prebuilt_index  # noqa: F401
 
 pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parent.parent

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app import dialogs
 from desktop_app.reader import Page
-from tests.app_support import APP_CONTENT, app_library, built_cache, make_window  # noqa: F401
+from tests.app_support import APP_CONTENT, app_library, make_window, prebuilt_index  # noqa: F401
 
 pytestmark = pytest.mark.gui
 

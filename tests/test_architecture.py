@@ -70,3 +70,56 @@ def test_no_http_client_is_imported_anywhere():
            for p, ln, mod in _imports(pkg)
            if mod in banned or mod.split(".")[0] in banned]
     assert bad == []
+
+
+# Attribute names with a leading underscore read on something other than ``self``/``cls``,
+# that are known to be our own objects (or documented stdlib names in annotations).
+_OWN_PRIVATE_ACCESS = {
+    ("desktop_app/printing.py", "panel._print_controller"),  # our own SearchPanel
+}
+
+
+def _private_accesses(package: str) -> list[str]:
+    found = []
+    for path in sorted((ROOT / package).rglob("*.py")):
+        rel = path.relative_to(ROOT).as_posix()
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            attr = None
+            if isinstance(node, ast.Attribute):
+                attr, base = node.attr, node.value
+            elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                  and node.func.id in {"getattr", "hasattr", "setattr"} and len(node.args) > 1
+                  and isinstance(node.args[1], ast.Constant)
+                  and isinstance(node.args[1].value, str)):
+                attr, base = node.args[1].value, node.args[0]
+            if not attr or not attr.startswith("_") or attr.startswith("__"):
+                continue
+            if isinstance(base, ast.Name) and base.id in {"self", "cls"}:
+                continue
+            expr = f"{ast.unparse(base)}.{attr}"
+            if expr == "argparse._SubParsersAction" or (rel, expr) in _OWN_PRIVATE_ACCESS:
+                continue
+            found.append(f"{rel}:{node.lineno}: {expr}")
+    return found
+
+
+@pytest.mark.parametrize("package", ["index", "content", "desktop_app", "packaging"])
+def test_no_private_attribute_of_a_dependency_is_used(package):
+    """Whoosh (an unmaintained fork) and every other dependency are used through their
+    public API only: no ``obj._name`` (nor ``getattr(obj, "_name")``) on anything but our own
+    objects. The posting reader in index/searcher.py used to read Whoosh's block internals."""
+    assert _private_accesses(package) == []
+
+
+def test_the_private_access_scan_finds_what_it_should(tmp_path, monkeypatch):
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    (pkg / "m.py").write_text(
+        "def f(m, self):\n"
+        "    m._read_ids()\n"
+        "    getattr(m, '_ids')\n"
+        "    self._fine()\n"
+        "    m.__class__\n", encoding="utf-8")
+    monkeypatch.setattr(sys.modules[__name__], "ROOT", tmp_path)
+    assert sorted(_private_accesses("pkg")) == ["pkg/m.py:2: m._read_ids", "pkg/m.py:3: m._ids"]

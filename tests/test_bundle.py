@@ -171,7 +171,7 @@ def test_every_bundled_library_finds_its_dependencies(bundle):
 
 # -- fallbacks and portable mode -------------------------------------------------------------
 
-def test_without_the_prebuilt_index_the_app_builds_one_in_its_cache(bundle):
+def test_without_the_prebuilt_index_the_app_builds_one_in_memory(bundle):
     prebuilt = bundle.internal / "index" / "prebuilt"
     hidden = prebuilt.with_name("prebuilt-hidden")
     prebuilt.rename(hidden)
@@ -180,7 +180,8 @@ def test_without_the_prebuilt_index_the_app_builds_one_in_its_cache(bundle):
     finally:
         hidden.rename(prebuilt)
     assert_smoke_ok(run)
-    assert "built in the cache" in smoke_line(run.stdout, "index")
+    assert "built in memory" in smoke_line(run.stdout, "index")
+    assert run.profile_files == []
 
 
 def test_a_stale_prebuilt_index_is_not_used(bundle, tmp_path):
@@ -196,7 +197,7 @@ def test_a_stale_prebuilt_index_is_not_used(bundle, tmp_path):
 @pytest.fixture
 def clean_folder(bundle):
     """Remove what portable runs leave beside the executables."""
-    extra = ("portable.txt", "settings.ini", "cache")
+    extra = ("portable.txt", "settings.ini")
     yield bundle
     for name in extra:
         path = bundle.folder / name
@@ -206,14 +207,14 @@ def clean_folder(bundle):
             path.unlink()
 
 
-def test_portable_mode_keeps_settings_and_cache_beside_the_executable(clean_folder):
+def test_portable_mode_keeps_settings_beside_the_executable(clean_folder):
     bundle = clean_folder
     probe = dict(os.environ, IPV_GUIDE_STARTUP_PROBE="1")
 
-    # Without portable.txt: the profile (here a temp one) gets the cache and the settings.
+    # Without portable.txt: the profile (here a temp one) gets the settings, and only them.
     normal = bundle.run("search", "consent")
     assert normal.returncode == 0, normal.stderr
-    assert any("search-index" in f for f in normal.profile_files)
+    assert normal.profile_files == []  # searching writes nothing: the index ships prebuilt
     gui = bundle.run(exe=build.GUI_EXE, env=probe)
     assert gui.returncode == 0, gui.stderr
     assert any(f.endswith("settings.ini") for f in gui.profile_files)
@@ -225,7 +226,7 @@ def test_portable_mode_keeps_settings_and_cache_beside_the_executable(clean_fold
     portable = bundle.run("search", "consent")
     assert portable.returncode == 0, portable.stderr
     assert portable.profile_files == []
-    assert (bundle.folder / "cache" / "search-index").is_dir()
+    assert not (bundle.folder / "cache").exists()
     gui = bundle.run(exe=build.GUI_EXE, env=probe)
     assert gui.returncode == 0, gui.stderr
     assert gui.profile_files == []

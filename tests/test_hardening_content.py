@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QTreeWidgetItemIterator
 from content import data_root, load_library
 from desktop_app.cli import main as cli_main
 from desktop_app.mainwindow import ItemIdRole
-from tests.app_support import app_library, built_cache, make_window  # noqa: F401 - fixtures
+from tests.app_support import app_library, make_window, prebuilt_index  # noqa: F401 - fixtures
 
 SECTIONS = "sections"
 

@@ -275,7 +275,7 @@ def test_hits_never_reread_the_posting_list_per_hit(library, monkeypatch):
     """A term's scores are cached longer than its positions and offsets; once those were
     evicted every hit shown re-read the term's whole posting list (250 ms for 100 hits).
     Now the term's values are read once and cached again."""
-    with open_or_build(library, None) as idx:
+    with open_or_build(library) as idx:
         first = idx.search("consent", limit=50)
         assert len(first.hits) == 50
         idx._values.clear()  # as if evicted by other queries; the scores stay cached

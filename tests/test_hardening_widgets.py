@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
 )
 
-from tests.app_support import app_library, built_cache, make_window  # noqa: F401 - fixtures
+from tests.app_support import app_library, make_window, prebuilt_index  # noqa: F401 - fixtures
 from tests.test_decision_panel import to_outcome
 
 pytestmark = pytest.mark.gui

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
-import sys
-from pathlib import Path
 
 import pytest
 
 from desktop_app.cli import main
-from desktop_app.cli.search_cmds import default_cache_dir
 from tests.index_support import MINI_CONTENT
 
 
@@ -29,7 +25,7 @@ def test_search_json(basedir, capsys):
     assert first["section_id"] == "police-sharing"
     assert "<" not in first["snippet"]  # plain text
     assert out["facets"]["statutes"]["FIPPA"] >= 1
-    assert (basedir / "cache" / "search-index" / "current").exists()
+    assert list(basedir.iterdir()) == []  # the index is built in memory: nothing written
 
 
 def test_search_json_typo_filters_and_limit(basedir, capsys):
@@ -60,14 +56,11 @@ def test_search_bad_queries(basedir, capsys, query):
     assert isinstance(out["results"], list)
 
 
-def test_build_index_and_force(basedir, capsys):
-    args = ["--content", str(MINI_CONTENT), "--basedir", str(basedir), "build-index"]
-    assert main(args) == 0
-    assert "Search index ready" in capsys.readouterr().out
-    pointer = basedir / "cache" / "search-index" / "current"
-    first = pointer.read_text()
-    assert main(args) == 0 and pointer.read_text() == first  # up to date: reused
-    assert main([*args, "--force"]) == 0 and pointer.read_text() != first
+def test_build_index_needs_an_output_folder(basedir, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["--content", str(MINI_CONTENT), "--basedir", str(basedir), "build-index"])
+    assert exc.value.code == 2 and "--output" in capsys.readouterr().err
+    assert list(basedir.iterdir()) == []
 
 
 def test_build_index_output_for_packaging(tmp_path, capsys):
@@ -78,23 +71,38 @@ def test_build_index_output_for_packaging(tmp_path, capsys):
     assert "not empty" in capsys.readouterr().err
 
 
-def test_default_cache_dir(monkeypatch, tmp_path):
-    assert default_cache_dir(str(tmp_path)) == tmp_path.resolve() / "cache"
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    if sys.platform.startswith("linux"):
-        assert default_cache_dir() == tmp_path / "xdg" / "IPVGuide"
-    assert "IPVGuide" in str(default_cache_dir())
+# -- options: --statute / --sector in any case, unknown ones listed; --limit > 0 (issue 14)
 
 
-def test_default_cache_dir_without_desktop_paths(monkeypatch, tmp_path):
-    monkeypatch.setitem(sys.modules, "desktop_app.paths", None)  # as if it didn't exist
-    assert default_cache_dir(str(tmp_path)) == tmp_path.resolve() / "cache"
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "local"))
-    got = default_cache_dir()
-    if sys.platform.startswith("win"):
-        assert got == tmp_path / "local" / "IPVGuide" / "cache"
-    elif sys.platform == "darwin":
-        assert got == Path(os.environ["HOME"]) / "Library" / "Caches" / "IPVGuide"
-    else:
-        assert got == tmp_path / "xdg" / "IPVGuide"
+@pytest.mark.parametrize(("given", "field", "canonical"), [
+    (["--statute", "phipa"], "statutes", "PHIPA"), (["--statute", "Phipa"], "statutes", "PHIPA"),
+    (["--sector", "HEALTH"], "sectors", "health"),
+    (["--sector", "Social-Services"], "sectors", "social-services"),
+])
+def test_filters_accept_any_case(capsys, given, field, canonical):
+    out = _search_json(capsys, "search", "consent OR police OR decision", *given, "--json")
+    assert out["results"] and all(canonical in r[field] for r in out["results"])
+
+
+@pytest.mark.parametrize(("given", "listed"), [
+    (["--statute", "HIPAA"], "FIPPA, MFIPPA, PHIPA, CYFSA, PIPEDA"),
+    (["--sector", "police"], "justice, health, children-and-family, ipv-services, "
+                             "social-services"),
+])
+def test_unknown_filters_are_rejected_with_the_valid_ones(capsys, given, listed):
+    with pytest.raises(SystemExit) as exc:
+        main(["--content", str(MINI_CONTENT), "search", "consent", *given])
+    err = capsys.readouterr().err
+    assert exc.value.code == 2 and listed in err and given[1] in err
+
+
+@pytest.mark.parametrize("limit", ["0", "-3", "ten", "1.5"])
+def test_limit_must_be_positive(capsys, limit):
+    with pytest.raises(SystemExit) as exc:
+        main(["--content", str(MINI_CONTENT), "search", "consent", "--limit", limit])
+    assert exc.value.code == 2 and "--limit" in capsys.readouterr().err
+
+
+def test_limit_one(capsys):
+    out = _search_json(capsys, "search", "consent OR police", "--limit", "1", "--json")
+    assert len(out["results"]) == 1 and out["total"] > 1

@@ -11,6 +11,7 @@ from tests.index_support import assert_safe_snippet, ids, section_ids
 
 # fixtures
 mini_index = sup.mini_index
+mini_copy = sup.mini_copy
 mini_library = sup.mini_library
 real_index = sup.real_index
 
@@ -134,11 +135,26 @@ def test_no_suggestion_for_known_words(mini_index):
     assert res.suggestion is None and not res.corrected
 
 
-def test_exact_hits_come_before_corrected_ones(mini_index):
-    # "custodian" exists; "warant" is corrected: exact results (if few) stay first
+def test_typed_word_and_its_correction_are_both_searched(mini_index):
+    # "counsellor" exists; "warant" is corrected: the hits hold both, the query is kept
     res = mini_index.search("counsellor OR warant")
-    assert res.suggestion == "counsellor OR warrant"
-    assert section_ids(res)[0] == "child-duty"
+    assert res.suggestion == "counsellor OR warrant" and res.corrected
+    assert {"child-duty", "police-sharing"} <= set(section_ids(res))
+
+
+def test_real_words_are_never_corrected(mini_index):
+    # none of these is in the mini content, all are English: searched as typed, no
+    # "Did you mean" (they used to become meant, run, law, mail...)
+    for word in ("tenant", "drunk", "bylaw", "bail", "brought", "wound", "peace bond"):
+        res = mini_index.search(word + " ")
+        assert res.suggestion is None and not res.corrected, word
+
+
+def test_invisible_characters_do_not_split_a_word(mini_index):
+    plain = section_ids(mini_index.search("consent"))
+    for junk in ("\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"):
+        res = mini_index.search(f"con{junk}sent")
+        assert section_ids(res) == plain and res.suggestion is None, repr(junk)
 
 
 # -- synonyms -----------------------------------------------------------------------------
@@ -320,3 +336,26 @@ def test_caches_are_bounded_and_clearable(mini_index):
     mini_index.clear_caches()
     assert len(mini_index._plans) == len(mini_index._terms) == len(mini_index._values) == 0
     assert section_ids(mini_index.search("warrant")) == ["police-sharing"]
+
+
+def test_invisible_characters_in_the_content_are_removed_at_indexing(mini_copy):
+    """A soft hyphen or zero-width space pasted into the content (from a PDF) does not split
+    the word it sits in: the plain word finds it, and the snippet shows it clean."""
+    from content import load_library
+    from index import open_or_build
+
+    records = mini_copy / "sections" / "records.md"
+    records.write_text(records.read_text(encoding="utf-8")
+                       + "\nThe zebra\u00adfinch and the quail\u200bbird.\n", encoding="utf-8")
+    with open_or_build(load_library(mini_copy)) as idx:
+        for word in ("zebrafinch", "quailbird"):
+            res = idx.search(word + " ")
+            assert section_ids(res) == ["records"] and res.suggestion is None, word
+            assert "\u00ad" not in res.hits[0].snippet_text
+            assert "\u200b" not in res.hits[0].snippet_text
+
+
+def test_the_reader_highlights_a_word_with_a_soft_hyphen_in_it(mini_index):
+    text = "Ask for con\u00adsent first; consent matters."
+    spans = mini_index.highlight_spans("consent", text)
+    assert [text[a:b] for a, b in spans] == ["con\u00adsent", "consent"]

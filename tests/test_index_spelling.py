@@ -7,6 +7,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.spelling import Corrector, osa_distance
+from tests import index_support as sup
+
+real_index = sup.real_index
+mini_copy = sup.mini_copy
 
 VOCAB = {"consent": 50, "consensus": 2, "police": 40, "policy": 30, "warrant": 9,
          "strangled": 3, "shelter": 20, "custodian": 25, "notice": 15, "abc": 1}
@@ -75,3 +79,61 @@ def test_any_single_edit_is_corrected_to_a_near_word(word, pos, letter):
             continue
         fix = Corrector(VOCAB).correct(typo)
         assert fix is not None and osa_distance(typo, fix) <= 1
+
+
+# -- real words are never rewritten (issue 14) --------------------------------------------
+
+
+def test_no_english_word_is_ever_corrected(real_index):
+    """Every word of the shipped English list, and every word of the content, is left as
+    typed: "Did you mean" is only ever offered for a word that is not a real word."""
+    from index.spelling import english_words
+
+    words = english_words()
+    assert len(words) > 80_000
+    rewritten = [w for w in sorted(words) if real_index.correction(w) is not None]
+    assert rewritten == []
+
+
+@pytest.mark.parametrize("word", [
+    "tenant", "drunk", "bylaw", "vaw", "wife", "brought", "gunshot", "wound", "peace", "bond",
+    "bail", "custodian", "shelter", "strangled", "pt", "bf", "ow", "sdm", "ocl", "hub",
+])
+def test_words_from_the_issue_are_not_corrected(real_index, word):
+    assert real_index.correction(word) is None
+    res = real_index.search(f"{word} and more ")
+    assert res.suggestion is None
+
+
+def test_typos_are_still_corrected(real_index):
+    for typo, fix in [("consnet", "consent"), ("polise", "police"),
+                      ("stangulation", "strangulation"), ("seirous", "serious")]:
+        assert real_index.correction(typo) == fix
+
+
+def test_a_huge_word_is_left_out_of_the_corrector():
+    from index.spelling import MAX_WORD_LEN
+
+    giant = "a" * 990_000
+    c = Corrector({giant: 1, "consent": 3})
+    assert len(c) == 1 and not c.known(giant)
+    assert c.correct("b" * 990_000) is None
+    assert c.correct("consnet") == "consent"
+    assert Corrector({"x" * (MAX_WORD_LEN + 1): 1}).correct("x" * MAX_WORD_LEN) is None
+
+
+def test_content_with_a_huge_word_still_indexes_and_corrects(mini_copy):
+    """A 990,000-letter word in a section (a pasted blob) is indexed like any word but kept
+    out of the corrector, whose deletion map would otherwise hold 990,000 strings of
+    990,000 letters."""
+    from content import load_library
+    from index import open_or_build
+
+    records = mini_copy / "sections" / "records.md"
+    records.write_text(records.read_text(encoding="utf-8") + "\n\n" + "x" * 990_000 + "\n",
+                       encoding="utf-8")
+    with open_or_build(load_library(mini_copy)) as idx:
+        assert len(idx._corrector) < 1000  # the content's words, not the blob
+        assert idx.search("x" * 990_000).total == 1
+        assert idx.correction("x" * 989_999) is None
+        assert idx.correction("consnet") == "consent"

@@ -64,15 +64,61 @@ def test_import_index_loads_neither_whoosh_nor_qt():
     assert out.stdout.strip() == ""
 
 
-def test_opening_an_index_loads_no_qt(tmp_path):
+def test_opening_an_index_loads_no_qt():
     code = (
         "import sys\n"
         "from content import load_library\n"
         "from index import open_or_build\n"
-        "idx = open_or_build(load_library(sys.argv[1]), sys.argv[2])\n"
+        "idx = open_or_build(load_library(sys.argv[1]))\n"
         "idx.search('police'); idx.highlight_spans('police', 'police')\n"
         "print('whoosh' in sys.modules, any(m.startswith('PySide6') for m in sys.modules))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code, str(sup.MINI_CONTENT), str(tmp_path)],
+    out = subprocess.run([sys.executable, "-c", code, str(sup.MINI_CONTENT)],
                          capture_output=True, text=True, cwd=ROOT, check=True)
     assert out.stdout.split() == ["True", "False"]
+
+
+# -- short forms staff type (issue 14) ----------------------------------------------------
+
+SHORT_FORMS = [
+    ("info", "information"), ("PI", "personal information"),
+    ("PHI", "personal health information"), ("DV", "intimate partner violence"),
+    ("IPV", "intimate partner violence"), ("VAW", "violence"), ("CAS", "children's aid"),
+    ("ER", "emergency department"), ("ED", "emergency department"), ("OW", "Ontario Works"),
+    ("SDM", "substitute decision-maker"), ("OCL", "lawyer"), ("FOI", "freedom of information"),
+    ("pt", "patient"), ("bf", "partner"), ("gf", "partner"), ("cops", "police"),
+    ("hub", "situation table"),
+]
+
+
+@pytest.mark.parametrize(("short", "long"), SHORT_FORMS, ids=[s for s, _ in SHORT_FORMS])
+def test_every_short_form_finds_its_concept(real_index, short, long):
+    """The short form alone brings up pages that say the long form, in the first three."""
+    res = real_index.search(short + " ", limit=10)
+    assert res.suggestion is None, res.suggestion  # a short form is never "corrected"
+    shown = [f"{h.title} {h.snippet_text}".lower() for h in res.hits[:3]]
+    assert any(long.lower() in s for s in shown), (short, [h.title for h in res.hits[:3]])
+
+
+def test_a_short_form_and_its_long_form_are_one_concept(real_index):
+    """'share info with police': a page needs information OR info, not both; the short
+    form's rare own spelling (the app's name) does not outrank the pages on the topic."""
+    res = real_index.search("share info with police")
+    assert res.hits[0].section_id in {"share-with-police", "faq-police"}
+    assert not res.relaxed  # some page has all three concepts
+
+
+def test_no_synonym_key_is_listed_twice():
+    """YAML keeps only the last of two equal keys, silently: a key added twice (say, by two
+    editors) would drop the first list. Each key must appear once (any case)."""
+    import yaml
+
+    node = yaml.compose((ROOT / "content" / "data" / "synonyms.yaml").read_text(encoding="utf-8"))
+    seen: dict[str, int] = {}
+    twice = []
+    for key, _ in node.value:
+        k = str(key.value).strip().lower()
+        if k in seen:
+            twice.append(f"{k!r} on lines {seen[k]} and {key.start_mark.line + 1}")
+        seen[k] = key.start_mark.line + 1
+    assert twice == []

@@ -13,8 +13,8 @@ from desktop_app import printing
 from desktop_app.printing import Available, Selection, WhatToPrintDialog
 from tests.app_support import (  # noqa: F401
     app_library,
-    built_cache,
     make_window,
+    prebuilt_index,
     type_query,
 )
 from tests.test_print_html import PRINT_CONTENT

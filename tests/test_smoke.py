@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 
 from desktop_app import smoke
-from desktop_app.paths import Paths
 
 ROOT = Path(__file__).resolve().parent.parent
 STEPS = ("content", "index", "search", "decision", "pdf", "pack")
@@ -43,16 +42,9 @@ def test_every_step_passes_on_the_shipped_content(qapp, capsys, basedir):
     assert all(" ok (" in step_line(lines, s) for s in STEPS)
     assert lines[-1] == "smoke: all ok"
     assert err == ""
-    # the index went into --basedir's cache, where the app keeps it
-    assert "built in the cache" in step_line(lines, "index")
-    assert Paths.from_args(basedir).index_dir.is_dir()
-
-
-def test_second_run_opens_the_cached_index(qapp, capsys, basedir):
-    assert run(capsys, basedir=str(basedir))[0] == 0
-    code, lines, _ = run(capsys, basedir=str(basedir))
-    assert code == 0
-    assert "opened in the cache" in step_line(lines, "index")
+    # from source there is no prebuilt index: it is built in memory, nothing is written
+    assert "built in memory" in step_line(lines, "index")
+    assert list(basedir.iterdir()) == []
 
 
 def test_without_basedir_everything_goes_to_a_temp_folder_that_is_removed(
@@ -94,13 +86,17 @@ def test_a_failing_step_stops_the_run_with_its_reason(qapp, capsys, basedir, mon
     assert not any(ln.startswith(("smoke: search", "smoke: pdf")) for ln in lines)
 
 
-def test_a_damaged_index_cache_is_rebuilt(qapp, capsys, basedir):
-    index_dir = Paths.from_args(basedir).index_dir
-    index_dir.mkdir(parents=True)
-    (index_dir / "current").write_text("garbage\x00", encoding="utf-8")
-    (index_dir / "MAIN_broken.seg").write_bytes(b"\x00" * 64)
+def test_a_damaged_prebuilt_index_is_not_used(qapp, capsys, tmp_path, basedir, library,
+                                              monkeypatch):
+    from index import build_index
+
+    prebuilt = build_index(library, tmp_path / "prebuilt")
+    for seg in prebuilt.glob("*.seg"):
+        seg.write_bytes(b"\x00" * 64)
+    monkeypatch.setattr(smoke, "prebuilt_index_dir", lambda: prebuilt)
     code, lines, _ = run(capsys, basedir=str(basedir))
     assert code == 0, lines
+    assert "built in memory (the prebuilt index does not match" in step_line(lines, "index")
 
 
 def test_a_matching_prebuilt_index_is_used_and_a_stale_one_is_not(
@@ -121,7 +117,8 @@ def test_a_matching_prebuilt_index_is_used_and_a_stale_one_is_not(
     assert load_library(stale_content).content_hash != library.content_hash
     code, lines, _ = run(capsys, content=str(stale_content), basedir=str(basedir))
     assert code == 0, lines
-    assert "built in the cache (the prebuilt index does not match" in step_line(lines, "index")
+    assert "built in memory (the prebuilt index does not match" in step_line(lines, "index")
+    assert list(basedir.iterdir()) == []
 
 
 def test_from_source_there_is_no_prebuilt_index():

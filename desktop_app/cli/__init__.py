@@ -34,8 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--content", metavar="DIR",
                         help="use another content folder (for example an agency's updated pack)")
     parser.add_argument("--basedir", metavar="DIR",
-                        help="keep settings and the search index cache here; nothing is "
-                        "written anywhere else")
+                        help="keep settings.ini here; nothing is written anywhere else")
     parser.add_argument("--smoke-test", action="store_true",
                         help="check that the app works on this computer, then exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -118,12 +118,12 @@ def _build_job(args: argparse.Namespace, library):  # type: ignore[no-untyped-de
 
 def run_search(library, query: str, *, basedir: str | None, statutes: tuple[str, ...],  # type: ignore[no-untyped-def]
                sectors: tuple[str, ...], limit: int):
-    """Search with the app's index cache (built there first if needed, as the app does)."""
-    from desktop_app.paths import Paths
+    """Search as the app does: the prebuilt index if it matches, else one built in memory."""
+    from desktop_app.smoke import prebuilt_index_dir
     from index import IndexBuildError, open_or_build
 
     try:
-        with open_or_build(library, Paths.from_args(basedir).cache_dir) as idx:
+        with open_or_build(library, prebuilt_dir=prebuilt_index_dir()) as idx:
             return idx.search(query, statutes=statutes, sectors=sectors, limit=max(1, limit))
     except IndexBuildError as exc:
         raise ValueError(f"Search is not available: {exc.message}") from exc

@@ -7,9 +7,7 @@ is imported inside the commands.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
-import os
 import sys
 import textwrap
 import time
@@ -18,30 +16,30 @@ from typing import Any
 
 from desktop_app.cli.content_cmds import load_for_cli
 
-APP_DIR_NAME = "IPVGuide"
+
+def _choice(valid: tuple[str, ...], what: str) -> Any:
+    """An argparse type: one of ``valid`` in any case, or an error listing them."""
+    by_fold = {v.casefold(): v for v in valid}
+
+    def parse(text: str) -> str:
+        found = by_fold.get(text.strip().casefold())
+        if found is None:
+            raise argparse.ArgumentTypeError(
+                f"unknown {what} {text!r}; choose from: {', '.join(valid)}")
+        return found
+
+    parse.__name__ = what  # argparse names the type in its messages
+    return parse
 
 
-def default_cache_dir(basedir: str | None = None) -> Path:
-    """The app's cache folder: ``desktop_app.paths`` if present, else the per-OS default.
-
-    The fallback is computed without Qt: ``%LOCALAPPDATA%\\IPVGuide\\cache`` on Windows,
-    ``~/Library/Caches/IPVGuide`` on macOS, ``$XDG_CACHE_HOME/IPVGuide`` elsewhere.
-    """
+def _positive(text: str) -> int:
     try:
-        from desktop_app.paths import Paths
-    except ImportError:
-        Paths = None  # noqa: N806
-    if Paths is not None:
-        return Path(Paths.from_args(basedir).cache_dir)
-    if basedir:
-        return Path(basedir).expanduser().resolve() / "cache"
-    home = Path(os.environ.get("HOME") or os.environ.get("USERPROFILE") or Path.home())
-    if sys.platform.startswith("win"):
-        local = os.environ.get("LOCALAPPDATA") or str(home / "AppData" / "Local")
-        return Path(local) / APP_DIR_NAME / "cache"
-    if sys.platform == "darwin":
-        return home / "Library" / "Caches" / APP_DIR_NAME
-    return Path(os.environ.get("XDG_CACHE_HOME") or home / ".cache") / APP_DIR_NAME
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of 1 or more, not {text!r}")
+    return n
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -51,30 +49,36 @@ def register(sub: argparse._SubParsersAction) -> None:
         "guide's own terms (police -> law enforcement). Quote a phrase, end a word with * "
         "for a prefix, and use AND, OR, NOT in capitals if you like.")
     p.add_argument("query", nargs="+", metavar="QUERY", help="what to look for")
+    from content.model import SECTORS, STATUTES
+
     p.add_argument("--statute", action="append", default=[], metavar="S",
-                   help="only results about this Act (FIPPA, MFIPPA, PHIPA, CYFSA, PIPEDA); "
+                   type=_choice(STATUTES, "statute"),
+                   help=f"only results about this Act ({', '.join(STATUTES)}, any case); "
                    "repeat for several")
     p.add_argument("--sector", action="append", default=[], metavar="S",
-                   help="only results for this sector (justice, health, children-and-family, "
-                   "ipv-services, social-services); repeat for several")
-    p.add_argument("--limit", type=int, default=10, metavar="N",
-                   help="show at most N results (default 10)")
+                   type=_choice(SECTORS, "sector"),
+                   help=f"only results for this sector ({', '.join(SECTORS)}, any case); "
+                   "repeat for several")
+    p.add_argument("--limit", type=_positive, default=10, metavar="N",
+                   help="show at most N results (1 or more; default 10)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(func=cmd_search)
 
-    p = sub.add_parser("build-index", help="build the search index (normally automatic)")
-    p.add_argument("--force", action="store_true",
-                   help="rebuild even if the cached index is up to date")
-    p.add_argument("--output", metavar="DIR",
-                   help="build a standalone prebuilt index into DIR (for packaging) instead "
-                   "of the cache")
+    p = sub.add_parser(
+        "build-index", help="build a prebuilt search index into a folder (for packaging)",
+        description="Build the search index for the content into DIR, as packaging/build.py "
+        "does for the bundle. The app never needs this: it opens the index shipped with it, "
+        "or builds one in memory, and writes no index to disk.")
+    p.add_argument("--output", metavar="DIR", required=True,
+                   help="an empty or new folder to build the index in")
     p.set_defaults(func=cmd_build_index)
 
 
 def _open(args: argparse.Namespace, library: Any) -> Any:
+    from desktop_app.smoke import prebuilt_index_dir
     from index import open_or_build
 
-    return open_or_build(library, default_cache_dir(args.basedir))
+    return open_or_build(library, prebuilt_dir=prebuilt_index_dir())
 
 
 def hit_dict(hit: Any) -> dict[str, Any]:
@@ -106,7 +110,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         return 1
     with idx:
         res = idx.search(query, statutes=tuple(args.statute), sectors=tuple(args.sector),
-                         limit=max(0, args.limit))
+                         limit=args.limit)
     if args.json:
         out = {
             "query": res.query,
@@ -120,8 +124,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(json.dumps(out, ensure_ascii=False, indent=1))
         return 0
     if res.suggestion:
-        lead = "Showing results for" if res.corrected else "Did you mean"
-        print(f"{lead}: {res.suggestion}")
+        also = " (the results include matches for it)" if res.corrected else ""
+        print(f"Did you mean: {res.suggestion}{also}")
     if not res.hits:
         print(f"No results for \u201c{query}\u201d.")
         return 0
@@ -142,34 +146,21 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_build_index(args: argparse.Namespace) -> int:
-    from index import IndexBuildError, build_index, open_or_build
+    from index import IndexBuildError, build_index
 
     library = load_for_cli(args)
     if library is None:
         return 1
     start = time.perf_counter()
+    out = Path(args.output)
     try:
-        if args.output:
-            out = Path(args.output)
-            if out.exists() and any(out.iterdir()):
-                print(f"{out} is not empty; choose an empty or new folder.", file=sys.stderr)
-                return 2
-            build_index(library, out)
-            where, count = str(out), None
-        else:
-            cache = default_cache_dir(args.basedir)
-            if args.force:
-                from index.store import INDEX_DIRNAME
-
-                pointer = cache / INDEX_DIRNAME / "current"
-                with contextlib.suppress(OSError):
-                    pointer.unlink()
-            with open_or_build(library, cache) as idx:
-                where, count = idx.location, idx.doc_count
+        if out.exists() and (not out.is_dir() or any(out.iterdir())):
+            print(f"{out} is not empty (or not a folder); choose an empty or new folder.",
+                  file=sys.stderr)
+            return 2
+        build_index(library, out)
     except (IndexBuildError, OSError) as exc:
         print(f"Could not build the search index: {exc}", file=sys.stderr)
         return 1
-    took = time.perf_counter() - start
-    docs = f"{count} documents, " if count is not None else ""
-    print(f"Search index ready: {where} ({docs}{took:.2f} s)")
+    print(f"Search index ready: {out} ({time.perf_counter() - start:.2f} s)")
     return 0
