@@ -139,7 +139,10 @@ def _lex(q: str) -> list[_Tok]:
             toks.append(_Tok(_OPERATORS[s], s, end=i))
         elif s[0] in "-+!" and len(s) > 1 and (s[1].isalnum() or s[1] == "_"):
             word = s[1:]
-            toks.append(_Tok("WORD", word, neg=s[0] in "-!", end=i))
+            # "decision-maker", "co-worker": a hyphen inside a word joins, it never negates
+            start = m.start()
+            inside = start > 0 and (q[start - 1].isalnum() or q[start - 1] in "_'’")
+            toks.append(_Tok("WORD", word, neg=s[0] in "-!" and not inside, end=i))
             budget -= 1
         elif s[0].isalnum() or s[0] == "_":
             toks.append(_Tok("WORD", s, end=i))

@@ -30,6 +30,17 @@ def test_parse_plain_words_phrases_and_operators():
     ))
 
 
+@pytest.mark.parametrize("query", ["substitute decision-maker ", "a co-worker looked ",
+                                   "her ex-partner's chart ", "same-sex partner ",
+                                   "non-custodial parent ", "follow-up "])
+def test_a_hyphen_inside_a_word_joins_and_never_excludes(query):
+    tree = q.parse(query)
+    nodes = tree.children if isinstance(tree, q.And) else (tree,)
+    assert not any(isinstance(n, q.Not) for n in nodes), tree
+    # while a hyphen before a word still excludes it
+    assert isinstance(q.parse("police -warrant ").children[-1], q.Not)
+
+
 def test_parse_or_and_groups():
     tree = q.parse("(police OR doctor) AND consent")
     assert tree == q.And((q.Or((q.Word("police", "police"), q.Word("doctor", "doctor"))),
