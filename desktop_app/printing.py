@@ -87,6 +87,9 @@ from desktop_app.traces import no_file_dialog_traces
 #: Footer font size in points (the same minimum as the quick reference card).
 FOOTER_PT = 9.0
 FOOTER_FAMILIES = ["Nimbus Roman", "Times New Roman", "Liberation Serif", "DejaVu Serif", "serif"]
+FOOTER_SANS_FAMILIES = ["DejaVu Sans", "Liberation Sans", "Arial", "Helvetica", "sans-serif"]
+#: Paper sizes offered for export (Letter is the default; agencies also use A4).
+PAPER_SIZES = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
 #: PDF resolution: fine enough for hairlines, small enough to lay out quickly.
 PDF_DPI = 600
 
@@ -116,16 +119,47 @@ class RenderResult:
 
 # -- layout and painting --------------------------------------------------------------
 
-def _footer_font() -> QFont:
+def _footer_font(job: PrintJob | None = None) -> QFont:
     font = QFont()
-    font.setFamilies(FOOTER_FAMILIES)
-    font.setPointSizeF(FOOTER_PT)
+    sans = job is not None and job.footer_sans
+    font.setFamilies(FOOTER_SANS_FAMILIES if sans else FOOTER_FAMILIES)
+    font.setPointSizeF(job.footer_pt if job is not None else FOOTER_PT)
     return font
 
 
-def _footer_height(device: Any) -> float:
-    fm = QFontMetricsF(_footer_font(), device)
-    return 2 * fm.lineSpacing() + device.logicalDpiY() * 8 / 72  # two lines, a gap and a rule
+def _wrap(text: str, fm: QFontMetricsF, width: float) -> list[str]:
+    """``text`` broken at spaces into lines no wider than ``width`` (a word wider than
+    the line is elided)."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split(" "):
+        trial = f"{current} {word}" if current else word
+        if current and fm.horizontalAdvance(trial) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = trial
+    lines.append(current)
+    return [fm.elidedText(line, Qt.TextElideMode.ElideMiddle, width) for line in lines]
+
+
+def _footer_lines(job: PrintJob | None, meta: PrintMeta | None, device: Any, page: int,
+                  total: int) -> list[str]:
+    fm = QFontMetricsF(_footer_font(job), device)
+    if meta is None:
+        return ["", ""]
+    parts = meta.footer(page, total, job.footer_note if job is not None else "")
+    if job is not None and job.footer_sans:  # the card: as few lines as will hold it
+        parts = (" \u00b7 ".join(parts),)
+    return [line for part in parts for line in _wrap(part, fm, float(device.width()))]
+
+
+def _footer_height(device: Any, job: PrintJob | None = None,
+                   meta: PrintMeta | None = None) -> float:
+    """The footer band: its lines (as wrapped for "Page 999 of 999"), a gap and a rule."""
+    fm = QFontMetricsF(_footer_font(job), device)
+    n = max(2, len(_footer_lines(job, meta, device, 999, 999)))
+    return n * fm.lineSpacing() + device.logicalDpiY() * 8 / 72
 
 
 def _layout(html: str, device: Any, body: QSizeF) -> QTextDocument:
@@ -160,37 +194,38 @@ def _scale_side_margins(doc: QTextDocument, factor: float) -> None:
 
 
 def _draw_footer(painter: QPainter, device: Any, meta: PrintMeta, page: int, total: int,
-                 width: float, height: float) -> None:
-    font = _footer_font()
+                 width: float, height: float, job: PrintJob | None = None) -> None:
+    font = _footer_font(job)
     fm = QFontMetricsF(font, device)
+    lines = _footer_lines(job, meta, device, page, total)
     painter.save()
     painter.setClipping(False)
     painter.setFont(font)
     painter.setPen(QPen(Qt.GlobalColor.black, max(1.0, device.logicalDpiY() / 200)))
-    top = height - 2 * fm.lineSpacing() - device.logicalDpiY() * 3 / 72
+    top = height - len(lines) * fm.lineSpacing() - device.logicalDpiY() * 3 / 72
     painter.drawLine(QRectF(0, top, width, 0).topLeft(), QRectF(0, top, width, 0).topRight())
-    first, second = meta.footer(page, total)
     y = top + device.logicalDpiY() * 2 / 72
-    for line in (first, second):
-        text = fm.elidedText(line, Qt.TextElideMode.ElideMiddle, width)
+    for text in lines:
         painter.drawText(QRectF(0, y, width, fm.lineSpacing()),
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), text)
         y += fm.lineSpacing()
     painter.restore()
 
 
-def _body_size(device: Any) -> QSizeF:
+def _body_size(device: Any, job: PrintJob | None = None,
+               meta: PrintMeta | None = None) -> QSizeF:
     """The page minus the footer band, in device pixels."""
-    return QSizeF(device.width(), device.height() - _footer_height(device))
+    return QSizeF(device.width(), device.height() - _footer_height(device, job, meta))
 
 
-def layout_job(job: PrintJob, device: Any) -> tuple[QTextDocument, int]:
+def layout_job(job: PrintJob, device: Any,
+               meta: PrintMeta | None = None) -> tuple[QTextDocument, int]:
     """Lay ``job`` out for ``device``; returns the document and the variant used.
 
     A one-page job tries its variants in order and takes the first that fits on one
     page (the last one if none does; :func:`render` then paints only its first page).
     """
-    body = _body_size(device)
+    body = _body_size(device, job, meta)
     doc = None
     for i, html in enumerate(job.variants):
         doc = _layout(html, device, body)
@@ -210,7 +245,7 @@ def render(job: PrintJob, device: QPagedPaintDevice, meta: PrintMeta, *,
     Raises:
         PrintError: the device cannot be painted on (printer offline, file not writable).
     """
-    doc, variant = layout_job(job, device)
+    doc, variant = layout_job(job, device, meta)
     total = 1 if job.one_page else max(1, doc.pageCount())
     first = max(1, from_page or 1)
     last = min(total, to_page or total)
@@ -219,7 +254,7 @@ def render(job: PrintJob, device: QPagedPaintDevice, meta: PrintMeta, *,
                          f"which has {total} page(s).")
     width = float(device.width())
     height = float(device.height())
-    body = _body_size(device)
+    body = _body_size(device, job, meta)
     painter = QPainter()
     if not painter.begin(device):
         raise PrintError("The printer or file could not be opened for printing. Check that "
@@ -242,17 +277,18 @@ def render(job: PrintJob, device: QPagedPaintDevice, meta: PrintMeta, *,
             ctx.palette.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)
             layout.draw(painter, ctx)
             painter.restore()
-            _draw_footer(painter, device, meta, page, total, width, height)
+            _draw_footer(painter, device, meta, page, total, width, height, job)
     finally:
         painter.end()
     return RenderResult(pages=last - first + 1, total=total, variant=variant)
 
 
-def setup_page(device: QPagedPaintDevice, job: PrintJob, *, page_size: bool = True) -> None:
-    """Letter, portrait, and the job's margins (``page_size=False`` keeps the device's
-    paper, for a printer the user has set up)."""
+def setup_page(device: QPagedPaintDevice, job: PrintJob, *, page_size: bool = True,
+               paper: str = "letter") -> None:
+    """``paper`` ("letter" or "a4"), portrait, and the job's margins (``page_size=False``
+    keeps the device's paper, for a printer the user has set up)."""
     if page_size:
-        device.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+        device.setPageSize(QPageSize(PAPER_SIZES[paper]))
         device.setPageOrientation(QPageLayout.Orientation.Portrait)
     left, top, right, bottom = job.margins_in
     device.setPageMargins(QMarginsF(left, top, right, bottom), QPageLayout.Unit.Inch)
@@ -260,8 +296,8 @@ def setup_page(device: QPagedPaintDevice, job: PrintJob, *, page_size: bool = Tr
 
 # -- PDF ----------------------------------------------------------------------------
 
-def pdf_bytes(job: PrintJob, meta: PrintMeta) -> bytes:
-    """The job as a letter-size PDF, in memory."""
+def pdf_bytes(job: PrintJob, meta: PrintMeta, *, paper: str = "letter") -> bytes:
+    """The job as a PDF on ``paper`` ("letter" or "a4"), in memory."""
     data = QByteArray()
     buf = QBuffer(data)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -269,7 +305,7 @@ def pdf_bytes(job: PrintJob, meta: PrintMeta) -> bytes:
     writer.setResolution(PDF_DPI)
     writer.setTitle(job.title)
     writer.setCreator(f"{meta.app_title} {meta.app_version}")
-    setup_page(writer, job)
+    setup_page(writer, job, paper=paper)
     render(job, writer, meta)
     del writer
     buf.close()
@@ -351,7 +387,8 @@ def write_atomic(path: Path, data: bytes) -> None:
                 os.unlink(tmp)
 
 
-def export_pdf(job: PrintJob, path: str | os.PathLike[str], meta: PrintMeta) -> Path:
+def export_pdf(job: PrintJob, path: str | os.PathLike[str], meta: PrintMeta, *,
+               paper: str = "letter") -> Path:
     """Export ``job`` to the PDF file ``path`` (".pdf" is added when there is no
     extension); create missing folders; return the path written.
 
@@ -361,7 +398,7 @@ def export_pdf(job: PrintJob, path: str | os.PathLike[str], meta: PrintMeta) -> 
     target = Path(path).expanduser()
     if not target.suffix:
         target = target.with_suffix(".pdf")
-    data = pdf_bytes(job, meta)
+    data = pdf_bytes(job, meta, paper=paper)
     if not data.startswith(b"%PDF"):
         raise PrintError("The PDF could not be made. Nothing was saved.")
     write_atomic(target, data)
