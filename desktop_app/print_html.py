@@ -401,7 +401,7 @@ def decision_job(doc: DecisionDoc, *, record: bool,
     if doc.route:
         body.append(f"<p><b>Route relied on:</b> {esc(doc.route)}</p>")
     if doc.conditions:
-        body.append("<h2>Conditions that still apply</h2><ul>"
+        body.append("<h2>What must still be true</h2><ul>"
                     + "".join(f"<li>{esc(c)}</li>" for c in doc.conditions) + "</ul>")
     body.append("<h2>Telling the person afterwards</h2>")
     notice = _NOTICE_REQUIRED.get(doc.notice_required, "")
@@ -411,7 +411,7 @@ def decision_job(doc: DecisionDoc, *, record: bool,
         text += f" ({esc(_provisions_text(missing))})"
     body.append(f"<p>{text}</p>")
     if doc.notice_safety:
-        body.append(f"<p><b>Safety:</b> {esc(doc.notice_safety)}</p>")
+        body.append(_box(f"<b>Safety first:</b> {esc(doc.notice_safety)}"))
     for route, consequence, provisions, notice_text, safety in doc.alternatives:
         alt = [f"<h2>Another route: {esc(route)}</h2>", f"<p><b>{esc(consequence)}</b></p>"]
         if provisions:
@@ -422,7 +422,8 @@ def decision_job(doc: DecisionDoc, *, record: bool,
         body.append("".join(alt))
     body.append("<h2>Answers given</h2>")
     if doc.answers:
-        body.append('<table width="100%"><tr><th width="60%">Question</th><th>Answer</th></tr>'
+        body.append('<table width="100%" cellspacing="0"><thead><tr><th width="60%">Question'
+                    "</th><th>Answer</th></tr></thead>"
                     + "".join(f"<tr><td>{esc(q)}</td><td>{esc(a)}</td></tr>"
                               for q, a in doc.answers) + "</table>")
     else:
@@ -434,20 +435,24 @@ def decision_job(doc: DecisionDoc, *, record: bool,
         body.append("<h2>Read more in the guide</h2><ul>"
                     + "".join(f"<li>{esc(t)}</li>" for _sid, t in doc.sections) + "</ul>")
     if record:
-        # the record and its signature lines start a sheet of their own, for the file
-        body.append('<h2 style="page-break-before: always;">Record</h2>')
-        body.append(f'<p class="meta">Outcome: {esc(doc.outcome_title)}</p>')
+        # No forced page break (it left half-empty pages): rows are kept whole and the
+        # header row, which names the part, repeats on each page instead. No heading
+        # above the table either: it could be left alone at the foot of a page.
+        rows = []
+        for label, value in doc.record_fields:
+            # room to write by hand: three lines when the field is empty
+            shown = (esc(value).replace("\n", "<br>") if value.strip()
+                     else "&nbsp;<br>&nbsp;<br>&nbsp;")
+            rows.append(f'<tr><td width="28%" class="label">{esc(label)}</td>'
+                        f'<td class="write">{shown}</td></tr>')
+        if rows:
+            body.append('<table width="100%" cellspacing="0"><thead><tr><th width="28%">'
+                        "Record</th><th>Outcome: " + esc(doc.outcome_title)
+                        + " (write in any blank)</th></tr></thead>" + "".join(rows)
+                        + "</table>")
         if doc.record_points:
             body.append('<p class="meta"><b>Remember to record:</b> '
                         + esc(" ".join(doc.record_points)) + "</p>")
-        rows = []
-        for label, value in doc.record_fields:
-            shown = (esc(value).replace("\n", "<br>") if value.strip()
-                     else "&nbsp;<br>&nbsp;")
-            rows.append(f'<tr><td width="28%" class="label">{esc(label)}</td>'
-                        f"<td>{shown}</td></tr>")
-        if rows:
-            body.append('<table width="100%">' + "".join(rows) + "</table>")
         body.append(_signature_lines(("Signature", "Name and role"),
                                      ("Date and time",
                                       "Reviewed by (supervisor or privacy officer)")))
@@ -717,14 +722,16 @@ def _statute_rows(st: Statute, *, compact: int, limit: int | None) -> str:
         risk += f"<br>{esc(_cut(rt.plain, limit))}"
     nt = st.notice
     notice = f"<b>{_NOTICE_WORD.get(nt.required, esc(nt.required))}.</b> "
-    notice += esc(_cut(limit_text(nt.plain), limit))
+    if compact < 4:
+        notice += esc(_cut(limit_text(nt.plain), limit))
     extra = [p for p in nt.provisions if p != rt.provision]  # the risk test's: not twice
     cites = _short_citations if compact >= 3 else _provisions_text
     if extra:
         notice += f" ({esc(cites(extra))})"
     le = st.law_enforcement
-    police = f"<b>{esc(cites(le.provisions))}</b>: " if le.provisions else ""
-    police += esc(_cut(limit_text(le.plain), limit))
+    police = f"<b>{esc(cites(le.provisions))}</b>" if le.provisions else ""
+    if compact < 4 or not le.provisions:
+        police += (": " if le.provisions else "") + esc(_cut(limit_text(le.plain), limit))
     return (f'<tr><td class="law" colspan="3" bgcolor="{colour}">{band}</td></tr>'
             + "<tr>" + "".join(f"<td>{c}</td>" for c in (risk, notice, police)) + "</tr>")
 
@@ -834,7 +841,7 @@ def _card_html(library: Library, statutes: Sequence[Statute], agency: Agency | N
                 "this law has changed since it was checked."
             notes.append(f"{CHECK_MARK} <b>{esc(st.name)}: check the official text.</b> "
                          f"{esc(note)}")
-    if limit is not None or compact >= 3:
+    if limit is not None or compact >= 3:  # said, never hidden
         notes.append("Some entries are shortened; the full text is in the app.")
     body.append("".join(f'<p class="meta">{n}</p>' for n in notes))
     page = _page(CARD_TITLE, "".join(body), extra_css=_card_css(pt, pad), base_css=False)
@@ -864,6 +871,8 @@ def quick_reference_job(library: Library, agency: Agency | None = None) -> Print
                             whole_citations=False)]
     variants += [_card_html(library, statutes, agency, MIN_CARD_PT, 2, 3, n,
                             whole_citations=False) for n in CARD_CELL_LIMITS]
+    variants += [_card_html(library, statutes, agency, MIN_CARD_PT, 1, 4, 60,
+                            whole_citations=False)]
     title = "Quick reference card"
     return PrintJob("quick-reference", title, variants[0], "quick-reference.pdf",
                     one_page=True, fallbacks=tuple(variants[1:]),

@@ -55,6 +55,8 @@ from PySide6.QtGui import (
     QPen,
     QTextCursor,
     QTextDocument,
+    QTextFrame,
+    QTextTable,
 )
 from PySide6.QtPrintSupport import (
     QAbstractPrintDialog,
@@ -110,11 +112,14 @@ class RenderResult:
         pages: pages painted.
         total: pages in the document (the "y" of "Page x of y").
         variant: which of ``job.variants`` was used (0: the first).
+        overflow: a one-page job did not fit even in its most compact variant, so the
+            end of it is not on the page (say so: never a silent loss).
     """
 
     pages: int
     total: int
     variant: int = 0
+    overflow: bool = False
 
 
 # -- layout and painting --------------------------------------------------------------
@@ -170,7 +175,112 @@ def _layout(html: str, device: Any, body: QSizeF) -> QTextDocument:
     doc.setHtml(html)
     _scale_side_margins(doc, device.logicalDpiX() / 96)
     doc.setPageSize(body)
+    keep_rows_together(doc, body.height(), px=device.logicalDpiY() / 96)
     return doc
+
+
+def _tables(frame: QTextFrame) -> list[QTextTable]:
+    out: list[QTextTable] = []
+    for child in frame.childFrames():
+        if isinstance(child, QTextTable):
+            out.append(child)
+        out.extend(_tables(child))
+    return out
+
+
+def _row_span(layout: QAbstractTextDocumentLayout, table: QTextTable, row: int
+              ) -> tuple[float, float]:
+    layout.documentSize()  # lays out whatever a format change left to do
+    top = bottom = None
+    for col in range(table.columns()):
+        cell = table.cellAt(row, col)
+        first = layout.blockBoundingRect(cell.firstCursorPosition().block())
+        last = layout.blockBoundingRect(cell.lastCursorPosition().block())
+        top = first.top() if top is None else min(top, first.top())
+        bottom = last.bottom() if bottom is None else max(bottom, last.bottom())
+    return float(top or 0), float(bottom or 0)
+
+
+#: A table row taller than this share of a page may still break across pages.
+KEEP_ROW_MAX = 0.6
+
+
+def _settle(set_space: Callable[[float], None], base: float, top_of: Callable[[], float],
+            target: float, px: float, page_height: float) -> None:
+    """Add the least space (``set_space(base + extra)``, in CSS px) that puts ``top_of()``
+    at or past ``target`` (the next page). Qt does not add a margin or padding one for
+    one across a page break (a frame whose first line no longer fits jumps to the next
+    page), so find it by bisection: a few layouts of one document."""
+    high = max(1.0, (target - top_of() + 1) / px)
+    for _ in range(8):  # make sure ``high`` is enough
+        set_space(base + high)
+        if top_of() >= target:
+            break
+        high *= 2
+    else:
+        return
+    low = 0.0
+    for _ in range(7):
+        mid = (low + high) / 2
+        set_space(base + mid)
+        if top_of() >= target:
+            high = mid
+        else:
+            low = mid
+    set_space(base + high)
+
+
+def keep_rows_together(doc: QTextDocument, page_height: float, *, px: float = 1.0,
+                       limit: int = 400) -> int:
+    """Move every table row that a page break would cut to the next page whole, so no
+    row of a record, a list or a box is split between two sheets. A table whose first
+    row would be cut (a box, or a table that starts near the foot of a page) starts on
+    the next page; a later row is moved by padding the foot of the row above it (that
+    row stays whole, with white space under it). Rows taller than :data:`KEEP_ROW_MAX`
+    of a page are left to break. Header rows (``<thead>``) repeat on each page, as Qt
+    draws them. ``px``: device pixels per CSS px (Qt scales frame margins and cell
+    padding by it when it lays out for a printer). Returns the number of rows moved."""
+    if page_height <= 0:
+        return 0
+    layout = doc.documentLayout()
+    moved = 0
+    for table in _tables(doc.rootFrame()):
+        header = table.format().headerRowCount()
+        row = 0
+        table_moved = False
+        while row < table.rows() and moved < limit:
+            top, bottom = _row_span(layout, table, row)
+            next_page = (int(top // page_height) + 1) * page_height
+            if bottom - 1 < next_page or bottom - top >= page_height * KEEP_ROW_MAX:
+                row += 1
+                continue
+            if row <= header:  # nothing above it worth keeping here: the table moves
+                if table_moved:
+                    row += 1
+                    continue
+                table_moved = True
+
+                def set_space(extra: float, table: QTextTable = table) -> None:
+                    fmt = table.format()
+                    fmt.setTopMargin(extra)
+                    table.setFormat(fmt)
+                base = table.format().topMargin()
+                check_row = 0
+            else:
+                cells = [table.cellAt(row - 1, col) for col in range(table.columns())]
+
+                def set_space(extra: float, cells: list = cells) -> None:
+                    for cell in cells:
+                        fmt = cell.format().toTableCellFormat()
+                        fmt.setBottomPadding(extra)
+                        cell.setFormat(fmt)
+                base = cells[0].format().toTableCellFormat().bottomPadding()
+                check_row = row
+            _settle(set_space, base, lambda r=check_row, t=table: _row_span(layout, t, r)[0],
+                    next_page, px, page_height)
+            moved += 1
+            row = 0 if check_row == 0 else row + 1
+    return moved
 
 
 def _scale_side_margins(doc: QTextDocument, factor: float) -> None:
@@ -280,7 +390,8 @@ def render(job: PrintJob, device: QPagedPaintDevice, meta: PrintMeta, *,
             _draw_footer(painter, device, meta, page, total, width, height, job)
     finally:
         painter.end()
-    return RenderResult(pages=last - first + 1, total=total, variant=variant)
+    return RenderResult(pages=last - first + 1, total=total, variant=variant,
+                        overflow=job.one_page and doc.pageCount() > 1)
 
 
 def setup_page(device: QPagedPaintDevice, job: PrintJob, *, page_size: bool = True,
@@ -306,10 +417,16 @@ def pdf_bytes(job: PrintJob, meta: PrintMeta, *, paper: str = "letter") -> bytes
     writer.setTitle(job.title)
     writer.setCreator(f"{meta.app_title} {meta.app_version}")
     setup_page(writer, job, paper=paper)
-    render(job, writer, meta)
+    result = render(job, writer, meta)
     del writer
     buf.close()
+    if result.overflow:
+        raise PrintError(OVERFLOW_MESSAGE.format(title=job.title))
     return bytes(data.data())
+
+
+OVERFLOW_MESSAGE = ("The {title} does not fit on one page, even shortened, so it was not "
+                    "saved. If your agency added a long procedure to agency.yaml, shorten it.")
 
 
 def describe_os_error(exc: OSError, path: Path, *, creating_folder: bool = False) -> str:
@@ -779,6 +896,9 @@ class PrintController(QObject):
         except PrintError as exc:
             self._error("Not printed", exc.message)
             return False
+        if result.overflow:
+            self._error("Printed, but cut short", OVERFLOW_MESSAGE.format(title=job.title)
+                        .replace("so it was not saved", "so its end is missing"))
         self._status(f"Sent {result.pages} page(s) to the printer.")
         return True
 

@@ -28,7 +28,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from content import render
+from content.agency import agency_of
 from content.model import SECTOR_LABELS, Library, Section
+from desktop_app.agency_view import agency_block_html
 
 READABLE_LINE_CHARS = 90  # about 15 words a line, then the text is centred
 MIN_SIDE_MARGIN = 16.0
@@ -170,6 +172,9 @@ def home_html(library: Library) -> str:
                      f"{', ' + str(m.guidance_date.year) if m.guidance_date else ''}).</p>")
     if m.provenance:
         parts.append(f'<p class="summary">{_e(m.provenance)}</p>')
+    agency = agency_block_html(agency_of(library))
+    if agency:  # the agency's own contacts (agency.yaml): only when there is one
+        parts.append(agency)
     parts.append("<h2>How to use this guide</h2><ul>"
                  "<li><b>Search</b>: press <b>Ctrl+K</b> and type a few words, for example "
                  "<i>police asking for records</i>. Spelling mistakes are fine.</li>"
