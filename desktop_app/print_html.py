@@ -24,6 +24,15 @@ from typing import Any, Protocol
 from content import render
 from content.agency import Agency, agency_of
 from content.model import SECTOR_LABELS, Library, Section, Statute
+from desktop_app import agency_view
+from desktop_app.section_view import (
+    CHECK_LABEL,
+    PROVISIONS_HEADING,
+    RELATED_HEADING,
+    SOURCES_HEADING,
+    section_view,
+)
+from desktop_app.section_view import NOT_LEGAL_ADVICE as SECTION_NOT_LEGAL_ADVICE
 
 #: Smallest font size on the quick reference card (its footer too), in points: legible
 #: at arm's length.
@@ -176,28 +185,40 @@ def _link_title(library: Library) -> Callable[[str], str | None]:
 
 
 def _section_block(library: Library, s: Section) -> str:
+    """One section as the reader shows it (the words around the body come from
+    :mod:`desktop_app.section_view`), with links as plain text."""
+    v = section_view(library, s)
     parts = []
-    crumbs = library.breadcrumbs(s.id)
-    if crumbs:
-        parts.append('<p class="meta">' + esc(" \u203a ".join(c.title for c in crumbs))
+    if v.crumbs:
+        parts.append('<p class="meta">' + esc(" \u203a ".join(t for _i, t in v.crumbs))
                      + "</p>")
-    parts.append(f"<h1>{esc(s.title)}</h1>")
-    parts.append(f'<p class="summary"><b>In short:</b> {esc(s.summary)}</p>')
-    if s.needs_check:
-        parts.append('<table class="check" width="100%"><tr><td>'
-                     f"<b>Check the official text:</b> {esc(s.check_note)}</td></tr></table>")
+    parts.append(f"<h1>{esc(v.title)}</h1>")
+    if v.tags:
+        parts.append(f'<p class="meta">{esc(" · ".join(v.tags))}</p>')
+    if v.summary:
+        parts.append(f'<p class="summary">{esc(v.summary)}</p>')
+    if v.check_note:
+        parts.append(_box(f"<b>{esc(CHECK_LABEL)}</b> {esc(v.check_note)}"))
     parts.append(render.to_html(s.body, print_mode=True, link_title=_link_title(library)))
-    meta = []
-    if s.provisions:
-        meta.append(f"<b>Provisions:</b> {esc(_provisions_text(s.provisions))}")
-    elif s.provisions_reason:
-        meta.append(f"<b>Provisions:</b> none cited. {esc(s.provisions_reason)}")
-    sources = library.source_list(s.sources)
-    if sources:
-        meta.append("<b>Sources:</b> " + esc("; ".join(src.citation() for src in sources)))
-    if s.reviewed:
-        meta.append(f"<b>Last reviewed:</b> {s.reviewed.isoformat()}")
-    parts.append("".join(f'<p class="meta">{m}</p>' for m in meta))
+    parts.append(f"<h3>{esc(PROVISIONS_HEADING)}</h3>")
+    if v.provisions:
+        parts.append("<ul>" + "".join(f"<li>{esc(nobreak(p))}</li>" for p in v.provisions)
+                     + "</ul>")
+    else:
+        parts.append(f"<p>{esc(v.no_provisions)}</p>")
+    if v.sources:
+        parts.append(f"<h3>{esc(SOURCES_HEADING)}</h3>")
+        for src in v.sources:
+            line = esc(src.citation)
+            if src.url:
+                line += f" \u2014 {esc(src.url)}"
+            if src.note:
+                line += f" <i>({esc(src.note)})</i>"
+            parts.append(f'<p class="meta">{line}</p>')
+    if v.related:
+        parts.append(f"<h3>{esc(RELATED_HEADING)}</h3><ul>"
+                     + "".join(f"<li>{esc(t)}</li>" for _r, t in v.related) + "</ul>")
+    parts.append(f'<p class="meta">{esc(SECTION_NOT_LEGAL_ADVICE)}<br>{esc(v.meta)}</p>')
     return "".join(parts)
 
 
@@ -338,6 +359,8 @@ class DecisionDoc:
         route: the route relied on, in words.
         alternatives: other routes that also fit, each (route, consequence, provisions,
             notice text, safety caution); the consequence is printed first.
+        consult_html, consult_lines: who to ask at the agency (``agency.yaml``) for the
+            roles the outcome names, as HTML and as plain text; empty without one.
     """
 
     flow_title: str
@@ -360,6 +383,8 @@ class DecisionDoc:
     disclaimer: str = ""
     route: str = ""
     alternatives: tuple[tuple[str, str, tuple[str, ...], str, str], ...] = ()
+    consult_html: str = ""
+    consult_lines: tuple[str, ...] = ()
 
 
 def _signature_lines(*pairs: tuple[str, str]) -> str:
@@ -412,6 +437,8 @@ def decision_job(doc: DecisionDoc, *, record: bool,
     body.append(f"<p>{text}</p>")
     if doc.notice_safety:
         body.append(_box(f"<b>Safety first:</b> {esc(doc.notice_safety)}"))
+    if doc.consult_html:
+        body.append(doc.consult_html)
     for route, consequence, provisions, notice_text, safety in doc.alternatives:
         alt = [f"<h2>Another route: {esc(route)}</h2>", f"<p><b>{esc(consequence)}</b></p>"]
         if provisions:
@@ -462,6 +489,50 @@ def decision_job(doc: DecisionDoc, *, record: bool,
         body.append(f'<p class="meta"><i>{esc(doc.disclaimer)}</i></p>')
     filename = "decision-record.pdf" if record else "decision-summary.pdf"
     return PrintJob(kind, title, _page(title, "".join(body)), filename)
+
+
+def decision_text(doc: DecisionDoc, *, record: bool = True,
+                  manifest_title: str = "Info-Sharing Guide") -> str:
+    """The decision summary or record as plain text, for pasting into an electronic case
+    file: the same parts and wording as the printout (and the screen)."""
+    out: list[str] = []
+    title = "Decision record" if record else "Decision summary"
+    out.append(f"{title} ({manifest_title}: {doc.flow_title})")
+    out.append(f"Outcome: {doc.outcome_title}")
+    out += [p.strip() for p in doc.outcome_text.split("\n\n") if p.strip()]
+    if doc.duty_to_report:
+        out.append("Duty to report: if a child may be in need of protection, CYFSA s. 125 "
+                   "requires you to report it to a children's aid society yourself, at once.")
+    if doc.checks:
+        out.append("Check the official text: " + " ".join(doc.checks))
+    if doc.provisions:
+        out.append("Provisions: " + "; ".join(doc.provisions))
+    else:
+        out.append(f"Provisions: none cited. {doc.provisions_reason}".rstrip())
+    if doc.conditions:
+        out.append("What must still be true:")
+        out += [f"- {c}" for c in doc.conditions]
+    notice = _NOTICE_REQUIRED.get(doc.notice_required, "")
+    line = "Telling the person afterwards: " + (f"{notice}. " if notice else "") + doc.notice
+    missing = [p for p in doc.notice_provisions if p not in doc.notice]
+    if missing:
+        line += f" ({'; '.join(missing)})"
+    out.append(line)
+    if doc.notice_safety:
+        out.append(f"Safety first: {doc.notice_safety}")
+    out += list(doc.consult_lines)
+    out.append("Answers given:")
+    out += [f"- {q} Answer: {a}" for q, a in doc.answers] or ["- No questions answered."]
+    if record:
+        out.append("Record:")
+        out += [f"- {label}: {value.strip() or '(blank)'}" for label, value in
+                doc.record_fields]
+    elif doc.record_points:
+        out.append("What to record:")
+        out += [f"- {r}" for r in doc.record_points]
+    if doc.disclaimer:
+        out.append(doc.disclaimer)
+    return "\n".join(out) + "\n"
 
 
 # -- decision map ------------------------------------------------------------------------
@@ -914,9 +985,13 @@ def _section_title(library: Library) -> Callable[[str], str]:
 
 
 def decision_doc(summary: Any, record: Any = None, *, library: Library | None = None,
-                 flow_title: str = "") -> DecisionDoc:
+                 flow_title: str = "", consult: Sequence[str] | None = None) -> DecisionDoc:
     """A :class:`DecisionDoc` from a ``content.decision.DecisionSummary`` and, for the
-    decision record, a ``DecisionRecord`` (its ``rows()``; None prints a blank form)."""
+    decision record, a ``DecisionRecord`` (its ``rows()``; None prints a blank form).
+
+    ``consult``: the role ids the outcome says to consult (default: the outcome's own
+    ``consult`` list, when the content gives one); with the library's ``agency.yaml``
+    the document names who to ask."""
     from content.decision import RECORD_FIELDS
 
     st = _section_title(library) if library is not None else (lambda sid: sid)
@@ -925,6 +1000,8 @@ def decision_doc(summary: Any, record: Any = None, *, library: Library | None = 
         flow = flows.get(summary.flow_id) if hasattr(flows, "get") else None
         flow_title = flow.title if flow is not None else ""
     o = summary.outcome
+    roles = tuple(consult if consult is not None else outcome_consult(o))
+    agency = agency_of(library) if library is not None else None
     rows = (tuple(record.rows()) if record is not None
             else tuple((label, "") for _key, label in RECORD_FIELDS))
     return DecisionDoc(
@@ -950,7 +1027,15 @@ def decision_doc(summary: Any, record: Any = None, *, library: Library | None = 
         alternatives=tuple((ao.route or ao.title, a.consequence, tuple(ao.provisions),
                             ao.notice.text, ao.notice.safety)
                            for a, ao in getattr(summary, "alternatives", ())),
+        consult_html=agency_view.consult_html(agency, roles),
+        consult_lines=tuple(agency_view.consult_text(agency, roles)),
     )
+
+
+def outcome_consult(outcome: Any) -> tuple[str, ...]:
+    """The role ids an outcome says to consult (its ``consult`` list); () when the
+    content's outcomes do not name any."""
+    return ()
 
 
 def decision_doc_from_facts(library: Library, facts: str) -> DecisionDoc:

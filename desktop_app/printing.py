@@ -32,6 +32,7 @@ from PySide6.QtCore import (
     QByteArray,
     QIODevice,
     QMarginsF,
+    QMimeData,
     QObject,
     QRectF,
     QSizeF,
@@ -56,6 +57,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFrame,
+    QTextListFormat,
     QTextTable,
 )
 from PySide6.QtPrintSupport import (
@@ -174,6 +176,7 @@ def _layout(html: str, device: Any, body: QSizeF) -> QTextDocument:
     doc.setDocumentMargin(0)
     doc.setHtml(html)
     _scale_side_margins(doc, device.logicalDpiX() / 96)
+    _spaced_bullets(doc, device)
     doc.setPageSize(body)
     keep_rows_together(doc, body.height(), px=device.logicalDpiY() / 96)
     return doc
@@ -281,6 +284,39 @@ def keep_rows_together(doc: QTextDocument, page_height: float, *, px: float = 1.
             moved += 1
             row = 0 if check_row == 0 else row + 1
     return moved
+
+
+_BULLET_STYLES = (QTextListFormat.Style.ListDisc, QTextListFormat.Style.ListCircle,
+                  QTextListFormat.Style.ListSquare)
+_BULLET_GLYPHS = {QTextListFormat.Style.ListDisc: "\u2022",
+                  QTextListFormat.Style.ListCircle: "\u25e6",
+                  QTextListFormat.Style.ListSquare: "\u25aa"}
+
+
+def _spaced_bullets(doc: QTextDocument, device: Any) -> None:
+    """Bulleted list items as paragraphs with a hanging indent and a real space after
+    the bullet. Laid out for a printer, Qt sets its own bullets almost touching the
+    text ("\u2022Notice."); the words and their order do not change."""
+    factor = device.logicalDpiX() / 96
+    block = doc.begin()
+    while block.isValid():
+        nxt = block.next()
+        lst = block.textList()
+        if lst is not None and lst.format().style() in _BULLET_STYLES:
+            style = lst.format().style()
+            level = max(1, lst.format().indent())
+            cursor = QTextCursor(block)
+            lst.remove(block)
+            fmt = block.blockFormat()  # without the list, after remove()
+            font = QFontMetricsF(block.charFormat().font(), device)
+            hang = font.horizontalAdvance(_BULLET_GLYPHS[style] + "\u2002")
+            fmt.setIndent(0)
+            fmt.setLeftMargin(fmt.leftMargin() + level * 22 * factor)
+            fmt.setTextIndent(-hang)
+            cursor.setBlockFormat(fmt)
+            cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
+            cursor.insertText(_BULLET_GLYPHS[style] + "\u2002")
+        block = nxt
 
 
 def _scale_side_margins(doc: QTextDocument, factor: float) -> None:
@@ -585,7 +621,9 @@ class WhatToPrintDialog(QDialog):
 
     #: The buttons of the all-actions form (opened from the decision helper's button).
     ACTIONS = (("print", "Print\u2026"), ("preview", "Preview\u2026"),
-               ("export", "Save as PDF\u2026"))
+               ("export", "Save as PDF\u2026"), ("copy", "Copy as text"))
+    #: What "Copy as text" can copy.
+    COPYABLE = ("decision-summary", "decision-record")
 
     def __init__(self, parent: QWidget | None, library: Any, available: Available, verb: str,
                  *, default: str | None = None, all_actions: bool = False):
@@ -648,9 +686,16 @@ class WhatToPrintDialog(QDialog):
         self._sync()
         if all_actions:
             box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+            self.action_buttons: dict[str, QPushButton] = {}
             for action, label in self.ACTIONS:
                 b = box.addButton(label, QDialogButtonBox.ButtonRole.AcceptRole)
                 b.clicked.connect(lambda _=False, a=action: self._choose_action(a))
+                self.action_buttons[action] = b
+            self.action_buttons["copy"].setToolTip(
+                "Copy the decision as plain text, to paste into an electronic case file. "
+                "Quick exit clears it from the clipboard.")
+            self.group.buttonToggled.connect(lambda *_: self._sync())
+            self._sync()
             box.rejected.connect(self.reject)
         else:
             box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -688,6 +733,10 @@ class WhatToPrintDialog(QDialog):
 
     def _sync(self) -> None:
         self.tree.setEnabled(self.buttons["sections"].isChecked())
+        copy = getattr(self, "action_buttons", {}).get("copy")
+        if copy is not None:
+            copy.setEnabled(any(self.buttons[k].isChecked() for k in self.COPYABLE
+                                if k in self.buttons))
 
     def checked_sections(self) -> tuple[str, ...]:
         out = []
@@ -731,6 +780,25 @@ class WhatToPrintDialog(QDialog):
             dialog.deleteLater()
 
 
+#: Windows clipboard formats that keep copied text out of clipboard history, cloud
+#: clipboard and clipboard monitors (Qt maps this MIME form to the named native format).
+WINDOWS_PRIVATE_FORMATS = {
+    "ExcludeClipboardContentFromMonitorProcessing": b"\x01\x00\x00\x00",
+    "CanIncludeInClipboardHistory": b"\x00\x00\x00\x00",
+    "CanUploadToCloudClipboard": b"\x00\x00\x00\x00",
+}
+
+
+def private_mime_data(text: str) -> QMimeData:
+    """Plain text for the clipboard, marked private for Windows (no clipboard history,
+    no cloud clipboard, no monitors). Other systems ignore the extra formats."""
+    data = QMimeData()
+    data.setText(text)
+    for name, value in WINDOWS_PRIVATE_FORMATS.items():
+        data.setData(f'application/x-qt-windows-mime;value="{name}"', QByteArray(value))
+    return data
+
+
 def _value(source: Any) -> Any:
     return source() if callable(source) else source
 
@@ -754,6 +822,7 @@ class PrintController(QObject):
         self._current_decision = current_decision
         self._printer: QPrinter | None = None
         self._last_folder: Path | None = None  # this session only; never saved
+        self._copied_text: str | None = None  # a decision copied as text, until cleared
         self.print_action = QAction("&Print\u2026", window)
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.print_action.setStatusTip("Print a section, search results, a decision record, "
@@ -950,8 +1019,14 @@ class PrintController(QObject):
         return saved
 
     def clear(self) -> None:
-        """Forget the last export folder (quick exit)."""
+        """Forget the last export folder, and clear the clipboard if it still holds a
+        decision this controller copied (quick exit)."""
         self._last_folder = None
+        copied, self._copied_text = self._copied_text, None
+        if copied is not None:
+            clipboard = QGuiApplication.clipboard()
+            if clipboard.text() == copied:
+                clipboard.clear()
 
     def attach_decision_panel(self, panel: Any) -> None:
         """Show the decision helper's "Print or save as PDF" button and answer it."""
@@ -973,8 +1048,26 @@ class PrintController(QObject):
         except (LookupError, ValueError) as exc:
             self._error("Nothing to print", str(exc.args[0] if exc.args else exc))
             return
+        if sel.action == "copy":
+            self.copy_decision_text(record=sel.kind == "decision-record")
+            return
         {"print": self.print_job, "preview": self.preview_job,
          "export": self.export_job}.get(sel.action, self.print_job)(job)
+
+    def copy_decision_text(self, *, record: bool = True) -> bool:
+        """Copy the current decision (summary or record) as plain text, marked so that
+        Windows clipboard history and cloud clipboard do not keep it; quick exit clears
+        it from the clipboard. True if copied."""
+        doc = self.decision_doc()
+        if doc is None:
+            self._error("Nothing to copy", "There is no decision to copy yet.")
+            return False
+        text = print_html.decision_text(doc, record=record,
+                                        manifest_title=self.library().manifest.title)
+        QGuiApplication.clipboard().setMimeData(private_mime_data(text))
+        self._copied_text = text
+        self._status("Copied as text. Quick exit clears it from the clipboard.")
+        return True
 
     # -- slots ------------------------------------------------------------------------
     def print_dialog(self) -> None:
