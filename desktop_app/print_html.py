@@ -768,8 +768,12 @@ def _statute_rows(st: Statute, *, compact: int, limit: int | None) -> str:
     law, who it covers, and whether it makes reporting a duty), then its risk test,
     notice and police cells. ``compact``: 0 full; 1 without the law's full title; 2 also
     without the plain-language gloss of the risk test; 3 also only the first sentence of
-    each plain-language field."""
-    if compact >= 3:
+    each plain-language field; 4 (the last resort) only the provisions and the quoted
+    tests, with who the law covers and the duty cut short."""
+    if compact >= 4:
+        def limit_text(text: str) -> str:
+            return _cut(_first_sentence(text), 60)
+    elif compact >= 3:
         limit_text = _first_sentence
     else:
         def limit_text(text: str) -> str:
@@ -891,9 +895,11 @@ def _card_html(library: Library, statutes: Sequence[Statute], agency: Agency | N
                 "decision</b> and why. <b>Before telling the person, think of safety:</b> "
                 "it may be the abusive partner.</p>")
     cyfsa = next((s for s in statutes if s.id == "CYFSA"), None)
-    duty_text = (" ".join(cyfsa.duty.split()) if cyfsa else  # never shortened
+    duty_text = (" ".join(cyfsa.duty.split()) if cyfsa else  # shortened only as a last resort
                  "Anyone with reasonable grounds to suspect a child is or may be in need of "
                  "protection must report it to a children's aid society at once.")
+    if compact >= 4:
+        duty_text = _cut(duty_text, 300)
     body.append('<table width="100%" class="duty" cellspacing="0"><tr><td>'
                 "<b>A child may need protection? You must report it: CYFSA s. 125.</b> "
                 f"{esc(duty_text)}</td></tr></table>")

@@ -54,6 +54,7 @@ from PySide6.QtGui import (
     QPalette,
     QPdfWriter,
     QPen,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFrame,
@@ -131,6 +132,7 @@ def _footer_font(job: PrintJob | None = None) -> QFont:
     sans = job is not None and job.footer_sans
     font.setFamilies(FOOTER_SANS_FAMILIES if sans else FOOTER_FAMILIES)
     font.setPointSizeF(job.footer_pt if job is not None else FOOTER_PT)
+    font.setFeature(QFont.Tag("liga"), 0)  # "fi" as two letters in the PDF's text
     return font
 
 
@@ -175,6 +177,7 @@ def _layout(html: str, device: Any, body: QSizeF) -> QTextDocument:
     doc.documentLayout().setPaintDevice(device)
     doc.setDocumentMargin(0)
     doc.setHtml(html)
+    _no_ligatures(doc)
     _scale_side_margins(doc, device.logicalDpiX() / 96)
     _spaced_bullets(doc, device)
     doc.setPageSize(body)
@@ -284,6 +287,16 @@ def keep_rows_together(doc: QTextDocument, page_height: float, *, px: float = 1.
             moved += 1
             row = 0 if check_row == 0 else row + 1
     return moved
+
+
+def _no_ligatures(doc: QTextDocument) -> None:
+    """Set text without ligatures ("fi" as two letters): a PDF's text is searched, copied
+    and read aloud, and "signi\ufb01cant" matches none of that."""
+    fmt = QTextCharFormat()
+    fmt.setFontFeatures({QFont.Tag("liga"): 0, QFont.Tag("clig"): 0})
+    cursor = QTextCursor(doc)
+    cursor.select(QTextCursor.SelectionType.Document)
+    cursor.mergeCharFormat(fmt)
 
 
 _BULLET_STYLES = (QTextListFormat.Style.ListDisc, QTextListFormat.Style.ListCircle,

@@ -31,10 +31,11 @@ def words(path: Path) -> str:
 @pytest.mark.parametrize("what,expected", [
     (["--section", "phipa-serious-harm", "fippa"],
      ["2 sections: summaries", "PHIPA s. 40(1): sharing to prevent serious bodily harm",
-      "FIPPA: provincial institutions", "Provisions: FIPPA s. 42(1)(h)"]),
+      "FIPPA: provincial institutions", "Provisions cited • FIPPA s. 42(1)(h)"]),
     (["--section", "fippa", "--section", "pipeda"],
      ["2 sections: summaries", "PIPEDA: context only"]),
-    (["--quick-reference"], ["Quick reference", "FIPPA s. 42(1)(h)", "PIPEDA s. 7(3)(e)"]),
+    (["--quick-reference"], ["Someone in danger now? Call 911.", "FIPPA s. 42(1)(h)",
+                               "PIPEDA s. 7(3)(e)"]),
     (["--decision-map"], ["Decision map: Can I share this information?", "1. Every path (15)"]),
     (["--facts", "danger=no,organization=health", "--facts", "consent=no"],
      ["Decision summary", "You may share to reduce a significant risk of serious bodily harm",
