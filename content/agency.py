@@ -66,6 +66,8 @@ _PHONE_RE = re.compile(r"^\+?[0-9][0-9 ().\-]*[0-9](?:\s*(?:ext\.?|x)\s*[0-9]{1,
                        re.IGNORECASE)
 
 Report = Callable[[Path, int, str], None]
+NOT_USED = ("agency.yaml was not used because of the problem(s) above; the app shows no "
+            "agency contacts until it is fixed")
 
 
 @dataclass(frozen=True)
@@ -134,6 +136,7 @@ def parse_agency(data: Any, lines: dict, path: Path, report: Report) -> Agency |
     if not isinstance(data, dict):
         err(line_of(lines), "agency.yaml must be a mapping with 'agency:' and 'contacts:' "
             "(see docs/deploying.md)")
+        report(path, 0, NOT_USED)
         return None
     for key in data:
         if key not in _TOP_KEYS:
@@ -221,8 +224,7 @@ def parse_agency(data: Any, lines: dict, path: Path, report: Report) -> Agency |
             procedure.append(value)
 
     if problems:
-        report(path, 0, "agency.yaml was not used because of the problem(s) above; the app "
-               "shows no agency contacts until it is fixed")
+        report(path, 0, NOT_USED)
         return None
     ordered = tuple(contacts[r] for r in ROLES if r in contacts)
     return Agency(name=name, contacts=ordered, procedure=tuple(procedure), checked=checked,

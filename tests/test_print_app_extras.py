@@ -1,0 +1,208 @@
+"""In the app: the agency's contacts on the start page and in the Help menu, the decision
+copied as text (private on Windows, cleared on quick exit), record rows kept whole on
+paper, and the reader and the printout wording a section the same way."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+
+from desktop_app import printing
+from desktop_app.printing import Available, Selection, WhatToPrintDialog
+from tests.app_support import (  # noqa: F401
+    app_library,
+    built_cache,
+    make_window,
+)
+from tests.test_print_card import SIX_CONTACTS
+from tests.test_print_html import PRINT_CONTENT, load_print_library, text_of
+from tests.test_print_pdf import needs_poppler, pdf_pages, pdf_text
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(make_window):  # noqa: F811 - the fixture imported above
+    return make_window(PRINT_CONTENT, index=False, wait=True)
+
+
+@pytest.fixture
+def agency_window(make_window, tmp_path):  # noqa: F811
+    root = tmp_path / "content"
+    shutil.copytree(PRINT_CONTENT, root)
+    (root / "agency.yaml").write_text(SIX_CONTACTS, encoding="utf-8")
+    return make_window(root, index=False, wait=True)
+
+
+def _decision(window):
+    from content.decision import DecisionRecord, evaluate_facts
+
+    flow = window.library.extras["decisions"]["share"]
+    summary = evaluate_facts(flow, {"danger": "no", "organization": "health",
+                                    "consent": "no"}).summary
+    return summary, DecisionRecord.prefilled(summary)
+
+
+# -- agency: start page and Help menu ---------------------------------------------------------
+
+def test_help_menu_and_start_page_show_the_agency(qtbot, agency_window):
+    w = agency_window
+    qtbot.waitUntil(lambda: w.agency_action.isVisible(), timeout=5000)
+    assert w.help_menu.actions()[0] is w.agency_action
+    assert "Riverside Women's Shelter" in w.reader.toPlainText()
+    assert "416-555-0100 ext. 21" in w.reader.toPlainText()
+    w.show_agency()
+    from PySide6.QtWidgets import QApplication
+
+    titles = [x.windowTitle() for x in QApplication.topLevelWidgets() if x.isVisible()]
+    assert "Contacts at Riverside Women's Shelter" in titles
+    w.clear_sensitive_state()  # the neutral start page still shows the agency's contacts
+    assert "416-555-0199" in w.reader.toPlainText()
+
+
+def test_without_an_agency_file_nothing_changes(window):
+    assert not window.agency_action.isVisible()
+    assert "Your contacts" not in window.reader.toPlainText()
+
+
+# -- copy as text ----------------------------------------------------------------------------
+
+def test_copy_decision_as_text_is_private_and_cleared_on_quick_exit(window, monkeypatch):
+    summary, record = _decision(window)
+    c = printing.install_print_actions(window, current_decision=lambda: (summary, record))
+    assert c.copy_decision_text(record=True)
+    clip = QGuiApplication.clipboard()
+    text = clip.text()
+    assert text.startswith("Decision record (Info-Sharing Guide: ")
+    assert "Outcome: You may share to reduce a significant risk of serious bodily harm" in text
+    assert "Provisions: PHIPA s. 40(1); CYFSA s. 125(1)" in text
+    assert "- Authority relied on: PHIPA s. 40(1); CYFSA s. 125(1)" in text
+    assert "Answers given:" in text and "What must still be true:" in text
+    # the same wording as the printout
+    html_text = text_of(printing.print_html.decision_job(c.decision_doc(), record=True).html)
+    for line in ("What must still be true", "Telling the person afterwards",
+                 "Answers given"):
+        assert line in html_text
+    mime = printing.private_mime_data(text)
+    for name in ("ExcludeClipboardContentFromMonitorProcessing",
+                 "CanIncludeInClipboardHistory", "CanUploadToCloudClipboard"):
+        fmt = f'application/x-qt-windows-mime;value="{name}"'
+        assert mime.hasFormat(fmt)
+    assert bytes(mime.data('application/x-qt-windows-mime;value="CanIncludeInClipboardHistory"'
+                           )) == b"\x00\x00\x00\x00"
+    window.quick_exit()
+    assert QGuiApplication.clipboard().text() == ""
+
+
+def test_quick_exit_leaves_text_someone_else_copied(window):
+    summary, record = _decision(window)
+    c = printing.install_print_actions(window, current_decision=lambda: (summary, record))
+    c.copy_decision_text(record=False)
+    QGuiApplication.clipboard().setText("not ours")
+    c.clear()
+    assert QGuiApplication.clipboard().text() == "not ours"
+
+
+def test_copy_button_only_for_a_decision(qtbot, window, monkeypatch):
+    avail = Available(section_id="fippa", section_title="FIPPA", search_query=None,
+                      decision=True, decision_map=True)
+    dialog = WhatToPrintDialog(window, window.library, avail, "Print",
+                               default="decision-record", all_actions=True)
+    qtbot.addWidget(dialog)
+    copy = dialog.action_buttons["copy"]
+    assert copy.text() == "Copy as text" and copy.isEnabled()
+    dialog.buttons["quick-reference"].setChecked(True)
+    assert not copy.isEnabled()
+    dialog.buttons["decision-summary"].setChecked(True)
+    assert copy.isEnabled()
+
+
+def test_print_decision_copy_action(window, monkeypatch):
+    summary, record = _decision(window)
+    c = printing.install_print_actions(window, current_decision=lambda: (summary, record))
+    monkeypatch.setattr(WhatToPrintDialog, "ask", classmethod(
+        lambda cls, *a, **k: Selection("decision-record", action="copy")))
+    QGuiApplication.clipboard().clear()
+    c.print_decision()
+    assert QGuiApplication.clipboard().text().startswith("Decision record")
+
+
+# -- record rows on paper -----------------------------------------------------------------------
+
+@needs_poppler
+def test_record_rows_are_never_split_and_the_header_repeats(qapp, tmp_path):
+    from PySide6.QtGui import QPdfWriter
+
+    from desktop_app.print_html import PrintMeta, decision_doc_from_facts, decision_job
+    from desktop_app.printing import PDF_DPI, _row_span, _tables, export_pdf, layout_job, setup_page
+
+    lib = load_print_library()
+    doc = decision_doc_from_facts(lib, "danger=unsure,organization=health,consent=unsure")
+    long_answers = tuple((f"Question {i}: " + "is this a long question, " * (3 + i % 5) + "?",
+                          f"Answer {i} " + "and more words " * (i % 4)) for i in range(24))
+    from dataclasses import replace
+
+    doc = replace(doc, answers=long_answers)
+    job = decision_job(doc, record=True)
+    meta = PrintMeta.from_library(lib)
+    writer = QPdfWriter(str(tmp_path / "layout.pdf"))
+    writer.setResolution(PDF_DPI)
+    setup_page(writer, job)
+    laid, _ = layout_job(job, writer, meta)
+    height = laid.pageSize().height()
+    layout = laid.documentLayout()
+    rows = crossings = 0
+    for table in _tables(laid.rootFrame()):
+        for r in range(table.rows()):
+            top, bottom = _row_span(layout, table, r)
+            rows += 1
+            crossings += int(top // height) != int((bottom - 1) // height)
+    assert rows > 30 and crossings == 0
+    path = export_pdf(job, tmp_path / "record.pdf", meta)
+    pages = pdf_pages(path)
+    assert pages >= 2
+    seen: dict[int, int] = {}
+    continued = 0
+    for page in range(1, pages + 1):
+        text = " ".join(pdf_text(path, page).split())
+        on_page = [i for i in range(24) if f"Question {i}: " in text]
+        for i in on_page:  # every question is whole on one page
+            seen[i] = seen.get(i, 0) + 1
+            tail = text[text.index(f"Question {i}: "):]
+            assert re.match(rf"Question {i}: (is this a long question, )+\?", tail), (page, i)
+        if on_page and min(on_page) > 0:  # the table continues here: its header repeats
+            assert text.index("Question Answer") < text.index(f"Question {min(on_page)}: ")
+            continued += 1
+    assert sorted(seen) == list(range(24)) and set(seen.values()) == {1}
+    assert continued  # the answers did run onto a second page
+
+
+# -- one presenter for the reader and print ------------------------------------------------------
+
+def test_reader_and_print_word_a_section_the_same(qapp):
+    from desktop_app import section_view
+    from desktop_app.print_html import sections_job
+    from desktop_app.reader import section_html
+
+    lib = load_print_library()
+    for s in lib.sections:
+        screen = text_of("<body>" + section_html(lib, s) + "</body>")
+        paper = text_of(sections_job(lib, [s.id]).html)
+        v = section_view.section_view(lib, s)
+        shared = [section_view.PROVISIONS_HEADING, section_view.NOT_LEGAL_ADVICE, v.meta,
+                  v.title, v.summary, *v.provisions, *(src.citation for src in v.sources),
+                  *(t for _i, t in v.related), *(t for _i, t in v.crumbs)]
+        if v.check_note:
+            shared += [f"{section_view.CHECK_LABEL} {v.check_note}"]
+        if v.sources:
+            shared.append(section_view.SOURCES_HEADING)
+        if v.no_provisions:
+            shared.append(v.no_provisions)
+        for words in shared:
+            words = " ".join(words.split())
+            assert words in screen.replace("\u26a0 ", ""), (s.id, words)
+            assert words in paper, (s.id, words)
+        assert "Provisions:" not in paper and "Check the official text:" not in paper
