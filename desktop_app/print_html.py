@@ -137,6 +137,8 @@ class PrintJob:
         footer_pt, footer_sans: the running footer's size, and a sans-serif face for it
             (the quick reference card's, to match its body).
         footer_note: said in the footer right after the content version and date.
+        overview: plain data for a diagram drawn on a page of its own before the
+            document (the decision map's overview; see :func:`flow_overview`).
     """
 
     kind: str
@@ -149,6 +151,7 @@ class PrintJob:
     footer_pt: float = 9.0
     footer_sans: bool = False
     footer_note: str = ""
+    overview: dict[str, Any] | None = None
 
     @property
     def variants(self) -> tuple[str, ...]:
@@ -555,6 +558,73 @@ def _tree_html(lines: Sequence[str]) -> str:
     return "".join(out)
 
 
+#: How each kind of outcome is named in the decision map's overview, in display order.
+OVERVIEW_GROUPS = (("emergency", "Emergency: call 911"),
+                   ("must-report", "Duty to report"),
+                   ("may-share", "May share without consent"),
+                   ("seek-consent", "Ask for consent"),
+                   ("consent-only", "Only with consent"),
+                   ("consult", "Talk it through first"),
+                   ("no-statute", "No privacy statute applies"))
+
+
+def flow_overview(flow_map: dict[str, Any]) -> dict[str, Any]:
+    """Plain data for the decision map's one-page overview diagram: the questions in
+    layers (each below every question that leads to it), the links between questions,
+    and the kinds of outcome each question can end in, with the outcomes in each kind.
+    Drawn by :func:`desktop_app.printing.draw_overview`."""
+    questions = {q["id"]: q for q in flow_map.get("questions", [])}
+    outcomes = {o["id"]: o for o in flow_map.get("outcomes", [])}
+    qnum = {qid: i for i, qid in enumerate(questions, 1)}
+
+    def targets(q: dict[str, Any]) -> list[str]:
+        out = [c.get("next") for c in q.get("choices", [])]
+        out += [r.get("goto") for r in q.get("route", [])]
+        return [t for t in out if t]
+
+    q_edges: list[tuple[str, str]] = []
+    ends: dict[str, list[str]] = {}
+    for qid, q in questions.items():
+        for t in targets(q):
+            if t in questions and (qid, t) not in q_edges:
+                q_edges.append((qid, t))
+            elif t in outcomes:
+                verdict = outcomes[t].get("verdict", "")
+                if verdict not in ends.setdefault(qid, []):
+                    ends[qid].append(verdict)
+    depth = {qid: 0 for qid in questions}
+    for _ in range(len(questions)):  # longest path from the start (the flow has no loops)
+        changed = False
+        for a, b in q_edges:
+            if depth[b] < depth[a] + 1 <= len(questions):
+                depth[b] = depth[a] + 1
+                changed = True
+        if not changed:
+            break
+    layers: list[list[str]] = [[] for _ in range(max(depth.values(), default=-1) + 1)]
+    for qid in questions:
+        layers[depth[qid]].append(qid)
+    known = dict(OVERVIEW_GROUPS)
+    groups = []
+    for verdict, label in (*OVERVIEW_GROUPS,
+                           *((v, v) for v in sorted({o.get("verdict", "") for o in
+                                                     outcomes.values()}) if v not in known)):
+        titles = [o["title"] for o in outcomes.values() if o.get("verdict", "") == verdict]
+        if titles:
+            groups.append({"verdict": verdict, "label": label, "outcomes": titles})
+    return {
+        "title": str(flow_map.get("title", "")),
+        "layers": layers,
+        "questions": {qid: {"n": qnum[qid], "text": str(q.get("text", ""))}
+                      for qid, q in questions.items()},
+        "edges": q_edges,
+        "ends": {qid: [v for v, _l in OVERVIEW_GROUPS if v in vs] +
+                 [v for v in vs if v not in known] for qid, vs in ends.items()},
+        "groups": groups,
+        "paths": len(flow_map.get("paths", [])),
+    }
+
+
 def decision_map_job(flow_map: dict[str, Any], *, tree: Sequence[str] = (),
                      section_title: Callable[[str], str] | None = None,
                      manifest_title: str = "Info-Sharing Guide", disclaimer: str = "") -> PrintJob:
@@ -684,7 +754,8 @@ def decision_map_job(flow_map: dict[str, Any], *, tree: Sequence[str] = (),
             body.append(f"<p>{esc(nd['text'])}</p>")
             if nd.get("provisions"):
                 body.append(f"<p><b>Provisions:</b> {esc(_provisions_text(nd['provisions']))}</p>")
-    return PrintJob("decision-map", title, _page(title, "".join(body)), "decision-map.pdf")
+    return PrintJob("decision-map", title, _page(title, "".join(body)), "decision-map.pdf",
+                    overview=flow_overview(flow_map) if flow_map.get("questions") else None)
 
 
 # -- quick reference card ------------------------------------------------------------------

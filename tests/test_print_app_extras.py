@@ -206,3 +206,44 @@ def test_reader_and_print_word_a_section_the_same(qapp):
             assert words in screen.replace("\u26a0 ", ""), (s.id, words)
             assert words in paper, (s.id, words)
         assert "Provisions:" not in paper and "Check the official text:" not in paper
+
+
+# -- the decision map's overview ------------------------------------------------------------------
+
+def test_flow_overview_layers_and_kinds_of_outcome():
+    from content.decision import flow_map
+    from desktop_app.print_html import flow_overview, share_flow
+
+    lib = load_print_library()
+    fm = flow_map(share_flow(lib))
+    ov = flow_overview(fm)
+    assert ov["layers"][0] == [fm["start"]]
+    placed = [q for layer in ov["layers"] for q in layer]
+    assert sorted(placed) == sorted(q["id"] for q in fm["questions"])
+    depth = {q: i for i, layer in enumerate(ov["layers"]) for q in layer}
+    assert ov["edges"] and all(depth[a] < depth[b] for a, b in ov["edges"])
+    kinds = {o["verdict"] for o in fm["outcomes"]}
+    assert {g["verdict"] for g in ov["groups"]} == kinds
+    assert sum(len(g["outcomes"]) for g in ov["groups"]) == len(fm["outcomes"])
+
+
+@needs_poppler
+def test_decision_map_starts_with_a_one_page_overview(qapp, tmp_path):
+    from desktop_app.print_html import PrintMeta, decision_map_from_library
+    from desktop_app.printing import export_pdf
+
+    lib = load_print_library()
+    job = decision_map_from_library(lib)
+    path = export_pdf(job, tmp_path / "map.pdf", PrintMeta.from_library(lib))
+    first = " ".join(pdf_text(path, 1).split())
+    flow = lib.extras["decisions"]["share"]
+    assert first.startswith(f"Overview: {flow.title}")
+    for n, q in enumerate(flow.questions.values(), 1):
+        assert f"Q{n}" in first
+    assert "Key: kinds of outcome" in first
+    for o in flow.outcomes.values():  # short fixture: every outcome is named in the key
+        assert o.title in first
+    pages = pdf_pages(path)
+    assert f"Page 1 of {pages}" in first
+    second = " ".join(pdf_text(path, 2).split())
+    assert "Decision map: " in second and "Page 2 of" in second  # the full text tree follows
