@@ -174,7 +174,7 @@ def _footer_height(device: Any, job: PrintJob | None = None,
     return n * fm.lineSpacing() + device.logicalDpiY() * 8 / 72
 
 
-def _layout(html: str, device: Any, body: QSizeF) -> QTextDocument:
+def _layout(html: str, device: Any, body: QSizeF, *, keep_rows: bool = True) -> QTextDocument:
     doc = QTextDocument()
     # Lay out with the device's own metrics, so what fits is what prints.
     doc.documentLayout().setPaintDevice(device)
@@ -184,7 +184,8 @@ def _layout(html: str, device: Any, body: QSizeF) -> QTextDocument:
     _scale_side_margins(doc, device.logicalDpiX() / 96)
     _spaced_bullets(doc, device)
     doc.setPageSize(body)
-    keep_rows_together(doc, body.height(), px=device.logicalDpiY() / 96)
+    if keep_rows:  # a one-page card has no page break to keep rows from
+        keep_rows_together(doc, body.height(), px=device.logicalDpiY() / 96)
     return doc
 
 
@@ -240,7 +241,7 @@ def _settle(set_space: Callable[[float], None], base: float, top_of: Callable[[]
 
 
 def keep_rows_together(doc: QTextDocument, page_height: float, *, px: float = 1.0,
-                       limit: int = 400) -> int:
+                       limit: int = 80, max_pages: int = 40) -> int:
     """Move every table row that a page break would cut to the next page whole, so no
     row of a record, a list or a box is split between two sheets. A table whose first
     row would be cut (a box, or a table that starts near the foot of a page) starts on
@@ -248,8 +249,10 @@ def keep_rows_together(doc: QTextDocument, page_height: float, *, px: float = 1.
     row stays whole, with white space under it). Rows taller than :data:`KEEP_ROW_MAX`
     of a page are left to break. Header rows (``<thead>``) repeat on each page, as Qt
     draws them. ``px``: device pixels per CSS px (Qt scales frame margins and cell
-    padding by it when it lays out for a printer). Returns the number of rows moved."""
-    if page_height <= 0:
+    padding by it when it lays out for a printer). At most ``limit`` rows move, and a
+    document longer than ``max_pages`` is left as it is (each move lays the document out
+    again). Returns the number of rows moved."""
+    if page_height <= 0 or doc.pageCount() > max_pages:
         return 0
     layout = doc.documentLayout()
     moved = 0
@@ -390,7 +393,7 @@ def layout_job(job: PrintJob, device: Any,
     body = _body_size(device, job, meta)
     doc = None
     for i, html in enumerate(job.variants):
-        doc = _layout(html, device, body)
+        doc = _layout(html, device, body, keep_rows=not job.one_page)
         if not job.one_page or doc.pageCount() <= 1:
             return doc, i
     assert doc is not None
@@ -1019,6 +1022,9 @@ class PrintController(QObject):
         self._printer: QPrinter | None = None
         self._last_folder: Path | None = None  # this session only; never saved
         self._copied_text: str | None = None  # a decision copied as text, until cleared
+        app = QGuiApplication.instance()
+        if app is not None:  # not kept after the app closes either
+            app.aboutToQuit.connect(self._forget_copied_text)
         self.print_action = QAction("&Print\u2026", window)
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.print_action.setStatusTip("Print a section, search results, a decision record, "
@@ -1218,6 +1224,11 @@ class PrintController(QObject):
         """Forget the last export folder, and clear the clipboard if it still holds a
         decision this controller copied (quick exit)."""
         self._last_folder = None
+        self._forget_copied_text()
+
+    def _forget_copied_text(self) -> None:
+        """Clear the clipboard if it still holds the decision copied as text. (Also at
+        quit: PySide6 would otherwise free the clipboard's data twice on the way out.)"""
         copied, self._copied_text = self._copied_text, None
         if copied is not None:
             clipboard = QGuiApplication.clipboard()

@@ -24,6 +24,14 @@ from tests.test_print_pdf import needs_poppler, pdf_pages, pdf_text
 pytestmark = pytest.mark.gui
 
 
+@pytest.fixture(autouse=True)
+def empty_clipboard(qapp):
+    """Leave no clipboard data made in Python behind: PySide6 6.11 frees it twice when
+    the application is destroyed at exit (the app clears it at quit for the same reason)."""
+    yield
+    QGuiApplication.clipboard().clear()
+
+
 @pytest.fixture
 def window(make_window):  # noqa: F811 - the fixture imported above
     return make_window(PRINT_CONTENT, index=False, wait=True)
