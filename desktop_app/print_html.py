@@ -421,11 +421,11 @@ def decision_job(doc: DecisionDoc, *, record: bool,
     if doc.checks:
         body.append(_box("<b>Check the official text:</b> "
                          + " ".join(esc(c) for c in doc.checks)))
-    body.append("<h2>Provisions</h2>")
+    # the screen's words: "Provisions: ..." or "Provisions: none cited. ..."
     if doc.provisions:
-        body.append(f"<p>{esc(_provisions_text(doc.provisions))}</p>")
+        body.append(f"<p><b>Provisions:</b> {esc(_provisions_text(doc.provisions))}</p>")
     else:
-        body.append(f"<p>None cited. {esc(doc.provisions_reason)}</p>")
+        body.append(f"<p><b>Provisions:</b> none cited. {esc(doc.provisions_reason)}</p>")
     if doc.route:
         body.append(f"<p><b>Route relied on:</b> {esc(doc.route)}</p>")
     if doc.conditions:

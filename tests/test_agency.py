@@ -195,3 +195,13 @@ def test_card_uses_the_library_agency_unless_given_one(tmp_path):
     assert "Your contacts at Riverside Women's Shelter" in text
     other = replace(agency_of(library), name="Other Place")
     assert "Your contacts at Other Place" in text_of(quick_reference_job(library, other).html)
+
+
+def test_adding_contacts_does_not_make_the_search_index_stale(tmp_path):
+    """The bundled search index is keyed by the content hash; agency.yaml is not indexed."""
+    before = lib_with(tmp_path / "a", None).content_hash
+    after = lib_with(tmp_path / "b", SIX_CONTACTS)
+    assert agency_of(after) is not None and after.content_hash == before
+    changed = lib_with(tmp_path / "c", None)
+    (Path(changed.root) / "synonyms.yaml").write_text("{}\n", encoding="utf-8")
+    assert load_library(changed.root).content_hash != before
