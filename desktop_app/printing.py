@@ -642,6 +642,19 @@ def setup_page(device: QPagedPaintDevice, job: PrintJob, *, page_size: bool = Tr
 
 # -- PDF ----------------------------------------------------------------------------
 
+def default_paper() -> str:
+    """"a4" when the computer's default printer uses A4 paper, else "letter"."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    try:
+        info = QPrinterInfo.defaultPrinter()
+        if not info.isNull() and info.defaultPageSize().id() == QPageSize.PageSizeId.A4:
+            return "a4"
+    except Exception:  # noqa: BLE001 - no print system: Letter
+        pass
+    return "letter"
+
+
 def pdf_bytes(job: PrintJob, meta: PrintMeta, *, paper: str = "letter") -> bytes:
     """The job as a PDF on ``paper`` ("letter" or "a4"), in memory."""
     data = QByteArray()
@@ -1135,11 +1148,16 @@ class PrintController(QObject):
         if callable(bar):
             bar().showMessage(message, 10000)
 
+    def paper(self) -> str:
+        """The paper for new printouts and PDFs: the default printer's, if it is A4;
+        otherwise Letter (the paper of most Ontario offices)."""
+        return default_paper()
+
     def printer(self, job: PrintJob) -> QPrinter:
         """The session's printer (it remembers the printer and paper the user chose)."""
         if self._printer is None:
             self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            setup_page(self._printer, job)
+            setup_page(self._printer, job, paper=self.paper())
         else:
             setup_page(self._printer, job, page_size=False)
         self._printer.setDocName(job.title)
@@ -1211,7 +1229,7 @@ class PrintController(QObject):
         if not path:
             return None
         try:
-            saved = export_pdf(job, path, self.meta())
+            saved = export_pdf(job, path, self.meta(), paper=self.paper())
         except PrintError as exc:
             self._error("PDF not saved", exc.message)
             return None
