@@ -34,17 +34,32 @@ def contacts_text(contacts: Sequence[Contact]) -> list[str]:
     return [contact_line(c) for c in contacts]
 
 
+def phone_html(phone: str) -> str:
+    """A phone number in bold, at the start of its line so it is not broken up; its
+    spaces ("ext. 21") do not break. No invisible characters: copied from the screen,
+    it is the number as written."""
+    return f"<b>{_e(phone.replace(' ', chr(0xA0)))}</b>"
+
+
+def unbreakable(phone: str) -> str:
+    """``phone`` for paper: no-break spaces, and word joiners (U+2060) around its
+    hyphens, where line breaking would otherwise allow a break ("416-555-01 / 00" is a
+    wrong number)."""
+    return phone.replace(" ", "\u00a0").replace("-", "\u2060-\u2060")
+
+
 def contacts_table_html(contacts: Sequence[Contact], *, table_class: str = "contacts") -> str:
-    """A table: role (and name) | phone | hours. "" when there are no contacts."""
+    """Each contact as a short paragraph: the role (and name) on one line, the phone
+    number and hours on the next; it reads in a narrow reader as on paper. "" when there
+    are no contacts."""
     if not contacts:
         return ""
-    rows = []
+    out = []
     for c in contacts:
-        who = f"<b>{_e(c.role_label)}</b>" + (f"<br>{_e(c.name)}" if c.name else "")
-        rows.append(f"<tr><td>{who}</td><td><b>{_e(c.phone)}</b></td>"
-                    f"<td>{_e(c.hours)}</td></tr>")
-    return (f'<table class="{table_class}" cellspacing="0" cellpadding="4">'
-            + "".join(rows) + "</table>")
+        who = f"<b>{_e(c.role_label)}</b>" + (f" \u00b7 {_e(c.name)}" if c.name else "")
+        reach = phone_html(c.phone) + (f" \u00b7 {_e(c.hours)}" if c.hours else "")
+        out.append(f'<p class="{table_class}">{who}<br>{reach}</p>')
+    return "".join(out)
 
 
 def consult_html(agency: Agency | None, roles: Iterable[str]) -> str:

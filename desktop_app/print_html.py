@@ -892,7 +892,7 @@ def _contacts_block(agency: Agency | None) -> str:
         cells = []
         for c in agency.contacts:
             who = f"<b>{esc(c.role_label)}</b>" + (f" \u00b7 {esc(c.name)}" if c.name else "")
-            line = f'<span class="phone">{esc(c.phone)}</span>'
+            line = f'<span class="phone">{esc(agency_view.unbreakable(c.phone))}</span>'
             if c.hours:
                 line += f" \u00b7 {esc(c.hours)}"
             cells.append(f'<td width="33%">{who}<br>{line}</td>')

@@ -154,7 +154,9 @@ def test_start_page_shows_the_contacts_only_when_there_are_some(tmp_path):
 
     html = home_html(lib_with(tmp_path / "a", SIX_CONTACTS))
     assert "Your contacts at Riverside Women&#x27;s Shelter" in html
-    assert "416-555-0100 ext. 21" in html and "Tell the shift supervisor" in html
+    # a phone number starts its line and does not break at its spaces
+    assert "<br><b>416-555-0100\u00a0ext.\u00a021</b>" in html
+    assert "Tell the shift supervisor" in html
     assert "no client information" in html
     plain = home_html(lib_with(tmp_path / "b", None))
     assert "Your contacts" not in plain and "416-555" not in plain
