@@ -204,6 +204,10 @@ def parse_agency(data: Any, lines: dict, path: Path, report: Report) -> Agency |
         if phone and not _phone_ok(phone):
             err(line_of(lines, *where, "phone"), f"'{phone}' does not look like a phone "
                 "number; write it like 416-555-0100 or 1-800-555-0100 ext. 21")
+        elif role == "police-non-emergency" and "".join(filter(str.isdigit, phone)) == "911":
+            err(line_of(lines, *where, "phone"), "the police non-emergency line is not 911; "
+                "give the local non-emergency number (the card already says to call 911 "
+                "when someone is in danger)")
         hours = text(item.get("hours"), (*where, "hours"), "hours", MAX_HOURS, required=False)
         cname = text(item.get("name"), (*where, "name"), "name", MAX_NAME, required=False)
         contacts[role] = Contact(role=role, phone=phone, hours=hours, name=cname)

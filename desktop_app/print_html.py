@@ -674,8 +674,8 @@ def decision_map_job(flow_map: dict[str, Any], *, tree: Sequence[str] = (),
                     "map says \u201csame as [A]\u201d. Questions and outcomes are named by "
                     "their ids, listed in parts 2 and 3.</p>")
         body.append(_tree_html(tree))
-    rows = ['<tr><th width="5%">#</th><th width="52%">Answers</th><th width="28%">Outcome</th>'
-            '<th width="15%">Notice / duty</th></tr>']
+    rows = ['<thead><tr><th width="5%">#</th><th width="52%">Answers</th>'
+            '<th width="28%">Outcome</th><th width="15%">Notice / duty</th></tr></thead>']
     for n, p in enumerate(paths, 1):
         answers = "; ".join(
             f"Q{qnum.get(a['question'], '?')} {esc(_fact_label(a['fact']))}: "

@@ -79,6 +79,10 @@ def test_the_library_carries_the_agency(tmp_path):
     ("agency: X\ncontacts:\n  - role: supervisor\n    phone: 416-555-0100\nprocedure:\n"
      + "".join(f"  - Step {i}\n" for i in range(6)), 5, "at most 4"),
     ("- just\n- a list\n", 1, "must be a mapping"),
+    ("agency: X\ncontacts:\n  - role: police-non-emergency\n    phone: 9-1-1\n", 4,
+     "not 911"),
+    ("agency: '  '\ncontacts:\n  - role: supervisor\n    phone: 416-555-0100\n", 1,
+     "must not be empty"),
 ])
 def test_a_broken_file_is_reported_with_its_line_and_ignored(tmp_path, text, line, words):
     library = lib_with(tmp_path, text)

@@ -297,6 +297,7 @@ def test_decision_map_without_tree_has_a_row_per_path(plib):
     job = decision_map_job(flow_map(flow))
     n_paths = len(all_paths(flow))
     assert job.html.count("<tr>") == n_paths + 1
+    assert '<table class="paths" width="100%" cellspacing="0"><thead><tr><th' in job.html
     text = text_of(job.html)
     assert ("Q1 Danger: No; Q2 Organization: A municipal institution such as a police "
             "service (MFIPPA); Q3 Consent: No, or it is not safe to ask") in text
