@@ -673,8 +673,9 @@ def pdf_bytes(job: PrintJob, meta: PrintMeta, *, paper: str = "letter") -> bytes
     return bytes(data.data())
 
 
-OVERFLOW_MESSAGE = ("The {title} does not fit on one page, even shortened, so it was not "
-                    "saved. If your agency added a long procedure to agency.yaml, shorten it.")
+OVERFLOW_MESSAGE = ("\u201c{title}\u201d does not fit on one page, even shortened, so it was "
+                    "not saved. If your agency added a long procedure to agency.yaml, shorten "
+                    "it.")
 
 
 def describe_os_error(exc: OSError, path: Path, *, creating_folder: bool = False) -> str:
