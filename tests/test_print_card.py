@@ -237,3 +237,32 @@ def test_a_card_that_cannot_fit_is_refused_not_cut(qapp, fixture_agency, tmp_pat
     with pytest.raises(PrintError, match="does not fit on one page"):
         export_pdf(job, tmp_path / "no.pdf", _meta(fixture_agency))
     assert not (tmp_path / "no.pdf").exists()
+
+
+@needs_poppler
+def test_card_page_image_banner_on_top_and_a_tint_per_law(qapp, library, tmp_path):
+    """Looked at as a picture: the red emergency banner runs across the top of the page,
+    and each law's band has its own tint (still told apart by name in greyscale)."""
+    from PySide6.QtGui import QColor, QImage
+
+    from desktop_app.print_html import CARD_LAW_COLOURS, quick_reference_job
+    from desktop_app.printing import export_pdf
+
+    path = export_pdf(quick_reference_job(library), tmp_path / "c.pdf", _meta(library))
+    subprocess.run(["pdftoppm", "-png", "-r", "40", "-singlefile", str(path),
+                    str(tmp_path / "card")], check=True)
+    img = QImage(str(tmp_path / "card.png"))
+    assert not img.isNull()
+
+    def near(c: QColor, hex_: str, tol: int = 12) -> bool:
+        t = QColor(hex_)
+        return max(abs(c.red() - t.red()), abs(c.green() - t.green()),
+                   abs(c.blue() - t.blue())) <= tol
+
+    first_red_row = next(y for y in range(img.height())
+                         if near(img.pixelColor(img.width() // 2, y), "#b3261e"))
+    assert first_red_row < img.height() * 0.06  # the very top of the page
+    seen = {sid for sid, tint in CARD_LAW_COLOURS.items()
+            if any(near(img.pixelColor(x, y), tint, 4)
+                   for y in range(0, img.height(), 2) for x in (img.width() // 3,))}
+    assert seen == {st.id for st in library.statutes} & set(CARD_LAW_COLOURS)
