@@ -213,6 +213,8 @@ def _row_span(layout: QAbstractTextDocumentLayout, table: QTextTable, row: int
 
 #: A table row taller than this share of a page may still break across pages.
 KEEP_ROW_MAX = 0.6
+#: A table shorter than this share of a page (a box, the signature lines) is kept whole.
+KEEP_TABLE_MAX = 0.25
 
 
 def _settle(set_space: Callable[[float], None], base: float, top_of: Callable[[], float],
@@ -260,13 +262,28 @@ def keep_rows_together(doc: QTextDocument, page_height: float, *, px: float = 1.
         header = table.format().headerRowCount()
         row = 0
         table_moved = False
+        first_top = _row_span(layout, table, 0)[0]
+        last_bottom = _row_span(layout, table, table.rows() - 1)[1]
+        if (last_bottom - first_top < page_height * KEEP_TABLE_MAX
+                and int(first_top // page_height) != int((last_bottom - 1) // page_height)):
+            # a small table (a box, the signature lines) that a page break would divide,
+            # even between rows: it moves whole
+            def move_table(extra: float, table: QTextTable = table) -> None:
+                fmt = table.format()
+                fmt.setTopMargin(extra)
+                table.setFormat(fmt)
+            _settle(move_table, table.format().topMargin(),
+                    lambda t=table: _row_span(layout, t, 0)[0],
+                    (int(first_top // page_height) + 1) * page_height, px, page_height)
+            moved += 1
+            table_moved = True
         while row < table.rows() and moved < limit:
             top, bottom = _row_span(layout, table, row)
             next_page = (int(top // page_height) + 1) * page_height
             if bottom - 1 < next_page or bottom - top >= page_height * KEEP_ROW_MAX:
                 row += 1
                 continue
-            if row <= header:  # nothing above it worth keeping here: the table moves
+            if row <= header:  # nothing above it worth keeping: the table moves
                 if table_moved:
                     row += 1
                     continue

@@ -271,3 +271,41 @@ def test_export_follows_an_a4_default_printer(window, monkeypatch, tmp_path):
     monkeypatch.setattr(printing, "default_paper", lambda: "letter")
     c.export_action.trigger()
     assert pdf_info(tmp_path / "card.pdf")["Page size"].startswith("612 x 792")
+
+
+def test_small_tables_stay_whole_and_long_ones_break_only_between_rows(qapp, tmp_path):
+    """Wherever a page break falls: a box or the signature lines (a small table) never
+    straddle two pages, and a long table breaks only between its rows."""
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QPdfWriter
+
+    from desktop_app.printing import _layout, _row_span, _tables
+
+    writer = QPdfWriter(str(tmp_path / "x.pdf"))
+    writer.setResolution(72)
+    body = QSizeF(400, 600)  # the small table is under a quarter of the page
+    small = ('<table width="100%" cellspacing="0"><tr><td>line<br>&nbsp;</td></tr>'
+             "<tr><td>Signature</td></tr><tr><td>line<br>&nbsp;</td></tr>"
+             "<tr><td>Date</td></tr></table>")
+    long_rows = "".join(f"<tr><td>row {i} " + "word " * (5 + i % 13) + "</td><td>x</td></tr>"
+                        for i in range(30))
+    big = ('<table width="100%" cellspacing="0"><thead><tr><th>Q</th><th>A</th></tr></thead>'
+           + long_rows + "</table>")
+    straddled = 0
+    for n in range(0, 130, 4):
+        html = "<p>" + "filler words here " * (n * 3) + "</p>" + small + big
+        doc = _layout(html, writer, body)
+        layout = doc.documentLayout()
+        h = doc.pageSize().height()
+        box, table = _tables(doc.rootFrame())[:2]
+        top, bottom = _row_span(layout, box, 0)[0], _row_span(layout, box, box.rows() - 1)[1]
+        assert int(top // h) == int((bottom - 1) // h), n
+        for r in range(table.rows()):
+            a, b = _row_span(layout, table, r)
+            assert int(a // h) == int((b - 1) // h), (n, r)
+        raw = _layout(html, writer, body, keep_rows=False)  # as Qt would lay it out
+        rbox = _tables(raw.rootFrame())[0]
+        rtop = _row_span(raw.documentLayout(), rbox, 0)[0]
+        rbottom = _row_span(raw.documentLayout(), rbox, rbox.rows() - 1)[1]
+        straddled += int(rtop // h) != int((rbottom - 1) // h)
+    assert straddled  # the sweep did put a page break through the small table
