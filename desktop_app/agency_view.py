@@ -13,7 +13,8 @@ from collections.abc import Iterable, Sequence
 
 from content.agency import Agency, Contact, contacts_for
 
-INTRO = "Set by your agency in agency.yaml. It holds no client information."
+INTRO = ("These contacts were set by your agency (in its agency.yaml file). They hold no "
+         "client information.")
 
 
 def _e(text: object) -> str:

@@ -6,6 +6,11 @@ every device (a print preview, a real printer, a ``QPrinter`` in PDF mode, or a
 painted page by page with a footer the document itself cannot draw ("Not legal advice",
 the guidance, the content and app versions, the print date and "Page x of y").
 
+On paper, no table row is cut by a page break (:func:`keep_rows_together`), header rows
+repeat, bullets are spaced from their text, and the text has no ligatures (PDF search).
+A job may carry an overview diagram (the decision map's), drawn with QPainter on a page of
+its own (:func:`draw_overview`).
+
 Public API:
 
 - :func:`render` paints a :class:`~desktop_app.print_html.PrintJob` on a device.
