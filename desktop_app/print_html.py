@@ -885,16 +885,21 @@ def _statute_rows(st: Statute, *, compact: int, limit: int | None) -> str:
 CARD_TITLE = "Sharing without consent when someone is at risk of serious harm"
 
 
-def _contacts_block(agency: Agency | None) -> str:
-    """The agency's contacts, two to a row, or boxes to write them in by hand."""
+def _contacts_block(agency: Agency | None, compact: int = 0) -> str:
+    """The agency's contacts, three to a row, or boxes to write them in by hand. In the
+    last-resort variants (``compact`` 4 and 5) names are left out and hours and the
+    procedure are cut short (5: the procedure is only pointed to), so that any file
+    check-content accepts still fits on the card."""
     if agency is not None and agency.contacts:
         title = f"Your contacts at {esc(agency.name)}"
         cells = []
         for c in agency.contacts:
-            who = f"<b>{esc(c.role_label)}</b>" + (f" \u00b7 {esc(c.name)}" if c.name else "")
+            who = f"<b>{esc(c.role_label)}</b>"
+            if c.name and compact < 4:
+                who += f" \u00b7 {esc(c.name)}"
             line = f'<span class="phone">{esc(agency_view.unbreakable(c.phone))}</span>'
             if c.hours:
-                line += f" \u00b7 {esc(c.hours)}"
+                line += f" \u00b7 {esc(c.hours if compact < 4 else _cut(c.hours, 30))}"
             cells.append(f'<td width="33%">{who}<br>{line}</td>')
     else:
         title = "Your contacts: write them in"
@@ -908,8 +913,12 @@ def _contacts_block(agency: Agency | None) -> str:
     out = (f'<p class="block-title">{title}</p>'
            f'<table class="contacts" width="100%" cellspacing="0">{rows}</table>')
     if agency is not None and agency.procedure:
-        out += ('<p><b>Our procedure:</b> '
-                + " ".join(esc(line) for line in agency.procedure) + "</p>")
+        procedure = " ".join(agency.procedure)
+        if compact >= 5:
+            procedure = "in the app, Help > Your agency's contacts."
+        elif compact >= 4:
+            procedure = _cut(procedure, 200)
+        out += f"<p><b>Our procedure:</b> {esc(procedure)}</p>"
     return out
 
 
@@ -955,10 +964,12 @@ def _acts_checked(library: Library) -> list[tuple[str, date]]:
 
 def _card_html(library: Library, statutes: Sequence[Statute], agency: Agency | None,
                pt: float, pad: int, compact: int, limit: int | None, *,
-               whole_citations: bool = True) -> str:
+               whole_citations: bool = True, contacts: int | None = None) -> str:
+    """One variant of the card. ``contacts``: how compact the contact block is (see
+    :func:`_contacts_block`; default: as compact as the rest)."""
     body = ['<table class="sos" width="100%" cellspacing="0"><tr><td>'
             f'<span class="sos">{esc(CARD_EMERGENCY)}</span></td></tr></table>']
-    body.append(_contacts_block(agency))
+    body.append(_contacts_block(agency, compact if contacts is None else contacts))
     # Not <h1>: Qt gives h1 a fixed size of its own.
     body.append(f'<p class="card-title">{esc(CARD_TITLE)}</p>')
     body.append("<p><b>Ask for consent first when it is safe.</b> Without it, <b>share only "
@@ -1019,8 +1030,12 @@ def quick_reference_job(library: Library, agency: Agency | None = None) -> Print
                             whole_citations=False)]
     variants += [_card_html(library, statutes, agency, MIN_CARD_PT, 2, 3, n,
                             whole_citations=False) for n in CARD_CELL_LIMITS]
-    variants += [_card_html(library, statutes, agency, MIN_CARD_PT, 1, 4, 60,
-                            whole_citations=False)]
+    # last resorts: the contacts without names, and the procedure cut short...
+    variants += [_card_html(library, statutes, agency, MIN_CARD_PT, 2, 3, n,
+                            whole_citations=False, contacts=4) for n in (180, 130, 90)]
+    # ...then only the provisions and quoted tests, and the procedure only pointed to
+    variants += [_card_html(library, statutes, agency, MIN_CARD_PT, 1, c, 60,
+                            whole_citations=False) for c in (4, 5)]
     title = "Quick reference card"
     return PrintJob("quick-reference", title, variants[0], "quick-reference.pdf",
                     one_page=True, fallbacks=tuple(variants[1:]),
