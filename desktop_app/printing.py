@@ -664,19 +664,6 @@ def setup_page(device: QPagedPaintDevice, job: PrintJob, *, page_size: bool = Tr
 
 # -- PDF ----------------------------------------------------------------------------
 
-def default_paper() -> str:
-    """"a4" when the computer's default printer uses A4 paper, else "letter"."""
-    from PySide6.QtPrintSupport import QPrinterInfo
-
-    try:
-        info = QPrinterInfo.defaultPrinter()
-        if not info.isNull() and info.defaultPageSize().id() == QPageSize.PageSizeId.A4:
-            return "a4"
-    except Exception:  # noqa: BLE001 - no print system: Letter
-        pass
-    return "letter"
-
-
 def pdf_bytes(job: PrintJob, meta: PrintMeta, *, paper: str = "letter") -> bytes:
     """The job as a PDF on ``paper`` ("letter" or "a4"), in memory."""
     data = QByteArray()
@@ -1172,9 +1159,10 @@ class PrintController(QObject):
             bar().showMessage(message, 10000)
 
     def paper(self) -> str:
-        """The paper for new printouts and PDFs: the default printer's, if it is A4;
-        otherwise Letter (the paper of most Ontario offices)."""
-        return default_paper()
+        """The paper for new printouts and PDFs: Letter, the paper of Ontario offices
+        (the print dialog can change it). Not the default printer's: asking the print
+        system (CUPS) opens a network connection, and the app opens none."""
+        return "letter"
 
     def printer(self, job: PrintJob) -> QPrinter:
         """The session's printer (it remembers the printer and paper the user chose)."""

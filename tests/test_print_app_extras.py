@@ -18,7 +18,6 @@ from tests.app_support import (  # noqa: F401
     make_window,
 )
 from tests.test_print_card import SIX_CONTACTS
-from tests.test_print_gui import choose
 from tests.test_print_html import PRINT_CONTENT, load_print_library, text_of
 from tests.test_print_pdf import needs_poppler, pdf_pages, pdf_text
 
@@ -256,21 +255,6 @@ def test_decision_map_starts_with_a_one_page_overview(qapp, tmp_path):
     assert f"Page 1 of {pages}" in first
     second = " ".join(pdf_text(path, 2).split())
     assert "Decision map: " in second and "Page 2 of" in second  # the full text tree follows
-
-
-@needs_poppler
-def test_export_follows_an_a4_default_printer(window, monkeypatch, tmp_path):
-    from tests.test_print_pdf import pdf_info
-
-    c = window.print_controller
-    monkeypatch.setattr(printing, "default_paper", lambda: "a4")
-    choose(monkeypatch, Selection("quick-reference"))
-    monkeypatch.setattr(c, "_ask_save_path", lambda job: str(tmp_path / "card.pdf"))
-    c.export_action.trigger()
-    assert pdf_info(tmp_path / "card.pdf")["Page size"].startswith("595 x 842")
-    monkeypatch.setattr(printing, "default_paper", lambda: "letter")
-    c.export_action.trigger()
-    assert pdf_info(tmp_path / "card.pdf")["Page size"].startswith("612 x 792")
 
 
 def test_small_tables_stay_whole_and_long_ones_break_only_between_rows(qapp, tmp_path):
