@@ -22,7 +22,7 @@ from importlib import resources
 from typing import Any, Protocol
 
 from content import render
-from content.agency import Agency, agency_of
+from content.agency import Agency, agency_of, role_label
 from content.model import SECTOR_LABELS, Library, Section, Statute
 from desktop_app import agency_view
 from desktop_app.section_view import (
@@ -736,6 +736,9 @@ def decision_map_job(flow_map: dict[str, Any], *, tree: Sequence[str] = (),
                         + esc("; ".join(st(s) for s in o["sections"])) + "</p>")
         if o.get("duty_to_report"):
             body.append("<p><b>Duty to report applies.</b></p>")
+        if o.get("consult"):
+            body.append("<p><b>Consult:</b> "
+                        + esc(", ".join(role_label(r) for r in o["consult"])) + "</p>")
         if o.get("status") == "check-official-text":
             body.append(f"<p><b>Check the official text:</b> {esc(o.get('check_note', ''))}</p>")
 
@@ -1125,9 +1128,9 @@ def decision_doc(summary: Any, record: Any = None, *, library: Library | None = 
 
 
 def outcome_consult(outcome: Any) -> tuple[str, ...]:
-    """The role ids an outcome says to consult (its ``consult`` list); () when the
-    content's outcomes do not name any."""
-    return ()
+    """The role ids an outcome says to consult (its ``consult`` list, e.g.
+    ``("privacy-officer", "supervisor")``)."""
+    return tuple(getattr(outcome, "consult", ()) or ())
 
 
 def decision_doc_from_facts(library: Library, facts: str) -> DecisionDoc:

@@ -211,3 +211,39 @@ def test_adding_contacts_does_not_make_the_search_index_stale(tmp_path):
     changed = lib_with(tmp_path / "c", None)
     (Path(changed.root) / "synonyms.yaml").write_text("{}\n", encoding="utf-8")
     assert load_library(changed.root).content_hash != before
+
+
+def test_agency_roles_are_the_roles_outcomes_name():
+    from content.decision.model import CONSULT_ROLES
+
+    assert tuple(ROLES) == tuple(CONSULT_ROLES)
+
+
+def test_shipped_outcomes_that_name_roles_show_the_agency_contacts(tmp_path):
+    """Wired to the decision helper's data (an outcome's ``consult`` list), never to words
+    in the text: every shipped outcome that names roles prints who to ask."""
+    from content import data_root
+    from desktop_app.print_html import decision_doc, decision_job, outcome_consult
+
+    library = load_library(with_agency(data_root(), tmp_path / "content"))
+    flow = library.extras["decisions"]["share"]
+    naming = [o for o in flow.outcomes.values() if o.consult]
+    assert naming
+    for o in naming:
+        assert outcome_consult(o) == tuple(o.consult)
+    from content.decision import all_paths, evaluate_facts
+
+    done = set()
+    for path in all_paths(flow):
+        oid = path.outcome
+        if oid in done or not flow.outcomes[oid].consult:
+            continue
+        ev = evaluate_facts(flow, dict(path.facts))
+        assert ev.summary is not None and ev.summary.outcome_id == oid
+        done.add(oid)
+        doc = decision_doc(ev.summary, None, library=library)
+        text = text_of(decision_job(doc, record=True).html)
+        assert "Who to ask at Riverside Women's Shelter" in text, oid
+        for role in flow.outcomes[oid].consult:
+            assert ROLES[role] in text, (oid, role)
+    assert done == {o.id for o in naming}  # every outcome that names roles was printed

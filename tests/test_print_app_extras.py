@@ -9,6 +9,7 @@ import shutil
 
 import pytest
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop_app import printing
 from desktop_app.printing import Available, Selection, WhatToPrintDialog
@@ -293,3 +294,40 @@ def test_small_tables_stay_whole_and_long_ones_break_only_between_rows(qapp, tmp
         rbottom = _row_span(raw.documentLayout(), rbox, rbox.rows() - 1)[1]
         straddled += int(rtop // h) != int((rbottom - 1) // h)
     assert straddled  # the sweep did put a page break through the small table
+
+
+def test_outcome_on_screen_names_who_to_ask_at_the_agency(qtbot, tmp_path):
+    from datetime import datetime
+
+    from content import data_root, load_library
+    from content.decision import Question, Review, all_paths
+    from desktop_app.decision_panel import DecisionPanel
+    from tests.test_print_card import with_agency
+
+    def panel_for(lib):
+        p = DecisionPanel(lib, now=lambda: datetime(2026, 11, 25, 9, 30))
+        qtbot.addWidget(p)
+        flow = lib.extras["decisions"]["share"]
+        path = next(pa for pa in all_paths(flow) if flow.outcomes[pa.outcome].consult)
+        for _ in range(40):
+            current = p.session.current
+            if isinstance(current, Question):
+                p.choose(path.facts[current.fact])  # picks the answer and goes on
+            elif isinstance(current, Review):
+                p.confirm_button.click()
+            else:
+                break
+        assert p.has_outcome()
+        return p, flow.outcomes[path.outcome]
+
+    lib = load_library(with_agency(data_root(), tmp_path / "content"))
+    p, outcome = panel_for(lib)
+    box = p.findChild(QWidget, "decision-consult")
+    assert box is not None and box.accessibleName() == "Who to ask at Riverside Women's Shelter"
+    shown = " ".join(lbl.text() for lbl in box.findChildren(QLabel))
+    from content.agency import ROLES
+
+    for role in outcome.consult:
+        assert ROLES[role] in shown
+    plain, _ = panel_for(load_library(data_root()))
+    assert plain.findChild(QWidget, "decision-consult") is None  # no agency.yaml: unchanged
