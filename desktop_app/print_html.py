@@ -512,6 +512,8 @@ def decision_text(doc: DecisionDoc, *, record: bool = True,
         out.append("Provisions: " + "; ".join(doc.provisions))
     else:
         out.append(f"Provisions: none cited. {doc.provisions_reason}".rstrip())
+    if doc.route:
+        out.append(f"Route relied on: {doc.route}")
     if doc.conditions:
         out.append("What must still be true:")
         out += [f"- {c}" for c in doc.conditions]
@@ -524,6 +526,13 @@ def decision_text(doc: DecisionDoc, *, record: bool = True,
     if doc.notice_safety:
         out.append(f"Safety first: {doc.notice_safety}")
     out += list(doc.consult_lines)
+    for route, consequence, provisions, notice_text, safety in doc.alternatives:
+        out.append(f"Another route: {route}. {consequence}")
+        if provisions:
+            out.append("  " + "; ".join(provisions))
+        out.append(f"  {notice_text}")
+        if safety:
+            out.append(f"  Safety: {safety}")
     out.append("Answers given:")
     out += [f"- {q} Answer: {a}" for q, a in doc.answers] or ["- No questions answered."]
     if record:
