@@ -349,3 +349,23 @@ def test_safe_filename(text, expected):
     from desktop_app.print_html import safe_filename
 
     assert safe_filename(text, "x") == expected
+
+
+def test_copy_as_text_says_what_the_printout_says(library):
+    from content.decision import all_paths, evaluate_facts
+    from desktop_app.print_html import decision_doc, decision_job, decision_text
+
+    flow = library.extras["decisions"]["share"]
+    summary = next(ev.summary for ev in (evaluate_facts(flow, dict(p.facts))
+                                         for p in all_paths(flow))
+                   if ev.summary is not None and ev.summary.alternatives)
+    doc = decision_doc(summary, None, library=library)
+    text = decision_text(doc, record=True)
+    paper = text_of(decision_job(doc, record=True).html)
+    assert f"Route relied on: {doc.route}" in text and f"Route relied on: {doc.route}" in paper
+    for route, consequence, *_rest in doc.alternatives:
+        assert f"Another route: {route}. {consequence}" in text
+        assert f"Another route: {route}" in paper and consequence in paper
+    assert "Provisions: " + "; ".join(doc.provisions) in text
+    assert "Provisions: " + "; ".join(doc.provisions) in paper
+    assert "- Authority relied on: " in text and "Signature" not in text
