@@ -13,3 +13,5 @@ __all__ = ["ContentError", "Library", "Problem", "Section", "add_extras", "data_
 
 # The decision-helper flows load through the loader's extension hook (imported only then).
 _loader.EXTRA_LOADERS["decisions"] = "content.decision:load_flows"
+# The agency's own contacts (optional agency.yaml in the content folder), the same way.
+_loader.EXTRA_LOADERS["agency"] = "content.agency:load_agency"

@@ -408,10 +408,18 @@ def _internal_links(body: str) -> list[tuple[int, str]]:
             for m in _INTERNAL_LINK_RE.finditer(line)]
 
 
+#: Files under the content root that the search index never reads, so they are left out
+#: of :func:`content_hash`: adding an agency's contacts must not make the bundled search
+#: index look stale.
+NOT_INDEXED = frozenset({"agency.yaml"})
+
+
 def content_hash(root: Path) -> str:
-    """A hash of every file under ``root`` (names and bytes), for cache keys."""
+    """A hash of every file under ``root`` (names and bytes), for the search index's cache
+    key; files in :data:`NOT_INDEXED` at the root are left out."""
     h = hashlib.sha256()
-    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+    for path in sorted(p for p in root.rglob("*") if p.is_file()
+                       and not (p.parent == root and p.name in NOT_INDEXED)):
         rel = path.relative_to(root).as_posix()
         h.update(rel.encode() + b"\0")
         try:

@@ -148,7 +148,8 @@ def to_html(markdown: str, *, print_mode: bool = False, link_title: LinkTitle | 
 
     Args:
         markdown: the section body.
-        print_mode: links become plain text; a section link is followed by "(see: Title)".
+        print_mode: links become plain text; a section link is followed by "(see: Title)"
+            unless its words already name the section.
         link_title: maps ``section:ID`` to a title (print mode); None if unknown.
     """
     tokens = parse(markdown)
@@ -208,7 +209,7 @@ def _render_inline(tok, renderer, options, print_mode, link_title, stack) -> str
             if href.startswith("section:") and link_title:
                 title = link_title(href.split(":", 1)[1].split("#", 1)[0])
                 said = _norm("".join(link_text))
-                if title and not (said and _norm(title).startswith(said)):
+                if title and not _says_title(said, _norm(title)):
                     out.append(f" <i>(see: {html.escape(title)})</i>")
             elif href.startswith(("http:", "https:")):
                 out.append(f" ({html.escape(href)})")
@@ -219,6 +220,18 @@ def _render_inline(tok, renderer, options, print_mode, link_title, stack) -> str
                 link_text.append(child.content)
             out.append(renderer.renderInline([child], options, {}))
     return "".join(out)
+
+
+def _says_title(said: str, title: str) -> bool:
+    """The link text already tells the reader which section it is: it begins the title,
+    or it is most of the title in other words (a "Scenario: ..." title linked by its
+    story); a fragment ("duty to report") still gets the title."""
+    if not said:
+        return False
+    if title.startswith(said):
+        return True
+    said_words, title_words = set(said.split()), set(title.split())
+    return said_words <= title_words and len(said_words) >= 0.6 * len(title_words)
 
 
 def _norm(text: str) -> str:

@@ -58,6 +58,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from content.agency import agency_of, contacts_for
 from content.decision import (
     MAIN_FLOW,
     RECORD_FIELDS,
@@ -72,6 +73,7 @@ from content.decision import (
     Review,
     record_markdown,
 )
+from desktop_app.agency_view import contacts_text
 
 DEFAULT_IDLE_MS = 10 * 60_000
 _USER_INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
@@ -670,6 +672,11 @@ class DecisionPanel(QWidget):
         lay.addWidget(_label(o.notice.text, scale=self._scale, selectable=True))
         if o.notice.safety:
             lay.addWidget(_Box("safety", "Safety first", o.notice.safety))
+        agency = agency_of(self.library)
+        contacts = contacts_for(agency, o.consult)
+        if agency is not None and contacts:  # the agency's contacts for the roles named
+            lay.addWidget(_Box("consult", f"Who to ask at {agency.name}",
+                               "\n".join(contacts_text(contacts))))
         if o.route:
             lay.addWidget(_label("Route relied on: " + o.route, scale=self._scale,
                                  selectable=True, name="Route relied on"))

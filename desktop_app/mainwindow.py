@@ -43,8 +43,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from content.agency import agency_of
 from content.model import Library, Section
 from desktop_app import APP_NAME, dialogs, errors, theme, workers
+from desktop_app.agency_view import agency_block_html
 from desktop_app.paths import Paths
 from desktop_app.reader import (
     GLOSSARY,
@@ -392,6 +394,10 @@ class MainWindow(QMainWindow):
                                  "List problems found in the content files")
         self.problems_action.setEnabled(bool(self.library.problems))
         self.about_action = A("&About", self.show_about, (), "Version, sources, not legal advice")
+        # shown only when the content folder has an agency.yaml: otherwise nothing changes
+        self.agency_action = A("Your &agency's contacts", self.show_agency, (),
+                               "Who to call at your agency: privacy officer, supervisor "
+                               "and others")
 
     def _build_menus_and_toolbar(self) -> None:
         mb = self.menuBar()
@@ -427,6 +433,9 @@ class MainWindow(QMainWindow):
             self.go_menu.addSeparator() if a is None else self.go_menu.addAction(a)
 
         self.help_menu = mb.addMenu("&Help")
+        self.help_menu.addAction(self.agency_action)
+        self._agency_separator = self.help_menu.addSeparator()
+        self._update_agency_action()
         for a in (self.shortcuts_action, self.privacy_action, self.problems_action, None,
                   self.about_action):
             self.help_menu.addSeparator() if a is None else self.help_menu.addAction(a)
@@ -530,9 +539,20 @@ class MainWindow(QMainWindow):
             self.problems_bar.show()
 
     def adopt_library(self, library: Library) -> None:
-        """The same content with more loaded (the decision flows, after the first paint)."""
+        """The same content with more loaded (the decision flows and the agency's
+        contacts, after the first paint)."""
+        had_agency = agency_of(self.library) is not None
         self.library = library
         self._update_problems_bar()
+        self.problems_action.setEnabled(bool(self.library.problems))
+        self._update_agency_action()
+        if (agency_of(library) is not None) != had_agency and self._current.page == HOME:
+            self._rerender()  # the start page shows the agency's contacts
+
+    def _update_agency_action(self) -> None:
+        present = agency_of(self.library) is not None
+        self.agency_action.setVisible(present)
+        self._agency_separator.setVisible(present)
 
     def start_index(self) -> None:
         """Open or build the search index in the background; the window stays usable."""
@@ -972,6 +992,12 @@ class MainWindow(QMainWindow):
         dialogs.TextDialog.show_for(self, "Privacy and quick exit",
                                     f"<p>{_esc(dialogs.PRIVACY_NOTE)}</p>" +
                                     dialogs.QUICK_EXIT_HELP)
+
+    def show_agency(self) -> None:
+        agency = agency_of(self.library)
+        if agency is not None:
+            dialogs.TextDialog.show_for(self, f"Contacts at {agency.name}",
+                                        agency_block_html(agency))
 
     def show_about(self) -> None:
         dialogs.TextDialog.show_for(self, f"About {APP_NAME}", dialogs.about_html(self.library))

@@ -22,12 +22,24 @@ from importlib import resources
 from typing import Any, Protocol
 
 from content import render
+from content.agency import Agency, agency_of, role_label
 from content.model import SECTOR_LABELS, Library, Section, Statute
+from desktop_app import agency_view
+from desktop_app.section_view import (
+    CHECK_LABEL,
+    PROVISIONS_HEADING,
+    RELATED_HEADING,
+    SOURCES_HEADING,
+    section_view,
+)
+from desktop_app.section_view import NOT_LEGAL_ADVICE as SECTION_NOT_LEGAL_ADVICE
 
-#: Smallest font size on the quick reference card, in points.
-MIN_CARD_PT = 9.0
-#: Font sizes the card tries, largest first (each is also tried in compact forms).
-CARD_SIZES_PT = (10.5, 10.0, 9.5, 9.0)
+#: Smallest font size on the quick reference card (its footer too), in points: legible
+#: at arm's length.
+MIN_CARD_PT = 10.0
+#: (font size, cell padding in px, compactness) the card tries in order, roomiest first.
+CARD_LADDER = ((10.5, 4, 0), (10.0, 4, 0), (10.0, 3, 1), (10.0, 2, 2), (10.0, 3, 3),
+               (10.0, 2, 3))
 #: Character limits per card cell for the last-resort shortened variants.
 CARD_CELL_LIMITS = (420, 320, 240, 180, 130, 90, 60)
 
@@ -88,12 +100,15 @@ class PrintMeta:
             printed=(printed or date.today()).isoformat(),
         )
 
-    def footer(self, page: int, total: int) -> tuple[str, str]:
-        """The two footer lines for page ``page`` of ``total``."""
+    def footer(self, page: int, total: int, note: str = "") -> tuple[str, str]:
+        """The two footer lines for page ``page`` of ``total``; ``note`` (the card's "Law
+        checked to ...") goes right after the content version and date."""
         first = f"{NOT_LEGAL_ADVICE}. Based on: {self.guidance_title}"
         content = f"Content {self.content_version}"
         if self.content_date:
             content += f" of {self.content_date}"
+        if note:
+            content += f" \u00b7 {note}"
         second = " \u00b7 ".join([
             content,
             f"{self.app_title} {self.app_version}",
@@ -119,6 +134,11 @@ class PrintJob:
         fallbacks: more compact versions of ``html`` to try, in order, when a
             one-page document does not fit.
         margins_in: page margins in inches (left, top, right, bottom).
+        footer_pt, footer_sans: the running footer's size, and a sans-serif face for it
+            (the quick reference card's, to match its body).
+        footer_note: said in the footer right after the content version and date.
+        overview: plain data for a diagram drawn on a page of its own before the
+            document (the decision map's overview; see :func:`flow_overview`).
     """
 
     kind: str
@@ -128,16 +148,20 @@ class PrintJob:
     one_page: bool = False
     fallbacks: tuple[str, ...] = ()
     margins_in: tuple[float, float, float, float] = (0.75, 0.6, 0.75, 0.5)
+    footer_pt: float = 9.0
+    footer_sans: bool = False
+    footer_note: str = ""
+    overview: dict[str, Any] | None = None
 
     @property
     def variants(self) -> tuple[str, ...]:
         return (self.html, *self.fallbacks)
 
 
-def _page(title: str, body: str, *, extra_css: str = "") -> str:
+def _page(title: str, body: str, *, extra_css: str = "", base_css: bool = True) -> str:
+    css = (stylesheet() if base_css else "") + extra_css
     return ("<html><head><meta charset=\"utf-8\"><title>" + esc(title) + "</title>"
-            "<style>" + stylesheet() + extra_css + "</style></head><body>" + body
-            + "</body></html>")
+            "<style>" + css + "</style></head><body>" + body + "</body></html>")
 
 
 def _kind_line(text: str) -> str:
@@ -164,28 +188,40 @@ def _link_title(library: Library) -> Callable[[str], str | None]:
 
 
 def _section_block(library: Library, s: Section) -> str:
+    """One section as the reader shows it (the words around the body come from
+    :mod:`desktop_app.section_view`), with links as plain text."""
+    v = section_view(library, s)
     parts = []
-    crumbs = library.breadcrumbs(s.id)
-    if crumbs:
-        parts.append('<p class="meta">' + esc(" \u203a ".join(c.title for c in crumbs))
+    if v.crumbs:
+        parts.append('<p class="meta">' + esc(" \u203a ".join(t for _i, t in v.crumbs))
                      + "</p>")
-    parts.append(f"<h1>{esc(s.title)}</h1>")
-    parts.append(f'<p class="summary"><b>In short:</b> {esc(s.summary)}</p>')
-    if s.needs_check:
-        parts.append('<table class="check" width="100%"><tr><td>'
-                     f"<b>Check the official text:</b> {esc(s.check_note)}</td></tr></table>")
+    parts.append(f"<h1>{esc(v.title)}</h1>")
+    if v.tags:
+        parts.append(f'<p class="meta">{esc(" · ".join(v.tags))}</p>')
+    if v.summary:
+        parts.append(f'<p class="summary">{esc(v.summary)}</p>')
+    if v.check_note:
+        parts.append(_box(f"<b>{esc(CHECK_LABEL)}</b> {esc(v.check_note)}"))
     parts.append(render.to_html(s.body, print_mode=True, link_title=_link_title(library)))
-    meta = []
-    if s.provisions:
-        meta.append(f"<b>Provisions:</b> {esc(_provisions_text(s.provisions))}")
-    elif s.provisions_reason:
-        meta.append(f"<b>Provisions:</b> none cited. {esc(s.provisions_reason)}")
-    sources = library.source_list(s.sources)
-    if sources:
-        meta.append("<b>Sources:</b> " + esc("; ".join(src.citation() for src in sources)))
-    if s.reviewed:
-        meta.append(f"<b>Last reviewed:</b> {s.reviewed.isoformat()}")
-    parts.append("".join(f'<p class="meta">{m}</p>' for m in meta))
+    parts.append(f"<h3>{esc(PROVISIONS_HEADING)}</h3>")
+    if v.provisions:
+        parts.append("<ul>" + "".join(f"<li>{esc(nobreak(p))}</li>" for p in v.provisions)
+                     + "</ul>")
+    else:
+        parts.append(f"<p>{esc(v.no_provisions)}</p>")
+    if v.sources:
+        parts.append(f"<h3>{esc(SOURCES_HEADING)}</h3>")
+        for src in v.sources:
+            line = esc(src.citation)
+            if src.url:
+                line += f" \u2014 {esc(src.url)}"
+            if src.note:
+                line += f" <i>({esc(src.note)})</i>"
+            parts.append(f'<p class="meta">{line}</p>')
+    if v.related:
+        parts.append(f"<h3>{esc(RELATED_HEADING)}</h3><ul>"
+                     + "".join(f"<li>{esc(t)}</li>" for _r, t in v.related) + "</ul>")
+    parts.append(f'<p class="meta">{esc(SECTION_NOT_LEGAL_ADVICE)}<br>{esc(v.meta)}</p>')
     return "".join(parts)
 
 
@@ -326,6 +362,8 @@ class DecisionDoc:
         route: the route relied on, in words.
         alternatives: other routes that also fit, each (route, consequence, provisions,
             notice text, safety caution); the consequence is printed first.
+        consult_html, consult_lines: who to ask at the agency (``agency.yaml``) for the
+            roles the outcome names, as HTML and as plain text; empty without one.
     """
 
     flow_title: str
@@ -348,6 +386,8 @@ class DecisionDoc:
     disclaimer: str = ""
     route: str = ""
     alternatives: tuple[tuple[str, str, tuple[str, ...], str, str], ...] = ()
+    consult_html: str = ""
+    consult_lines: tuple[str, ...] = ()
 
 
 def _signature_lines(*pairs: tuple[str, str]) -> str:
@@ -381,15 +421,15 @@ def decision_job(doc: DecisionDoc, *, record: bool,
     if doc.checks:
         body.append(_box("<b>Check the official text:</b> "
                          + " ".join(esc(c) for c in doc.checks)))
-    body.append("<h2>Provisions</h2>")
+    # the screen's words: "Provisions: ..." or "Provisions: none cited. ..."
     if doc.provisions:
-        body.append(f"<p>{esc(_provisions_text(doc.provisions))}</p>")
+        body.append(f"<p><b>Provisions:</b> {esc(_provisions_text(doc.provisions))}</p>")
     else:
-        body.append(f"<p>None cited. {esc(doc.provisions_reason)}</p>")
+        body.append(f"<p><b>Provisions:</b> none cited. {esc(doc.provisions_reason)}</p>")
     if doc.route:
         body.append(f"<p><b>Route relied on:</b> {esc(doc.route)}</p>")
     if doc.conditions:
-        body.append("<h2>Conditions that still apply</h2><ul>"
+        body.append("<h2>What must still be true</h2><ul>"
                     + "".join(f"<li>{esc(c)}</li>" for c in doc.conditions) + "</ul>")
     body.append("<h2>Telling the person afterwards</h2>")
     notice = _NOTICE_REQUIRED.get(doc.notice_required, "")
@@ -399,7 +439,9 @@ def decision_job(doc: DecisionDoc, *, record: bool,
         text += f" ({esc(_provisions_text(missing))})"
     body.append(f"<p>{text}</p>")
     if doc.notice_safety:
-        body.append(f"<p><b>Safety:</b> {esc(doc.notice_safety)}</p>")
+        body.append(_box(f"<b>Safety first:</b> {esc(doc.notice_safety)}"))
+    if doc.consult_html:
+        body.append(doc.consult_html)
     for route, consequence, provisions, notice_text, safety in doc.alternatives:
         alt = [f"<h2>Another route: {esc(route)}</h2>", f"<p><b>{esc(consequence)}</b></p>"]
         if provisions:
@@ -410,7 +452,8 @@ def decision_job(doc: DecisionDoc, *, record: bool,
         body.append("".join(alt))
     body.append("<h2>Answers given</h2>")
     if doc.answers:
-        body.append('<table width="100%"><tr><th width="60%">Question</th><th>Answer</th></tr>'
+        body.append('<table width="100%" cellspacing="0"><thead><tr><th width="60%">Question'
+                    "</th><th>Answer</th></tr></thead>"
                     + "".join(f"<tr><td>{esc(q)}</td><td>{esc(a)}</td></tr>"
                               for q, a in doc.answers) + "</table>")
     else:
@@ -422,20 +465,24 @@ def decision_job(doc: DecisionDoc, *, record: bool,
         body.append("<h2>Read more in the guide</h2><ul>"
                     + "".join(f"<li>{esc(t)}</li>" for _sid, t in doc.sections) + "</ul>")
     if record:
-        # the record and its signature lines start a sheet of their own, for the file
-        body.append('<h2 style="page-break-before: always;">Record</h2>')
-        body.append(f'<p class="meta">Outcome: {esc(doc.outcome_title)}</p>')
+        # No forced page break (it left half-empty pages): rows are kept whole and the
+        # header row, which names the part, repeats on each page instead. No heading
+        # above the table either: it could be left alone at the foot of a page.
+        rows = []
+        for label, value in doc.record_fields:
+            # room to write by hand: three lines when the field is empty
+            shown = (esc(value).replace("\n", "<br>") if value.strip()
+                     else "&nbsp;<br>&nbsp;<br>&nbsp;")
+            rows.append(f'<tr><td width="28%" class="label">{esc(label)}</td>'
+                        f'<td class="write">{shown}</td></tr>')
+        if rows:
+            body.append('<table width="100%" cellspacing="0"><thead><tr><th width="28%">'
+                        "Record</th><th>Outcome: " + esc(doc.outcome_title)
+                        + " (write in any blank)</th></tr></thead>" + "".join(rows)
+                        + "</table>")
         if doc.record_points:
             body.append('<p class="meta"><b>Remember to record:</b> '
                         + esc(" ".join(doc.record_points)) + "</p>")
-        rows = []
-        for label, value in doc.record_fields:
-            shown = (esc(value).replace("\n", "<br>") if value.strip()
-                     else "&nbsp;<br>&nbsp;")
-            rows.append(f'<tr><td width="28%" class="label">{esc(label)}</td>'
-                        f"<td>{shown}</td></tr>")
-        if rows:
-            body.append('<table width="100%">' + "".join(rows) + "</table>")
         body.append(_signature_lines(("Signature", "Name and role"),
                                      ("Date and time",
                                       "Reviewed by (supervisor or privacy officer)")))
@@ -445,6 +492,59 @@ def decision_job(doc: DecisionDoc, *, record: bool,
         body.append(f'<p class="meta"><i>{esc(doc.disclaimer)}</i></p>')
     filename = "decision-record.pdf" if record else "decision-summary.pdf"
     return PrintJob(kind, title, _page(title, "".join(body)), filename)
+
+
+def decision_text(doc: DecisionDoc, *, record: bool = True,
+                  manifest_title: str = "Info-Sharing Guide") -> str:
+    """The decision summary or record as plain text, for pasting into an electronic case
+    file: the same parts and wording as the printout (and the screen)."""
+    out: list[str] = []
+    title = "Decision record" if record else "Decision summary"
+    out.append(f"{title} ({manifest_title}: {doc.flow_title})")
+    out.append(f"Outcome: {doc.outcome_title}")
+    out += [p.strip() for p in doc.outcome_text.split("\n\n") if p.strip()]
+    if doc.duty_to_report:
+        out.append("Duty to report: if a child may be in need of protection, CYFSA s. 125 "
+                   "requires you to report it to a children's aid society yourself, at once.")
+    if doc.checks:
+        out.append("Check the official text: " + " ".join(doc.checks))
+    if doc.provisions:
+        out.append("Provisions: " + "; ".join(doc.provisions))
+    else:
+        out.append(f"Provisions: none cited. {doc.provisions_reason}".rstrip())
+    if doc.route:
+        out.append(f"Route relied on: {doc.route}")
+    if doc.conditions:
+        out.append("What must still be true:")
+        out += [f"- {c}" for c in doc.conditions]
+    notice = _NOTICE_REQUIRED.get(doc.notice_required, "")
+    line = "Telling the person afterwards: " + (f"{notice}. " if notice else "") + doc.notice
+    missing = [p for p in doc.notice_provisions if p not in doc.notice]
+    if missing:
+        line += f" ({'; '.join(missing)})"
+    out.append(line)
+    if doc.notice_safety:
+        out.append(f"Safety first: {doc.notice_safety}")
+    out += list(doc.consult_lines)
+    for route, consequence, provisions, notice_text, safety in doc.alternatives:
+        out.append(f"Another route: {route}. {consequence}")
+        if provisions:
+            out.append("  " + "; ".join(provisions))
+        out.append(f"  {notice_text}")
+        if safety:
+            out.append(f"  Safety: {safety}")
+    out.append("Answers given:")
+    out += [f"- {q} Answer: {a}" for q, a in doc.answers] or ["- No questions answered."]
+    if record:
+        out.append("Record:")
+        out += [f"- {label}: {value.strip() or '(blank)'}" for label, value in
+                doc.record_fields]
+    elif doc.record_points:
+        out.append("What to record:")
+        out += [f"- {r}" for r in doc.record_points]
+    if doc.disclaimer:
+        out.append(doc.disclaimer)
+    return "\n".join(out) + "\n"
 
 
 # -- decision map ------------------------------------------------------------------------
@@ -465,6 +565,73 @@ def _tree_html(lines: Sequence[str]) -> str:
         shown = re.sub(r"^((?:\[[A-Z]+\] )?Q [a-z0-9_-]+)", r"<b>\1</b>", shown)
         out.append(f'<p class="tree" style="margin-left: {indent * 6}px;">{shown}</p>')
     return "".join(out)
+
+
+#: How each kind of outcome is named in the decision map's overview, in display order.
+OVERVIEW_GROUPS = (("emergency", "Emergency: call 911"),
+                   ("must-report", "Duty to report"),
+                   ("may-share", "May share without consent"),
+                   ("seek-consent", "Ask for consent"),
+                   ("consent-only", "Only with consent"),
+                   ("consult", "Talk it through first"),
+                   ("no-statute", "No privacy statute applies"))
+
+
+def flow_overview(flow_map: dict[str, Any]) -> dict[str, Any]:
+    """Plain data for the decision map's one-page overview diagram: the questions in
+    layers (each below every question that leads to it), the links between questions,
+    and the kinds of outcome each question can end in, with the outcomes in each kind.
+    Drawn by :func:`desktop_app.printing.draw_overview`."""
+    questions = {q["id"]: q for q in flow_map.get("questions", [])}
+    outcomes = {o["id"]: o for o in flow_map.get("outcomes", [])}
+    qnum = {qid: i for i, qid in enumerate(questions, 1)}
+
+    def targets(q: dict[str, Any]) -> list[str]:
+        out = [c.get("next") for c in q.get("choices", [])]
+        out += [r.get("goto") for r in q.get("route", [])]
+        return [t for t in out if t]
+
+    q_edges: list[tuple[str, str]] = []
+    ends: dict[str, list[str]] = {}
+    for qid, q in questions.items():
+        for t in targets(q):
+            if t in questions and (qid, t) not in q_edges:
+                q_edges.append((qid, t))
+            elif t in outcomes:
+                verdict = outcomes[t].get("verdict", "")
+                if verdict not in ends.setdefault(qid, []):
+                    ends[qid].append(verdict)
+    depth = {qid: 0 for qid in questions}
+    for _ in range(len(questions)):  # longest path from the start (the flow has no loops)
+        changed = False
+        for a, b in q_edges:
+            if depth[b] < depth[a] + 1 <= len(questions):
+                depth[b] = depth[a] + 1
+                changed = True
+        if not changed:
+            break
+    layers: list[list[str]] = [[] for _ in range(max(depth.values(), default=-1) + 1)]
+    for qid in questions:
+        layers[depth[qid]].append(qid)
+    known = dict(OVERVIEW_GROUPS)
+    groups = []
+    for verdict, label in (*OVERVIEW_GROUPS,
+                           *((v, v) for v in sorted({o.get("verdict", "") for o in
+                                                     outcomes.values()}) if v not in known)):
+        titles = [o["title"] for o in outcomes.values() if o.get("verdict", "") == verdict]
+        if titles:
+            groups.append({"verdict": verdict, "label": label, "outcomes": titles})
+    return {
+        "title": str(flow_map.get("title", "")),
+        "layers": layers,
+        "questions": {qid: {"n": qnum[qid], "text": str(q.get("text", ""))}
+                      for qid, q in questions.items()},
+        "edges": q_edges,
+        "ends": {qid: [v for v, _l in OVERVIEW_GROUPS if v in vs] +
+                 [v for v in vs if v not in known] for qid, vs in ends.items()},
+        "groups": groups,
+        "paths": len(flow_map.get("paths", [])),
+    }
 
 
 def decision_map_job(flow_map: dict[str, Any], *, tree: Sequence[str] = (),
@@ -516,8 +683,8 @@ def decision_map_job(flow_map: dict[str, Any], *, tree: Sequence[str] = (),
                     "map says \u201csame as [A]\u201d. Questions and outcomes are named by "
                     "their ids, listed in parts 2 and 3.</p>")
         body.append(_tree_html(tree))
-    rows = ['<tr><th width="5%">#</th><th width="52%">Answers</th><th width="28%">Outcome</th>'
-            '<th width="15%">Notice / duty</th></tr>']
+    rows = ['<thead><tr><th width="5%">#</th><th width="52%">Answers</th>'
+            '<th width="28%">Outcome</th><th width="15%">Notice / duty</th></tr></thead>']
     for n, p in enumerate(paths, 1):
         answers = "; ".join(
             f"Q{qnum.get(a['question'], '?')} {esc(_fact_label(a['fact']))}: "
@@ -578,6 +745,9 @@ def decision_map_job(flow_map: dict[str, Any], *, tree: Sequence[str] = (),
                         + esc("; ".join(st(s) for s in o["sections"])) + "</p>")
         if o.get("duty_to_report"):
             body.append("<p><b>Duty to report applies.</b></p>")
+        if o.get("consult"):
+            body.append("<p><b>Consult:</b> "
+                        + esc(", ".join(role_label(r) for r in o["consult"])) + "</p>")
         if o.get("status") == "check-official-text":
             body.append(f"<p><b>Check the official text:</b> {esc(o.get('check_note', ''))}</p>")
 
@@ -596,13 +766,23 @@ def decision_map_job(flow_map: dict[str, Any], *, tree: Sequence[str] = (),
             body.append(f"<p>{esc(nd['text'])}</p>")
             if nd.get("provisions"):
                 body.append(f"<p><b>Provisions:</b> {esc(_provisions_text(nd['provisions']))}</p>")
-    return PrintJob("decision-map", title, _page(title, "".join(body)), "decision-map.pdf")
+    return PrintJob("decision-map", title, _page(title, "".join(body)), "decision-map.pdf",
+                    overview=flow_overview(flow_map) if flow_map.get("questions") else None)
 
 
 # -- quick reference card ------------------------------------------------------------------
 
 _NOTICE_WORD = {"yes": "Yes", "no": "No", "conditional": "Sometimes"}
 _CARD_ORDER = ("FIPPA", "MFIPPA", "PHIPA", "CYFSA", "PIPEDA")
+#: A tint per law: light enough that black text on it reads in greyscale, different
+#: enough in hue (and a little in lightness) to tell the laws apart in colour.
+CARD_LAW_COLOURS = {"FIPPA": "#cfe0f5", "MFIPPA": "#d3ecd0", "PHIPA": "#fde1c4",
+                    "CYFSA": "#ecd5f0", "PIPEDA": "#e6e6e6"}
+CARD_EMERGENCY = "Someone in danger now? Call 911."
+CARD_FONTS = ('Arial, "Liberation Sans", "DejaVu Sans Condensed", "DejaVu Sans", Helvetica, '
+              "sans-serif")
+#: The mark after a law that has something to check in the official text.
+CHECK_MARK = "\u2020"
 
 
 def _cut(text: str, limit: int | None) -> str:
@@ -613,116 +793,266 @@ def _cut(text: str, limit: int | None) -> str:
     return cut + "\u2026"
 
 
-def _card_css(pt: float) -> str:
-    small = max(pt - 0.5, MIN_CARD_PT)
+_SENTENCE_END = re.compile(r"(?<=[A-Za-z0-9)\u201d][.!?])\s+(?=[A-Z(])")
+
+
+def _first_sentence(text: str) -> str:
+    """The first sentence of ``text`` ("s. 40." and "e.g." do not end one)."""
+    text = " ".join(text.split())
+    for m in _SENTENCE_END.finditer(text):
+        before = text[: m.start()]
+        if re.search(r"(?:\bs|\bss|\be\.g|\bi\.e|\bc|\bpara|\bNo)\.$", before):
+            continue
+        return before
+    return text
+
+
+def _card_css(pt: float, pad: int) -> str:
     return (
-        f"body {{ font-size: {pt}pt; }}"
-        f"p.card-title {{ font-size: {pt + 4}pt; font-weight: bold; margin-bottom: 2px; }}"
-        "p { margin-bottom: 3px; }"
-        f"td, th {{ padding: 3px; font-size: {small}pt; }}"
-        f"th {{ font-size: {pt}pt; }}"
-        f"td.law {{ font-size: {pt}pt; padding-top: 4px; }}"
-        f".meta {{ font-size: {small}pt; }}"
-        "table { margin-top: 3px; margin-bottom: 4px; }"
+        f"body {{ font-family: {CARD_FONTS}; font-size: {pt}pt; color: #000000; }}"
+        # DejaVu and Arial have loose line spacing (1.15 em): a little tighter still reads
+        # easily and keeps the laws on one page with six contacts.
+        "p, td, th { line-height: 94%; }"
+        "table { border-collapse: collapse; }"
+        "th { font-weight: bold; text-align: left; border: 1px solid #000000; }"
+        "td { border: 1px solid #000000; vertical-align: top; }"
+        f"p {{ margin-top: 0px; margin-bottom: {pad}px; }}"
+        "p.card-title { font-size: 14pt; font-weight: bold; margin-top: 2px; "
+        "margin-bottom: 2px; }"
+        "p.block-title { font-size: 12pt; font-weight: bold; margin-bottom: 2px; }"
+        f"td, th {{ padding: {pad}px; font-size: {pt}pt; }}"
+        "th { font-size: 10.5pt; background-color: #404040; color: #ffffff; "
+        "vertical-align: top; }"
+        "td.law { font-size: 10pt; padding-top: 3px; }"
+        "span.law { font-size: 12.5pt; font-weight: bold; }"
+        "table { margin-top: 2px; margin-bottom: 5px; }"
+        "table.sos td { border: none; padding: 4px; background-color: #b3261e; "
+        "color: #ffffff; }"
+        "span.sos { font-size: 19pt; font-weight: bold; color: #ffffff; }"
+        "table.contacts td { border: 1px solid #000000; padding: 4px; }"
+        "table.duty td { border: 2px solid #000000; background-color: #fff2b3; }"
+        "span.phone { font-size: 12pt; font-weight: bold; }"
+        ".meta { font-size: 10pt; }"
     )
 
 
+def _short_citations(provisions: Sequence[str]) -> str:
+    """"PHIPA s. 18(3); s. 43(1)(g)": the Act named once when every citation is in it."""
+    acts = {p.split(" s. ")[0] for p in provisions if " s. " in p}
+    if len(acts) != 1 or not all(" s. " in p for p in provisions):
+        return _provisions_text(provisions)
+    act = acts.pop()
+    rest = [nobreak("s. " + p.split(" s. ", 1)[1]) for p in provisions]
+    return nobreak(act) + "\u00a0" + "; ".join(rest)
+
+
 def _statute_rows(st: Statute, *, compact: int, limit: int | None) -> str:
-    """Two table rows for one statute: a heading row across the table (the law and who
-    it covers) and a row of four cells. ``compact``: 0 full; 1 without the
-    plain-language gloss of the risk test; 2 also without the full title and citation."""
-    head = f"<b>{esc(st.name)}</b>"
-    if compact < 2:
-        head += f" — <i>{esc(st.full_title)}</i>"
-        if st.citation:
-            head += f", {esc(st.citation)}"
-    if st.status == "check-official-text":
-        head += " [check the official text]"
-    head += f". <b>Covers:</b> {esc(_cut(st.binds, limit))}"
+    """Two table rows for one statute: a band across the table in the law's tint (the
+    law, who it covers, and whether it makes reporting a duty), then its risk test,
+    notice and police cells. ``compact``: 0 full; 1 without the law's full title; 2 also
+    without the plain-language gloss of the risk test; 3 also only the first sentence of
+    each plain-language field; 4 (the last resort) only the provisions and the quoted
+    tests, with who the law covers and the duty cut short."""
+    if compact >= 4:
+        def limit_text(text: str) -> str:
+            return _cut(_first_sentence(text), 60)
+    elif compact >= 3:
+        limit_text = _first_sentence
+    else:
+        def limit_text(text: str) -> str:
+            return text
+    colour = CARD_LAW_COLOURS.get(st.id, "#eeeeee")
+    mark = f" {CHECK_MARK}" if st.status == "check-official-text" else ""
+    band = f'<span class="law">{esc(st.name)}{mark}</span>'
+    if compact < 1:
+        band += f" \u2014 <i>{esc(st.full_title)}</i>"
+    band += f" \u00b7 <b>Covers:</b> {esc(_cut(limit_text(st.binds), limit))}"
+    if st.id == "CYFSA":  # its duty is the s. 125 box above the table; not said twice
+        duty = "yes, s. 125 (the yellow box above)."
+    else:
+        duty = esc(_cut(limit_text(st.duty), limit))
+    band += f" \u00b7 <b>Duty to report:</b> {duty}"
     rt = st.risk_test
     risk = f"<b>{esc(nobreak(rt.provision))}</b>"
     if rt.quote:
         risk += f": \u201c{esc(_cut(rt.quote, limit))}\u201d"
-    if compact < 1 and rt.plain:
+    if compact < 2 and rt.plain:
         risk += f"<br>{esc(_cut(rt.plain, limit))}"
     nt = st.notice
     notice = f"<b>{_NOTICE_WORD.get(nt.required, esc(nt.required))}.</b> "
-    if nt.provisions:
-        notice += f"({esc(_provisions_text(nt.provisions))}) "
-    notice += esc(_cut(nt.plain, limit))
+    if compact < 4:
+        notice += esc(_cut(limit_text(nt.plain), limit))
+    extra = [p for p in nt.provisions if p != rt.provision]  # the risk test's: not twice
+    cites = _short_citations if compact >= 3 else _provisions_text
+    if extra:
+        notice += f" ({esc(cites(extra))})"
     le = st.law_enforcement
-    police = f"<b>{esc(_provisions_text(le.provisions))}</b>: " if le.provisions else ""
-    police += esc(_cut(le.plain, limit))
-    if st.id == "CYFSA":  # its duty is the s. 125 box above the table; not said twice
-        duty = "<b>Yes:</b> the s. 125 duty to report (see the box above)."
+    police = f"<b>{esc(cites(le.provisions))}</b>" if le.provisions else ""
+    if compact < 4 or not le.provisions:
+        police += (": " if le.provisions else "") + esc(_cut(limit_text(le.plain), limit))
+    return (f'<tr><td class="law" colspan="3" bgcolor="{colour}">{band}</td></tr>'
+            + "<tr>" + "".join(f"<td>{c}</td>" for c in (risk, notice, police)) + "</tr>")
+
+
+CARD_TITLE = "Sharing without consent when someone is at risk of serious harm"
+
+
+def _contacts_block(agency: Agency | None, compact: int = 0) -> str:
+    """The agency's contacts, three to a row, or boxes to write them in by hand. In the
+    last-resort variants (``compact`` 4 and 5) names are left out and hours and the
+    procedure are cut short (5: the procedure is only pointed to), so that any file
+    check-content accepts still fits on the card."""
+    if agency is not None and agency.contacts:
+        title = f"Your contacts at {esc(agency.name)}"
+        cells = []
+        for c in agency.contacts:
+            who = f"<b>{esc(c.role_label)}</b>"
+            if c.name and compact < 4:
+                who += f" \u00b7 {esc(c.name)}"
+            line = f'<span class="phone">{esc(agency_view.unbreakable(c.phone))}</span>'
+            if c.hours:
+                line += f" \u00b7 {esc(c.hours if compact < 4 else _cut(c.hours, 30))}"
+            cells.append(f'<td width="33%">{who}<br>{line}</td>')
     else:
-        duty = esc(_cut(st.duty, limit))
-    return (f'<tr><td class="law" colspan="4">{head}</td></tr>'
-            "<tr>" + "".join(f"<td>{c}</td>" for c in (risk, notice, police, duty)) + "</tr>")
+        title = "Your contacts: write them in"
+        cells = [f'<td width="33%"><b>{esc(label)}</b><br>&nbsp;<br>&nbsp;</td>'
+                 for label in BLANK_CONTACT_ROLES]
+    per_row = 3 if len(cells) > 4 else 2
+    while len(cells) % per_row:
+        cells.append('<td></td>')
+    rows = "".join("<tr>" + "".join(cells[i:i + per_row]) + "</tr>"
+                   for i in range(0, len(cells), per_row))
+    out = (f'<p class="block-title">{title}</p>'
+           f'<table class="contacts" width="100%" cellspacing="0">{rows}</table>')
+    if agency is not None and agency.procedure:
+        procedure = " ".join(agency.procedure)
+        if compact >= 5:
+            procedure = "in the app, Help > Your agency's contacts."
+        elif compact >= 4:
+            procedure = _cut(procedure, 200)
+        out += f"<p><b>Our procedure:</b> {esc(procedure)}</p>"
+    return out
 
 
-CARD_TITLE = "Quick reference: sharing when someone is at risk of serious harm"
+#: The roles the card leaves boxes for when there is no agency.yaml.
+BLANK_CONTACT_ROLES = ("Privacy officer", "Supervisor on call", "Children's aid society",
+                       "VAW crisis line", "Police (non-emergency)", "Agency lawyer")
 
 
-def _card_html(library: Library, statutes: Sequence[Statute], pt: float, compact: int,
-               limit: int | None, *, whole_citations: bool = True) -> str:
+def law_checked_line(library: Library) -> str:
+    """What "Law checked to" means: which Acts' text every provision was read in, and
+    the date that text is in force to (the card prints it next to the content version
+    and date, so a card printed years later does not look stale without saying why)."""
     m = library.manifest
-    # Not <h1>: Qt gives h1 a fixed size of its own, too big for the card.
-    body = [f'<p class="card-title">{esc(CARD_TITLE)}</p>']
-    intro = (f"{esc(m.title)}, content {esc(m.content_version)}. Ask for consent first when "
-             "it is safe. Without consent, each law below lets you share when its risk test "
-             "is met: share only what is needed, with someone who can act on it, and record "
-             "your decision.")
-    if m.statutes_current_to:
-        intro += f" Law checked to {m.statutes_current_to.isoformat()}."
-    body.append(f'<p class="meta">{intro}</p>')
+    acts = _acts_checked(library)
+    if acts:
+        groups: dict[date, list[str]] = {}
+        for act, current_to in acts:
+            groups.setdefault(current_to, []).append(act)
+        law = "; ".join(f"{', '.join(names)} as in force on {day.isoformat()}"
+                        for day, names in sorted(groups.items()))
+    elif m.statutes_current_to:
+        law = f"the Acts as in force on {m.statutes_current_to.isoformat()}"
+    else:
+        return "Law checked to: not stated; check the official text"
+    return f"Law checked to: {law} (later changes: e-Laws, Justice Laws)"
+
+
+def _acts_checked(library: Library) -> list[tuple[str, date]]:
+    """(Act, the date its text read is current to) for the laws on the card, from the
+    content's verified-provisions list; [] when there is none."""
+    from content.provisions import load_verified
+
+    try:
+        verified = load_verified(library.root)
+    except Exception:  # noqa: BLE001 - the card must print even if the list is broken
+        return []
+    if verified.problems and not verified.acts:
+        return []
+    names = {st.id: st.name.split()[0] for st in library.statutes}
+    return [(names.get(a, a), verified.acts[a].current_to)
+            for a in _CARD_ORDER if a in verified.acts and a in names]
+
+
+def _card_html(library: Library, statutes: Sequence[Statute], agency: Agency | None,
+               pt: float, pad: int, compact: int, limit: int | None, *,
+               whole_citations: bool = True, contacts: int | None = None) -> str:
+    """One variant of the card. ``contacts``: how compact the contact block is (see
+    :func:`_contacts_block`; default: as compact as the rest)."""
+    body = ['<table class="sos" width="100%" cellspacing="0"><tr><td>'
+            f'<span class="sos">{esc(CARD_EMERGENCY)}</span></td></tr></table>']
+    body.append(_contacts_block(agency, compact if contacts is None else contacts))
+    # Not <h1>: Qt gives h1 a fixed size of its own.
+    body.append(f'<p class="card-title">{esc(CARD_TITLE)}</p>')
+    body.append("<p><b>Ask for consent first when it is safe.</b> Without it, <b>share only "
+                "what is needed</b>, with someone who can act on it, and <b>record your "
+                "decision</b> and why. <b>Before telling the person, think of safety:</b> "
+                "it may be the abusive partner.</p>")
     cyfsa = next((s for s in statutes if s.id == "CYFSA"), None)
-    duty_text = (" ".join(cyfsa.duty.split()) if cyfsa else  # never shortened
+    duty_text = (" ".join(cyfsa.duty.split()) if cyfsa else  # shortened only as a last resort
                  "Anyone with reasonable grounds to suspect a child is or may be in need of "
                  "protection must report it to a children's aid society at once.")
-    body.append('<table width="100%" class="check"><tr><td>'
-                "<b>A duty, not just a permission: CYFSA s. 125.</b> "
+    if compact >= 4:
+        duty_text = _cut(duty_text, 300)
+    body.append('<table width="100%" class="duty" cellspacing="0"><tr><td>'
+                "<b>A child may need protection? You must report it: CYFSA s. 125.</b> "
                 f"{esc(duty_text)}</td></tr></table>")
-    head = ["Risk test: may share without consent", "Notice to the person afterwards",
-            "Police and law enforcement", "Duty to report?"]
-    widths = ["28%", "24%", "30%", "18%"]
+    head = ["1. Risk test: share without consent if\u2026",
+            "2. Tell the person afterwards?",
+            "3. Police and law enforcement"]
+    widths = ["31%", "31%", "38%"]
     rows = ["<tr>" + "".join(f'<th width="{w}">{esc(h)}</th>'
                              for h, w in zip(head, widths, strict=True)) + "</tr>"]
     rows += [_statute_rows(st, compact=compact, limit=limit) for st in statutes]
     body.append('<table width="100%" cellspacing="0">' + "".join(rows) + "</table>")
-    tail = ("Provisions are summarized; check the official text before relying on them. "
-            "Think about safety before giving any notice: the person told may be the "
-            "abusive partner.")
-    if limit is not None:
-        tail += " Some entries are shortened; the full text is in the app."
-    body.append(f'<p class="meta">{esc(tail)}</p>')
-    page = _page(CARD_TITLE, "".join(body), extra_css=_card_css(pt))
+    notes = []
+    for st in statutes:
+        if st.status == "check-official-text":
+            note = _cut(st.check_note, limit) if st.check_note else \
+                "this law has changed since it was checked."
+            notes.append(f"{CHECK_MARK} <b>{esc(st.name)}: check the official text.</b> "
+                         f"{esc(note)}")
+    if limit is not None or compact >= 3:  # said, never hidden
+        notes.append("Some entries are shortened; the full text is in the app.")
+    body.append("".join(f'<p class="meta">{n}</p>' for n in notes))
+    page = _page(CARD_TITLE, "".join(body), extra_css=_card_css(pt, pad), base_css=False)
     return page if whole_citations else page.replace("\u2060", "")
 
 
-def quick_reference_job(library: Library) -> PrintJob:
-    """The one-page quick reference card, from ``statutes.yaml``.
+def quick_reference_job(library: Library, agency: Agency | None = None) -> PrintJob:
+    """The one-page quick reference card, from ``statutes.yaml`` and, when there is one,
+    the agency's ``agency.yaml`` (``agency``; default: the library's own).
 
-    ``html`` is the roomiest version; ``fallbacks`` get smaller (down to
-    :data:`MIN_CARD_PT`, never below), then more compact, then shortened, so the printer
+    The first line is the emergency line; then the agency's contacts (or boxes to write
+    them in); then the laws. ``html`` is the roomiest version; ``fallbacks`` get tighter,
+    then more compact, then shortened (never below :data:`MIN_CARD_PT`), so the printer
     can pick the first that fits on one page. ValueError if the content has no statutes.
     """
     if not library.statutes:
         raise ValueError("The quick reference needs statutes.yaml, and this content has "
                          "no statutes.")
+    if agency is None:
+        agency = agency_of(library)
     order = {sid: i for i, sid in enumerate(_CARD_ORDER)}
     statutes = sorted(library.statutes, key=lambda s: order.get(s.id, 99))
-    variants = [_card_html(library, statutes, pt, 0, None) for pt in CARD_SIZES_PT]
-    variants += [_card_html(library, statutes, MIN_CARD_PT, c, None) for c in (1, 2)]
+    variants = [_card_html(library, statutes, agency, pt, pad, c, None)
+                for pt, pad, c in CARD_LADDER]
     # then citations may break between their parts ("42(1)" / "(f)"), then cells shorten
-    variants += [_card_html(library, statutes, MIN_CARD_PT, c, None, whole_citations=False)
-                 for c in (1, 2)]
-    variants += [_card_html(library, statutes, MIN_CARD_PT, 2, n, whole_citations=False)
-                 for n in CARD_CELL_LIMITS]
+    variants += [_card_html(library, statutes, agency, MIN_CARD_PT, 2, 3, None,
+                            whole_citations=False)]
+    variants += [_card_html(library, statutes, agency, MIN_CARD_PT, 2, 3, n,
+                            whole_citations=False) for n in CARD_CELL_LIMITS]
+    # last resorts: the contacts without names, and the procedure cut short...
+    variants += [_card_html(library, statutes, agency, MIN_CARD_PT, 2, 3, n,
+                            whole_citations=False, contacts=4) for n in (180, 130, 90)]
+    # ...then only the provisions and quoted tests, and the procedure only pointed to
+    variants += [_card_html(library, statutes, agency, MIN_CARD_PT, 1, c, 60,
+                            whole_citations=False) for c in (4, 5)]
     title = "Quick reference card"
     return PrintJob("quick-reference", title, variants[0], "quick-reference.pdf",
                     one_page=True, fallbacks=tuple(variants[1:]),
-                    margins_in=(0.5, 0.45, 0.5, 0.4))
+                    margins_in=(0.35, 0.3, 0.35, 0.3), footer_pt=MIN_CARD_PT,
+                    footer_sans=True, footer_note=law_checked_line(library))
 
 
 # -- adapters from the decision engine (content.decision) to plain data ------------------
@@ -759,9 +1089,13 @@ def _section_title(library: Library) -> Callable[[str], str]:
 
 
 def decision_doc(summary: Any, record: Any = None, *, library: Library | None = None,
-                 flow_title: str = "") -> DecisionDoc:
+                 flow_title: str = "", consult: Sequence[str] | None = None) -> DecisionDoc:
     """A :class:`DecisionDoc` from a ``content.decision.DecisionSummary`` and, for the
-    decision record, a ``DecisionRecord`` (its ``rows()``; None prints a blank form)."""
+    decision record, a ``DecisionRecord`` (its ``rows()``; None prints a blank form).
+
+    ``consult``: the role ids the outcome says to consult (default: the outcome's own
+    ``consult`` list, when the content gives one); with the library's ``agency.yaml``
+    the document names who to ask."""
     from content.decision import RECORD_FIELDS
 
     st = _section_title(library) if library is not None else (lambda sid: sid)
@@ -770,6 +1104,8 @@ def decision_doc(summary: Any, record: Any = None, *, library: Library | None = 
         flow = flows.get(summary.flow_id) if hasattr(flows, "get") else None
         flow_title = flow.title if flow is not None else ""
     o = summary.outcome
+    roles = tuple(consult if consult is not None else outcome_consult(o))
+    agency = agency_of(library) if library is not None else None
     rows = (tuple(record.rows()) if record is not None
             else tuple((label, "") for _key, label in RECORD_FIELDS))
     return DecisionDoc(
@@ -795,7 +1131,15 @@ def decision_doc(summary: Any, record: Any = None, *, library: Library | None = 
         alternatives=tuple((ao.route or ao.title, a.consequence, tuple(ao.provisions),
                             ao.notice.text, ao.notice.safety)
                            for a, ao in getattr(summary, "alternatives", ())),
+        consult_html=agency_view.consult_html(agency, roles),
+        consult_lines=tuple(agency_view.consult_text(agency, roles)),
     )
+
+
+def outcome_consult(outcome: Any) -> tuple[str, ...]:
+    """The role ids an outcome says to consult (its ``consult`` list, e.g.
+    ``("privacy-officer", "supervisor")``)."""
+    return tuple(getattr(outcome, "consult", ()) or ())
 
 
 def decision_doc_from_facts(library: Library, facts: str) -> DecisionDoc:

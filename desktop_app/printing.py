@@ -6,6 +6,11 @@ every device (a print preview, a real printer, a ``QPrinter`` in PDF mode, or a
 painted page by page with a footer the document itself cannot draw ("Not legal advice",
 the guidance, the content and app versions, the print date and "Page x of y").
 
+On paper, no table row is cut by a page break (:func:`keep_rows_together`), header rows
+repeat, bullets are spaced from their text, and the text has no ligatures (PDF search).
+A job may carry an overview diagram (the decision map's), drawn with QPainter on a page of
+its own (:func:`draw_overview`).
+
 Public API:
 
 - :func:`render` paints a :class:`~desktop_app.print_html.PrintJob` on a device.
@@ -32,7 +37,9 @@ from PySide6.QtCore import (
     QByteArray,
     QIODevice,
     QMarginsF,
+    QMimeData,
     QObject,
+    QPointF,
     QRectF,
     QSizeF,
     QStandardPaths,
@@ -42,6 +49,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QAction,
+    QColor,
     QFont,
     QFontMetricsF,
     QGuiApplication,
@@ -53,8 +61,13 @@ from PySide6.QtGui import (
     QPalette,
     QPdfWriter,
     QPen,
+    QPolygonF,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFrame,
+    QTextListFormat,
+    QTextTable,
 )
 from PySide6.QtPrintSupport import (
     QAbstractPrintDialog,
@@ -87,6 +100,9 @@ from desktop_app.traces import no_file_dialog_traces
 #: Footer font size in points (the same minimum as the quick reference card).
 FOOTER_PT = 9.0
 FOOTER_FAMILIES = ["Nimbus Roman", "Times New Roman", "Liberation Serif", "DejaVu Serif", "serif"]
+FOOTER_SANS_FAMILIES = ["DejaVu Sans", "Liberation Sans", "Arial", "Helvetica", "sans-serif"]
+#: Paper sizes offered for export (Letter is the default; agencies also use A4).
+PAPER_SIZES = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
 #: PDF resolution: fine enough for hairlines, small enough to lay out quickly.
 PDF_DPI = 600
 
@@ -107,36 +123,241 @@ class RenderResult:
         pages: pages painted.
         total: pages in the document (the "y" of "Page x of y").
         variant: which of ``job.variants`` was used (0: the first).
+        overflow: a one-page job did not fit even in its most compact variant, so the
+            end of it is not on the page (say so: never a silent loss).
     """
 
     pages: int
     total: int
     variant: int = 0
+    overflow: bool = False
 
 
 # -- layout and painting --------------------------------------------------------------
 
-def _footer_font() -> QFont:
+def _footer_font(job: PrintJob | None = None) -> QFont:
     font = QFont()
-    font.setFamilies(FOOTER_FAMILIES)
-    font.setPointSizeF(FOOTER_PT)
+    sans = job is not None and job.footer_sans
+    font.setFamilies(FOOTER_SANS_FAMILIES if sans else FOOTER_FAMILIES)
+    font.setPointSizeF(job.footer_pt if job is not None else FOOTER_PT)
+    font.setFeature(QFont.Tag("liga"), 0)  # "fi" as two letters in the PDF's text
     return font
 
 
-def _footer_height(device: Any) -> float:
-    fm = QFontMetricsF(_footer_font(), device)
-    return 2 * fm.lineSpacing() + device.logicalDpiY() * 8 / 72  # two lines, a gap and a rule
+def _wrap(text: str, fm: QFontMetricsF, width: float) -> list[str]:
+    """``text`` broken at spaces into lines no wider than ``width`` (a word wider than
+    the line is elided)."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split(" "):
+        trial = f"{current} {word}" if current else word
+        if current and fm.horizontalAdvance(trial) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = trial
+    lines.append(current)
+    return [fm.elidedText(line, Qt.TextElideMode.ElideMiddle, width) for line in lines]
 
 
-def _layout(html: str, device: Any, body: QSizeF) -> QTextDocument:
+def _footer_lines(job: PrintJob | None, meta: PrintMeta | None, device: Any, page: int,
+                  total: int) -> list[str]:
+    fm = QFontMetricsF(_footer_font(job), device)
+    if meta is None:
+        return ["", ""]
+    parts = meta.footer(page, total, job.footer_note if job is not None else "")
+    if job is not None and job.footer_sans:  # the card: as few lines as will hold it
+        parts = (" \u00b7 ".join(parts),)
+    return [line for part in parts for line in _wrap(part, fm, float(device.width()))]
+
+
+def _footer_height(device: Any, job: PrintJob | None = None,
+                   meta: PrintMeta | None = None) -> float:
+    """The footer band: its lines (as wrapped for "Page 999 of 999"), a gap and a rule."""
+    fm = QFontMetricsF(_footer_font(job), device)
+    n = max(2, len(_footer_lines(job, meta, device, 999, 999)))
+    return n * fm.lineSpacing() + device.logicalDpiY() * 8 / 72
+
+
+def _layout(html: str, device: Any, body: QSizeF, *, keep_rows: bool = True) -> QTextDocument:
     doc = QTextDocument()
     # Lay out with the device's own metrics, so what fits is what prints.
     doc.documentLayout().setPaintDevice(device)
     doc.setDocumentMargin(0)
     doc.setHtml(html)
+    _no_ligatures(doc)
     _scale_side_margins(doc, device.logicalDpiX() / 96)
+    _spaced_bullets(doc, device)
     doc.setPageSize(body)
+    if keep_rows:  # a one-page card has no page break to keep rows from
+        keep_rows_together(doc, body.height(), px=device.logicalDpiY() / 96)
     return doc
+
+
+def _tables(frame: QTextFrame) -> list[QTextTable]:
+    out: list[QTextTable] = []
+    for child in frame.childFrames():
+        if isinstance(child, QTextTable):
+            out.append(child)
+        out.extend(_tables(child))
+    return out
+
+
+def _row_span(layout: QAbstractTextDocumentLayout, table: QTextTable, row: int
+              ) -> tuple[float, float]:
+    layout.documentSize()  # lays out whatever a format change left to do
+    top = bottom = None
+    for col in range(table.columns()):
+        cell = table.cellAt(row, col)
+        first = layout.blockBoundingRect(cell.firstCursorPosition().block())
+        last = layout.blockBoundingRect(cell.lastCursorPosition().block())
+        top = first.top() if top is None else min(top, first.top())
+        bottom = last.bottom() if bottom is None else max(bottom, last.bottom())
+    return float(top or 0), float(bottom or 0)
+
+
+#: A table row taller than this share of a page may still break across pages.
+KEEP_ROW_MAX = 0.6
+#: A table shorter than this share of a page (a box, the signature lines) is kept whole.
+KEEP_TABLE_MAX = 0.25
+
+
+def _settle(set_space: Callable[[float], None], base: float, top_of: Callable[[], float],
+            target: float, px: float, page_height: float) -> None:
+    """Add the least space (``set_space(base + extra)``, in CSS px) that puts ``top_of()``
+    at or past ``target`` (the next page). Qt does not add a margin or padding one for
+    one across a page break (a frame whose first line no longer fits jumps to the next
+    page), so find it by bisection: a few layouts of one document."""
+    high = max(1.0, (target - top_of() + 1) / px)
+    for _ in range(8):  # make sure ``high`` is enough
+        set_space(base + high)
+        if top_of() >= target:
+            break
+        high *= 2
+    else:
+        return
+    low = 0.0
+    for _ in range(7):
+        mid = (low + high) / 2
+        set_space(base + mid)
+        if top_of() >= target:
+            high = mid
+        else:
+            low = mid
+    set_space(base + high)
+
+
+def keep_rows_together(doc: QTextDocument, page_height: float, *, px: float = 1.0,
+                       limit: int = 80, max_pages: int = 40) -> int:
+    """Move every table row that a page break would cut to the next page whole, so no
+    row of a record, a list or a box is split between two sheets. A table whose first
+    row would be cut (a box, or a table that starts near the foot of a page) starts on
+    the next page; a later row is moved by padding the foot of the row above it (that
+    row stays whole, with white space under it). Rows taller than :data:`KEEP_ROW_MAX`
+    of a page are left to break. Header rows (``<thead>``) repeat on each page, as Qt
+    draws them. ``px``: device pixels per CSS px (Qt scales frame margins and cell
+    padding by it when it lays out for a printer). At most ``limit`` rows move, and a
+    document longer than ``max_pages`` is left as it is (each move lays the document out
+    again). Returns the number of rows moved."""
+    if page_height <= 0 or doc.pageCount() > max_pages:
+        return 0
+    layout = doc.documentLayout()
+    moved = 0
+    for table in _tables(doc.rootFrame()):
+        header = table.format().headerRowCount()
+        row = 0
+        table_moved = False
+        first_top = _row_span(layout, table, 0)[0]
+        last_bottom = _row_span(layout, table, table.rows() - 1)[1]
+        if (last_bottom - first_top < page_height * KEEP_TABLE_MAX
+                and int(first_top // page_height) != int((last_bottom - 1) // page_height)):
+            # a small table (a box, the signature lines) that a page break would divide,
+            # even between rows: it moves whole
+            def move_table(extra: float, table: QTextTable = table) -> None:
+                fmt = table.format()
+                fmt.setTopMargin(extra)
+                table.setFormat(fmt)
+            _settle(move_table, table.format().topMargin(),
+                    lambda t=table: _row_span(layout, t, 0)[0],
+                    (int(first_top // page_height) + 1) * page_height, px, page_height)
+            moved += 1
+            table_moved = True
+        while row < table.rows() and moved < limit:
+            top, bottom = _row_span(layout, table, row)
+            next_page = (int(top // page_height) + 1) * page_height
+            if bottom - 1 < next_page or bottom - top >= page_height * KEEP_ROW_MAX:
+                row += 1
+                continue
+            if row <= header:  # nothing above it worth keeping: the table moves
+                if table_moved:
+                    row += 1
+                    continue
+                table_moved = True
+
+                def set_space(extra: float, table: QTextTable = table) -> None:
+                    fmt = table.format()
+                    fmt.setTopMargin(extra)
+                    table.setFormat(fmt)
+                base = table.format().topMargin()
+                check_row = 0
+            else:
+                cells = [table.cellAt(row - 1, col) for col in range(table.columns())]
+
+                def set_space(extra: float, cells: list = cells) -> None:
+                    for cell in cells:
+                        fmt = cell.format().toTableCellFormat()
+                        fmt.setBottomPadding(extra)
+                        cell.setFormat(fmt)
+                base = cells[0].format().toTableCellFormat().bottomPadding()
+                check_row = row
+            _settle(set_space, base, lambda r=check_row, t=table: _row_span(layout, t, r)[0],
+                    next_page, px, page_height)
+            moved += 1
+            row = 0 if check_row == 0 else row + 1
+    return moved
+
+
+def _no_ligatures(doc: QTextDocument) -> None:
+    """Set text without ligatures ("fi" as two letters): a PDF's text is searched, copied
+    and read aloud, and "signi\ufb01cant" matches none of that."""
+    fmt = QTextCharFormat()
+    fmt.setFontFeatures({QFont.Tag("liga"): 0, QFont.Tag("clig"): 0})
+    cursor = QTextCursor(doc)
+    cursor.select(QTextCursor.SelectionType.Document)
+    cursor.mergeCharFormat(fmt)
+
+
+_BULLET_STYLES = (QTextListFormat.Style.ListDisc, QTextListFormat.Style.ListCircle,
+                  QTextListFormat.Style.ListSquare)
+_BULLET_GLYPHS = {QTextListFormat.Style.ListDisc: "\u2022",
+                  QTextListFormat.Style.ListCircle: "\u25e6",
+                  QTextListFormat.Style.ListSquare: "\u25aa"}
+
+
+def _spaced_bullets(doc: QTextDocument, device: Any) -> None:
+    """Bulleted list items as paragraphs with a hanging indent and a real space after
+    the bullet. Laid out for a printer, Qt sets its own bullets almost touching the
+    text ("\u2022Notice."); the words and their order do not change."""
+    factor = device.logicalDpiX() / 96
+    block = doc.begin()
+    while block.isValid():
+        nxt = block.next()
+        lst = block.textList()
+        if lst is not None and lst.format().style() in _BULLET_STYLES:
+            style = lst.format().style()
+            level = max(1, lst.format().indent())
+            cursor = QTextCursor(block)
+            lst.remove(block)
+            fmt = block.blockFormat()  # without the list, after remove()
+            font = QFontMetricsF(block.charFormat().font(), device)
+            hang = font.horizontalAdvance(_BULLET_GLYPHS[style] + "\u2002")
+            fmt.setIndent(0)
+            fmt.setLeftMargin(fmt.leftMargin() + level * 22 * factor)
+            fmt.setTextIndent(-hang)
+            cursor.setBlockFormat(fmt)
+            cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
+            cursor.insertText(_BULLET_GLYPHS[style] + "\u2002")
+        block = nxt
 
 
 def _scale_side_margins(doc: QTextDocument, factor: float) -> None:
@@ -160,40 +381,41 @@ def _scale_side_margins(doc: QTextDocument, factor: float) -> None:
 
 
 def _draw_footer(painter: QPainter, device: Any, meta: PrintMeta, page: int, total: int,
-                 width: float, height: float) -> None:
-    font = _footer_font()
+                 width: float, height: float, job: PrintJob | None = None) -> None:
+    font = _footer_font(job)
     fm = QFontMetricsF(font, device)
+    lines = _footer_lines(job, meta, device, page, total)
     painter.save()
     painter.setClipping(False)
     painter.setFont(font)
     painter.setPen(QPen(Qt.GlobalColor.black, max(1.0, device.logicalDpiY() / 200)))
-    top = height - 2 * fm.lineSpacing() - device.logicalDpiY() * 3 / 72
+    top = height - len(lines) * fm.lineSpacing() - device.logicalDpiY() * 3 / 72
     painter.drawLine(QRectF(0, top, width, 0).topLeft(), QRectF(0, top, width, 0).topRight())
-    first, second = meta.footer(page, total)
     y = top + device.logicalDpiY() * 2 / 72
-    for line in (first, second):
-        text = fm.elidedText(line, Qt.TextElideMode.ElideMiddle, width)
+    for text in lines:
         painter.drawText(QRectF(0, y, width, fm.lineSpacing()),
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), text)
         y += fm.lineSpacing()
     painter.restore()
 
 
-def _body_size(device: Any) -> QSizeF:
+def _body_size(device: Any, job: PrintJob | None = None,
+               meta: PrintMeta | None = None) -> QSizeF:
     """The page minus the footer band, in device pixels."""
-    return QSizeF(device.width(), device.height() - _footer_height(device))
+    return QSizeF(device.width(), device.height() - _footer_height(device, job, meta))
 
 
-def layout_job(job: PrintJob, device: Any) -> tuple[QTextDocument, int]:
+def layout_job(job: PrintJob, device: Any,
+               meta: PrintMeta | None = None) -> tuple[QTextDocument, int]:
     """Lay ``job`` out for ``device``; returns the document and the variant used.
 
     A one-page job tries its variants in order and takes the first that fits on one
     page (the last one if none does; :func:`render` then paints only its first page).
     """
-    body = _body_size(device)
+    body = _body_size(device, job, meta)
     doc = None
     for i, html in enumerate(job.variants):
-        doc = _layout(html, device, body)
+        doc = _layout(html, device, body, keep_rows=not job.one_page)
         if not job.one_page or doc.pageCount() <= 1:
             return doc, i
     assert doc is not None
@@ -210,8 +432,9 @@ def render(job: PrintJob, device: QPagedPaintDevice, meta: PrintMeta, *,
     Raises:
         PrintError: the device cannot be painted on (printer offline, file not writable).
     """
-    doc, variant = layout_job(job, device)
-    total = 1 if job.one_page else max(1, doc.pageCount())
+    doc, variant = layout_job(job, device, meta)
+    extra = 1 if job.overview and not job.one_page else 0  # the overview diagram's page
+    total = 1 if job.one_page else max(1, doc.pageCount()) + extra
     first = max(1, from_page or 1)
     last = min(total, to_page or total)
     if first > last:
@@ -219,7 +442,7 @@ def render(job: PrintJob, device: QPagedPaintDevice, meta: PrintMeta, *,
                          f"which has {total} page(s).")
     width = float(device.width())
     height = float(device.height())
-    body = _body_size(device)
+    body = _body_size(device, job, meta)
     painter = QPainter()
     if not painter.begin(device):
         raise PrintError("The printer or file could not be opened for printing. Check that "
@@ -230,9 +453,17 @@ def render(job: PrintJob, device: QPagedPaintDevice, meta: PrintMeta, *,
             if page > first and not device.newPage():
                 raise PrintError("The printer stopped accepting pages. Nothing more was "
                                  "printed.")
+            if page <= extra:
+                painter.save()
+                draw_overview(painter, QRectF(0, 0, body.width(), body.height()),
+                              job.overview or {}, device)
+                painter.restore()
+                _draw_footer(painter, device, meta, page, total, width, height, job)
+                continue
+            n = page - extra  # the page of the text document
             painter.save()
-            clip = QRectF(0, (page - 1) * body.height(), body.width(), body.height())
-            painter.translate(0, -(page - 1) * body.height())
+            clip = QRectF(0, (n - 1) * body.height(), body.width(), body.height())
+            painter.translate(0, -(n - 1) * body.height())
             painter.setClipRect(clip)
             ctx = QAbstractTextDocumentLayout.PaintContext()
             # A line that starts exactly on the page boundary belongs to the next page,
@@ -242,17 +473,190 @@ def render(job: PrintJob, device: QPagedPaintDevice, meta: PrintMeta, *,
             ctx.palette.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)
             layout.draw(painter, ctx)
             painter.restore()
-            _draw_footer(painter, device, meta, page, total, width, height)
+            _draw_footer(painter, device, meta, page, total, width, height, job)
     finally:
         painter.end()
-    return RenderResult(pages=last - first + 1, total=total, variant=variant)
+    return RenderResult(pages=last - first + 1, total=total, variant=variant,
+                        overflow=job.one_page and doc.pageCount() > 1)
 
 
-def setup_page(device: QPagedPaintDevice, job: PrintJob, *, page_size: bool = True) -> None:
-    """Letter, portrait, and the job's margins (``page_size=False`` keeps the device's
-    paper, for a printer the user has set up)."""
+# -- the decision map's overview diagram -------------------------------------------------------
+
+#: A tint and a letter for each kind of outcome: the letters tell them apart in greyscale.
+OVERVIEW_COLOURS = {"emergency": "#f4c7c3", "must-report": "#fff2b3", "may-share": "#d3ecd0",
+                    "seek-consent": "#cfe0f5", "consent-only": "#e6d5f0",
+                    "consult": "#fde1c4", "no-statute": "#e6e6e6"}
+
+
+def _font(pt: float, *, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setFamilies(FOOTER_SANS_FAMILIES)
+    font.setPointSizeF(pt)
+    font.setBold(bold)
+    font.setFeature(QFont.Tag("liga"), 0)
+    return font
+
+
+def _fit_text(painter: QPainter, rect: QRectF, text: str, flags: int) -> None:
+    """Draw ``text`` wrapped in ``rect``, shortened at a word with "\u2026" if it does
+    not fit."""
+    fm = QFontMetricsF(painter.font(), painter.device())
+    words = text.split()
+    shown = text
+    while words and fm.boundingRect(rect, flags | int(Qt.TextFlag.TextWordWrap),
+                                    shown).height() > rect.height() + 0.5:
+        words = words[:-1]
+        shown = " ".join(words).rstrip(",;:.") + "\u2026"
+    painter.drawText(rect, flags | int(Qt.TextFlag.TextWordWrap), shown)
+
+
+def draw_overview(painter: QPainter, rect: QRectF, data: dict[str, Any], device: Any) -> None:
+    """The decision map on one page: the questions in layers from the first down, arrows
+    from each question to the next ones, a lettered chip for each kind of outcome a
+    question can end in, and a key listing the outcomes of each kind. Vector text (found
+    by search and read by screen readers), no new dependency."""
+    dpi = device.logicalDpiY()
+
+    def pt(x: float) -> float:
+        return x * dpi / 72
+
+    groups = data.get("groups", [])
+    letters = {g["verdict"]: chr(ord("A") + i) for i, g in enumerate(groups)}
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    black = QPen(Qt.GlobalColor.black, max(1.0, pt(0.6)))
+    y = rect.top()
+    painter.setPen(black)
+    painter.setFont(_font(14, bold=True))
+    title = f"Overview: {data.get('title', '')}"
+    painter.drawText(QRectF(rect.left(), y, rect.width(), pt(20)),
+                     int(Qt.AlignmentFlag.AlignLeft), title)
+    y += pt(20)
+    painter.setFont(_font(9))
+    n_q = len(data.get("questions", {}))
+    intro = (f"{n_q} questions, {len(groups)} kinds of outcome, {data.get('paths', 0)} paths. "
+             "Read down from Q1: each arrow leads to a later question; a lettered chip says "
+             "which kinds of outcome a question can end in (key below). The pages after this "
+             "one list every path, question and outcome.")
+    intro_rect = QRectF(rect.left(), y, rect.width(), pt(36))
+    _fit_text(painter, intro_rect, intro, int(Qt.AlignmentFlag.AlignLeft))
+    y += pt(40)
+    layers = [layer for layer in data.get("layers", []) if layer]
+    key_h = rect.height() * 0.32
+    flow = QRectF(rect.left() + pt(24), y, rect.width() - pt(48),
+                  rect.bottom() - key_h - y - pt(8))
+    boxes: dict[str, QRectF] = {}
+    row_of: dict[str, int] = {}
+    if layers:
+        row_h = flow.height() / len(layers)
+        box_h = min(row_h * 0.72, pt(40))
+        gap = pt(6)
+        for i, layer in enumerate(layers):
+            k = len(layer)
+            box_w = min(flow.width() * 0.55, (flow.width() - (k - 1) * gap) / k)
+            left = flow.left() + (flow.width() - (k * box_w + (k - 1) * gap)) / 2
+            top = flow.top() + i * row_h + (row_h - box_h) / 2
+            for j, qid in enumerate(layer):
+                boxes[qid] = QRectF(left + j * (box_w + gap), top, box_w, box_h)
+                row_of[qid] = i
+    # arrows first, so the boxes drawn on top hide any line that passes behind them; an
+    # arrow that skips a row goes round by the left, so it never hides behind a box
+    painter.setPen(QPen(Qt.GlobalColor.darkGray, max(1.0, pt(0.7))))
+    painter.setBrush(Qt.GlobalColor.darkGray)
+    lane = 0
+    for a, b in data.get("edges", []):
+        if a not in boxes or b not in boxes:
+            continue
+        if row_of[b] - row_of[a] <= 1:
+            start = QPointF(boxes[a].center().x(), boxes[a].bottom())
+            end = QPointF(boxes[b].center().x(), boxes[b].top())
+            painter.drawLine(start, end)
+            _arrow_head(painter, start, end, pt(4))
+            continue
+        lane += 1
+        x = min(boxes[a].left(), boxes[b].left()) - pt(5) * lane
+        points = [QPointF(boxes[a].left(), boxes[a].center().y() + pt(3)),
+                  QPointF(x, boxes[a].center().y() + pt(3)),
+                  QPointF(x, boxes[b].center().y() - pt(3)),
+                  QPointF(boxes[b].left(), boxes[b].center().y() - pt(3))]
+        for p0, p1 in zip(points, points[1:], strict=False):
+            painter.drawLine(p0, p1)
+        _arrow_head(painter, points[-2], points[-1], pt(4))
+    questions = data.get("questions", {})
+    chip = pt(11)
+    for qid, box in boxes.items():
+        painter.setPen(black)
+        painter.setBrush(Qt.GlobalColor.white)
+        painter.drawRoundedRect(box, pt(3), pt(3))
+        inner = box.adjusted(pt(3), pt(2), -pt(3), -pt(2))
+        q = questions.get(qid, {})
+        narrow = box.width() <= pt(120)
+        painter.setFont(_font(7.0 if narrow else 8.0))
+        label = f"Q{q.get('n', '?')}" + (f" ({qid})" if narrow else "")  # ids say which law
+        _fit_text(painter, inner, f"{label}. {q.get('text', qid)}",
+                  int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter))
+        painter.setFont(_font(7, bold=True))
+        ends = data.get("ends", {}).get(qid, [])
+        for e, verdict in enumerate(ends):  # chips in a row to the right of the box
+            r = QRectF(box.right() + pt(3) + e * (chip + pt(2)),
+                       box.center().y() - chip * 0.4, chip, chip * 0.8)
+            if r.right() > rect.right():
+                break
+            painter.setBrush(QColor(OVERVIEW_COLOURS.get(verdict, "#eeeeee")))
+            painter.setPen(QPen(Qt.GlobalColor.black, max(1.0, pt(0.4))))
+            painter.drawRect(r)
+            painter.drawText(r, int(Qt.AlignmentFlag.AlignCenter), letters.get(verdict, "?"))
+    # the key: each kind of outcome, its letter and tint, and its outcomes, in two
+    # columns filled top to bottom
+    key = QRectF(rect.left(), rect.bottom() - key_h, rect.width(), key_h)
+    painter.setPen(black)
+    painter.setFont(_font(10, bold=True))
+    painter.drawText(QRectF(key.left(), key.top(), key.width(), pt(14)),
+                     int(Qt.AlignmentFlag.AlignLeft), "Key: kinds of outcome")
+    col_w = (key.width() - pt(10)) / 2
+    text_w = col_w - pt(18)
+    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+    fm = QFontMetricsF(_font(7), device)
+    needed = [pt(12) + min(fm.boundingRect(QRectF(0, 0, text_w, 1e6), flags,
+                                           "; ".join(g["outcomes"])).height(), pt(80)) + pt(5)
+              for g in groups]
+    top0 = key.top() + pt(16)
+    col, y = 0, top0
+    for g, h in zip(groups, needed, strict=True):
+        if y + h > key.bottom() and col == 0 and y > top0:
+            col, y = 1, top0
+        h = min(h, key.bottom() - y)
+        cell = QRectF(key.left() + col * (col_w + pt(10)), y, col_w, h)
+        y += h
+        chip_r = QRectF(cell.left(), cell.top(), pt(14), pt(11))
+        painter.setBrush(QColor(OVERVIEW_COLOURS.get(g["verdict"], "#eeeeee")))
+        painter.setPen(QPen(Qt.GlobalColor.black, max(1.0, pt(0.4))))
+        painter.drawRect(chip_r)
+        painter.setFont(_font(8, bold=True))
+        painter.drawText(chip_r, int(Qt.AlignmentFlag.AlignCenter), letters[g["verdict"]])
+        painter.drawText(QRectF(chip_r.right() + pt(4), cell.top(), text_w, pt(12)),
+                         int(Qt.AlignmentFlag.AlignLeft),
+                         f"{g['label']} ({len(g['outcomes'])})")
+        painter.setFont(_font(7))
+        _fit_text(painter, QRectF(chip_r.right() + pt(4), cell.top() + pt(11), text_w,
+                                  max(0.0, cell.height() - pt(14))),
+                  "; ".join(g["outcomes"]), int(Qt.AlignmentFlag.AlignLeft))
+
+
+def _arrow_head(painter: QPainter, start: QPointF, end: QPointF, size: float) -> None:
+    dx, dy = end.x() - start.x(), end.y() - start.y()
+    length = max(1e-6, (dx * dx + dy * dy) ** 0.5)
+    ux, uy = dx / length, dy / length
+    left = QPointF(end.x() - size * ux + size * 0.5 * uy, end.y() - size * uy - size * 0.5 * ux)
+    right = QPointF(end.x() - size * ux - size * 0.5 * uy, end.y() - size * uy + size * 0.5 * ux)
+    painter.drawPolygon(QPolygonF([end, left, right]))
+
+
+def setup_page(device: QPagedPaintDevice, job: PrintJob, *, page_size: bool = True,
+               paper: str = "letter") -> None:
+    """``paper`` ("letter" or "a4"), portrait, and the job's margins (``page_size=False``
+    keeps the device's paper, for a printer the user has set up)."""
     if page_size:
-        device.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+        device.setPageSize(QPageSize(PAPER_SIZES[paper]))
         device.setPageOrientation(QPageLayout.Orientation.Portrait)
     left, top, right, bottom = job.margins_in
     device.setPageMargins(QMarginsF(left, top, right, bottom), QPageLayout.Unit.Inch)
@@ -260,8 +664,8 @@ def setup_page(device: QPagedPaintDevice, job: PrintJob, *, page_size: bool = Tr
 
 # -- PDF ----------------------------------------------------------------------------
 
-def pdf_bytes(job: PrintJob, meta: PrintMeta) -> bytes:
-    """The job as a letter-size PDF, in memory."""
+def pdf_bytes(job: PrintJob, meta: PrintMeta, *, paper: str = "letter") -> bytes:
+    """The job as a PDF on ``paper`` ("letter" or "a4"), in memory."""
     data = QByteArray()
     buf = QBuffer(data)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -269,11 +673,18 @@ def pdf_bytes(job: PrintJob, meta: PrintMeta) -> bytes:
     writer.setResolution(PDF_DPI)
     writer.setTitle(job.title)
     writer.setCreator(f"{meta.app_title} {meta.app_version}")
-    setup_page(writer, job)
-    render(job, writer, meta)
+    setup_page(writer, job, paper=paper)
+    result = render(job, writer, meta)
     del writer
     buf.close()
+    if result.overflow:
+        raise PrintError(OVERFLOW_MESSAGE.format(title=job.title))
     return bytes(data.data())
+
+
+OVERFLOW_MESSAGE = ("\u201c{title}\u201d does not fit on one page, even shortened, so it was "
+                    "not saved. If your agency added a long procedure to agency.yaml, shorten "
+                    "it.")
 
 
 def describe_os_error(exc: OSError, path: Path, *, creating_folder: bool = False) -> str:
@@ -351,7 +762,8 @@ def write_atomic(path: Path, data: bytes) -> None:
                 os.unlink(tmp)
 
 
-def export_pdf(job: PrintJob, path: str | os.PathLike[str], meta: PrintMeta) -> Path:
+def export_pdf(job: PrintJob, path: str | os.PathLike[str], meta: PrintMeta, *,
+               paper: str = "letter") -> Path:
     """Export ``job`` to the PDF file ``path`` (".pdf" is added when there is no
     extension); create missing folders; return the path written.
 
@@ -361,7 +773,7 @@ def export_pdf(job: PrintJob, path: str | os.PathLike[str], meta: PrintMeta) -> 
     target = Path(path).expanduser()
     if not target.suffix:
         target = target.with_suffix(".pdf")
-    data = pdf_bytes(job, meta)
+    data = pdf_bytes(job, meta, paper=paper)
     if not data.startswith(b"%PDF"):
         raise PrintError("The PDF could not be made. Nothing was saved.")
     write_atomic(target, data)
@@ -431,7 +843,9 @@ class WhatToPrintDialog(QDialog):
 
     #: The buttons of the all-actions form (opened from the decision helper's button).
     ACTIONS = (("print", "Print\u2026"), ("preview", "Preview\u2026"),
-               ("export", "Save as PDF\u2026"))
+               ("export", "Save as PDF\u2026"), ("copy", "Copy as text"))
+    #: What "Copy as text" can copy.
+    COPYABLE = ("decision-summary", "decision-record")
 
     def __init__(self, parent: QWidget | None, library: Any, available: Available, verb: str,
                  *, default: str | None = None, all_actions: bool = False):
@@ -494,9 +908,16 @@ class WhatToPrintDialog(QDialog):
         self._sync()
         if all_actions:
             box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+            self.action_buttons: dict[str, QPushButton] = {}
             for action, label in self.ACTIONS:
                 b = box.addButton(label, QDialogButtonBox.ButtonRole.AcceptRole)
                 b.clicked.connect(lambda _=False, a=action: self._choose_action(a))
+                self.action_buttons[action] = b
+            self.action_buttons["copy"].setToolTip(
+                "Copy the decision as plain text, to paste into an electronic case file. "
+                "Quick exit clears it from the clipboard.")
+            self.group.buttonToggled.connect(lambda *_: self._sync())
+            self._sync()
             box.rejected.connect(self.reject)
         else:
             box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -534,6 +955,10 @@ class WhatToPrintDialog(QDialog):
 
     def _sync(self) -> None:
         self.tree.setEnabled(self.buttons["sections"].isChecked())
+        copy = getattr(self, "action_buttons", {}).get("copy")
+        if copy is not None:
+            copy.setEnabled(any(self.buttons[k].isChecked() for k in self.COPYABLE
+                                if k in self.buttons))
 
     def checked_sections(self) -> tuple[str, ...]:
         out = []
@@ -577,6 +1002,25 @@ class WhatToPrintDialog(QDialog):
             dialog.deleteLater()
 
 
+#: Windows clipboard formats that keep copied text out of clipboard history, cloud
+#: clipboard and clipboard monitors (Qt maps this MIME form to the named native format).
+WINDOWS_PRIVATE_FORMATS = {
+    "ExcludeClipboardContentFromMonitorProcessing": b"\x01\x00\x00\x00",
+    "CanIncludeInClipboardHistory": b"\x00\x00\x00\x00",
+    "CanUploadToCloudClipboard": b"\x00\x00\x00\x00",
+}
+
+
+def private_mime_data(text: str) -> QMimeData:
+    """Plain text for the clipboard, marked private for Windows (no clipboard history,
+    no cloud clipboard, no monitors). Other systems ignore the extra formats."""
+    data = QMimeData()
+    data.setText(text)
+    for name, value in WINDOWS_PRIVATE_FORMATS.items():
+        data.setData(f'application/x-qt-windows-mime;value="{name}"', QByteArray(value))
+    return data
+
+
 def _value(source: Any) -> Any:
     return source() if callable(source) else source
 
@@ -600,6 +1044,10 @@ class PrintController(QObject):
         self._current_decision = current_decision
         self._printer: QPrinter | None = None
         self._last_folder: Path | None = None  # this session only; never saved
+        self._copied_text: str | None = None  # a decision copied as text, until cleared
+        app = QGuiApplication.instance()
+        if app is not None:  # not kept after the app closes either
+            app.aboutToQuit.connect(self._forget_copied_text)
         self.print_action = QAction("&Print\u2026", window)
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.print_action.setStatusTip("Print a section, search results, a decision record, "
@@ -710,11 +1158,17 @@ class PrintController(QObject):
         if callable(bar):
             bar().showMessage(message, 10000)
 
+    def paper(self) -> str:
+        """The paper for new printouts and PDFs: Letter, the paper of Ontario offices
+        (the print dialog can change it). Not the default printer's: asking the print
+        system (CUPS) opens a network connection, and the app opens none."""
+        return "letter"
+
     def printer(self, job: PrintJob) -> QPrinter:
         """The session's printer (it remembers the printer and paper the user chose)."""
         if self._printer is None:
             self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            setup_page(self._printer, job)
+            setup_page(self._printer, job, paper=self.paper())
         else:
             setup_page(self._printer, job, page_size=False)
         self._printer.setDocName(job.title)
@@ -742,6 +1196,9 @@ class PrintController(QObject):
         except PrintError as exc:
             self._error("Not printed", exc.message)
             return False
+        if result.overflow:
+            self._error("Printed, but cut short", OVERFLOW_MESSAGE.format(title=job.title)
+                        .replace("so it was not saved", "so its end is missing"))
         self._status(f"Sent {result.pages} page(s) to the printer.")
         return True
 
@@ -783,7 +1240,7 @@ class PrintController(QObject):
         if not path:
             return None
         try:
-            saved = export_pdf(job, path, self.meta())
+            saved = export_pdf(job, path, self.meta(), paper=self.paper())
         except PrintError as exc:
             self._error("PDF not saved", exc.message)
             return None
@@ -793,8 +1250,19 @@ class PrintController(QObject):
         return saved
 
     def clear(self) -> None:
-        """Forget the last export folder (quick exit)."""
+        """Forget the last export folder, and clear the clipboard if it still holds a
+        decision this controller copied (quick exit)."""
         self._last_folder = None
+        self._forget_copied_text()
+
+    def _forget_copied_text(self) -> None:
+        """Clear the clipboard if it still holds the decision copied as text. (Also at
+        quit: PySide6 would otherwise free the clipboard's data twice on the way out.)"""
+        copied, self._copied_text = self._copied_text, None
+        if copied is not None:
+            clipboard = QGuiApplication.clipboard()
+            if clipboard.text() == copied:
+                clipboard.clear()
 
     def attach_decision_panel(self, panel: Any) -> None:
         """Show the decision helper's "Print or save as PDF" button and answer it."""
@@ -816,8 +1284,26 @@ class PrintController(QObject):
         except (LookupError, ValueError) as exc:
             self._error("Nothing to print", str(exc.args[0] if exc.args else exc))
             return
+        if sel.action == "copy":
+            self.copy_decision_text(record=sel.kind == "decision-record")
+            return
         {"print": self.print_job, "preview": self.preview_job,
          "export": self.export_job}.get(sel.action, self.print_job)(job)
+
+    def copy_decision_text(self, *, record: bool = True) -> bool:
+        """Copy the current decision (summary or record) as plain text, marked so that
+        Windows clipboard history and cloud clipboard do not keep it; quick exit clears
+        it from the clipboard. True if copied."""
+        doc = self.decision_doc()
+        if doc is None:
+            self._error("Nothing to copy", "There is no decision to copy yet.")
+            return False
+        text = print_html.decision_text(doc, record=record,
+                                        manifest_title=self.library().manifest.title)
+        QGuiApplication.clipboard().setMimeData(private_mime_data(text))
+        self._copied_text = text
+        self._status("Copied as text. Quick exit clears it from the clipboard.")
+        return True
 
     # -- slots ------------------------------------------------------------------------
     def print_dialog(self) -> None:

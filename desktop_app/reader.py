@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
-from datetime import date
 from importlib import resources
 from string import Template
 from typing import Any
@@ -28,15 +27,23 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from content import render
-from content.model import SECTOR_LABELS, Library, Section
+from content.agency import agency_of
+from content.model import Library, Section
+from desktop_app.agency_view import agency_block_html
+from desktop_app.section_view import (  # noqa: F401 - format_date, NOT_LEGAL_ADVICE: re-exported
+    CHECK_LABEL,
+    NOT_LEGAL_ADVICE,
+    PROVISIONS_HEADING,
+    RELATED_HEADING,
+    SOURCES_HEADING,
+    format_date,
+    section_view,
+)
 
 READABLE_LINE_CHARS = 90  # about 15 words a line, then the text is centred
 MIN_SIDE_MARGIN = 16.0
 TOP_MARGIN = 12.0
 
-NOT_LEGAL_ADVICE = ("This is plain-language information, not legal advice. For a decision "
-                    "about a real person, talk to your supervisor, your privacy officer or a "
-                    "lawyer, and check the official text of the law.")
 
 
 # -- pages -------------------------------------------------------------------------------
@@ -61,66 +68,51 @@ def _e(text: str) -> str:
     return html.escape(text or "", quote=True)
 
 
-def format_date(d: date | None) -> str:
-    """25 November 2026."""
-    if not d:
-        return ""
-    return f"{d.day} {d.strftime('%B %Y')}"
-
-
 def section_html(library: Library, section: Section) -> str:
-    """The full page for one section (see the issue's "Each section page shows")."""
+    """The full page for one section (see the issue's "Each section page shows"). The
+    words around the body come from :mod:`desktop_app.section_view`, shared with print."""
+    v = section_view(library, section)
     parts: list[str] = []
     crumbs = ['<a href="home:">Contents</a>']
-    crumbs += [f'<a href="section:{_e(s.id)}">{_e(s.title)}</a>'
-               for s in library.breadcrumbs(section.id)]
+    crumbs += [f'<a href="section:{_e(sid)}">{_e(title)}</a>' for sid, title in v.crumbs]
     parts.append(f'<p class="crumbs">{" &rsaquo; ".join(crumbs)}</p>')
-    parts.append(f"<h1>{_e(section.title)}</h1>")
-    tags = list(section.statutes) + [SECTOR_LABELS.get(s, s) for s in section.sectors]
-    if tags:
-        parts.append(f'<p class="tags">{_e(" · ".join(tags))}</p>')
-    if section.summary:
-        parts.append(f'<p class="summary">{_e(section.summary)}</p>')
-    if section.needs_check:
-        note = section.check_note or "Part of this section has not been checked against the " \
-            "official text of the law."
+    parts.append(f"<h1>{_e(v.title)}</h1>")
+    if v.tags:
+        parts.append(f'<p class="tags">{_e(" · ".join(v.tags))}</p>')
+    if v.summary:
+        parts.append(f'<p class="summary">{_e(v.summary)}</p>')
+    if v.check_note:
         parts.append(
             '<table class="notice" width="100%" cellspacing="0" cellpadding="10" border="1">'
-            '<tr><td class="notice"><b>&#9888; Check the official text.</b> '
-            f"{_e(note)}</td></tr></table>")
+            f'<tr><td class="notice"><b>&#9888; {_e(CHECK_LABEL)}</b> '
+            f"{_e(v.check_note)}</td></tr></table>")
     parts.append('<div class="body">')
     parts.append(render.to_html(section.body))
     parts.append("</div>")
 
-    parts.append("<h2>Provisions cited</h2>")
-    if section.provisions:
-        parts.append("<ul>" + "".join(f"<li>{_e(p)}</li>" for p in section.provisions) + "</ul>")
+    parts.append(f"<h2>{_e(PROVISIONS_HEADING)}</h2>")
+    if v.provisions:
+        parts.append("<ul>" + "".join(f"<li>{_e(p)}</li>" for p in v.provisions) + "</ul>")
     else:
-        parts.append(f"<p>{_e(section.provisions_reason or 'None.')}</p>")
+        parts.append(f"<p>{_e(v.no_provisions)}</p>")
 
-    sources = library.source_list(section.sources)
-    if sources:
-        parts.append("<h2>Sources</h2>")
-        for src in sources:
-            line = _e(src.citation())
+    if v.sources:
+        parts.append(f"<h2>{_e(SOURCES_HEADING)}</h2>")
+        for src in v.sources:
+            line = _e(src.citation)
             if src.url:
                 line += f' &mdash; <a href="{_e(src.url)}">{_e(src.url)}</a>'
             if src.note:
                 line += f" <i>({_e(src.note)})</i>"
             parts.append(f'<p class="source">{line}</p>')
 
-    related = [library.section(r) for r in section.related if library.has_section(r)]
-    if related:
-        parts.append("<h2>Related sections</h2><ul>")
-        for r in related:
-            parts.append(f'<li><a href="section:{_e(r.id)}">{_e(r.title)}</a></li>')
+    if v.related:
+        parts.append(f"<h2>{_e(RELATED_HEADING)}</h2><ul>")
+        for rid, title in v.related:
+            parts.append(f'<li><a href="section:{_e(rid)}">{_e(title)}</a></li>')
         parts.append("</ul>")
 
-    m = library.manifest
-    meta = f"Content version {_e(m.content_version)}"
-    if section.reviewed:
-        meta += f" · text reviewed {_e(format_date(section.reviewed))}"
-    parts.append(f'<p class="legal">{_e(NOT_LEGAL_ADVICE)}<br/>{meta}</p>')
+    parts.append(f'<p class="legal">{_e(NOT_LEGAL_ADVICE)}<br/>{_e(v.meta)}</p>')
     return "\n".join(parts)
 
 
@@ -170,6 +162,9 @@ def home_html(library: Library) -> str:
                      f"{', ' + str(m.guidance_date.year) if m.guidance_date else ''}).</p>")
     if m.provenance:
         parts.append(f'<p class="summary">{_e(m.provenance)}</p>')
+    agency = agency_block_html(agency_of(library))
+    if agency:  # the agency's own contacts (agency.yaml): only when there is one
+        parts.append(agency)
     parts.append("<h2>How to use this guide</h2><ul>"
                  "<li><b>Search</b>: press <b>Ctrl+K</b> and type a few words, for example "
                  "<i>police asking for records</i>. Spelling mistakes are fine.</li>"

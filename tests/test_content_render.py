@@ -66,3 +66,12 @@ def test_print_mode_does_not_repeat_a_title_the_link_text_already_begins():
     title = {"notice": "Telling the person afterwards (notice after disclosure)"}.get
     html = render.to_html(md, print_mode=True, link_title=title)
     assert "(see:" not in html
+
+
+def test_print_mode_does_not_repeat_a_title_whose_words_the_link_text_already_says():
+    md = ("See [An ER nurse sees signs of strangulation](section:er) and "
+          "[this case](section:er).")
+    title = {"er": "Scenario: an ER nurse sees signs of strangulation"}.get
+    html = render.to_html(md, print_mode=True, link_title=title)
+    assert html.count("(see: Scenario: an ER nurse sees signs of strangulation)") == 1
+    assert "this case <i>(see: Scenario" in html

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.test_print_html import PRINT_CONTENT
-from tests.test_print_pdf import needs_poppler, pdf_pages, pdf_text
+from tests.test_print_pdf import needs_poppler, pdf_info, pdf_pages, pdf_text
 
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.gui
@@ -31,11 +31,14 @@ def words(path: Path) -> str:
 @pytest.mark.parametrize("what,expected", [
     (["--section", "phipa-serious-harm", "fippa"],
      ["2 sections: summaries", "PHIPA s. 40(1): sharing to prevent serious bodily harm",
-      "FIPPA: provincial institutions", "Provisions: FIPPA s. 42(1)(h)"]),
+      "FIPPA: provincial institutions", "Provisions cited • FIPPA s. 42(1)(h)"]),
     (["--section", "fippa", "--section", "pipeda"],
      ["2 sections: summaries", "PIPEDA: context only"]),
-    (["--quick-reference"], ["Quick reference", "FIPPA s. 42(1)(h)", "PIPEDA s. 7(3)(e)"]),
-    (["--decision-map"], ["Decision map: Can I share this information?", "1. Every path (15)"]),
+    (["--quick-reference"], ["Someone in danger now? Call 911.", "FIPPA s. 42(1)(h)",
+                               "PIPEDA s. 7(3)(e)"]),
+    (["--quick-reference", "--paper", "a4"], ["Someone in danger now? Call 911."]),
+    (["--decision-map"], ["Overview: Can I share this information?",
+                          "Decision map: Can I share this information?", "1. Every path (15)"]),
     (["--facts", "danger=no,organization=health", "--facts", "consent=no"],
      ["Decision summary", "You may share to reduce a significant risk of serious bodily harm",
       "PHIPA s. 40(1)"]),
@@ -54,6 +57,8 @@ def test_export_each_kind(qapp, tmp_path, capsys, what, expected):
     assert "Not legal advice" in text and "Content 9.9.9-test of 2026-11-20" in text
     if "--quick-reference" in what:
         assert total == 1
+    size = "595 x 842" if "a4" in what else "612 x 792"  # A4 only when asked; Letter first
+    assert pdf_info(out)["Page size"].startswith(size)
 
 
 @needs_poppler

@@ -138,7 +138,7 @@ def test_print_through_a_qprinter_as_the_print_dialog_does(window, monkeypatch, 
     window.print_controller.print_action.trigger()
     assert pdf_pages(out) == 1
     text = words(out)
-    assert "Quick reference" in text and "PHIPA s. 40(1)" in text
+    assert text.startswith("Someone in danger now? Call 911.") and "PHIPA s. 40(1)" in text
     assert "Not legal advice" in text and "Page 1 of 1" in text
     assert window.statusBar().currentMessage() == "Sent 1 page(s) to the printer."
 

@@ -52,6 +52,12 @@ def cmd_check_content(args: argparse.Namespace) -> int:
         return 1
     print(f"Content OK: {len(library.sections)} sections, {len(library.glossary)} glossary "
           f"terms, version {library.manifest.content_version}.")
+    from content.agency import agency_of
+
+    agency = agency_of(library)
+    if agency is not None:
+        print(f"Agency contacts OK: {agency.name}, {len(agency.contacts)} contact(s) "
+              f"({', '.join(c.role for c in agency.contacts)}).")
     return 0
 
 

@@ -6,6 +6,7 @@ Examples::
     ipv-guide export-pdf --section fippa mfippa --out two.pdf
     ipv-guide export-pdf --search "police ask" --statute PHIPA --out digest.pdf
     ipv-guide export-pdf --quick-reference --out card.pdf
+    ipv-guide export-pdf --quick-reference --paper a4 --out card-a4.pdf
     ipv-guide export-pdf --decision-map --out map.pdf
     ipv-guide export-pdf --facts danger=yes,organization=health --record --out record.pdf
 
@@ -50,6 +51,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--record", action="store_true",
                    help="with --facts: the full decision record, with blank record fields, "
                    "signature and date lines to fill in by hand")
+    p.add_argument("--paper", choices=("letter", "a4"), default="letter",
+                   help="paper size (default: letter)")
     p.add_argument("--out", metavar="FILE.pdf", required=True, help="where to save the PDF")
     p.set_defaults(func=cmd_export_pdf)
 
@@ -83,7 +86,8 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
 
     printing.ensure_gui_app()
     try:
-        path = printing.export_pdf(job, args.out, PrintMeta.from_library(library))
+        path = printing.export_pdf(job, args.out, PrintMeta.from_library(library),
+                                   paper=args.paper)
     except printing.PrintError as exc:
         return _fail(exc.message)
     print(f"Saved to {path}")

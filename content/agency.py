@@ -1,0 +1,298 @@
+"""The agency layer: an optional ``agency.yaml`` with the agency's own contacts, by role.
+
+The guide tells people to "talk to your privacy officer" or "call the children's aid
+society"; an agency can say who and how, once, in ``agency.yaml``:
+
+.. code-block:: yaml
+
+    agency: Example Women's Shelter
+    checked: 2026-12-01            # optional: when these contacts were last checked
+    contacts:
+      - role: privacy-officer
+        name: Privacy office, Sam Lee     # optional
+        phone: 416-555-0100
+        hours: Mon to Fri, 9 am to 5 pm
+      - role: supervisor
+        phone: 416-555-0101
+        hours: 24 hours (on-call cell)
+    procedure:                     # optional: a few short lines of local practice
+      - Tell the shift supervisor before you call police about a resident.
+
+The file is read **only** from the content folder the app was built or started with,
+never from a settings folder an ordinary user can write to: a phone number printed next
+to legal guidance is exactly what an abuser with access to the computer would change.
+It holds no client information.
+
+Pure Python, no Qt. It loads through the loader's extension hook
+(``content.loader.EXTRA_LOADERS["agency"]``): ``library.extras["agency"]`` is an
+:class:`Agency`, or None when there is no file or when the file has any problem (a
+broken file is reported as ``path:line: message`` and ignored as a whole, never half
+shown: a wrong phone number is worse than none).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from content.yamlio import YamlSyntaxError, line_of, load_with_lines
+
+FILE_NAME = "agency.yaml"
+MAX_FILE_BYTES = 20_000
+
+#: Role id -> how the role is named on screen and on paper, in a fixed display order.
+ROLES: dict[str, str] = {
+    "privacy-officer": "Privacy officer",
+    "supervisor": "Supervisor on call",
+    "childrens-aid": "Children's aid society",
+    "vaw-crisis-line": "VAW crisis line",
+    "police-non-emergency": "Police (non-emergency)",
+    "agency-lawyer": "Agency lawyer",
+}
+
+MAX_NAME = 80          # agency name, contact name
+MAX_PHONE = 40
+MAX_HOURS = 60
+MAX_PROCEDURE_LINES = 4
+MAX_PROCEDURE_CHARS = 160
+
+_TOP_KEYS = {"agency", "checked", "contacts", "procedure"}
+_CONTACT_KEYS = {"role", "name", "phone", "hours"}
+_PHONE_RE = re.compile(r"^\+?[0-9][0-9 ().\-]*[0-9](?:\s*(?:ext\.?|x)\s*[0-9]{1,6})?$",
+                       re.IGNORECASE)
+
+Report = Callable[[Path, int, str], None]
+NOT_USED = ("agency.yaml was not used because of the problem(s) above; the app shows no "
+            "agency contacts until it is fixed")
+
+
+@dataclass(frozen=True)
+class Contact:
+    """One contact: ``role`` is a key of :data:`ROLES`."""
+
+    role: str
+    phone: str
+    hours: str = ""
+    name: str = ""
+
+    @property
+    def role_label(self) -> str:
+        return ROLES.get(self.role, self.role)
+
+
+@dataclass(frozen=True)
+class Agency:
+    """What ``agency.yaml`` says. ``contacts`` are in the order of :data:`ROLES`."""
+
+    name: str
+    contacts: tuple[Contact, ...] = ()
+    procedure: tuple[str, ...] = ()
+    checked: date | None = None
+    path: str = ""
+
+    def contact(self, role: str) -> Contact | None:
+        return next((c for c in self.contacts if c.role == role), None)
+
+
+def contacts_for(agency: Agency | None, roles: Iterable[str]) -> tuple[Contact, ...]:
+    """The agency's contacts for ``roles`` (role ids, e.g. an outcome's ``consult``
+    list), in the order given, each once; roles the agency has no contact for are left
+    out. Empty when there is no agency file."""
+    if agency is None:
+        return ()
+    out: list[Contact] = []
+    for role in roles:
+        c = agency.contact(role)
+        if c is not None and c not in out:
+            out.append(c)
+    return tuple(out)
+
+
+def role_label(role: str) -> str:
+    """How a role id is named ("privacy-officer" -> "Privacy officer")."""
+    return ROLES.get(role, role.replace("-", " ").capitalize())
+
+
+# -- parsing -----------------------------------------------------------------------------
+
+def _phone_ok(phone: str) -> bool:
+    return bool(_PHONE_RE.match(phone)) and sum(ch.isdigit() for ch in phone) >= 3
+
+
+def parse_agency(data: Any, lines: dict, path: Path, report: Report) -> Agency | None:
+    """An :class:`Agency` from parsed YAML, or None if anything is wrong (every problem
+    is reported through ``report(path, line, message)``)."""
+    problems = 0
+
+    def err(line: int, message: str) -> None:
+        nonlocal problems
+        problems += 1
+        report(path, line, message)
+
+    if not isinstance(data, dict):
+        err(line_of(lines), "agency.yaml must be a mapping with 'agency:' and 'contacts:' "
+            "(see docs/deploying.md)")
+        report(path, 0, NOT_USED)
+        return None
+    for key in data:
+        if key not in _TOP_KEYS:
+            err(line_of(lines, key), f"unknown key '{key}' in agency.yaml; allowed: "
+                + ", ".join(sorted(_TOP_KEYS)))
+
+    def text(value: Any, where: tuple, what: str, limit: int, *, required: bool) -> str:
+        if value is None:
+            value = ""
+        if isinstance(value, int) and not isinstance(value, bool) and what == "phone":
+            value = str(value)
+        if not isinstance(value, str):
+            err(line_of(lines, *where), f"'{what}' must be text, not {type(value).__name__}")
+            return ""
+        value = " ".join(value.split())
+        if required and not value:
+            err(line_of(lines, *where), f"'{what}' must not be empty")
+        if len(value) > limit:
+            err(line_of(lines, *where), f"'{what}' is too long ({len(value)} characters; at "
+                f"most {limit}): keep it to what fits on one line of the printed card")
+        if any(ch in value for ch in "<>{}"):
+            err(line_of(lines, *where), f"'{what}' must be plain text (no < > {{ }})")
+        return value
+
+    if "agency" not in data:
+        err(line_of(lines), "agency.yaml is missing required key 'agency' (the agency's name)")
+    name = text(data.get("agency"), ("agency",), "agency", MAX_NAME, required=True)
+    checked = data.get("checked")
+    if checked is not None and not isinstance(checked, date):
+        err(line_of(lines, "checked"), "'checked' must be a date like 2026-12-01")
+        checked = None
+
+    contacts: dict[str, Contact] = {}
+    raw_contacts = data.get("contacts")
+    if raw_contacts is None:
+        err(line_of(lines), "agency.yaml is missing required key 'contacts' (a list of "
+            "contacts by role)")
+        raw_contacts = []
+    if not isinstance(raw_contacts, list):
+        err(line_of(lines, "contacts"), "'contacts' must be a list; start each contact "
+            "with '- role: ...'")
+        raw_contacts = []
+    elif not raw_contacts and "contacts" in data:
+        err(line_of(lines, "contacts"), "'contacts' is empty: list at least one contact")
+    for i, item in enumerate(raw_contacts):
+        where = ("contacts", i)
+        if not isinstance(item, dict):
+            err(line_of(lines, *where), "each contact must be a mapping with role, phone "
+                "and hours")
+            continue
+        for key in item:
+            if key not in _CONTACT_KEYS:
+                err(line_of(lines, *where, key), f"unknown key '{key}' in a contact; "
+                    "allowed: " + ", ".join(sorted(_CONTACT_KEYS)))
+        role = item.get("role")
+        if role not in ROLES:
+            err(line_of(lines, *where, "role"), f"unknown role '{role}'; use one of: "
+                + ", ".join(ROLES))
+            continue
+        if role in contacts:
+            err(line_of(lines, *where, "role"), f"role '{role}' is listed twice; give each "
+                "role one contact")
+            continue
+        phone = text(item.get("phone"), (*where, "phone"), "phone", MAX_PHONE, required=True)
+        if phone and not _phone_ok(phone):
+            err(line_of(lines, *where, "phone"), f"'{phone}' does not look like a phone "
+                "number; write it like 416-555-0100 or 1-800-555-0100 ext. 21")
+        elif role == "police-non-emergency" and "".join(filter(str.isdigit, phone)) == "911":
+            err(line_of(lines, *where, "phone"), "the police non-emergency line is not 911; "
+                "give the local non-emergency number (the card already says to call 911 "
+                "when someone is in danger)")
+        hours = text(item.get("hours"), (*where, "hours"), "hours", MAX_HOURS, required=False)
+        cname = text(item.get("name"), (*where, "name"), "name", MAX_NAME, required=False)
+        contacts[role] = Contact(role=role, phone=phone, hours=hours, name=cname)
+
+    procedure: list[str] = []
+    raw_proc = data.get("procedure") or []
+    if isinstance(raw_proc, str):
+        raw_proc = [raw_proc]
+    if not isinstance(raw_proc, list):
+        err(line_of(lines, "procedure"), "'procedure' must be a list of short lines")
+        raw_proc = []
+    if len(raw_proc) > MAX_PROCEDURE_LINES:
+        err(line_of(lines, "procedure"), f"'procedure' has {len(raw_proc)} lines; at most "
+            f"{MAX_PROCEDURE_LINES} fit on the printed card")
+    for i, line in enumerate(raw_proc):
+        value = text(line, ("procedure", i), "procedure", MAX_PROCEDURE_CHARS, required=True)
+        if value:
+            procedure.append(value)
+
+    if problems:
+        report(path, 0, NOT_USED)
+        return None
+    ordered = tuple(contacts[r] for r in ROLES if r in contacts)
+    return Agency(name=name, contacts=ordered, procedure=tuple(procedure), checked=checked,
+                  path=str(path))
+
+
+def parse_agency_text(text: str, path: str = FILE_NAME) -> tuple[Agency | None,
+                                                                  list[tuple[int, str]]]:
+    """Parse YAML text (for tests and tools): (agency or None, [(line, message)])."""
+    problems: list[tuple[int, str]] = []
+
+    def report(_path: Any, line: int, message: str) -> None:
+        problems.append((line, message))
+
+    try:
+        data, lines = load_with_lines(text)
+    except YamlSyntaxError as exc:
+        return None, [(exc.line, str(exc))]
+    return parse_agency(data, lines, Path(path), report), problems
+
+
+def load_agency(root: Path, library: Any, report: Report) -> Agency | None:
+    """Loader hook: ``<content root>/agency.yaml`` -> :class:`Agency`, or None.
+
+    Registered as ``content.loader.EXTRA_LOADERS["agency"]``. Only the content folder
+    itself is looked in (``root``), never a settings or user folder.
+    """
+    path = Path(root) / FILE_NAME
+    if not path.exists() and not path.is_symlink():
+        return None
+    try:
+        if path.is_symlink() and not path.resolve().is_relative_to(Path(root).resolve()):
+            report(path, 0, "is a link to a file outside the content folder; ignored")
+            return None
+        if not path.is_file():
+            report(path, 0, "is not a file; ignored")
+            return None
+        raw = path.read_bytes()
+    except OSError as exc:
+        report(path, 0, f"cannot read file: {exc.strerror or exc}; ignored")
+        return None
+    if len(raw) > MAX_FILE_BYTES:
+        report(path, 0, f"file is too large ({len(raw):,} bytes; the limit is "
+               f"{MAX_FILE_BYTES:,}); ignored")
+        return None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        report(path, raw[: exc.start].count(b"\n") + 1,
+               "file is not valid UTF-8 text; save it as UTF-8; ignored")
+        return None
+    if not text.strip():
+        report(path, 0, "file is empty; ignored")
+        return None
+    try:
+        data, lines = load_with_lines(text)
+    except YamlSyntaxError as exc:
+        report(path, exc.line, f"{exc}; agency.yaml was not used")
+        return None
+    return parse_agency(data, lines, path, report)
+
+
+def agency_of(library: Any) -> Agency | None:
+    """The library's agency layer, or None."""
+    extras = getattr(library, "extras", None) or {}
+    value = extras.get("agency") if hasattr(extras, "get") else None
+    return value if isinstance(value, Agency) else None

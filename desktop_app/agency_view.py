@@ -1,0 +1,98 @@
+"""How the agency's contacts (``content.agency``) are shown: HTML and plain text, no Qt.
+
+One place for the wording, used by the start page, Help > Agency contacts, decision
+outcomes that name roles to consult (their ``consult`` list), the decision printouts and
+the quick reference card. With no ``agency.yaml`` every function returns "" (nothing
+changes on screen or on paper).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Sequence
+
+from content.agency import Agency, Contact, contacts_for
+
+INTRO = ("These contacts were set by your agency (in its agency.yaml file). They hold no "
+         "client information.")
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def contact_line(c: Contact) -> str:
+    """"Privacy officer (Sam Lee): 416-555-0100, Mon to Fri 9 to 5" as plain text."""
+    who = c.role_label + (f" ({c.name})" if c.name else "")
+    line = f"{who}: {c.phone}"
+    if c.hours:
+        line += f", {c.hours}"
+    return line
+
+
+def contacts_text(contacts: Sequence[Contact]) -> list[str]:
+    """One plain-text line per contact."""
+    return [contact_line(c) for c in contacts]
+
+
+def phone_html(phone: str) -> str:
+    """A phone number in bold, at the start of its line so it is not broken up; its
+    spaces ("ext. 21") do not break. No invisible characters: copied from the screen,
+    it is the number as written."""
+    return f"<b>{_e(phone.replace(' ', chr(0xA0)))}</b>"
+
+
+def unbreakable(phone: str) -> str:
+    """``phone`` for paper: no-break spaces, and word joiners (U+2060) around its
+    hyphens, where line breaking would otherwise allow a break ("416-555-01 / 00" is a
+    wrong number)."""
+    return phone.replace(" ", "\u00a0").replace("-", "\u2060-\u2060")
+
+
+def contacts_table_html(contacts: Sequence[Contact], *, table_class: str = "contacts") -> str:
+    """Each contact as a short paragraph: the role (and name) on one line, the phone
+    number and hours on the next; it reads in a narrow reader as on paper. "" when there
+    are no contacts."""
+    if not contacts:
+        return ""
+    out = []
+    for c in contacts:
+        who = f"<b>{_e(c.role_label)}</b>" + (f" \u00b7 {_e(c.name)}" if c.name else "")
+        reach = phone_html(c.phone) + (f" \u00b7 {_e(c.hours)}" if c.hours else "")
+        out.append(f'<p class="{table_class}">{who}<br>{reach}</p>')
+    return "".join(out)
+
+
+def consult_html(agency: Agency | None, roles: Iterable[str]) -> str:
+    """For a decision outcome that names roles to consult: "Who to ask at <agency>" and
+    their contacts. "" with no agency file or no contact for those roles."""
+    contacts = contacts_for(agency, roles)
+    if not contacts or agency is None:
+        return ""
+    return (f"<p><b>Who to ask at {_e(agency.name)}</b></p>"
+            + contacts_table_html(contacts))
+
+
+def consult_text(agency: Agency | None, roles: Iterable[str]) -> list[str]:
+    """The same as :func:`consult_html`, as plain-text lines ([] when there is nothing)."""
+    contacts = contacts_for(agency, roles)
+    if not contacts or agency is None:
+        return []
+    return [f"Who to ask at {agency.name}:"] + [f"  {line}" for line in contacts_text(contacts)]
+
+
+def agency_block_html(agency: Agency | None, *, heading: str = "h2") -> str:
+    """The full block for the start page and Help > Agency contacts: every contact and
+    the local procedure. "" with no agency file."""
+    if agency is None:
+        return ""
+    parts = [f"<{heading}>Your contacts at {_e(agency.name)}</{heading}>",
+             contacts_table_html(agency.contacts)]
+    if agency.procedure:
+        parts.append("<p><b>Our procedure</b></p><ul>"
+                     + "".join(f"<li>{_e(line)}</li>" for line in agency.procedure) + "</ul>")
+    note = INTRO
+    if agency.checked:
+        note += f" Contacts checked {agency.checked.isoformat()}."
+    parts.append(f'<p class="legal">{_e(note)}</p>')
+    return "\n".join(parts)
