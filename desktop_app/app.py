@@ -36,7 +36,10 @@ def _qapplication(qt_args: Sequence[str]) -> QApplication:
         QCoreApplication.setOrganizationName("IPVGuide")
         QCoreApplication.setApplicationName(APP_NAME)
         QCoreApplication.setApplicationVersion(__version__)
-        app = QApplication(["ipv-guide", *qt_args])
+        from desktop_app.crash_guard import platform_guard
+
+        with platform_guard():  # no display: one line and exit code 1, not SIGABRT
+            app = QApplication(["ipv-guide", *qt_args])
     return app  # type: ignore[return-value]
 
 
@@ -64,9 +67,11 @@ def setup_fonts(app: QApplication) -> tuple[float, float]:
 
 
 def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
-    from desktop_app.cli import build_parser
+    """(options, Qt arguments). Strict: an unknown option is a usage error (exit code 2),
+    so the Qt arguments are always empty; the pair is kept for the callers."""
+    from desktop_app.cli import build_parser, strip_os_launcher_args
 
-    return build_parser().parse_known_args(list(argv))
+    return build_parser().parse_args(strip_os_launcher_args(list(argv))), []
 
 
 def create_app(argv: Sequence[str] = ()) -> tuple[QApplication, MainWindow]:
@@ -74,7 +79,7 @@ def create_app(argv: Sequence[str] = ()) -> tuple[QApplication, MainWindow]:
 
     Args:
         argv: command-line arguments after the program name, e.g.
-            ``["--basedir", DIR, "--content", DIR]``; unknown ones go to Qt.
+            ``["--basedir", DIR, "--content", DIR]``; an unknown one is a usage error.
 
     Raises:
         ContentError: the content folder does not exist.
@@ -144,6 +149,9 @@ def run_gui(args: argparse.Namespace, qt_args: Sequence[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point for ``python -m desktop_app.app`` and GUI launchers."""
+    from desktop_app.crash_guard import disable_crash_dumps
+
+    disable_crash_dumps()
     args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
     return run_gui(args, qt_args)
 
