@@ -14,7 +14,6 @@ from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app import APP_NAME, __version__
+from desktop_app import APP_NAME, __version__, clipboard_guard
 
 
 def describe(exc: BaseException) -> str:
@@ -93,7 +92,7 @@ class ErrorDialog(QDialog):
         self.resize(620, 420)
 
     def copy_details(self) -> None:
-        QGuiApplication.clipboard().setText(self.details.toPlainText())
+        clipboard_guard.copy_text(self.details.toPlainText())
 
 
 ParentGetter = Callable[[], QWidget | None]
