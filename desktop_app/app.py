@@ -18,7 +18,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from content import ContentError, load_library
-from desktop_app import APP_NAME, __version__, errors, workers
+from desktop_app import APP_NAME, __version__, errors, safe_text, workers
 from desktop_app.content_source import content_root
 from desktop_app.mainwindow import MainWindow
 from desktop_app.paths import Paths
@@ -129,15 +129,15 @@ def run_gui(args: argparse.Namespace, qt_args: Sequence[str]) -> int:
         app, window = _create(args, qt_args)
     except ContentError as exc:
         app = _qapplication(qt_args)
-        QMessageBox.critical(None, APP_NAME, errors.describe(exc) +
-                             "\n\nCheck the --content folder, or start without it to use the "
-                             "guide that came with the app.")
+        QMessageBox.critical(None, APP_NAME, safe_text.literal(
+            errors.describe(exc) + "\n\nCheck the --content folder, or start without it to "
+            "use the guide that came with the app."))
         return 2
     except Exception as exc:  # noqa: BLE001 - a start-up failure gets a box, not a traceback
         log.exception("start-up failed")
         _qapplication(qt_args)
-        QMessageBox.critical(None, APP_NAME, f"{APP_NAME} could not start.\n\n"
-                             f"{errors.describe(exc)}")
+        QMessageBox.critical(None, APP_NAME, safe_text.literal(
+            f"{APP_NAME} could not start.\n\n{errors.describe(exc)}"))
         return 1
     from desktop_app.smoke import install_startup_probe
 

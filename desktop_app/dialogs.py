@@ -92,7 +92,8 @@ class ExternalLinkDialog(_Base):
                        "copy the address to open it in a browser if you want to.", self)
         label.setWordWrap(True)
         self.layout_.addWidget(label)
-        self.address = QLabel(html.escape(url), self)
+        self.address = QLabel(url, self)
+        self.address.setTextFormat(Qt.TextFormat.PlainText)
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse |
                                              Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.address.setWordWrap(True)

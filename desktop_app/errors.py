@@ -72,6 +72,7 @@ class ErrorDialog(QDialog):
             f"{message}\n\nThe app is still running; you can carry on. If this keeps "
             "happening, copy the details below and send them to whoever looks after this "
             "computer. They contain no searches or client information.")
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.message_label.setWordWrap(True)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.message_label)

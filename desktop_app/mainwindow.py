@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from content.model import Library, Section
-from desktop_app import APP_NAME, clipboard_guard, dialogs, errors, theme, workers
+from desktop_app import APP_NAME, clipboard_guard, dialogs, errors, safe_text, theme, workers
 from desktop_app.paths import Paths
 from desktop_app.reader import (
     GLOSSARY,
@@ -290,7 +290,8 @@ class MainWindow(QMainWindow):
             s: Section = node.section
             item = QTreeWidgetItem([s.title])
             item.setData(0, ItemIdRole, f"section:{s.id}")
-            item.setToolTip(0, f"{s.title}\n{s.summary}" if s.summary else s.title)
+            tip = f"{s.title}\n{s.summary}" if s.summary else s.title
+            item.setToolTip(0, safe_text.literal(tip))  # content shown as text, never HTML
             if parent is None:
                 self.toc.addTopLevelItem(item)
             else:

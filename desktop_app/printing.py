@@ -81,7 +81,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app import print_html
+from desktop_app import print_html, safe_text
 from desktop_app.print_html import PrintJob, PrintMeta
 from desktop_app.traces import no_file_dialog_traces
 
@@ -723,7 +723,7 @@ class PrintController(QObject):
         return dialog.exec()
 
     def _error(self, title: str, message: str) -> None:
-        QMessageBox.warning(self.window, title, message)
+        QMessageBox.warning(self.window, title, safe_text.literal(message))
 
     def _status(self, message: str) -> None:
         bar = getattr(self.window, "statusBar", None)
