@@ -11,7 +11,9 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import weakref
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont
@@ -124,7 +126,27 @@ def _after_first_paint(window: MainWindow) -> None:
 
 
 def run_gui(args: argparse.Namespace, qt_args: Sequence[str]) -> int:
-    """Open the app and run until it closes; returns the exit code."""
+    """Open the app and run until it closes; returns the exit code.
+
+    One window per user and settings folder: when the app is already open there, its
+    window is brought to the front and this start ends (exit code 0).
+    """
+    from desktop_app.single_instance import SingleInstance
+
+    _qapplication(qt_args)
+    instance = SingleInstance(Paths.from_args(getattr(args, "basedir", None)).config_dir)
+    if not instance.claim():
+        if sys.stderr is not None:
+            print(f"{APP_NAME} is already open; its window was brought to the front.",
+                  file=sys.stderr)
+        return 0
+    try:
+        return _run(args, qt_args, instance)
+    finally:
+        instance.close()  # stop listening; nothing is left behind
+
+
+def _run(args: argparse.Namespace, qt_args: Sequence[str], instance: Any) -> int:
     try:
         app, window = _create(args, qt_args)
     except ContentError as exc:
@@ -142,6 +164,11 @@ def run_gui(args: argparse.Namespace, qt_args: Sequence[str]) -> int:
     from desktop_app.smoke import install_startup_probe
 
     install_startup_probe(window)  # packaging/bench.py: quits after the first paint
+    from desktop_app.single_instance import bring_to_front
+
+    ref = weakref.ref(window)  # a second start raises it; no strong reference kept
+    instance.raise_requested.connect(
+        lambda: bring_to_front(w) if (w := ref()) is not None and workers.alive(w) else None)
     code = app.exec()
     del window
     return int(code)
