@@ -380,9 +380,12 @@ def export_pdf(job: PrintJob, path: str | os.PathLike[str], meta: PrintMeta) -> 
         PrintError: the file could not be written (the message says why, in words).
     """
     given = Path(path).expanduser()
+    refuse_special_target(given)
+    if not given.name or given.name in (".", ".."):
+        raise PrintError(f"“{path}” is not a file name. Give one, for example guide.pdf. "
+                         "Nothing was saved.")
     target = given if given.suffix else given.with_suffix(".pdf")
-    for p in dict.fromkeys((given, target)):
-        refuse_special_target(p)
+    refuse_special_target(target)
     data = pdf_bytes(job, meta)
     if not data.startswith(b"%PDF"):
         raise PrintError("The PDF could not be made. Nothing was saved.")

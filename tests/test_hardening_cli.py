@@ -43,6 +43,7 @@ def isolated(tmp_path: Path, **extra: str) -> dict[str, str]:
     ["--basedir=", "list"],
     ["--basedir", "   ", "list"],
     ["--content", "", "list"],
+    ["export-pdf", "--quick-reference", "--out", ""],
 ])
 def test_an_empty_folder_option_is_a_usage_error(capsys, argv):
     with pytest.raises(SystemExit) as exc:
@@ -86,6 +87,14 @@ def test_an_empty_basedir_never_writes_to_the_real_profile(tmp_path):
 
 
 # -- export-pdf --out ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("out", [".", "..", "/"])
+def test_export_refuses_a_name_that_is_no_file(tmp_path, capsys, monkeypatch, out):
+    monkeypatch.chdir(tmp_path)
+    assert main(["export-pdf", "--quick-reference", "--out", out]) != 0
+    assert "Traceback" not in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
 
 def test_export_refuses_an_existing_folder(tmp_path, capsys):
     folder = tmp_path / "out"

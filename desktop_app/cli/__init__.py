@@ -24,16 +24,20 @@ COMMAND_MODULES = (
 )
 
 
-def folder_arg(option: str) -> Callable[[str], str]:
-    """An argparse type for a folder option: empty text is a usage error, never "the
+def nonempty(option: str, what: str) -> Callable[[str], str]:
+    """An argparse type for a path option: empty text is a usage error, never "the
     current folder" or "the default profile"."""
 
     def check(value: str) -> str:
         if not value.strip():
-            raise argparse.ArgumentTypeError(f"{option} must not be empty; give a folder")
+            raise argparse.ArgumentTypeError(f"{option} must not be empty; give {what}")
         return value
 
     return check
+
+
+def folder_arg(option: str) -> Callable[[str], str]:
+    return nonempty(option, "a folder")
 
 
 def build_parser() -> argparse.ArgumentParser:

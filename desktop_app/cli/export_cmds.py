@@ -19,6 +19,7 @@ import argparse
 import sys
 
 from content.model import SECTORS, STATUTES
+from desktop_app.cli import nonempty
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -50,7 +51,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--record", action="store_true",
                    help="with --facts: the full decision record, with blank record fields, "
                    "signature and date lines to fill in by hand")
-    p.add_argument("--out", metavar="FILE.pdf", required=True, help="where to save the PDF")
+    p.add_argument("--out", metavar="FILE.pdf", required=True, type=nonempty("--out", "a file"),
+                   help="where to save the PDF")
     p.set_defaults(func=cmd_export_pdf)
 
 
