@@ -89,6 +89,7 @@ class SingleInstance(QObject):
         self.name = server_name(settings_dir)
         self.server: QLocalServer | None = None
         self._clients: list[QLocalSocket] = []
+        self._answered: list[QLocalSocket] = []
 
     def claim(self) -> bool:
         """True: this is the first instance (now listening, or alone if it cannot listen).
@@ -116,8 +117,7 @@ class SingleInstance(QObject):
                 reply += bytes(sock.readAll().data())
             return REPLY in reply
         finally:
-            sock.abort()
-            sock.deleteLater()
+            sock.abort()  # kept as a child until this object goes: no late events
 
     def _listen(self) -> bool:
         server = QLocalServer(self)
@@ -128,7 +128,6 @@ class SingleInstance(QObject):
             QLocalServer.removeServer(self.name)  # a stale file left by a crash
         server.setSocketOptions(options)
         if not server.listen(self.name):
-            server.deleteLater()
             return False
         server.newConnection.connect(self._on_connection)
         self.server = server
@@ -141,6 +140,7 @@ class SingleInstance(QObject):
             sock = self.server.nextPendingConnection()
             if not _same_user(sock):
                 sock.abort()
+                self._answered.append(sock)
                 continue
             self._clients.append(sock)  # owned by the server; dropped when answered
             sock.readyRead.connect(functools.partial(self._on_request, sock))
@@ -154,6 +154,7 @@ class SingleInstance(QObject):
         if REQUEST.strip() not in data:
             return  # not all of it yet
         self._clients.remove(sock)
+        self._answered.append(sock)
         sock.write(REPLY)
         sock.flush()
         sock.disconnectFromServer()
@@ -161,11 +162,10 @@ class SingleInstance(QObject):
 
     def close(self) -> None:
         """Stop listening (the socket file, where there is one, is removed)."""
-        self._clients.clear()
+        for sock in self._answered + self._clients:
+            sock.abort()
         if self.server is not None:
-            self.server.close()
-            self.server.deleteLater()
-            self.server = None
+            self.server.close()  # kept (not deleted) until this object goes: no late events
 
 
 def bring_to_front(window: QWidget) -> None:
