@@ -50,10 +50,25 @@ def first_text_problem(text: str) -> tuple[int, str] | None:
         return _line(text, m.start()), (
             f"invisible or control character {_describe(m.group())} in the text; delete it "
             "(it can hide or reorder what the reader sees, or break search)")
-    m = _LONG_WORD.search(text)
-    if m is not None:
+    for m in _LONG_WORD.finditer(text):
+        if _in_web_address(text, m.start()):
+            continue  # a web address may hold long names; it is shown, never split into words
         n = m.end() - m.start()
         return _line(text, m.start()), (
             f"a 'word' of {n:,} letters with no space in it (starting '{m.group()[:20]}…'); "
             f"no word may be longer than {MAX_WORD_LETTERS} letters")
     return None
+
+
+_SPACE = re.compile(r"[\s(<\[\"']")
+
+
+def _in_web_address(text: str, pos: int) -> bool:
+    """True if ``pos`` is inside a web address (``https://…``, ``www.…``, ``mailto:…``)."""
+    start = pos
+    while start > 0 and not _SPACE.match(text[start - 1]):
+        start -= 1
+        if pos - start > 2_000:  # no address is that long before its word
+            return False
+    token = text[start:pos].lower()
+    return "://" in token or token.startswith(("www.", "mailto:"))

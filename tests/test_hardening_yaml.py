@@ -146,3 +146,13 @@ def test_the_library_loads_beside_a_bomb(tmp_path):
     lib = load_library(root)
     assert any("bomb.yaml" in p.path and "aliases" in p.message for p in lib.problems)
     assert lib.extras["decisions"]  # the real flow still loads
+
+
+def test_a_long_name_inside_a_web_address_is_not_a_word():
+    from content.textcheck import first_text_problem
+
+    url = "https://example.org/" + "CorrectionsVictimSupport" * 4 + "/page"
+    assert first_text_problem(f"url: {url}\n") is None
+    assert first_text_problem(f"See [the page]({url}).\n") is None
+    assert first_text_problem(f"See <www.{'a' * 80}.ca>\n") is None
+    assert first_text_problem("text: " + "CorrectionsVictimSupport" * 4 + "\n") is not None
