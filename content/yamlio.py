@@ -143,6 +143,8 @@ def _check_expansion(root: yaml.Node, text: str, offset: int) -> None:
             size[key] = 1 + sum(size[id(k)] for k in kids)
             depth[key] = 1 + max((depth[id(k)] for k in kids), default=0)
             active.discard(key)
+            if size[key] - len(size) > MAX_ALIAS_EXPANSION:  # the first value that explodes
+                _too_many(size[key] - len(size), node.start_mark.line + 1 + offset)
             if depth[key] > MAX_DEPTH:
                 raise YamlSyntaxError(node.start_mark.line + 1 + offset, "invalid YAML: lists "
                                       f"or sets of keys are nested more than {MAX_DEPTH} deep")
@@ -158,11 +160,14 @@ def _check_expansion(root: yaml.Node, text: str, offset: int) -> None:
         stack.append((node, True))
         stack.extend((k, False) for k in _children(node) if id(k) not in size)
     extra = size[id(root)] - len(size)
-    if extra > MAX_ALIAS_EXPANSION:
-        raise YamlSyntaxError(_first_alias_line(text, offset) or root.start_mark.line + 1 + offset,
-                              f"invalid YAML: aliases ('*name') here would repeat values "
-                              f"{extra:,} times (at most {MAX_ALIAS_EXPANSION:,}); write the "
-                              "values out in full")
+    if extra > MAX_ALIAS_EXPANSION:  # many small repeats, none too big by itself
+        _too_many(extra, _first_alias_line(text, offset) or root.start_mark.line + 1 + offset)
+
+
+def _too_many(extra: int, line: int) -> None:
+    raise YamlSyntaxError(line, f"invalid YAML: aliases ('*name') here would repeat values "
+                          f"{extra:,} times (at most {MAX_ALIAS_EXPANSION:,}); write the "
+                          "values out in full")
 
 
 def _children(node: yaml.Node) -> list[yaml.Node]:

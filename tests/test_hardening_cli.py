@@ -201,6 +201,18 @@ def test_check_content_fails_without_the_decision_flows(tmp_path, capsys, how):
     assert any("decisions" in ln and "no decision flow" in ln for ln in out.splitlines()), out
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_check_content_never_blocks_on_a_fifo_for_the_verified_list(tmp_path, capsys):
+    root = tmp_path / "content"
+    shutil.copytree(data_root(), root)
+    path = root / "verified-provisions.yaml"
+    path.unlink()
+    os.mkfifo(path)  # opening it for reading would wait for a writer for ever
+    assert main(["--content", str(root), "check-content"]) == 1
+    lines = [ln for ln in capsys.readouterr().out.splitlines() if "not a regular file" in ln]
+    assert lines and "verified-provisions.yaml:0: " in lines[0]
+
+
 # -- the content hash ----------------------------------------------------------------------------
 
 def test_the_content_hash_reads_only_the_files_the_loader_uses(tmp_path, monkeypatch):

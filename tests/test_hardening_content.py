@@ -136,12 +136,6 @@ def _fifo(root: Path) -> str:
     return "liability"
 
 
-def _fifo_verified_list(root: Path) -> None:
-    path = root / "verified-provisions.yaml"
-    path.unlink()
-    os.mkfifo(path)
-
-
 def _folder_named_md(root: Path) -> None:
     (root / SECTIONS / "drafts.md").mkdir()
 
@@ -238,7 +232,6 @@ CASES: dict[str, tuple[Callable[[Path], str | None], str, str]] = {
     "symlink-dangling": (_symlink_dangling, "liability.md", "cannot read file"),
     "fifo": (_fifo, "liability.md", "not a regular file"),
     "folder-named-md": (_folder_named_md, "drafts.md", "not a regular file"),
-    "fifo-verified-list": (_fifo_verified_list, "verified-provisions.yaml", "not a regular file"),
     "absurd-word": (_absurd_word, "liability.md", "990,000 letters"),
     "absurd-word-yaml": (_absurd_word_in_yaml, "glossary.yaml", "200,000 letters"),
     "bidi-override": (_bidi_override, "liability.md", "U+202E"),
