@@ -20,8 +20,6 @@ import functools
 import getpass
 import hashlib
 import os
-import socket
-import struct
 import sys
 from pathlib import Path
 
@@ -63,6 +61,9 @@ def _same_user(sock: QLocalSocket) -> bool:
     private-folder file, a per-user pipe) is only reachable by this user anyway."""
     if not _abstract():
         return True
+    import socket  # only here: a Unix-domain socket's peer credentials
+    import struct
+
     try:
         fd = int(sock.socketDescriptor())
         if fd < 0:
