@@ -38,7 +38,7 @@ from content.model import (
     is_canonical_provision,
     provision_statute,
 )
-from content.textcheck import first_text_problem
+from content.textcheck import first_body_problem, first_text_problem
 from content.yamlio import YamlSyntaxError, line_of, load_with_lines
 
 MAX_FILE_BYTES = 1_000_000
@@ -217,6 +217,10 @@ def _load_section(path: Path, root: Path, rep: _Reporter) -> Section | None:
         rep.add(path, 1, "a section must start with '---', its front matter, and '---'")
         return None
     fm_text, body, body_line = split
+    problem = first_body_problem(body)
+    if problem is not None:
+        rep.add(path, body_line + problem[0] - 1, problem[1])
+        return None
     try:
         data, lines = load_with_lines(fm_text, line_offset=1)
     except YamlSyntaxError as exc:

@@ -18,6 +18,9 @@ import unicodedata
 
 #: The longest word in the shipped content has 30 letters; English words top out near 45.
 MAX_WORD_LETTERS = 60
+#: The longest paragraph in the shipped content has about 2,600 characters. The Markdown
+#: parser's work grows faster than the length of one block (100 KB of brackets: 6 s).
+MAX_BLOCK_CHARS = 20_000
 
 _BAD_CHAR = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"  # C0 (not tab, LF, CR), DEL, C1 (incl. U+0085)
@@ -72,3 +75,21 @@ def _in_web_address(text: str, pos: int) -> bool:
             return False
     token = text[start:pos].lower()
     return "://" in token or token.startswith(("www.", "mailto:"))
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def first_body_problem(body: str) -> tuple[int, str] | None:
+    """(1-based line within ``body``, message) for a Markdown block too long to parse
+    safely, or None."""
+    pos = 0
+    for m in [*_BLANK_LINE.finditer(body), None]:
+        end = m.start() if m is not None else len(body)
+        if end - pos > MAX_BLOCK_CHARS:
+            return _line(body, pos), (
+                f"a block of {end - pos:,} characters with no blank line in it; split it into "
+                f"paragraphs (at most {MAX_BLOCK_CHARS:,} characters each)")
+        if m is not None:
+            pos = m.end()
+    return None

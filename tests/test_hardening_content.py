@@ -154,6 +154,13 @@ def _absurd_word_in_yaml(root: Path) -> None:
                                  + "b" * 200_000 + "\n", 1), encoding="utf-8")
 
 
+def _bracket_soup(root: Path) -> str:
+    # one 100 KB block of brackets took the Markdown parser 6 s; 1 MB would take minutes
+    edit(root / SECTIONS / "liability.md", "## In short", "## In short\n\n" + "[" * 50_000
+         + "]" * 50_000)
+    return "liability"
+
+
 def _bidi_override(root: Path) -> str:
     # U+202E shows the rest of the line backwards: "s. 40(1)" could read as something else
     edit(root / SECTIONS / "liability.md", "## In short", "## In short\nSee \u202e(1)04 .s")
@@ -235,6 +242,7 @@ CASES: dict[str, tuple[Callable[[Path], str | None], str, str]] = {
     "absurd-word": (_absurd_word, "liability.md", "990,000 letters"),
     "absurd-word-yaml": (_absurd_word_in_yaml, "glossary.yaml", "200,000 letters"),
     "bidi-override": (_bidi_override, "liability.md", "U+202E"),
+    "bracket-soup": (_bracket_soup, "liability.md", "100,000 characters with no blank line"),
     "nul-byte": (_nul_byte, "liability.md", "U+0000"),
     "line-separator": (_line_separator, "liability.md", "U+2028"),
     "zero-width": (_zero_width_in_title, "liability.md", "U+200B"),
@@ -331,3 +339,33 @@ def test_active_content_is_neutralized_in_the_reader(tmp_path, make_window, qtbo
     text = window.reader.toPlainText()
     assert "<script>alert('x')</script>" in text  # shown as text
     assert not [u for u in requested if u.startswith(("http", "file", "data"))]
+
+
+CODE = """
+Before the code.
+
+```
+<img src="file:///etc/hosts"> in a fence
+```
+
+    <b>indented</b> code block
+
+After the code.
+"""
+
+
+@pytest.mark.gui
+def test_code_blocks_render_as_text(tmp_path, make_window, capsys):  # noqa: F811
+    """A fenced or indented code block used to crash the reader (and printing) with a
+    TypeError; it is shown as text."""
+    root = tmp_path / "content"
+    shutil.copytree(data_root(), root)
+    path = root / SECTIONS / "liability.md"
+    path.write_text(path.read_text(encoding="utf-8") + CODE, encoding="utf-8")
+    assert cli_main(["--content", str(root), "show", "liability"]) == 0
+    window = make_window(root, index=False, wait=False)
+    assert window.open_section("liability")
+    text = window.reader.toPlainText()
+    assert '<img src="file:///etc/hosts"> in a fence' in text
+    assert "<b>indented</b> code block" in text
+    assert "<img" not in window.reader.toHtml().replace("&lt;img", "")
