@@ -96,6 +96,9 @@ def describe_platform_failure(messages: list[str]) -> str:
     """One line saying why no window could be opened, from Qt's messages."""
     text = " ".join(messages)
     display = os.environ.get("DISPLAY", "")
+    if sys.platform.startswith("linux") and not display and not os.environ.get("WAYLAND_DISPLAY"):
+        return (f"{APP_NAME} cannot open a window: no display is set (DISPLAY is empty). Start "
+                "it from a desktop session, or use the command line (ipv-guide --help).")
     if ("could not connect to display" in text or "cannot open display" in text.lower()
             or (display and not _local_display_exists(display))):
         return (f"{APP_NAME} cannot open a window: nothing answers on the display "

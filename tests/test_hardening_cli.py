@@ -175,13 +175,17 @@ def test_smoke_test_with_a_stale_display_runs_offscreen(tmp_path):
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="DISPLAY is an X11 thing")
-def test_the_gui_with_a_stale_display_says_so_in_one_line(tmp_path):
+@pytest.mark.parametrize("display, words", [(":87", ":87"), ("", "DISPLAY is empty")])
+def test_the_gui_with_a_stale_display_says_so_in_one_line(tmp_path, display, words):
     env = isolated(tmp_path, **STALE)
+    env["DISPLAY"] = display
+    if not display:
+        env["QT_QPA_PLATFORM"] = "xcb"  # Qt's own default choice, made explicit
     out = run_cli(["--basedir", str(tmp_path / "base")], env, timeout=60)
     assert out.returncode == 1, (out.returncode, out.stderr)  # not -6 (SIGABRT)
     lines = out.stderr.strip().splitlines()
     assert len(lines) == 1, out.stderr
-    assert ":87" in lines[0] and "window" in lines[0]
+    assert words in lines[0] and "window" in lines[0]
 
 
 # -- check-content and the decision flows ------------------------------------------------------
