@@ -37,7 +37,7 @@ TEXT_KEYS = {"title", "summary", "check_note", "provisions_reason", "term", "def
 
 SHORT_PLANT = f" <b>{MARK}</b>"
 #: Keys whose length the decision validator limits: a shorter plant.
-LIMITS = {"label": 100, "continue_label": 100, "text": 220, "title": 120}
+LIMITS = {"label": 100, "continue_label": 100, "text": 220, "title": 120, "why": 180}
 
 
 def _plant_text(key: str, value: str) -> str:
@@ -172,7 +172,9 @@ def test_every_surface_shows_planted_html_as_text(planted_root, make_window, qtb
     # the decision helper, from the first question to an outcome
     qtbot.waitUntil(lambda: getattr(window, "decision_panel", None) is not None, timeout=10000)
     dp = window.decision_panel
-    for value in ("no", "no", "phipa", "refused", "serious", "police"):
+    from tests.test_decision_panel import PHIPA_POLICE
+
+    for value in PHIPA_POLICE:
         s.add_widgets(f"decision panel before {value}", dp)
         dp.choose(value)
     dp.confirm_button.click()
