@@ -47,7 +47,10 @@ def disable_crash_dumps() -> dict[str, bool]:
         try:
             import resource
 
-            resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+            # the soft limit is the one that counts; the hard one is left alone so that a
+            # process started from this one (a test run) is not changed for good
+            _soft, hard = resource.getrlimit(resource.RLIMIT_CORE)
+            resource.setrlimit(resource.RLIMIT_CORE, (0, hard))
             applied["rlimit_core"] = True
         except (ImportError, ValueError, OSError):
             applied["rlimit_core"] = False

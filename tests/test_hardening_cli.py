@@ -86,17 +86,19 @@ def test_an_empty_basedir_never_writes_to_the_real_profile(tmp_path):
     assert not any((tmp_path / "home").rglob("*"))
 
 
-# -- export-pdf --out ----------------------------------------------------------------------
+# -- export-pdf --out ------------------------------------------------------------------------
+# (in process: the ``qapp`` fixture makes the QApplication the GUI tests expect, before
+# export-pdf would make a bare QGuiApplication)
 
 @pytest.mark.parametrize("out", [".", "..", "/"])
-def test_export_refuses_a_name_that_is_no_file(tmp_path, capsys, monkeypatch, out):
+def test_export_refuses_a_name_that_is_no_file(qapp, tmp_path, capsys, monkeypatch, out):
     monkeypatch.chdir(tmp_path)
     assert main(["export-pdf", "--quick-reference", "--out", out]) != 0
     assert "Traceback" not in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
 
 
-def test_export_refuses_an_existing_folder(tmp_path, capsys):
+def test_export_refuses_an_existing_folder(qapp, tmp_path, capsys):
     folder = tmp_path / "out"
     folder.mkdir()
     assert main(["export-pdf", "--quick-reference", "--out", str(folder)]) != 0
@@ -107,7 +109,7 @@ def test_export_refuses_an_existing_folder(tmp_path, capsys):
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
-def test_export_refuses_a_fifo_and_leaves_it_a_fifo(tmp_path, capsys):
+def test_export_refuses_a_fifo_and_leaves_it_a_fifo(qapp, tmp_path, capsys):
     fifo = tmp_path / "card.pdf"
     os.mkfifo(fifo)
     assert main(["export-pdf", "--quick-reference", "--out", str(fifo)]) != 0
@@ -118,7 +120,7 @@ def test_export_refuses_a_fifo_and_leaves_it_a_fifo(tmp_path, capsys):
 
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0,
                     reason="making a device node needs root")
-def test_export_refuses_a_device(tmp_path, capsys):
+def test_export_refuses_a_device(qapp, tmp_path, capsys):
     # a copy of /dev/null: as root, os.replace() used to swap the device for a PDF
     dev = tmp_path / "null"
     os.mknod(dev, stat.S_IFCHR | 0o666, os.makedev(1, 3))
@@ -127,7 +129,7 @@ def test_export_refuses_a_device(tmp_path, capsys):
     assert stat.S_ISCHR(os.lstat(dev).st_mode)
 
 
-def test_a_new_export_is_owner_only(tmp_path):
+def test_a_new_export_is_owner_only(qapp, tmp_path):
     target = tmp_path / "card.pdf"
     old = os.umask(0o022)
     try:
@@ -140,7 +142,7 @@ def test_a_new_export_is_owner_only(tmp_path):
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 @pytest.mark.parametrize("mode", [0o600, 0o640, 0o644])
-def test_exporting_over_a_file_keeps_its_mode(tmp_path, mode):
+def test_exporting_over_a_file_keeps_its_mode(qapp, tmp_path, mode):
     target = tmp_path / "card.pdf"
     target.write_bytes(b"old")
     target.chmod(mode)
