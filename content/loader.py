@@ -8,8 +8,11 @@ section that does not exist) are reported but the section is kept.
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
 import re
+import stat
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
@@ -35,9 +38,13 @@ from content.model import (
     is_canonical_provision,
     provision_statute,
 )
+from content.textcheck import first_body_problem, first_text_problem
 from content.yamlio import YamlSyntaxError, line_of, load_with_lines
 
 MAX_FILE_BYTES = 1_000_000
+#: The files at the top of a content folder the loader reads.
+TOP_LEVEL_FILES = ("manifest.yaml", "sources.yaml", "glossary.yaml", "statutes.yaml",
+                   "synonyms.yaml")
 
 SECTION_KEYS = {
     "id", "title", "parent", "order", "kind", "summary", "statutes", "sectors", "provisions",
@@ -59,22 +66,95 @@ class _Reporter:
     def add(self, path: Path, line: int, message: str) -> None:
         self.problems.append(Problem(display_path(path), line, message))
 
+    def guard(self, path: Path, fn: Callable[..., Any], *args: Any, default: Any = None,
+              line: int = 0) -> Any:
+        """``fn(*args)``; anything it raises is ``path``'s problem, not the whole load's.
+
+        The checks above should catch every bad value first; this is the net under them, so
+        that one file the checks did not foresee can never stop the others loading.
+        """
+        try:
+            return fn(*args)
+        except RecursionError:
+            self.add(path, line, "the file is nested too deeply to read; ignored")
+        except Exception as exc:  # noqa: BLE001 - see above
+            self.add(path, line, f"the file could not be read ({type(exc).__name__}: "
+                     f"{str(exc)[:200]}); ignored")
+        return default
+
 
 # -- reading files safely ---------------------------------------------------------
+
+def read_bounded(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of the regular file at ``path``, if it holds at most ``limit`` of them.
+
+    Never blocks and never reads more than ``limit + 1`` bytes: a FIFO, a device, a folder
+    or a socket named like a content file is refused before it is read (opening a FIFO
+    would wait for a writer for ever; ``/dev/zero`` never ends).
+
+    Raises:
+        OSError: it cannot be opened or read (``strerror`` says why in plain words).
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    st = os.stat(path)  # follows links; never blocks
+    if not stat.S_ISREG(st.st_mode):
+        raise NotRegularFile(st.st_mode)
+    if st.st_size > limit:
+        raise FileTooLarge(st.st_size)
+    fd = os.open(path, flags)
+    try:
+        st = os.fstat(fd)  # the file we opened, not whatever was there a moment ago
+        if not stat.S_ISREG(st.st_mode):
+            raise NotRegularFile(st.st_mode)
+        chunks, size = [], 0
+        while size <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > limit:
+            raise FileTooLarge(size)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+class FileTooLarge(OSError):
+    """More than the limit: not read."""
+
+    def __init__(self, size: int):
+        self.size = size
+        super().__init__(errno.EFBIG, f"file is too large ({size:,} bytes; the limit is "
+                         f"{MAX_FILE_BYTES:,})")
+
+
+class NotRegularFile(OSError):
+    """A folder, FIFO, device or socket where a file was expected: not opened."""
+
+    def __init__(self, mode: int):
+        what = ("a folder" if stat.S_ISDIR(mode) else "a pipe (FIFO)" if stat.S_ISFIFO(mode)
+                else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+                else "a socket" if stat.S_ISSOCK(mode) else "a special file")
+        super().__init__(errno.EINVAL, f"is {what}, not a regular file")
+
 
 def _read_text(path: Path, root: Path, rep: _Reporter) -> str | None:
     try:
         if path.is_symlink():
-            target = path.resolve()
+            try:
+                target = path.resolve(strict=True)
+            except (OSError, RuntimeError) as exc:  # a loop (RuntimeError before 3.13), dangling
+                rep.add(path, 0, "cannot read file: it is a link that leads nowhere "
+                        f"({getattr(exc, 'strerror', None) or exc}); ignored")
+                return None
             if not target.is_relative_to(root.resolve()):
                 rep.add(path, 0, "is a link to a file outside the content folder; ignored")
                 return None
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            rep.add(path, 0, f"file is too large ({size:,} bytes; the limit is "
-                    f"{MAX_FILE_BYTES:,}); ignored")
-            return None
-        raw = path.read_bytes()
+        raw = read_bounded(path)
+    except (FileTooLarge, NotRegularFile) as exc:
+        rep.add(path, 0, f"{exc.strerror}; ignored")
+        return None
     except OSError as exc:
         rep.add(path, 0, f"cannot read file: {exc.strerror or exc}")
         return None
@@ -86,6 +166,10 @@ def _read_text(path: Path, root: Path, rep: _Reporter) -> str | None:
         return None
     if not text.strip():
         rep.add(path, 0, "file is empty")
+        return None
+    problem = first_text_problem(text)
+    if problem is not None:
+        rep.add(path, *problem)
         return None
     return text
 
@@ -133,6 +217,10 @@ def _load_section(path: Path, root: Path, rep: _Reporter) -> Section | None:
         rep.add(path, 1, "a section must start with '---', its front matter, and '---'")
         return None
     fm_text, body, body_line = split
+    problem = first_body_problem(body)
+    if problem is not None:
+        rep.add(path, body_line + problem[0] - 1, problem[1])
+        return None
     try:
         data, lines = load_with_lines(fm_text, line_offset=1)
     except YamlSyntaxError as exc:
@@ -252,7 +340,7 @@ def _load_manifest(root: Path, rep: _Reporter) -> Manifest:
     path = root / "manifest.yaml"
     fallback = Manifest("Info-Sharing Guide", "unknown", None, "", "", None, None,
                         "This guide is not legal advice.")
-    if not path.exists():
+    if not os.path.lexists(path):
         rep.add(path, 0, "manifest.yaml is missing")
         return fallback
     loaded = _load_yaml_file(path, root, rep)
@@ -285,7 +373,7 @@ def _load_manifest(root: Path, rep: _Reporter) -> Manifest:
 def _load_list(root: Path, name: str, rep: _Reporter,
                make: Callable[[_Fields], Any]) -> list[Any]:
     path = root / name
-    if not path.exists():
+    if not os.path.lexists(path):
         rep.add(path, 0, f"{name} is missing")
         return []
     loaded = _load_yaml_file(path, root, rep)
@@ -301,7 +389,7 @@ def _load_list(root: Path, name: str, rep: _Reporter,
             rep.add(path, line_of(lines, i), "each entry must be a set of 'key: value' lines")
             continue
         f = _Fields(item, lines, (i,), path, rep)
-        obj = make(f)
+        obj = rep.guard(path, make, f, line=f.line())
         if f.ok and obj is not None:
             out.append((obj, f.line()))
     return out
@@ -373,7 +461,7 @@ def _make_statute(f: _Fields) -> Statute:
 
 def _load_synonyms(root: Path, rep: _Reporter) -> dict[str, tuple[str, ...]]:
     path = root / "synonyms.yaml"
-    if not path.exists():
+    if not os.path.lexists(path):
         return {}
     loaded = _load_yaml_file(path, root, rep)
     if loaded is None:
@@ -408,24 +496,64 @@ def _internal_links(body: str) -> list[tuple[int, str]]:
             for m in _INTERNAL_LINK_RE.finditer(line)]
 
 
-#: Files under the content root that the search index never reads, so they are left out
-#: of :func:`content_hash`: adding an agency's contacts must not make the bundled search
-#: index look stale.
-NOT_INDEXED = frozenset({"agency.yaml"})
+def section_files(root: Path) -> list[Path]:
+    """The section files the loader reads: ``sections/*.md``, hidden files left out (a Mac
+    writes a binary ``._name.md`` beside every file on a shared drive)."""
+    folder = root / "sections"
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.glob("*.md") if not p.name.startswith("."))
+
+
+def content_files(root: Path) -> list[Path]:
+    """Every file the loader and its extras read, and nothing else."""
+    files = [root / name for name in TOP_LEVEL_FILES]
+    files += section_files(root)
+    decisions = root / "decisions"
+    if decisions.is_dir():
+        files += sorted(decisions.glob("*.yaml"))  # what content.decision.load_flows reads
+    return [p for p in files if os.path.lexists(p)]
+
+
+#: Files in a content folder's sub-folders that look meant as content but are not read.
+_MISNAMED = {
+    "sections": (".md", {".md", ".markdown", ".mdown", ".mkd", ".txt", ".text", ".doc",
+                         ".docx", ".odt", ".rtf"}),
+    "decisions": (".yaml", {".yaml", ".yml", ".txt", ".json"}),
+}
+
+
+def _report_misnamed(root: Path, rep: _Reporter) -> None:
+    for folder, (suffix, looks_like) in _MISNAMED.items():
+        path = root / folder
+        if not path.is_dir():
+            continue
+        for p in sorted(path.iterdir()):
+            name = p.name
+            if name.startswith(".") or name.endswith(suffix):
+                continue
+            if p.suffix.lower() in looks_like:
+                rep.add(p, 0, f"not read: a file in {folder}/ must be plain text with a name "
+                        f"ending in '{suffix}' (lower case)")
 
 
 def content_hash(root: Path) -> str:
-    """A hash of every file under ``root`` (names and bytes), for the search index's cache
-    key; files in :data:`NOT_INDEXED` at the root are left out."""
+    """A hash of the files the loader reads (names and bytes), for cache keys.
+
+    Only those: a stray file in the content folder (a 200 MB video, a backup) is never read,
+    and neither is ``agency.yaml``, so adding an agency's contacts never makes the bundled
+    search index look stale.
+    A file the loader refuses (too large, not a regular file, unreadable) is hashed by its
+    name and the reason, never read.
+    """
     h = hashlib.sha256()
-    for path in sorted(p for p in root.rglob("*") if p.is_file()
-                       and not (p.parent == root and p.name in NOT_INDEXED)):
+    for path in content_files(root):
         rel = path.relative_to(root).as_posix()
         h.update(rel.encode() + b"\0")
         try:
-            h.update(path.read_bytes())
-        except OSError:
-            h.update(b"<unreadable>")
+            h.update(read_bounded(path))
+        except OSError as exc:
+            h.update(f"<unreadable: {type(exc).__name__} {exc.errno}>".encode())
         h.update(b"\0")
     return h.hexdigest()
 
@@ -444,7 +572,9 @@ def load_library(root: Path | str | None = None, *, extras: bool = True) -> Libr
     if not root.is_dir():
         raise ContentError([Problem(str(root), 0, "content folder not found")])
     rep = _Reporter(root)
-    manifest = _load_manifest(root, rep)
+    fallback = Manifest("Info-Sharing Guide", "unknown", None, "", "", None, None,
+                        "This guide is not legal advice.")
+    manifest = rep.guard(root / "manifest.yaml", _load_manifest, root, rep, default=fallback)
 
     sources = {}
     for src, line in _load_list(root, "sources.yaml", rep, _make_source):
@@ -457,11 +587,12 @@ def load_library(root: Path | str | None = None, *, extras: bool = True) -> Libr
     sec_dir = root / "sections"
     sections: dict[str, Section] = {}
     paths: dict[str, Path] = {}
-    files = sorted(sec_dir.glob("*.md")) if sec_dir.is_dir() else []
+    files = section_files(root)
+    _report_misnamed(root, rep)
     if not files:
         rep.add(sec_dir, 0, "no sections found")
     for path in files:
-        s = _load_section(path, root, rep)
+        s = rep.guard(path, _load_section, path, root, rep)
         if s is None:
             continue
         if s.id in sections:
@@ -483,7 +614,7 @@ def load_library(root: Path | str | None = None, *, extras: bool = True) -> Libr
 
     statutes = []
     statute_lines = {}
-    if (root / "statutes.yaml").exists():
+    if os.path.lexists(root / "statutes.yaml"):
         for st, line in _load_list(root, "statutes.yaml", rep, _make_statute):
             if any(x.id == st.id for x in statutes):
                 rep.add(root / "statutes.yaml", line, f"duplicate statute '{st.id}'")
@@ -491,7 +622,7 @@ def load_library(root: Path | str | None = None, *, extras: bool = True) -> Libr
             statutes.append(st)
             statute_lines[st.id] = line
 
-    synonyms = _load_synonyms(root, rep)
+    synonyms = rep.guard(root / "synonyms.yaml", _load_synonyms, root, rep, default={})
 
     # cross references
     for s in ordered:
@@ -555,7 +686,8 @@ def add_extras(library: Library) -> Library:
 
     root = Path(library.root)
     rep = _Reporter(root)
-    extras = {name: _resolve(fn)(root, library, rep.add) for name, fn in EXTRA_LOADERS.items()}
+    extras = {name: rep.guard(root, _resolve(fn), root, library, rep.add)
+              for name, fn in EXTRA_LOADERS.items()}
     return replace(library, problems=library.problems + tuple(rep.problems), extras=extras)
 
 

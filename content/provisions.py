@@ -16,6 +16,7 @@ from typing import Any
 
 from content.errors import Problem, display_path
 from content.fields import INLINE_PROVISION_RE
+from content.loader import read_bounded
 from content.model import Library, is_canonical_provision, provision_act
 from content.yamlio import YamlSyntaxError, line_of, load_with_lines
 
@@ -68,11 +69,14 @@ def load_verified(root: Path | str) -> VerifiedList:
         problems.append(Problem(shown, line, message))
 
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_bounded(path).decode("utf-8-sig")  # never blocks on a FIFO or a device
     except FileNotFoundError:
         return VerifiedList(shown, problems=(Problem(shown, 0, "the verified-provisions list is "
                                                  "missing; every cited provision must be on it"),))
-    except (OSError, UnicodeDecodeError) as exc:
+    except OSError as exc:
+        return VerifiedList(shown, problems=(Problem(shown, 0, "cannot read file: "
+                                                     f"{exc.strerror or exc}"),))
+    except UnicodeDecodeError as exc:
         return VerifiedList(shown, problems=(Problem(shown, 0, f"cannot read file: {exc}"),))
     try:
         data, lines = load_with_lines(text)

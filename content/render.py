@@ -167,7 +167,7 @@ def to_html(markdown: str, *, print_mode: bool = False, link_title: LinkTitle | 
             continue
         rendered = renderer.renderToken(tokens, i, options, {})
         if tok.type in _ANCHORED_LEAF:
-            rendered = renderer.rules[tok.type](tokens, i, options, {}, renderer)
+            rendered = renderer.rules[tok.type](tokens, i, options, {})  # bound: 4 arguments
         if anchor:
             rendered = _inject_anchor(rendered, anchor)
         parts.append(rendered)

@@ -56,11 +56,29 @@ def editorial_problems(library: Library) -> list[Problem]:
             if len(targets) < MIN_SCENARIO_LINKS:
                 problems.append(Problem(s.path, s.body_line, f"scenario links {len(targets)} "
                                         f"section(s); link at least {MIN_SCENARIO_LINKS}"))
+    problems += completeness_problems(library)
     for t in library.glossary:
         if t.id not in used_terms:
             rel = Path(library.root) / "glossary.yaml"
             problems.append(Problem(display_path(rel), _glossary_line(library.root, t.id),
                                     f"glossary term '{t.id}' is not linked from any section"))
+    return problems
+
+
+def completeness_problems(library: Library) -> list[Problem]:
+    """Parts a complete guide must have: at least one decision flow (when the decision
+    flows were loaded; ``ipv-guide decide`` and the app's decision helper need one)."""
+    from content.loader import EXTRA_LOADERS
+
+    problems: list[Problem] = []
+    if "decisions" in EXTRA_LOADERS and "decisions" in library.extras \
+            and not library.extras["decisions"]:
+        folder = Path(library.root) / "decisions"
+        what = ("has no usable flow" if folder.is_dir() and any(folder.glob("*.yaml"))
+                else "is missing" if not folder.is_dir() else "has no .yaml file")
+        problems.append(Problem(display_path(folder), 0, f"no decision flow: the folder "
+                                f"decisions/ {what}, so the decision helper and "
+                                "'ipv-guide decide' cannot work"))
     return problems
 
 

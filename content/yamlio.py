@@ -1,4 +1,18 @@
-"""Safe YAML loading that remembers which line every key and item came from."""
+"""Safe YAML loading that remembers which line every key and item came from.
+
+Content YAML is hand-written text, so anything a person would not mean is refused with its
+line, before any data is built:
+
+- aliases (``*name``, including ``<<: *name`` merges) that would repeat more than
+  :data:`MAX_ALIAS_EXPANSION` values, or that refer to their own container: a 700-byte file
+  of aliases expands to a billion items ("billion laughs");
+- the same key twice in one mapping (YAML keeps the last one silently);
+- nesting deeper than :data:`MAX_DEPTH`;
+- text that would mislead a reader or break line numbers (see :mod:`content.textcheck`);
+
+and a value that parses but cannot be built (``reviewed: 2026-02-30``, a 5,000-digit
+number) is reported at its own line instead of escaping as a bare ``ValueError``.
+"""
 
 from __future__ import annotations
 
@@ -6,18 +20,62 @@ from typing import Any
 
 import yaml
 
+from content.textcheck import first_text_problem
+
 Path_ = tuple[Any, ...]
 
 #: The safe loader, in C (libyaml) when PyYAML was built with it: ten times faster.
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+#: Deeper than any content file needs (the decision flows use about 6 levels).
+MAX_DEPTH = 32
+#: How many values aliases may add in one file. The shipped decision flow reuses a few
+#: short lists (a few hundred values); a "billion laughs" adds 10**9.
+MAX_ALIAS_EXPANSION = 20_000
 
 
 class YamlSyntaxError(ValueError):
-    """YAML that does not parse; ``line`` is 1-based (0 if unknown)."""
+    """YAML that does not parse or cannot be used; ``line`` is 1-based (0 if unknown)."""
 
     def __init__(self, line: int, message: str):
         self.line = line
         super().__init__(message)
+
+
+class _ValueProblem(Exception):
+    """A scalar that the safe constructor could not turn into a value."""
+
+    def __init__(self, node: yaml.Node, message: str):
+        self.node = node
+        super().__init__(message)
+
+
+def _short(value: str, limit: int = 40) -> str:
+    value = " ".join(str(value).split())
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
+_KIND = {
+    "tag:yaml.org,2002:timestamp": "is not a valid date",
+    "tag:yaml.org,2002:int": "is not a usable whole number",
+    "tag:yaml.org,2002:float": "is not a usable number",
+}
+
+
+class _Loader(_Base):  # type: ignore[misc, valid-type]
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        try:
+            return super().construct_object(node, deep)
+        except (yaml.YAMLError, _ValueProblem):
+            raise
+        except (ValueError, OverflowError, TypeError, ArithmeticError) as exc:
+            value = node.value if isinstance(node, yaml.ScalarNode) else ""
+            what = _KIND.get(node.tag, "cannot be read")
+            detail = str(exc).split("\n")[0]
+            if node.tag == "tag:yaml.org,2002:int" or "digits" in detail:
+                detail = ""  # Python's own wording about digit limits helps no one here
+            message = f"'{_short(value)}' {what}" + (f" ({detail})" if detail else "")
+            raise _ValueProblem(node, message) from None
 
 
 def load_with_lines(text: str, line_offset: int = 0) -> tuple[Any, dict[Path_, int]]:
@@ -25,40 +83,137 @@ def load_with_lines(text: str, line_offset: int = 0) -> tuple[Any, dict[Path_, i
 
     Returns the data and a map from a key path (a tuple of keys and list indexes) to its
     1-based line number, shifted by ``line_offset``.
+
+    Raises:
+        YamlSyntaxError: with the line of the first problem (see the module docstring).
     """
-    # One parse: compose the node tree (libyaml when available) and construct the data
-    # from it, so we get both the values and the line of every key.
+    problem = first_text_problem(text)
+    if problem is not None:
+        line, message = problem
+        raise YamlSyntaxError(line + line_offset, message)
+    # One parse: compose the node tree (libyaml when available), check it, then construct
+    # the data from it, so we get both the values and the line of every key.
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
+        lines: dict[Path_, int] = {}
+        if node is not None:
+            _check_expansion(node, text, line_offset)
+            _walk(node, lines, line_offset)
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line + 1 + line_offset) if mark is not None else line_offset
         what = exc.problem or "invalid YAML"
         raise YamlSyntaxError(line, f"invalid YAML: {what}") from None
+    except _ValueProblem as exc:
+        raise YamlSyntaxError(exc.node.start_mark.line + 1 + line_offset, str(exc)) from None
     except yaml.YAMLError as exc:
         raise YamlSyntaxError(line_offset, f"invalid YAML: {exc}") from None
     finally:
         loader.dispose()
-    lines: dict[Path_, int] = {}
-    if node is not None:
-        _walk(node, (), lines, line_offset)
     return data, lines
 
 
-def _walk(node: yaml.Node, path: Path_, lines: dict[Path_, int], offset: int) -> None:
-    lines[path] = node.start_mark.line + 1 + offset
+def _first_alias_line(text: str, offset: int) -> int:
+    """The line of the first ``*alias`` (tokens only: nothing is expanded); 0 if none."""
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if isinstance(token, yaml.AliasToken):
+                return token.start_mark.line + 1 + offset
+    except yaml.YAMLError:
+        pass
+    return 0
+
+
+def _check_expansion(root: yaml.Node, text: str, offset: int) -> None:
+    """Refuse aliases that refer to their own container, or that expand to more than
+    :data:`MAX_ALIAS_EXPANSION` extra values, and nesting deeper than :data:`MAX_DEPTH`
+    once aliases are expanded. Linear in the number of distinct nodes: nothing is expanded.
+    """
+    size: dict[int, int] = {}
+    depth: dict[int, int] = {}
+    active: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        if done:
+            kids = _children(node)
+            size[key] = 1 + sum(size[id(k)] for k in kids)
+            depth[key] = 1 + max((depth[id(k)] for k in kids), default=0)
+            active.discard(key)
+            if size[key] - len(size) > MAX_ALIAS_EXPANSION:  # the first value that explodes
+                _too_many(size[key] - len(size), node.start_mark.line + 1 + offset)
+            if depth[key] > MAX_DEPTH:
+                raise YamlSyntaxError(node.start_mark.line + 1 + offset, "invalid YAML: lists "
+                                      f"or sets of keys are nested more than {MAX_DEPTH} deep")
+            continue
+        if key in size:
+            continue
+        if key in active:
+            raise YamlSyntaxError(_first_alias_line(text, offset) or
+                                  node.start_mark.line + 1 + offset,
+                                  "invalid YAML: an alias ('*name') refers to the value that "
+                                  "contains it; write the value out in full")
+        active.add(key)
+        stack.append((node, True))
+        stack.extend((k, False) for k in _children(node) if id(k) not in size)
+    extra = size[id(root)] - len(size)
+    if extra > MAX_ALIAS_EXPANSION:  # many small repeats, none too big by itself
+        _too_many(extra, _first_alias_line(text, offset) or root.start_mark.line + 1 + offset)
+
+
+def _too_many(extra: int, line: int) -> None:
+    raise YamlSyntaxError(line, f"invalid YAML: aliases ('*name') here would repeat values "
+                          f"{extra:,} times (at most {MAX_ALIAS_EXPANSION:,}); write the "
+                          "values out in full")
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
     if isinstance(node, yaml.MappingNode):
-        for key_node, value_node in node.value:
-            key = key_node.value
-            lines[path + (key,)] = key_node.start_mark.line + 1 + offset
-            _walk(value_node, path + (key,), lines, offset)
-            # keep the key's own line for the key path (a value may start later)
-            lines[path + (key,)] = key_node.start_mark.line + 1 + offset
-    elif isinstance(node, yaml.SequenceNode):
-        for i, item in enumerate(node.value):
-            _walk(item, path + (i,), lines, offset)
+        return [n for pair in node.value for n in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
+def _walk(root: yaml.Node, lines: dict[Path_, int], offset: int) -> None:
+    """Record the line of every key and item; refuse a key that appears twice.
+
+    Iterative, and each node is visited once: an alias (the composer handing back a node
+    already in the tree) is not descended into again, so its paths resolve, through
+    :func:`line_of`, to the line where the alias is used.
+    """
+    seen: set[int] = set()
+    stack: list[tuple[yaml.Node, Path_]] = [(root, ())]
+    while stack:
+        node, path = stack.pop()
+        lines.setdefault(path, node.start_mark.line + 1 + offset)
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        children: list[tuple[yaml.Node, Path_]] = []
+        if isinstance(node, yaml.MappingNode):
+            first_line: dict[tuple[str, Any], int] = {}
+            for key_node, value_node in node.value:
+                key = key_node.value
+                key_line = key_node.start_mark.line + 1 + offset
+                if isinstance(key_node, yaml.ScalarNode) and key != "<<":
+                    if (key_node.tag, key) in first_line:
+                        raise YamlSyntaxError(key_line, f"the key '{_short(key)}' appears "
+                                              "twice (also on line "
+                                              f"{first_line[key_node.tag, key]}); keep one")
+                    first_line[key_node.tag, key] = key_line
+                lines[path + (key,)] = key_line  # the key's own line (a value may start later)
+                if id(value_node) not in seen:
+                    children.append((value_node, path + (key,)))
+        elif isinstance(node, yaml.SequenceNode):
+            for i, item in enumerate(node.value):
+                if id(item) in seen:  # an alias: its own mark is its anchor's, not the use's
+                    continue
+                children.append((item, path + (i,)))
+        stack.extend(reversed(children))
 
 
 def line_of(lines: dict[Path_, int], *path: Any) -> int:

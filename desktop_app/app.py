@@ -11,14 +11,16 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import weakref
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from content import ContentError, load_library
-from desktop_app import APP_NAME, __version__, errors, workers
+from desktop_app import APP_NAME, __version__, errors, safe_text, workers
 from desktop_app.content_source import content_root
 from desktop_app.mainwindow import MainWindow
 from desktop_app.paths import Paths
@@ -36,7 +38,10 @@ def _qapplication(qt_args: Sequence[str]) -> QApplication:
         QCoreApplication.setOrganizationName("IPVGuide")
         QCoreApplication.setApplicationName(APP_NAME)
         QCoreApplication.setApplicationVersion(__version__)
-        app = QApplication(["ipv-guide", *qt_args])
+        from desktop_app.crash_guard import platform_guard
+
+        with platform_guard():  # no display: one line and exit code 1, not SIGABRT
+            app = QApplication(["ipv-guide", *qt_args])
     return app  # type: ignore[return-value]
 
 
@@ -64,9 +69,11 @@ def setup_fonts(app: QApplication) -> tuple[float, float]:
 
 
 def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
-    from desktop_app.cli import build_parser
+    """(options, Qt arguments). Strict: an unknown option is a usage error (exit code 2),
+    so the Qt arguments are always empty; the pair is kept for the callers."""
+    from desktop_app.cli import build_parser, strip_os_launcher_args
 
-    return build_parser().parse_known_args(list(argv))
+    return build_parser().parse_args(strip_os_launcher_args(list(argv))), []
 
 
 def create_app(argv: Sequence[str] = ()) -> tuple[QApplication, MainWindow]:
@@ -74,7 +81,7 @@ def create_app(argv: Sequence[str] = ()) -> tuple[QApplication, MainWindow]:
 
     Args:
         argv: command-line arguments after the program name, e.g.
-            ``["--basedir", DIR, "--content", DIR]``; unknown ones go to Qt.
+            ``["--basedir", DIR, "--content", DIR]``; an unknown one is a usage error.
 
     Raises:
         ContentError: the content folder does not exist.
@@ -119,24 +126,49 @@ def _after_first_paint(window: MainWindow) -> None:
 
 
 def run_gui(args: argparse.Namespace, qt_args: Sequence[str]) -> int:
-    """Open the app and run until it closes; returns the exit code."""
+    """Open the app and run until it closes; returns the exit code.
+
+    One window per user and settings folder: when the app is already open there, its
+    window is brought to the front and this start ends (exit code 0).
+    """
+    from desktop_app.single_instance import SingleInstance
+
+    _qapplication(qt_args)
+    instance = SingleInstance(Paths.from_args(getattr(args, "basedir", None)).config_dir)
+    if not instance.claim():
+        if sys.stderr is not None:
+            print(f"{APP_NAME} is already open; its window was brought to the front.",
+                  file=sys.stderr)
+        return 0
+    try:
+        return _run(args, qt_args, instance)
+    finally:
+        instance.close()  # stop listening; nothing is left behind
+
+
+def _run(args: argparse.Namespace, qt_args: Sequence[str], instance: Any) -> int:
     try:
         app, window = _create(args, qt_args)
     except ContentError as exc:
         app = _qapplication(qt_args)
-        QMessageBox.critical(None, APP_NAME, errors.describe(exc) +
-                             "\n\nCheck the --content folder, or start without it to use the "
-                             "guide that came with the app.")
+        QMessageBox.critical(None, APP_NAME, safe_text.literal(
+            errors.describe(exc) + "\n\nCheck the --content folder, or start without it to "
+            "use the guide that came with the app."))
         return 2
     except Exception as exc:  # noqa: BLE001 - a start-up failure gets a box, not a traceback
         log.exception("start-up failed")
         _qapplication(qt_args)
-        QMessageBox.critical(None, APP_NAME, f"{APP_NAME} could not start.\n\n"
-                             f"{errors.describe(exc)}")
+        QMessageBox.critical(None, APP_NAME, safe_text.literal(
+            f"{APP_NAME} could not start.\n\n{errors.describe(exc)}"))
         return 1
     from desktop_app.smoke import install_startup_probe
 
     install_startup_probe(window)  # packaging/bench.py: quits after the first paint
+    from desktop_app.single_instance import bring_to_front
+
+    ref = weakref.ref(window)  # a second start raises it; no strong reference kept
+    instance.raise_requested.connect(
+        lambda: bring_to_front(w) if (w := ref()) is not None and workers.alive(w) else None)
     code = app.exec()
     del window
     return int(code)
@@ -144,6 +176,9 @@ def run_gui(args: argparse.Namespace, qt_args: Sequence[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point for ``python -m desktop_app.app`` and GUI launchers."""
+    from desktop_app.crash_guard import disable_crash_dumps
+
+    disable_crash_dumps()
     args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
     return run_gui(args, qt_args)
 

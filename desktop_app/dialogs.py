@@ -11,7 +11,6 @@ import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app import APP_NAME, __version__
+from desktop_app import APP_NAME, __version__, clipboard_guard
 from desktop_app.reader import format_date
 
 open_dialogs: list[QDialog] = []
@@ -93,7 +92,8 @@ class ExternalLinkDialog(_Base):
                        "copy the address to open it in a browser if you want to.", self)
         label.setWordWrap(True)
         self.layout_.addWidget(label)
-        self.address = QLabel(html.escape(url), self)
+        self.address = QLabel(url, self)
+        self.address.setTextFormat(Qt.TextFormat.PlainText)
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse |
                                              Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.address.setWordWrap(True)
@@ -109,7 +109,7 @@ class ExternalLinkDialog(_Base):
         self.copy_button.setDefault(True)
 
     def copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.url)
+        clipboard_guard.copy_text(self.url)
         self.copy_button.setText("Copied")
 
     @classmethod
@@ -214,7 +214,7 @@ class ProblemsDialog(_Base):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         copy = QPushButton("&Copy list", self)
         copy.setAccessibleName("Copy list")
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.text.toPlainText()))
+        copy.clicked.connect(lambda: clipboard_guard.copy_text(self.text.toPlainText()))
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.close)
         self.layout_.addWidget(buttons)

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app import APP_NAME, __version__
+from desktop_app import APP_NAME, __version__, clipboard_guard
 
 
 def describe(exc: BaseException) -> str:
@@ -73,6 +72,7 @@ class ErrorDialog(QDialog):
             f"{message}\n\nThe app is still running; you can carry on. If this keeps "
             "happening, copy the details below and send them to whoever looks after this "
             "computer. They contain no searches or client information.")
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.message_label.setWordWrap(True)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.message_label)
@@ -93,7 +93,7 @@ class ErrorDialog(QDialog):
         self.resize(620, 420)
 
     def copy_details(self) -> None:
-        QGuiApplication.clipboard().setText(self.details.toPlainText())
+        clipboard_guard.copy_text(self.details.toPlainText())
 
 
 ParentGetter = Callable[[], QWidget | None]

@@ -30,6 +30,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QCursor, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QMainWindow,
     QPushButton,
@@ -45,7 +46,7 @@ from PySide6.QtWidgets import (
 
 from content.agency import agency_of
 from content.model import Library, Section
-from desktop_app import APP_NAME, dialogs, errors, theme, workers
+from desktop_app import APP_NAME, clipboard_guard, dialogs, errors, safe_text, theme, workers
 from desktop_app.agency_view import agency_block_html
 from desktop_app.paths import Paths
 from desktop_app.reader import (
@@ -291,7 +292,8 @@ class MainWindow(QMainWindow):
             s: Section = node.section
             item = QTreeWidgetItem([s.title])
             item.setData(0, ItemIdRole, f"section:{s.id}")
-            item.setToolTip(0, f"{s.title}\n{s.summary}" if s.summary else s.title)
+            tip = f"{s.title}\n{s.summary}" if s.summary else s.title
+            item.setToolTip(0, safe_text.literal(tip))  # content shown as text, never HTML
             if parent is None:
                 self.toc.addTopLevelItem(item)
             else:
@@ -856,7 +858,7 @@ class MainWindow(QMainWindow):
         if not text:
             self.statusBar().showMessage("Open a section to copy its citation.", 5000)
             return False
-        QGuiApplication.clipboard().setText(text)
+        clipboard_guard.copy_text(text)
         self._copied_text = text
         self.statusBar().showMessage("Citation copied.", 5000)
         return True
@@ -1032,9 +1034,7 @@ class MainWindow(QMainWindow):
         self._update_nav_actions()
         self._update_highlight_bars()
         self.statusBar().clearMessage()
-        clipboard = QGuiApplication.clipboard()
-        if self._copied_text is not None and clipboard.text() == self._copied_text:
-            clipboard.clear()
+        clipboard_guard.forget(self._copied_text)  # every mode the app set, incl. X11 PRIMARY
         self._copied_text = None
         self.last_tooltip = ""
         if self.search_index is not None:  # it keeps recent query strings in memory, for speed
@@ -1056,6 +1056,10 @@ class MainWindow(QMainWindow):
         modal = QApplication.activeModalWidget()
         if modal is not None and modal is not self:
             modal.close()
+        for other in QApplication.topLevelWidgets():  # print preview, any other window
+            if isinstance(other, QDialog) and other.isVisible():
+                other.hide()
+                other.close()
         self.clear_sensitive_state()
         self.showMinimized()
         self.quick_exited.emit()

@@ -281,7 +281,10 @@ def search_job(results: ResultsLike, *, statutes: Sequence[str] = (),
     query = str(getattr(results, "query", ""))
     hits = tuple(getattr(results, "hits", ()))
     total = int(getattr(results, "total", len(hits)) or 0)
-    title = f"Search results: {query}" if query else "Search results"
+    # Neutral on purpose: the title names the print job (print queues and print servers
+    # keep job names) and the PDF's metadata; the file name is offered in the Save dialog.
+    # The words searched for appear only inside the document.
+    title = "Search results"
     body = [_kind_line(library.manifest.title if library else "Info-Sharing Guide"),
             "<h1>Search results</h1>"]
     rows = [("Search", f"\u201c{query}\u201d" if query else "(no search words)")]
@@ -323,7 +326,7 @@ def search_job(results: ResultsLike, *, statutes: Sequence[str] = (),
         snippet = str(getattr(hit, "snippet_text", "") or "")
         if snippet:
             body.append(f"<p>{esc(snippet)}</p>")
-    name = "search-" + safe_filename(query, "results") + ".pdf"
+    name = "search-results.pdf"
     return PrintJob("search", title, _page(title, "".join(body)), name)
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Callable
@@ -93,7 +94,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app import print_html
+from desktop_app import print_html, safe_text
 from desktop_app.print_html import PrintJob, PrintMeta
 from desktop_app.traces import no_file_dialog_traces
 
@@ -717,12 +718,6 @@ def describe_os_error(exc: OSError, path: Path, *, creating_folder: bool = False
     return msg + " Nothing was saved."
 
 
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder, then
     rename it into place. On any error the target is untouched and the temporary file
@@ -732,6 +727,11 @@ def write_atomic(path: Path, data: bytes) -> None:
         PrintError: with words saying what went wrong.
     """
     path = Path(path)
+    refuse_special_target(path)
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)  # an existing file keeps its mode
+    except OSError:
+        mode = 0o600  # a new export is the user's alone: it may hold a decision record
     try:
         if path.is_dir():
             raise OSError(errno.EISDIR, "Is a directory")
@@ -751,7 +751,7 @@ def write_atomic(path: Path, data: bytes) -> None:
             fh.flush()
             os.fsync(fh.fileno())
         with contextlib.suppress(OSError):  # some file systems have no permissions
-            os.chmod(tmp, 0o666 & ~_umask())
+            os.chmod(tmp, mode)
         os.replace(tmp, path)
         tmp = None
     except OSError as exc:
@@ -762,6 +762,27 @@ def write_atomic(path: Path, data: bytes) -> None:
                 os.unlink(tmp)
 
 
+def refuse_special_target(path: Path) -> None:
+    """Refuse an existing folder, FIFO, device or socket as an export target.
+
+    Writing "beside" a folder (``FOLDER.pdf``) is not what was asked for, opening a FIFO
+    blocks, and renaming over a device (as an administrator: ``/dev/null``) replaces it.
+
+    Raises:
+        PrintError: the path exists and is not a regular file (or a link to one).
+    """
+    try:
+        st = os.stat(path)
+    except OSError:
+        return  # nothing there (or unreachable): write_atomic says why if it matters
+    if stat.S_ISDIR(st.st_mode):
+        raise PrintError(f"{path} is a folder. Give a file name, for example "
+                         f"{Path(path) / 'guide.pdf'}. Nothing was saved.")
+    if not stat.S_ISREG(st.st_mode):
+        raise PrintError(f"{path} is not a regular file (it is a device, pipe or socket). "
+                         "Choose a file name. Nothing was saved.")
+
+
 def export_pdf(job: PrintJob, path: str | os.PathLike[str], meta: PrintMeta, *,
                paper: str = "letter") -> Path:
     """Export ``job`` to the PDF file ``path`` (".pdf" is added when there is no
@@ -770,9 +791,13 @@ def export_pdf(job: PrintJob, path: str | os.PathLike[str], meta: PrintMeta, *,
     Raises:
         PrintError: the file could not be written (the message says why, in words).
     """
-    target = Path(path).expanduser()
-    if not target.suffix:
-        target = target.with_suffix(".pdf")
+    given = Path(path).expanduser()
+    refuse_special_target(given)
+    if not given.name or given.name in (".", ".."):
+        raise PrintError(f"“{path}” is not a file name. Give one, for example guide.pdf. "
+                         "Nothing was saved.")
+    target = given if given.suffix else given.with_suffix(".pdf")
+    refuse_special_target(target)
     data = pdf_bytes(job, meta, paper=paper)
     if not data.startswith(b"%PDF"):
         raise PrintError("The PDF could not be made. Nothing was saved.")
@@ -783,15 +808,13 @@ def export_pdf(job: PrintJob, path: str | os.PathLike[str], meta: PrintMeta, *,
 def ensure_gui_app() -> Any:
     """The running Qt application, or a new ``QGuiApplication`` for command-line use.
 
-    Without a display (no ``DISPLAY``/``WAYLAND_DISPLAY`` on Linux and the like) and no
-    ``QT_QPA_PLATFORM`` chosen, Qt runs offscreen; a display, when there is one, is used.
+    Always offscreen: laying out and writing a PDF needs no display, and a stale
+    ``DISPLAY`` (an SSH session, a closed desktop) would make Qt abort.
     """
     app = QGuiApplication.instance()
     if app is not None:
         return app
-    if (sys.platform not in ("win32", "darwin") and not os.environ.get("QT_QPA_PLATFORM")
-            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
     global _CLI_APP
     _CLI_APP = QGuiApplication([sys.argv[0] if sys.argv else "ipv-guide"])
     return _CLI_APP
@@ -1151,7 +1174,7 @@ class PrintController(QObject):
         return dialog.exec()
 
     def _error(self, title: str, message: str) -> None:
-        QMessageBox.warning(self.window, title, message)
+        QMessageBox.warning(self.window, title, safe_text.literal(message))
 
     def _status(self, message: str) -> None:
         bar = getattr(self.window, "statusBar", None)

@@ -23,6 +23,7 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from content.model import SECTOR_LABELS
+from desktop_app import safe_text
 
 HitRole = Qt.ItemDataRole.UserRole + 1
 HtmlRole = Qt.ItemDataRole.UserRole + 2
@@ -78,7 +79,9 @@ class ResultsModel(QAbstractListModel):
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return hit_title(hit)
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.StatusTipRole):
+        if role == Qt.ItemDataRole.ToolTipRole:  # shown as text, never as HTML
+            return safe_text.literal(getattr(hit, "snippet_text", "") or "")
+        if role == Qt.ItemDataRole.StatusTipRole:
             return getattr(hit, "snippet_text", "") or ""
         if role == Qt.ItemDataRole.AccessibleTextRole:
             parts = [hit_title(hit), hit_tags(hit), getattr(hit, "snippet_text", "") or ""]

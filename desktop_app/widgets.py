@@ -59,6 +59,7 @@ class MessageBar(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         self.label = QLabel(self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # messages hold names and paths
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -171,6 +172,7 @@ class HitBar(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         self.label = QLabel("", self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # it shows what was typed
         layout.addWidget(self.label, 1)
         self.prev_button = button("Previous (Shift+F3)", "Previous match",
                                   "Go to the previous search match in this page", on_prev, self)

@@ -62,13 +62,20 @@ def test_packages_resolve_to_this_project():
     assert Path(index.__file__).resolve().parent == ROOT / "index"
 
 
+#: The one exception: the single-instance check talks to the app's own first window over a
+#: local socket (a Unix-domain socket, a Windows named pipe), never a network one.
+LOCAL_IPC_MODULE = "desktop_app/single_instance.py"
+
+
 def test_no_http_client_is_imported_anywhere():
     banned = {"requests", "httpx", "urllib3", "aiohttp", "http.client", "urllib.request",
               "socket", "ftplib", "smtplib", "QtNetwork", "PySide6.QtNetwork"}
     bad = [f"{p.relative_to(ROOT)}:{ln}: {mod}"
            for pkg in ("content", "index", "desktop_app")
            for p, ln, mod in _imports(pkg)
-           if mod in banned or mod.split(".")[0] in banned]
+           if (mod in banned or mod.split(".")[0] in banned)
+           and not (p.relative_to(ROOT).as_posix() == LOCAL_IPC_MODULE
+                    and mod in ("socket", "PySide6.QtNetwork"))]
     assert bad == []
 
 
@@ -123,3 +130,13 @@ def test_the_private_access_scan_finds_what_it_should(tmp_path, monkeypatch):
         "    m.__class__\n", encoding="utf-8")
     monkeypatch.setattr(sys.modules[__name__], "ROOT", tmp_path)
     assert sorted(_private_accesses("pkg")) == ["pkg/m.py:2: m._read_ids", "pkg/m.py:3: m._ids"]
+
+
+def test_the_single_instance_module_uses_only_local_sockets():
+    tree = ast.parse((ROOT / LOCAL_IPC_MODULE).read_text(encoding="utf-8"))
+    qt_names = {a.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+                and node.module == "PySide6.QtNetwork" for a in node.names}
+    assert qt_names == {"QLocalServer", "QLocalSocket"}
+    socket_uses = {node.attr for node in ast.walk(tree) if isinstance(node, ast.Attribute)
+                   and isinstance(node.value, ast.Name) and node.value.id == "socket"}
+    assert socket_uses <= {"socket", "SOL_SOCKET", "SO_PEERCRED"}  # peer credentials only

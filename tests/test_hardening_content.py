@@ -3,6 +3,7 @@ every valid section and lists the bad ones. Content cannot smuggle in active con
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 from collections.abc import Callable
@@ -89,6 +90,137 @@ def _symlink_out(root: Path) -> str:
     return "liability"
 
 
+def _impossible_date(root: Path) -> str:
+    edit(root / SECTIONS / "liability.md", "reviewed: 2026-11-25", "reviewed: 2026-02-30")
+    return "liability"
+
+
+#: "Billion laughs": under 708 bytes of YAML whose aliases expand to 10**9 items.
+ALIAS_BOMB = "".join(
+    ["lol0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"]
+    + [f"lol{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]\n" for i in range(1, 9)])
+
+
+def _alias_bomb(root: Path) -> str:
+    edit(root / SECTIONS / "liability.md", "\norder:", "\n" + ALIAS_BOMB.rstrip("\n")
+         + "\norder:")
+    return "liability"
+
+
+def _alias_bomb_glossary(root: Path) -> None:
+    path = root / "glossary.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "\n- id: lol\n  term: lol\n"
+                    "  definition: lol\n  see:\n" + "".join(
+                        "    " + line + "\n" for line in ALIAS_BOMB.splitlines()),
+                    encoding="utf-8")
+
+
+def _symlink_loop(root: Path) -> str:
+    path = root / SECTIONS / "liability.md"
+    path.unlink()
+    path.symlink_to(path.name)  # points at itself: ELOOP on every open
+    return "liability"
+
+
+def _symlink_dangling(root: Path) -> str:
+    path = root / SECTIONS / "liability.md"
+    path.unlink()
+    path.symlink_to("no-such-file.md")
+    return "liability"
+
+
+def _fifo(root: Path) -> str:
+    path = root / SECTIONS / "liability.md"
+    path.unlink()
+    os.mkfifo(path)  # opening it for reading would wait for a writer for ever
+    return "liability"
+
+
+def _fifo_flow(root: Path) -> None:
+    os.mkfifo(root / "decisions" / "extra.yaml")  # a decision file too must never block
+
+
+def _folder_named_md(root: Path) -> None:
+    (root / SECTIONS / "drafts.md").mkdir()
+
+
+def _absurd_word(root: Path) -> str:
+    path = root / SECTIONS / "liability.md"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + "\n" + "a" * 990_000 + "\n", encoding="utf-8")
+    return "liability"
+
+
+def _absurd_word_in_yaml(root: Path) -> None:
+    path = root / "glossary.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("  definition: >-\n", "  definition: >-\n    "
+                                 + "b" * 200_000 + "\n", 1), encoding="utf-8")
+
+
+def _bracket_soup(root: Path) -> str:
+    # one 100 KB block of brackets took the Markdown parser 6 s; 1 MB would take minutes
+    edit(root / SECTIONS / "liability.md", "## In short", "## In short\n\n" + "[" * 50_000
+         + "]" * 50_000)
+    return "liability"
+
+
+def _bidi_override(root: Path) -> str:
+    # U+202E shows the rest of the line backwards: "s. 40(1)" could read as something else
+    edit(root / SECTIONS / "liability.md", "## In short", "## In short\nSee \u202e(1)04 .s")
+    return "liability"
+
+
+def _nul_byte(root: Path) -> str:
+    edit(root / SECTIONS / "liability.md", "## In short", "## In short\nA\x00B")
+    return "liability"
+
+
+def _line_separator(root: Path) -> str:
+    # U+2028 is a line break to Python and YAML but not to a text editor: every line number
+    # after it would be off by one, and the front matter could end early
+    edit(root / SECTIONS / "liability.md", "kind: topic", "kind: topic\u2028")
+    return "liability"
+
+
+def _zero_width_in_title(root: Path) -> str:
+    edit(root / SECTIONS / "liability.md", 'title: "Liability', 'title: "Lia\u200bbility')
+    return "liability"
+
+
+def _bad_int(root: Path) -> str:
+    edit(root / SECTIONS / "liability.md", "order: 100", "order: !!int twelve")
+    return "liability"
+
+
+def _huge_int(root: Path) -> str:
+    edit(root / SECTIONS / "liability.md", "order: 100", "order: 1" + "0" * 5000)
+    return "liability"
+
+
+def _duplicate_key(root: Path) -> str:
+    edit(root / SECTIONS / "liability.md", "\norder: 100", "\norder: 100\norder: 5")
+    return "liability"
+
+
+def _deep_nesting(root: Path) -> str:
+    edit(root / SECTIONS / "liability.md", "\norder:", "\nrelated2: " + "[" * 990
+         + "]" * 990 + "\norder:")
+    return "liability"
+
+
+def _section_saved_as_txt(root: Path) -> None:
+    shutil.copy(root / SECTIONS / "liability.md", root / SECTIONS / "liability-copy.txt")
+
+
+def _section_saved_upper_case(root: Path) -> None:
+    shutil.copy(root / SECTIONS / "liability.md", root / SECTIONS / "Liability-Copy.MD")
+
+
+def _bad_manifest_date(root: Path) -> None:
+    edit(root / "manifest.yaml", "content_date: ", "content_date: 2026-13-01\nx_date: ")
+
+
 # name -> (mutation, the file named in the message, words in the message)
 CASES: dict[str, tuple[Callable[[Path], str | None], str, str]] = {
     "invalid-yaml": (_invalid_yaml, "liability.md", "invalid YAML"),
@@ -103,6 +235,28 @@ CASES: dict[str, tuple[Callable[[Path], str | None], str, str]] = {
     "empty-file": (_empty_file, "liability.md", "empty"),
     "10-mb-file": (_huge_file, "liability.md", "too large"),
     "symlink-out": (_symlink_out, "liability.md", "outside the content folder"),
+    "impossible-date": (_impossible_date, "liability.md", "'2026-02-30' is not a valid date"),
+    "impossible-date-manifest": (_bad_manifest_date, "manifest.yaml", "not a valid date"),
+    "alias-bomb": (_alias_bomb, "liability.md", "aliases"),
+    "alias-glossary": (_alias_bomb_glossary, "glossary.yaml", "aliases"),
+    "symlink-loop": (_symlink_loop, "liability.md", "cannot read file"),
+    "symlink-dangling": (_symlink_dangling, "liability.md", "cannot read file"),
+    "fifo": (_fifo, "liability.md", "not a regular file"),
+    "fifo-decision-file": (_fifo_flow, "extra.yaml", "not a regular file"),
+    "folder-named-md": (_folder_named_md, "drafts.md", "not a regular file"),
+    "absurd-word": (_absurd_word, "liability.md", "990,000 letters"),
+    "absurd-word-yaml": (_absurd_word_in_yaml, "glossary.yaml", "200,000 letters"),
+    "bidi-override": (_bidi_override, "liability.md", "U+202E"),
+    "bracket-soup": (_bracket_soup, "liability.md", "100,000 characters with no blank line"),
+    "nul-byte": (_nul_byte, "liability.md", "U+0000"),
+    "line-separator": (_line_separator, "liability.md", "U+2028"),
+    "zero-width": (_zero_width_in_title, "liability.md", "U+200B"),
+    "bad-int": (_bad_int, "liability.md", "twelve"),
+    "huge-int": (_huge_int, "liability.md", "5,001 letters"),
+    "duplicate-key": (_duplicate_key, "liability.md", "'order' appears twice"),
+    "deep-nesting": (_deep_nesting, "liability.md", "nested"),
+    "section-as-txt": (_section_saved_as_txt, "liability-copy.txt", "not read"),
+    "section-upper-case": (_section_saved_upper_case, "Liability-Copy.MD", "not read"),
 }
 
 
@@ -190,3 +344,33 @@ def test_active_content_is_neutralized_in_the_reader(tmp_path, make_window, qtbo
     text = window.reader.toPlainText()
     assert "<script>alert('x')</script>" in text  # shown as text
     assert not [u for u in requested if u.startswith(("http", "file", "data"))]
+
+
+CODE = """
+Before the code.
+
+```
+<img src="file:///etc/hosts"> in a fence
+```
+
+    <b>indented</b> code block
+
+After the code.
+"""
+
+
+@pytest.mark.gui
+def test_code_blocks_render_as_text(tmp_path, make_window, capsys):  # noqa: F811
+    """A fenced or indented code block used to crash the reader (and printing) with a
+    TypeError; it is shown as text."""
+    root = tmp_path / "content"
+    shutil.copytree(data_root(), root)
+    path = root / SECTIONS / "liability.md"
+    path.write_text(path.read_text(encoding="utf-8") + CODE, encoding="utf-8")
+    assert cli_main(["--content", str(root), "show", "liability"]) == 0
+    window = make_window(root, index=False, wait=False)
+    assert window.open_section("liability")
+    text = window.reader.toPlainText()
+    assert '<img src="file:///etc/hosts"> in a fence' in text
+    assert "<b>indented</b> code block" in text
+    assert "<img" not in window.reader.toHtml().replace("&lt;img", "")

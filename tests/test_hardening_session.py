@@ -125,6 +125,36 @@ def test_gui_session_opens_no_network_socket(tmp_path):
     assert inet_sockets(log) == []
 
 
+@needs_strace
+@pytest.mark.parametrize("what", [
+    ["--quick-reference"],
+    ["--search", "tell police without consent quokkamarker"],
+    ["--decision-map"],
+])
+def test_exporting_a_pdf_opens_no_network_socket(tmp_path, what):
+    """Export PDF is not printing: Qt writes the file itself, the print system (CUPS, which
+    listens on 127.0.0.1:631 or a print server) is never asked."""
+    env, dirs = isolated_env(tmp_path)
+    log = tmp_path / "strace.log"
+    target = dirs["out"] / "export.pdf"
+    run(["strace", "-f", "-qq", "-e", "trace=execve,socket,connect", "-o", str(log),
+         sys.executable, "-m", "desktop_app", "--basedir", str(dirs["base"]), "export-pdf",
+         *what, "--out", str(target)], env)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert "execve(" in log.read_text()
+    assert inet_sockets(log) == []
+
+
+def test_the_readme_says_what_printing_and_crashes_do():
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    privacy = text.split("## Privacy and safety", 1)[1].split("\n## ", 1)[0]
+    for words in ("CUPS", "127.0.0.1:631", "print server", "Export PDF", "RLIMIT_CORE",
+                  "PR_SET_DUMPABLE", "Windows Error Reporting", "DiagnosticReports",
+                  "primary selection", "one window"):
+        assert words.lower() in privacy.lower(), words
+    assert "makes no network connection of any kind" not in privacy  # printing may
+
+
 def test_the_strace_check_would_see_a_network_socket(tmp_path):
     """The pattern really matches what strace prints for an internet socket."""
     log = tmp_path / "log"

@@ -39,6 +39,7 @@ from content.decision.model import (
     _frozen,
 )
 from content.decision.paths import _check_paths, _check_references
+from content.loader import FileTooLarge, read_bounded
 from content.yamlio import YamlSyntaxError, line_of, load_with_lines
 
 QUESTION_KEYS = {"id", "fact", "text", "why", "section", "related", "help", "choices", "route",
@@ -362,12 +363,13 @@ def load_flows(root: Path, library: Any, report: Report) -> dict[str, DecisionFl
     has_section = getattr(library, "has_section", None)
     for path in files:
         try:
-            raw = path.read_bytes()
+            # never blocks on a FIFO or reads a device: the loader's bounded reader
+            raw = read_bounded(path, MAX_FILE_BYTES)
+        except FileTooLarge as exc:
+            report(path, 0, f"file is too large ({exc.size:,} bytes); ignored")
+            continue
         except OSError as exc:
             report(path, 0, f"cannot read file: {exc.strerror or exc}")
-            continue
-        if len(raw) > MAX_FILE_BYTES:
-            report(path, 0, f"file is too large ({len(raw):,} bytes); ignored")
             continue
         try:
             text = raw.decode("utf-8-sig")

@@ -20,6 +20,7 @@ import argparse
 import sys
 
 from content.model import SECTORS, STATUTES
+from desktop_app.cli import nonempty
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -53,7 +54,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    "signature and date lines to fill in by hand")
     p.add_argument("--paper", choices=("letter", "a4"), default="letter",
                    help="paper size (default: letter)")
-    p.add_argument("--out", metavar="FILE.pdf", required=True, help="where to save the PDF")
+    p.add_argument("--out", metavar="FILE.pdf", required=True, type=nonempty("--out", "a file"),
+                   help="where to save the PDF")
     p.set_defaults(func=cmd_export_pdf)
 
 
