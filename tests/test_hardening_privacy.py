@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QLabel
 
 from desktop_app import clipboard_guard
 from desktop_app.printing import Selection
-from tests.app_support import app_library, built_cache, make_window, type_query  # noqa: F401
+from tests.app_support import app_library, make_window, prebuilt_index, type_query  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent
 Mode = QClipboard.Mode

@@ -22,7 +22,7 @@ from content import data_root, load_library
 from desktop_app import dialogs, safe_text
 from desktop_app.printing import Selection
 from desktop_app.results_model import HtmlRole
-from tests.app_support import app_library, built_cache, make_window, type_query  # noqa: F401
+from tests.app_support import app_library, make_window, prebuilt_index, type_query  # noqa: F401
 
 pytestmark = pytest.mark.gui
 

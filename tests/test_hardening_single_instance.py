@@ -20,7 +20,7 @@ from PySide6.QtCore import QDir, Qt
 from desktop_app import single_instance
 from desktop_app.paths import Paths
 from desktop_app.single_instance import SingleInstance, server_name
-from tests.app_support import app_library, built_cache, make_window  # noqa: F401
+from tests.app_support import app_library, make_window, prebuilt_index  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent
 linux = pytest.mark.skipif(not sys.platform.startswith("linux"),

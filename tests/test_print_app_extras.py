@@ -15,8 +15,8 @@ from desktop_app import printing
 from desktop_app.printing import Available, Selection, WhatToPrintDialog
 from tests.app_support import (  # noqa: F401
     app_library,
-    built_cache,
     make_window,
+    prebuilt_index,
 )
 from tests.test_print_card import SIX_CONTACTS
 from tests.test_print_html import PRINT_CONTENT, load_print_library, text_of
