@@ -46,7 +46,16 @@ from PySide6.QtWidgets import (
 
 from content.agency import agency_of
 from content.model import Library, Section
-from desktop_app import APP_NAME, clipboard_guard, dialogs, errors, safe_text, theme, workers
+from desktop_app import (
+    APP_NAME,
+    clipboard_guard,
+    dialogs,
+    errors,
+    outcome_page,
+    safe_text,
+    theme,
+    workers,
+)
 from desktop_app.agency_view import agency_block_html
 from desktop_app.paths import Paths
 from desktop_app.reader import (
@@ -212,6 +221,10 @@ class MainWindow(QMainWindow):
         self._idle_timer = QTimer(self)
         self._idle_timer.setSingleShot(True)
         self._idle_timer.timeout.connect(self._on_idle)
+        self._idle_warn_timer = QTimer(self)
+        self._idle_warn_timer.setSingleShot(True)
+        self._idle_warn_timer.timeout.connect(self._on_idle_warning)
+        self._idle_warning_up = False
         self._apply_idle_timeout()
 
         self.event_filter = AppEventFilter(self)
@@ -275,7 +288,11 @@ class MainWindow(QMainWindow):
         self.index_bar = MessageBar("Search problem", root)
         self.index_retry_button = self.index_bar.add_action(
             "Try again", "Try preparing search again", self.start_index)
-        for bar in (self.first_run_bar, self.problems_bar, self.index_bar):
+        # the warning a minute before the idle clear, and the notice after it
+        self.idle_bar = MessageBar("Idle clear", root)
+        self.idle_keep_button = self.idle_bar.add_action(
+            "Keep working", "Keep working: do not clear the screen", self.note_activity)
+        for bar in (self.first_run_bar, self.idle_bar, self.problems_bar, self.index_bar):
             root_layout.addWidget(bar)
         root_layout.addWidget(self.splitter, 1)
         self.setCentralWidget(root)
@@ -529,8 +546,15 @@ class MainWindow(QMainWindow):
     def _show_startup_bars(self) -> None:
         if not self.settings.get("first_run_shown"):
             self.first_run_bar.show()
-            self.settings.set("first_run_shown", True)
+            # counted as shown once the user has acknowledged it, not when it appears
+            self.first_run_bar.dismissed.connect(self._on_first_run_dismissed)
         self._update_problems_bar()
+
+    def _on_first_run_dismissed(self) -> None:
+        self.settings.set("first_run_shown", True)
+        # the bar's OK had focus; without this, focus would move on to Quick exit and the
+        # next Enter would quick-exit
+        self.focus_search()
 
     def _update_problems_bar(self) -> None:
         n = len(self.library.problems)
@@ -640,7 +664,51 @@ class MainWindow(QMainWindow):
             self._forward.clear()
         self._show(entry, focus=focus)
 
+    # ------------------------------------------------------------------ decision result page
+    def _outcome_summary(self) -> Any:
+        panel = getattr(self, "decision_panel", None)
+        return panel.summary() if panel is not None else None
+
+    def show_outcome(self, *, focus: bool = False) -> bool:
+        """Show the decision helper's result as a full page in the reader."""
+        summary = self._outcome_summary()
+        if summary is None:
+            return False
+        self._navigate(HistoryEntry(Page(outcome_page.PAGE_KIND, summary.outcome_id)),
+                       focus=focus)
+        return True
+
+    def refresh_outcome_page(self) -> None:
+        """The helper's result changed (Back, Restart, Undo): keep the page in step."""
+        if self._current.page.kind != outcome_page.PAGE_KIND:
+            return
+        summary = self._outcome_summary()
+        if summary is None:
+            self._show(HistoryEntry(HOME), focus=False)
+        elif summary.outcome_id != self._current.page.id:
+            self._show(HistoryEntry(Page(outcome_page.PAGE_KIND, summary.outcome_id)),
+                       focus=False)
+
+    def _on_decision_link(self, what: str) -> None:
+        panel = getattr(self, "decision_panel", None)
+        if what == "print":
+            controller = getattr(self, "print_controller", None)
+            if controller is not None and self._outcome_summary() is not None:
+                controller.print_decision()
+            else:
+                self.statusBar().showMessage("There is no result to print.", 6000)
+        elif panel is not None:
+            self.side_tabs.setVisible(True)
+            self.side_tabs.setCurrentWidget(panel)
+            target = panel.result_title or panel.focusWidget() or panel
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _page_html(self, page: Page) -> str:
+        if page.kind == outcome_page.PAGE_KIND:
+            summary = self._outcome_summary()
+            if summary is None or summary.outcome_id != page.id:
+                return outcome_page.no_outcome_html()
+            return outcome_page.outcome_html(self.library, summary)
         if page.kind == "section":
             return section_html(self.library, self.library.section(page.id))
         if page.kind == "glossary":
@@ -656,19 +724,22 @@ class MainWindow(QMainWindow):
             self._on_find_text(self.find_bar.edit.text())
         if entry.query:
             self._highlight_query(entry.query)
+        self._sync_toc(entry.page)
+        self._update_nav_actions()
+        self._update_highlight_bars()
+        # The hit bar may just have appeared and the panes may re-lay out (the first
+        # section opened): let that happen before measuring where the paragraph is.
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         if restore_scroll:
             self.reader.verticalScrollBar().setValue(entry.scroll)
         elif entry.anchor:
             pos = self.reader.anchor_position(entry.anchor)
             if pos is not None:
-                self.reader.scroll_to_position(pos)
                 if self.reader.hit_spans:
-                    self.reader.set_current(self.reader.first_at_or_after(pos), scroll=True)
+                    self.reader.set_current(self.reader.first_at_or_after(pos), scroll=False)
+                self.reader.scroll_to_paragraph(pos)
         elif self.reader.hit_spans:
             self.reader.set_current(0)
-        self._sync_toc(entry.page)
-        self._update_nav_actions()
-        self._update_highlight_bars()
         if focus:
             self.reader.setFocus(Qt.FocusReason.OtherFocusReason)
         self.page_shown.emit(entry.page)
@@ -757,6 +828,8 @@ class MainWindow(QMainWindow):
                 self.show_definition(term_id)
         elif scheme == "home":
             self.go_home()
+        elif scheme == "decision":
+            self._on_decision_link(url.path())
         elif scheme in ("http", "https", "mailto"):
             dialogs.ExternalLinkDialog.ask(self, url.toString())
         elif not scheme and url.fragment():
@@ -1034,6 +1107,8 @@ class MainWindow(QMainWindow):
         self._update_nav_actions()
         self._update_highlight_bars()
         self.statusBar().clearMessage()
+        self.idle_bar.hide()
+        self._idle_warning_up = False
         clipboard_guard.forget(self._copied_text)  # every mode the app set, incl. X11 PRIMARY
         self._copied_text = None
         self.last_tooltip = ""
@@ -1067,24 +1142,65 @@ class MainWindow(QMainWindow):
     def note_activity(self) -> None:
         if self._idle_timer.interval() > 0 and self.settings.get("idle_timeout_minutes"):
             self._idle_timer.start()
+            self._idle_warn_timer.start()
+        if self._idle_warning_up:  # any input keeps what is on screen
+            self._idle_warning_up = False
+            self.idle_bar.hide()
+
+    def _has_sensitive_state(self) -> bool:
+        panel = getattr(self, "decision_panel", None)
+        return bool(self.search_panel.box.text() or self._back or self._forward
+                    or self._current.page != HOME
+                    or (panel is not None and panel._has_state()))
+
+    def _on_idle_warning(self) -> None:
+        if not self._has_sensitive_state():
+            return
+        secs = max(1, round(self._idle_timer.remainingTime() / 1000))
+        left = "1 minute" if 45 <= secs < 90 else (f"{round(secs / 60)} minutes" if secs >= 90
+                                                  else f"{secs} seconds")
+        self.idle_bar.set_message(
+            f"For privacy, the screen will be cleared in about {left} because the app has "
+            "not been used: the search, the open page and the decision helper's answers and "
+            "record. Press any key or click to keep them.")
+        self.idle_keep_button.show()
+        self.idle_bar.show()
+        self._idle_warning_up = True
 
     def set_idle_timeout(self, minutes: int) -> None:
         self.settings.set("idle_timeout_minutes", int(minutes))
 
-    def _apply_idle_timeout(self) -> None:
+    def _apply_idle_timeout(self, warn_before_ms: int = 60_000) -> None:
         minutes = int(self.settings.get("idle_timeout_minutes") or 0)
         if minutes:
-            self._idle_timer.setInterval(minutes * 60_000)
-            self._idle_timer.start()
+            self.set_idle_interval(minutes * 60_000, warn_before_ms)
         else:
             self._idle_timer.stop()
             self._idle_timer.setInterval(0)
+            self._idle_warn_timer.stop()
         if minutes in self.idle_actions:
             self.idle_actions[minutes].setChecked(True)
 
+    def set_idle_interval(self, ms: int, warn_before_ms: int = 60_000) -> None:
+        """Clear after ``ms`` without input, warning ``warn_before_ms`` before (half the
+        time when that is shorter). The preference is in minutes; tests use milliseconds."""
+        self._idle_timer.setInterval(ms)
+        warn_at = ms - warn_before_ms if ms > 2 * warn_before_ms else ms // 2
+        self._idle_warn_timer.setInterval(max(1, warn_at))
+        self._idle_timer.start()
+        self._idle_warn_timer.start()
+
     def _on_idle(self) -> None:
+        had_state = self._has_sensitive_state()
         self.clear_sensitive_state()
-        self.statusBar().showMessage("The screen was cleared after a period of no use.", 15000)
+        if had_state:
+            minutes = max(1, round(self._idle_timer.interval() / 60_000))
+            text = (f"For privacy, the screen was cleared after {minutes} minute"
+                    f"{'s' if minutes != 1 else ''} without use. Nothing was saved.")
+            self.idle_bar.set_message(text)
+            self.idle_keep_button.hide()
+            self.idle_bar.show()
+            self.statusBar().showMessage(text, 15000)
 
     # ------------------------------------------------------------------ closing
     def stop_workers(self) -> None:
