@@ -207,6 +207,9 @@ class MainWindow(QMainWindow):
         self._theme: theme.Theme | None = None
         self._applying_theme = False
         self.last_tooltip = ""
+        #: True once the work deferred past the first paint (side panels, printing, the
+        #: search index start) has run; see desktop_app.app
+        self.started = False
 
         self.setWindowTitle(APP_NAME)  # never the open section: the title shows in the taskbar
         self.setMinimumSize(760, 500)
