@@ -642,6 +642,13 @@ class DecisionPanel(QWidget):
                 self.back_button.setEnabled(self.session.can_go_back)
                 self.restart_button.setEnabled(True)
             lay.addStretch(1)
+            # Focus is about to move to the new step. Without this, hiding the old page
+            # would first hand focus to the next control in the chain ("Back"), and a
+            # screen reader would announce that before the new question.
+            focused = QApplication.focusWidget()
+            current = self.scroll.widget()
+            if focused is not None and current is not None and current.isAncestorOf(focused):
+                focused.clearFocus()
             old = self.scroll.takeWidget()
             self.scroll.setWidget(page)
             if old is not None:
@@ -707,7 +714,10 @@ class DecisionPanel(QWidget):
             lay.addWidget(_Box("check", "Check the official text", q.check_note))
 
         box = QGroupBox("Your answer")
-        _named(box, "Your answer", "Use the Up and Down keys to choose, then Enter")
+        # the answers are announced with their question: the group is named by it, and the
+        # first answer (where focus lands on a new step) says it too
+        _named(box, f"Your answer to: {q.text}", "Use the Up and Down keys to choose, then "
+               "Enter")
         blay = QVBoxLayout(box)
         self.choice_group = QButtonGroup(box)
         self.choice_group.setExclusive(True)
@@ -716,6 +726,10 @@ class DecisionPanel(QWidget):
             self.choice_buttons[c.value] = row.radio
             blay.addWidget(row)
         lay.addWidget(box)
+        for i, radio in enumerate(self.choice_group.buttons()):
+            of = f"Answer {i + 1} of {len(q.choices)} to: {q.text}"
+            help_text = radio.accessibleDescription()
+            radio.setAccessibleDescription(f"{of}. {help_text}" if help_text else of)
         suggested = self.session.suggested_choice
         if suggested in self.choice_buttons:
             self.choice_buttons[suggested].setChecked(True)
@@ -951,6 +965,13 @@ class DecisionPanel(QWidget):
         self._update_name_warning()
         return box
 
+    #: set by the main window: the widget before the panel in the Tab order, and after it
+    tab_before: QWidget | None = None
+    tab_after: QWidget | None = None
+
+    def update_tab_order(self) -> None:
+        self._set_tab_order()
+
     def _set_tab_order(self) -> None:
         if self.page is None:
             return
@@ -959,8 +980,11 @@ class DecisionPanel(QWidget):
                  if isinstance(w, controls) and w.focusPolicy() & Qt.FocusPolicy.TabFocus
                  and not isinstance(w.parentWidget(), (QDateTimeEdit, QComboBox))]
         # findChildren is in document order; Back and Restart come after the page.
-        prev = None
-        for w in [*chain, self.back_button, self.restart_button]:
+        bar = [b for b in self.notice_bar.findChildren(QPushButton)]
+        prev = self.tab_before
+        for w in [*bar, *chain, self.back_button, self.restart_button, self.tab_after]:
+            if w is None:
+                continue
             if prev is not None:
                 QWidget.setTabOrder(prev, w)
             prev = w

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QToolTip,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -849,6 +850,16 @@ class MainWindow(QMainWindow):
         return True
 
     def _on_link_hovered(self, url: QUrl) -> None:
+        if not url.isEmpty() and self.reader.hasFocus():
+            # Tab onto a link in the reader: QTextBrowser tells assistive technology
+            # nothing, so say which link Enter would open
+            label = self.reader.textCursor().selectedText().strip()
+            if label:
+                from desktop_app.search_panel import announce
+
+                announce(self.reader, f"Link: {label}")
+                self.reader.setAccessibleDescription(f"Link selected: {label}. Enter opens "
+                                                     "it.")
         if url.isEmpty():
             QToolTip.hideText()
             return
@@ -1007,6 +1018,34 @@ class MainWindow(QMainWindow):
             self.reader.set_current(current, scroll=False)
 
     # ------------------------------------------------------------------ focus
+    def update_tab_order(self) -> None:
+        """Tab follows the layout: toolbar (every button, then Quick exit), the message
+        bars, search, contents or results, the reader, then the side panel; every toolbar
+        button is a Tab stop. Called again when panels or actions are added."""
+        chain: list[QWidget] = []
+        for a in self.toolbar.actions():
+            w = self.toolbar.widgetForAction(a)
+            if isinstance(w, QToolButton):
+                w.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+                w.setAccessibleName(a.text().replace("&", "").rstrip("\u2026"))
+                if a.toolTip():
+                    w.setAccessibleDescription(a.toolTip())
+                chain.append(w)
+        chain.append(self.quick_exit_button)
+        for bar in (self.first_run_bar, self.idle_bar, self.problems_bar, self.index_bar):
+            chain += [b for b in bar.findChildren(QPushButton)]
+        sp = self.search_panel
+        chain += [sp.box, sp.tabs.tabBar(), sp.filters_toggle, self.toc, sp.list_view,
+                  self.hit_bar.prev_button, self.hit_bar.next_button,
+                  self.hit_bar.clear_button, self.reader, self.side_tabs.tabBar()]
+        for a, b in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(a, b)
+        panel = getattr(self, "decision_panel", None)
+        if panel is not None:
+            panel.tab_before = self.side_tabs.tabBar()
+            panel.tab_after = chain[0]
+            panel.update_tab_order()
+
     def focus_search(self) -> None:
         self.search_panel.focus_search()
 

@@ -33,4 +33,5 @@ def install_panels(window: MainWindow) -> DecisionPanel | None:
         panel.record_changed.connect(window.refresh_outcome_page)
     window.print_controller = install_print_actions(window)
     install_content_update_actions(window)
+    window.update_tab_order()  # the print actions and the panel joined the window
     return panel
