@@ -989,7 +989,12 @@ class DecisionPanel(QWidget):
                 QWidget.setTabOrder(prev, w)
             prev = w
 
-    def _focus_first(self) -> None:
+    def focus_step(self) -> None:
+        """Put focus where the current step starts (F6 into the helper): the chosen or
+        first answer, "See the result", or the result's title."""
+        self._focus_first(scroll=False)
+
+    def _focus_first(self, *, scroll: bool = True) -> None:
         target: QWidget | None = None
         if self.choice_group is not None:
             target = self.choice_group.checkedButton() or (
@@ -1000,7 +1005,10 @@ class DecisionPanel(QWidget):
             target = self.result_title
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.scroll.verticalScrollBar().setValue(0)
+        if scroll:
+            self.scroll.verticalScrollBar().setValue(0)
+        elif target is not None:
+            self.scroll.ensureWidgetVisible(target)
 
     # ------------------------------------------------------------------ slots
     def _on_choice_toggled(self, _button: QAbstractButton, _checked: bool) -> None:

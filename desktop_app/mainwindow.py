@@ -356,6 +356,8 @@ class MainWindow(QMainWindow):
         self.quick_exit_action = A("&Quick exit", self.quick_exit, ["Ctrl+Shift+Q"],
                                    "Hide this window now and forget what was on screen "
                                    "(also: press Shift three times)")
+        # from anywhere in the app, a print preview or a dialog included
+        self.quick_exit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.quit_action = A("E&xit", self.close, ["Ctrl+Q"], "Close the app")
         self.search_action = A("&Search", self.focus_search, ["Ctrl+K", "Ctrl+L"],
                                "Go to the search box")
@@ -1064,6 +1066,9 @@ class MainWindow(QMainWindow):
         else:
             idx = -1 if step > 0 else 0
         target = panes[(idx + step) % len(panes)]
+        if callable(getattr(target, "focus_step", None)):  # the helper: its current step
+            target.focus_step()
+            return
         if target.focusPolicy() == Qt.FocusPolicy.NoFocus:  # a panel: its first control
             target = next((w for w in target.findChildren(QWidget)
                            if w.isVisible() and w.isEnabled()
