@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from content.model import SECTOR_LABELS, SECTORS, STATUTES
-from desktop_app.results_model import HitRole, ResultDelegate, ResultsModel
+from desktop_app.results_model import HitRole, ResultDelegate, ResultsModel, configure_view
 from desktop_app.widgets import FlowLayout, chip, name
 
 log = logging.getLogger(__name__)
@@ -141,6 +141,7 @@ class SearchPanel(QWidget):
         self.list_view = QListView(page)
         self.list_view.setModel(self.model)
         self.list_view.setItemDelegate(ResultDelegate(self.list_view))
+        configure_view(self.list_view)
         self.list_view.setWordWrap(True)
         self.list_view.setUniformItemSizes(False)
         self.list_view.setResizeMode(QListView.ResizeMode.Adjust)

@@ -1,0 +1,45 @@
+# ruff: noqa: F811 -- pytest fixtures are imported from tests.app_support
+"""Issue 15, typing speed: only the rows on screen are laid out before the results are
+painted, and a row's layout is reused. (Timings are printed by
+``python -m desktop_app.typing_bench``, never asserted.)"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.results_model import ResultDelegate
+from tests.app_support import app_library, built_cache, make_window  # noqa: F401
+
+pytestmark = pytest.mark.gui
+
+
+def fake_hits(n: int, word: str = "consent"):
+    return [SimpleNamespace(kind="section", title=f"Section {i}", statutes=("PHIPA",),
+                            sectors=("health",), snippet_text=f"{word} {i} " * 30,
+                            snippet_html="", section_id=f"s{i}", anchor="")
+            for i in range(n)]
+
+
+def test_only_visible_rows_are_laid_out_before_the_first_paint(qtbot, make_window,
+                                                                monkeypatch):
+    window = make_window(index=False, wait=False)
+    window.resize(1366, 768)
+    panel = window.search_panel
+    panel.tabs.setCurrentIndex(panel.RESULTS_TAB)
+    measured = []
+    real = ResultDelegate._document
+    monkeypatch.setattr(ResultDelegate, "_document",
+                        lambda self, o, i, w: measured.append(i.row()) or real(self, o, i, w))
+    panel.model.set_results(fake_hits(50))
+    panel.list_view.setCurrentIndex(panel.model.index(0, 0))
+    panel.list_view.viewport().repaint()
+    first = set(measured)
+    assert first and len(first) < 25, sorted(first)  # not all 50
+    for _ in range(20):
+        QApplication.processEvents()  # the rest follow in batches
+    measured.clear()
+    panel.list_view.viewport().repaint()
+    assert measured == []  # painting again reuses every laid-out row
