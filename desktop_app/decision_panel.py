@@ -703,7 +703,7 @@ class DecisionPanel(QWidget):
 
     def _render_question(self, q: Question, lay: QVBoxLayout) -> None:
         assert self.session is not None
-        self.progress_label.setText(self.session.progress().text())
+        self.progress_label.setText(self._progress_text())
         lay.addWidget(_label(q.text, scale=self._scale * 1.3, bold=True,
                              name=f"Question: {q.text}"))
         lay.addWidget(_label("Why we ask: " + q.why, scale=self._scale))
@@ -742,6 +742,16 @@ class DecisionPanel(QWidget):
         self.next_button.setEnabled(self.choice_group.checkedButton() is not None)
         self.choice_group.buttonToggled.connect(self._on_choice_toggled)
         lay.addWidget(self.next_button)
+
+    def _progress_text(self) -> str:
+        """"Question 5 · about 3 more after this": the question number always goes up by
+        one, and no total that grows as the path unfolds ("4 of about 7", then "5 of about
+        8" read as going backwards)."""
+        assert self.session is not None
+        p = self.session.progress()
+        left = p.about - p.number
+        more = "probably the last one" if left <= 0 else f"about {left} more after this"
+        return f"Question {p.number} · {more}"
 
     def _checklist(self, cl) -> QWidget:  # noqa: ANN001
         wrap = QWidget()

@@ -158,6 +158,43 @@ class AppEventFilter(QObject):
         return False
 
 
+class QuickExitCover(QWidget):
+    """A blank, neutral view over the whole window after a quick exit, for desktops where
+    the window cannot be minimized. It names nothing; a click or a key removes it."""
+
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self.setObjectName("quickExitCover")
+        self.setAutoFillBackground(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Blank screen")
+        self.setAccessibleDescription("Click or press a key to come back")
+        self.restored_by_desktop = False
+        self.hide()
+
+    def cover(self) -> None:
+        win = self.parentWidget()
+        self.setGeometry(win.rect())
+        self.raise_()
+        self.show()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        # minimized now, and restored later by the desktop: the cover goes then
+        self.restored_by_desktop = win.isMinimized()
+
+    def uncover(self) -> None:
+        self.hide()
+        win = self.parentWidget()
+        if hasattr(win, "focus_search"):
+            win.focus_search()
+
+    def mousePressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        self.uncover()
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        if event.key() != Qt.Key.Key_Shift:  # Shift: maybe counting to three again
+            self.uncover()
+
+
 class SideTabs(QTabWidget):
     """The right-hand panel: hidden while it has no tabs."""
 
@@ -231,6 +268,7 @@ class MainWindow(QMainWindow):
         self._idle_warning_up = False
         self._apply_idle_timeout()
 
+        self.cover = QuickExitCover(self)
         self.event_filter = AppEventFilter(self)
         QApplication.instance().installEventFilter(self.event_filter)
 
@@ -1184,7 +1222,28 @@ class MainWindow(QMainWindow):
                 other.close()
         self.clear_sensitive_state()
         self.showMinimized()
+        # Where minimizing is not honoured (no window manager, kiosk, some remote
+        # sessions) the window comes straight back: cover it with a blank view until the
+        # user comes back to it (a click or a key on the cover).
+        self.cover.cover()
+        QTimer.singleShot(400, self._check_minimized)
         self.quick_exited.emit()
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().resizeEvent(event)
+        if self.cover.isVisible():
+            self.cover.setGeometry(self.rect())
+
+    def _check_minimized(self) -> None:
+        if self.isMinimized() or not self.isVisible():
+            return  # hidden by the desktop; the cover goes when the window is restored
+        self.cover.cover()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and not self.isMinimized() \
+                and self.cover.isVisible() and self.cover.restored_by_desktop:
+            self.cover.uncover()
 
     def note_activity(self) -> None:
         if self._idle_timer.interval() > 0 and self.settings.get("idle_timeout_minutes"):

@@ -423,3 +423,28 @@ def test_step_questions_still_work_after_undo(qtbot, panel):
     assert panel.session.current.id == "child_protection"
     panel.choose("no")
     assert not isinstance(panel.session.current, Outcome)
+
+
+# -- should fix: quick exit where the window cannot be minimized; progress ------------------
+
+def test_quick_exit_covers_the_window_when_it_cannot_be_minimized(qtbot, window):
+    window.open_section(next(s.id for s in window.library.sections))
+    window.quick_exit()
+    window.showNormal()  # a desktop that ignores minimize: the window is back at once
+    qtbot.wait(500)
+    assert window.cover.isVisible() and window.cover.geometry() == window.rect()
+    assert window.current_page.kind == "home"
+    QTest.keyClick(window.cover, Qt.Key.Key_Shift)  # Shift (counting to three): still covered
+    assert window.cover.isVisible()
+    QTest.keyClick(window.cover, Qt.Key.Key_Space)
+    assert not window.cover.isVisible()
+
+
+def test_question_number_only_goes_up(qtbot, panel):
+    seen = []
+    for v in PHIPA_POLICE:
+        text = panel.progress_label.text()
+        seen.append(int(text.split()[1]))
+        assert " of about " not in text
+        panel.choose(v)
+    assert seen == list(range(1, len(PHIPA_POLICE) + 1))
