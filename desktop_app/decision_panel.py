@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
-    QFormLayout,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -896,11 +895,10 @@ class DecisionPanel(QWidget):
             "Optional. The app never saves this. Print it or save it as a PDF if you need a "
             "copy. It is wiped when you restart, use quick exit, or leave the app idle.",
             scale=0.95))
-        form = QFormLayout()
-        # labels above their fields: the side panel is narrow, and side-by-side rows would
-        # push the form wider than the panel and cut off text on the right
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # each label on its own line above its field, as wide as the panel: side by side
+        # they would push the form wider than the panel and cut off text on the right
+        form = QVBoxLayout()
+        form.setSpacing(4)
         base = DecisionRecord.prefilled(summary, self._now())
         # Fix the time the outcome was first shown; record() must not drift with the clock.
         self._typed.setdefault("decided_at", base.decided_at)
@@ -948,7 +946,9 @@ class DecisionPanel(QWidget):
             self.record_fields[key] = w
             row_label = _label(label)
             row_label.setBuddy(w)
-            form.addRow(row_label, w)
+            form.addSpacing(4)
+            form.addWidget(row_label)
+            form.addWidget(w)
         v.addLayout(form)
         self.name_warning_label = _label("", scale=1.0)
         self.name_warning_label.setAccessibleDescription("Warning: this may be a name")

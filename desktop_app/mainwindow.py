@@ -1003,6 +1003,7 @@ class MainWindow(QMainWindow):
     def _update_zoom_label(self) -> None:
         self.zoom_label.setText(f"Text {self.settings.zoom}%")
         self.zoom_label.setAccessibleName(f"Text size {self.settings.zoom} percent")
+        self._fit_status_bar()
 
     def set_theme(self, key: str) -> None:
         self.settings.set("theme", key)
@@ -1233,6 +1234,22 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         if self.cover.isVisible():
             self.cover.setGeometry(self.rect())
+        self._fit_status_bar()
+
+    def _fit_status_bar(self) -> None:
+        """At large text sizes the status bar cannot hold everything: rather than cut words
+        off, leave out what is least needed (the text size, then the content version, which
+        Help > About also shows). "Offline" and the search status always stay."""
+        labels = (self.index_label, self.offline_label, self.version_label, self.zoom_label)
+        for w in labels:
+            w.setVisible(True)
+        room = self.statusBar().width() - 40
+        need = sum(w.sizeHint().width() + 12 for w in labels)
+        for w in (self.zoom_label, self.version_label):
+            if need <= room:
+                break
+            w.setVisible(False)
+            need -= w.sizeHint().width() + 12
 
     def _check_minimized(self) -> None:
         if self.isMinimized() or not self.isVisible():

@@ -382,7 +382,21 @@ class SearchPanel(QWidget):
             return True
         return False
 
+    PLACEHOLDERS = ("Search the guide (Ctrl+K)", "Search the guide", "Search")
+
+    def _fit_placeholder(self) -> None:
+        """The longest placeholder that fits the box: never a cut-off "Search the gu…"."""
+        room = self.box.contentsRect().width() - 2 * self.box.fontMetrics().averageCharWidth()
+        if self.box.isClearButtonEnabled():
+            room -= self.box.height()
+        for text in self.PLACEHOLDERS:
+            if self.box.fontMetrics().horizontalAdvance(text) <= room:
+                break
+        self.box.setPlaceholderText(text)
+
     def eventFilter(self, obj, event) -> bool:  # noqa: ANN001, N802 - Qt override
+        if obj is self.box and event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
+            self._fit_placeholder()
         if obj is self.box and event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.rowCount():

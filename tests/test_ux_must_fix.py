@@ -13,12 +13,12 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from content.decision import Outcome, Question
 from desktop_app.decision_panel import DecisionPanel
+from desktop_app.layout_check import clipped
 from desktop_app.settings import Settings
-from desktop_app.wrap_button import WrapButton
 from tests.app_support import app_library, built_cache, make_window, type_query  # noqa: F401
 from tests.test_decision_panel import PHIPA_POLICE, fill_record, to_outcome
 
@@ -26,40 +26,6 @@ pytestmark = pytest.mark.gui
 
 
 # -- 1. nothing clipped --------------------------------------------------------------------
-
-def clipped(panel: DecisionPanel) -> list[str]:
-    """Every widget in the panel whose text does not fit, or that sticks out on the right."""
-    out = []
-    vp = panel.scroll.viewport()
-    if panel.page.width() > vp.width() + 1:
-        out.append(f"the page is {panel.page.width()} px in a {vp.width()} px panel")
-    if panel.scroll.horizontalScrollBar().maximum() > 0:
-        out.append("the page scrolls sideways")
-    for w in panel.findChildren(QWidget):
-        if not w.isVisible() or w.width() <= 0:
-            continue
-        text = w.text() if isinstance(w, (QLabel, QAbstractButton)) else ""
-        what = f"{type(w).__name__} {text[:40]!r}"
-        if isinstance(w, QLabel) and w.text():
-            if w.wordWrap():
-                if w.heightForWidth(w.width()) > w.height() + 1:
-                    out.append(f"{what}: needs {w.heightForWidth(w.width())} px of height, "
-                               f"has {w.height()}")
-            elif w.sizeHint().width() > w.width() + 1:
-                out.append(f"{what}: needs {w.sizeHint().width()} px, has {w.width()}")
-        elif isinstance(w, WrapButton):
-            if w.heightForWidth(w.width()) > w.height() + 1:
-                out.append(f"{what}: too short for its wrapped text")
-        elif isinstance(w, QAbstractButton) and w.text() and \
-                w.sizeHint().width() > w.width() + 1:
-            out.append(f"{what}: needs {w.sizeHint().width()} px, has {w.width()}")
-        if panel.page.isAncestorOf(w):
-            x = w.mapTo(vp, QPoint(0, 0)).x()
-            if x < 0 or x + w.width() > vp.width() + 1:
-                out.append(f"{what}: from x={x} to {x + w.width()}, the panel is "
-                           f"{vp.width()} px wide")
-    return out
-
 
 @pytest.fixture
 def big_text():
