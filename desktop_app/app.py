@@ -66,6 +66,7 @@ def setup_fonts(app: QApplication) -> tuple[float, float]:
     font = QFont(app.font())
     font.setPointSizeF(ui_pt)
     app.setFont(font)
+    app.setProperty("ipvUiPointSize", ui_pt)  # the 100% size; View > Zoom scales from it
     return ui_pt, reader_pt
 
 

@@ -999,6 +999,26 @@ class DecisionPanel(QWidget):
                 QWidget.setTabOrder(prev, w)
             prev = w
 
+    def refresh_fonts(self) -> None:
+        """The app's text size changed (View > Zoom): draw the panel again at the new size,
+        keeping every answer and everything typed in the record."""
+        base = QApplication.font()
+        for lab, scale, bold in ((self.title_label, self._scale * 1.1, True),
+                                 (self.progress_label, self._scale * 0.9, False)):
+            f = QFont(base)
+            f.setPointSizeF(max(base.pointSizeF(), 9.0) * scale)
+            f.setBold(bold)
+            lab.setFont(f)
+        for b in (self.back_button, self.restart_button):
+            f = QFont(base)
+            f.setPointSizeF(max(base.pointSizeF(), 9.0) * self._scale)
+            b.setFont(f)
+        focus_in_panel = self.isAncestorOf(QApplication.focusWidget())
+        self._render()
+        if not focus_in_panel and QApplication.focusWidget() is not None \
+                and self.isAncestorOf(QApplication.focusWidget()):
+            QApplication.focusWidget().clearFocus()
+
     def focus_step(self) -> None:
         """Put focus where the current step starts (F6 into the helper): the chosen or
         first answer, "See the result", or the result's title."""

@@ -274,6 +274,7 @@ class MainWindow(QMainWindow):
 
         self.apply_theme()
         self.reader.set_zoom(self.settings.zoom)
+        self._apply_ui_zoom()
         self._update_zoom_label()
         self._restore_geometry()
         self._show_startup_bars()
@@ -1000,6 +1001,29 @@ class MainWindow(QMainWindow):
     def set_zoom(self, percent: int) -> None:
         self.settings.set("zoom", clamp_zoom(percent))
 
+    def _apply_ui_zoom(self) -> None:
+        """Zoom is for the whole app, not only the reader: the results, the contents, the
+        decision helper, menus and dialogs take the same percentage of their normal size."""
+        app = QApplication.instance()
+        base = app.property("ipvUiPointSize")
+        if not base:
+            return  # fonts not set up by desktop_app.app (a bare test window)
+        size = max(8.0, float(base) * self.settings.zoom / 100.0)
+        if abs(app.font().pointSizeF() - size) < 0.01:
+            return
+        font = app.font()
+        font.setPointSizeF(size)
+        app.setFont(font)
+        # with an app style sheet, widgets that exist already keep their old font until
+        # they are polished again
+        sheet = app.styleSheet()
+        app.setStyleSheet("")
+        app.setStyleSheet(sheet)
+        panel = getattr(self, "decision_panel", None)
+        if panel is not None:
+            panel.refresh_fonts()
+        self._fit_status_bar()
+
     def _update_zoom_label(self) -> None:
         self.zoom_label.setText(f"Text {self.settings.zoom}%")
         self.zoom_label.setAccessibleName(f"Text size {self.settings.zoom} percent")
@@ -1014,6 +1038,7 @@ class MainWindow(QMainWindow):
     def _on_setting_updated(self, key: str) -> None:
         if key == "zoom":
             self.reader.set_zoom(self.settings.zoom)
+            self._apply_ui_zoom()
             self._update_zoom_label()
         elif key in ("theme", "high_contrast"):
             self.theme_actions[self.settings.theme].setChecked(True)

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from content.decision import Outcome, Question
 from desktop_app.decision_panel import DecisionPanel
@@ -414,3 +414,20 @@ def test_question_number_only_goes_up(qtbot, panel):
         assert " of about " not in text
         panel.choose(v)
     assert seen == list(range(1, len(PHIPA_POLICE) + 1))
+
+
+def test_zoom_applies_to_the_whole_app_and_nothing_is_cut_off(qtbot, window):
+    window.resize(1366, 768)
+    panel = window.decision_panel
+    before_ui = QApplication.font().pointSizeF()
+    before_q = panel.page.findChildren(QLabel)[1].font().pointSizeF()
+    panel.choose("no")
+    window.set_zoom(150)
+    settle(qtbot, window)
+    assert QApplication.font().pointSizeF() == pytest.approx(before_ui * 1.5, rel=0.02)
+    assert panel.page.findChildren(QLabel)[1].font().pointSizeF() > before_q * 1.4
+    assert panel.session.current.id == "child_protection"  # answers kept
+    assert window.search_panel.list_view.font().pointSizeF() > before_ui * 1.4
+    assert clipped(panel) == []
+    window.reset_zoom()
+    assert QApplication.font().pointSizeF() == pytest.approx(before_ui, rel=0.02)
