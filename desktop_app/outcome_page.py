@@ -17,7 +17,6 @@ import html
 import re
 from typing import Any
 
-from content import render
 from content.model import Library, Section
 
 PAGE_KIND = "outcome"
@@ -43,6 +42,8 @@ def _words(text: str) -> set[str]:
 def fitting_scenarios(library: Library, summary: Any, limit: int = 4) -> list[Section]:
     """Scenario sections that fit this result: same provisions, links to the same
     sections, the same recipient or sector words in the title. Best first."""
+    from content import render
+
     listed = set(summary.sections)
     provisions = set(summary.provisions)
     acts = {p.split()[0] for p in provisions if p}
@@ -108,6 +109,8 @@ def outcome_html(library: Library, summary: Any) -> str:
 
     def title(sid: str) -> str:
         return library.section(sid).title if library.has_section(sid) else sid
+
+    from content import render
 
     markdown = summary.to_markdown(title)
     lines = markdown.splitlines()
