@@ -132,6 +132,12 @@ class AppEventFilter(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         t = event.type()
+        cover = getattr(self.window, "cover", None)
+        if cover is not None and cover.isVisible() and (
+                t == QEvent.Type.MouseButtonPress or (
+                    t == QEvent.Type.KeyPress and event.key() not in (
+                        Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt))):
+            cover.uncover()  # back at the desk (Shift: maybe counting to three again)
         if t == QEvent.Type.KeyPress:
             self.window.note_activity()
             if event.key() == Qt.Key.Key_Shift:
@@ -166,7 +172,8 @@ class QuickExitCover(QWidget):
         super().__init__(window)
         self.setObjectName("quickExitCover")
         self.setAutoFillBackground(True)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # it never takes focus: keyboard focus stays where it was (the search box after a
+        # quick exit); the window's event filter removes the cover on a key or a click
         self.setAccessibleName("Blank screen")
         self.setAccessibleDescription("Click or press a key to come back")
         self.restored_by_desktop = False
@@ -177,22 +184,14 @@ class QuickExitCover(QWidget):
         self.setGeometry(win.rect())
         self.raise_()
         self.show()
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
         # minimized now, and restored later by the desktop: the cover goes then
         self.restored_by_desktop = win.isMinimized()
 
     def uncover(self) -> None:
         self.hide()
-        win = self.parentWidget()
-        if hasattr(win, "focus_search"):
-            win.focus_search()
 
     def mousePressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         self.uncover()
-
-    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
-        if event.key() != Qt.Key.Key_Shift:  # Shift: maybe counting to three again
-            self.uncover()
 
 
 class SideTabs(QTabWidget):
@@ -353,6 +352,13 @@ class MainWindow(QMainWindow):
             item = QTreeWidgetItem([s.title])
             item.setData(0, ItemIdRole, f"section:{s.id}")
             tip = f"{s.title}\n{s.summary}" if s.summary else s.title
+            if s.needs_check:
+                # marked in the contents: a sign, a tooltip and the spoken name, not colour
+                item.setIcon(0, _check_icon())
+                tip += "\n\u26a0 Check the official text: " + (s.check_note or "part of this "
+                                                                 "section is not confirmed.")
+                item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
+                             f"{s.title} (check the official text)")
             item.setToolTip(0, safe_text.literal(tip))  # content shown as text, never HTML
             if parent is None:
                 self.toc.addTopLevelItem(item)
@@ -1370,6 +1376,28 @@ class MainWindow(QMainWindow):
             app.removeEventFilter(self.event_filter)
         self._idle_timer.stop()
         super().closeEvent(event)
+
+
+_CHECK_ICON = None
+
+
+def _check_icon():  # noqa: ANN202 - a QIcon
+    """A small warning sign for sections that carry a "check the official text" notice."""
+    global _CHECK_ICON
+    if _CHECK_ICON is None:
+        from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+
+        pix = QPixmap(32, 32)
+        pix.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pix)
+        f = QFont(QApplication.font())
+        f.setPixelSize(28)
+        p.setFont(f)
+        p.setPen(QColor("#9a6700"))
+        p.drawText(pix.rect(), Qt.AlignmentFlag.AlignCenter, "\u26a0")
+        p.end()
+        _CHECK_ICON = QIcon(pix)
+    return _CHECK_ICON
 
 
 def _esc(text: str) -> str:

@@ -202,6 +202,17 @@ def type_text(text: str) -> None:
     pump(0.5)
 
 
+def wait_focus(pred, timeout: float = 4.0) -> dict:
+    """Pump events until the last focus event satisfies ``pred`` (a busy machine delivers
+    them late), or the time is up; returns the last focus seen."""
+    end = time.time() + timeout
+    while time.time() < end:
+        if focus_log and pred(focus_log[-1]):
+            break
+        pump(0.1)
+    return focus_log[-1] if focus_log else {}
+
+
 def focused(_app) -> dict:
     """The object that last took focus (from the focus events)."""
     return focus_log[-1] if focus_log else {}
@@ -217,11 +228,12 @@ def keyboard_flow(app, plan: dict) -> dict:
     focus_log.clear()
     key("k", "ctrl")
     log("search_focus")
-    out["search_focus"] = focused(app).get("name")
+    out["search_focus"] = wait_focus(lambda d: d["name"] == "Search the guide").get("name")
     type_text(plan["query"])
     pump(1.0)
     focus_log.clear()
     key("Return", wait=1.0)
+    wait_focus(lambda d: d["name"] == "Reader")
     reader = [d for _o, d in walk(app) if d["name"] == "Reader"]
     log("opened")
     out["opened"] = (reader[0].get("text") or "") if reader else ""
@@ -230,7 +242,8 @@ def keyboard_flow(app, plan: dict) -> dict:
     for _ in range(6):
         focus_log.clear()
         key("F6")
-        if focused(app).get("role") == "radio button":
+        if wait_focus(lambda d: d["role"] == "radio button", 1.5).get("role") == \
+                "radio button":
             break
     log("helper_focus")
     out["helper_focus"] = focused(app).get("name")
@@ -242,12 +255,12 @@ def keyboard_flow(app, plan: dict) -> dict:
     focus_log.clear()
     key("Return", wait=1.2)  # "See the result" has focus on the review screen
     log("result_focus")
-    out["result_focus"] = focused(app).get("name")
+    out["result_focus"] = wait_focus(lambda d: d["name"].startswith("Result: ")).get("name")
     # record: Tab to the role field, type
     for _ in range(60):
         focus_log.clear()
-        key("Tab", wait=0.15)
-        if focused(app).get("name") == plan["record_field"]:
+        key("Tab", wait=0.1)
+        if wait_focus(lambda _d: True, 1.5).get("name") == plan["record_field"]:
             break
     type_text(plan["record_text"])
     field = [d for _o, d in walk(app) if d["name"] == plan["record_field"]
@@ -258,8 +271,8 @@ def keyboard_flow(app, plan: dict) -> dict:
     # dialog that opens, Tab to "Preview", Space: the preview window opens; Escape closes it
     for _ in range(30):
         focus_log.clear()
-        key("Tab", wait=0.15)
-        if focused(app).get("name") == "Print or save as PDF":
+        key("Tab", wait=0.1)
+        if wait_focus(lambda _d: True, 1.5).get("name") == "Print or save as PDF":
             break
     out["print_button_focus"] = focused(app).get("name")
     key("space", wait=1.5)
@@ -267,7 +280,8 @@ def keyboard_flow(app, plan: dict) -> dict:
         if "preview" in (focused(app).get("name") or "").lower():
             break
         focus_log.clear()
-        key("Tab", wait=0.15)
+        key("Tab", wait=0.1)
+        wait_focus(lambda _d: True, 1.5)
     out["chooser_focus"] = focused(app).get("name")
     key("space", wait=3.0)
     log("preview")
@@ -331,13 +345,15 @@ def main() -> int:
             break
         focus_log.clear()
         act(nxt[0])
-        pump(1.0)
+        wait_focus(lambda _d: True, 5.0)
+        pump(0.5)
         steps.append({"question": question, "focus": list(focus_log)})
     see = [o for o, _d in showing(app, "push button", "See the result")]
     if see:
         focus_log.clear()
         act(see[0])
-        pump(1.5)
+        wait_focus(lambda d: d["name"].startswith("Result: "), 5.0)
+        pump(0.5)
         steps.append({"question": "(result)", "focus": list(focus_log)})
     else:
         result["errors"].append("no 'See the result' button")
@@ -355,6 +371,9 @@ def main() -> int:
     key("q", "ctrl", "shift", wait=1.5)
     give_x_focus(plan["app"])
     pump(1.0)
+    focus_log.clear()
+    key("space", wait=1.0)  # back at the desk: a key takes the blank cover away
+    result["after_cover"] = list(focus_log)
     try:
         result["keyboard"] = keyboard_flow(app, plan)
     except Exception as exc:  # noqa: BLE001 - reported, not raised

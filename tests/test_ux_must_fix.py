@@ -400,9 +400,10 @@ def test_quick_exit_covers_the_window_when_it_cannot_be_minimized(qtbot, window)
     qtbot.wait(500)
     assert window.cover.isVisible() and window.cover.geometry() == window.rect()
     assert window.current_page.kind == "home"
-    QTest.keyClick(window.cover, Qt.Key.Key_Shift)  # Shift (counting to three): still covered
+    target = QApplication.focusWidget() or window
+    QTest.keyClick(target, Qt.Key.Key_Shift)  # Shift (counting to three): still covered
     assert window.cover.isVisible()
-    QTest.keyClick(window.cover, Qt.Key.Key_Space)
+    QTest.keyClick(target, Qt.Key.Key_Space)
     assert not window.cover.isVisible()
 
 
@@ -431,3 +432,18 @@ def test_zoom_applies_to_the_whole_app_and_nothing_is_cut_off(qtbot, window):
     assert clipped(panel) == []
     window.reset_zoom()
     assert QApplication.font().pointSizeF() == pytest.approx(before_ui, rel=0.02)
+
+
+def test_contents_mark_sections_to_check_against_the_official_text(window):
+    from PySide6.QtCore import Qt as _Qt
+
+    checked = [s for s in window.library.sections if s.needs_check]
+    plain = [s for s in window.library.sections if not s.needs_check]
+    assert checked and plain
+    for s in checked:
+        item = window._toc_items[s.id]
+        assert not item.icon(0).isNull()
+        assert "Check the official text" in item.toolTip(0)
+        assert "check the official text" in item.data(0, _Qt.ItemDataRole.AccessibleTextRole)
+        assert item.text(0) == s.title
+    assert all(window._toc_items[s.id].icon(0).isNull() for s in plain)
