@@ -878,7 +878,10 @@ class WhatToPrintDialog(QDialog):
         self.setAccessibleName("What to print")
         self._library = library
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("What do you want to print?"))
+        question = ("What do you want to save as a PDF?" if "pdf" in verb.lower() else
+                    "What do you want to preview?" if "preview" in verb.lower() else
+                    "What do you want to print?")
+        layout.addWidget(QLabel(question))
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
 
@@ -926,7 +929,12 @@ class WhatToPrintDialog(QDialog):
         if default in self.buttons and self.buttons[default].isEnabled():
             first = default
         else:
-            first = next(k for k in ("section", "sections") if self.buttons[k].isEnabled())
+            # what is on screen: the open section, else the decision on screen, else the
+            # search results, else the quick reference card; "several sections" (nothing
+            # ticked yet) only when nothing else can be printed
+            first = next(k for k in ("section", "decision-summary", "search",
+                                     "quick-reference", "sections")
+                         if self.buttons[k].isEnabled())
         self.buttons[first].setChecked(True)
         self._sync()
         if all_actions:

@@ -447,3 +447,23 @@ def test_contents_mark_sections_to_check_against_the_official_text(window):
         assert "check the official text" in item.data(0, _Qt.ItemDataRole.AccessibleTextRole)
         assert item.text(0) == s.title
     assert all(window._toc_items[s.id].icon(0).isNull() for s in plain)
+
+
+def test_export_preselects_what_is_on_screen_and_never_errors_on_its_defaults(qtbot, window):
+    from desktop_app.printing import WhatToPrintDialog
+
+    ctl = window.print_controller
+    dialog = WhatToPrintDialog(window, window.library, ctl.available(), "Export PDF")
+    qtbot.addWidget(dialog)
+    sel = dialog.selection()
+    assert sel is not None and sel.kind == "quick-reference"  # start page: nothing else
+    assert any("save as a PDF" in lab.text() for lab in dialog.findChildren(QLabel))
+    ctl.build_job(sel)  # the default builds without an error
+    to_outcome(qtbot, window.decision_panel)
+    dialog = WhatToPrintDialog(window, window.library, ctl.available(), "Export PDF")
+    qtbot.addWidget(dialog)
+    assert dialog.selection().kind == "decision-summary"  # the result is on screen
+    window.open_section(next(s.id for s in window.library.sections))
+    dialog = WhatToPrintDialog(window, window.library, ctl.available(), "Print")
+    qtbot.addWidget(dialog)
+    assert dialog.selection().kind == "section"
