@@ -38,7 +38,7 @@ pytestmark = [
                        "macOS (NSAccessibility) are not driven by this test"),
 ]
 
-PATH = ["no", "no", "phipa", "refused", "serious", "police"]
+from tests.test_decision_panel import PHIPA_POLICE as PATH  # noqa: E402 - the same path
 
 
 def _require_stack() -> None:
