@@ -1056,6 +1056,21 @@ def _value(source: Any) -> Any:
     return source() if callable(source) else source
 
 
+def readable_preview(dialog: QWidget, window: QWidget | None) -> None:
+    """Open the preview at a size where the page can be read: most of the window (or the
+    screen), the page fitted to the width, not Qt's small default at about 40%."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    screen = (window.screen() if window is not None else None) or \
+        QGuiApplication.primaryScreen()
+    if screen is not None:
+        avail = screen.availableGeometry()
+        dialog.resize(int(avail.width() * 0.8), int(avail.height() * 0.9))
+    for preview in dialog.findChildren(QPrintPreviewWidget):
+        preview.fitToWidth()
+
+
 class PrintController(QObject):
     """The print, print-preview and export actions of one main window.
 
@@ -1248,6 +1263,7 @@ class PrintController(QObject):
                 errors.append(exc.message)
 
         dialog.paintRequested.connect(paint)
+        readable_preview(dialog, self.window)
         try:
             self._exec(dialog)
         finally:

@@ -467,3 +467,26 @@ def test_export_preselects_what_is_on_screen_and_never_errors_on_its_defaults(qt
     dialog = WhatToPrintDialog(window, window.library, ctl.available(), "Print")
     qtbot.addWidget(dialog)
     assert dialog.selection().kind == "section"
+
+
+def test_print_preview_opens_at_a_readable_size(qtbot, window, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    from desktop_app.printing import PrintController
+
+    seen = {}
+
+    def exec_(self, dialog):
+        preview = dialog.findChild(QPrintPreviewWidget)
+        seen["mode"] = preview.zoomMode()
+        seen["size"] = dialog.size()
+        return 0
+
+    monkeypatch.setattr(PrintController, "_exec", exec_)
+    ctl = window.print_controller
+    from desktop_app.printing import Selection
+
+    ctl.preview_job(ctl.build_job(Selection("quick-reference")))
+    assert seen["mode"] == QPrintPreviewWidget.ZoomMode.FitToWidth
+    screen = window.screen().availableGeometry()
+    assert seen["size"].width() >= screen.width() * 0.7
