@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from content.model import SECTOR_LABELS
+from content.model import SECTOR_LABELS, STATUTES
 from desktop_app import safe_text
 
 HitRole = Qt.ItemDataRole.UserRole + 1
@@ -36,8 +36,12 @@ def hit_tags(hit: Any) -> str:
     """"PHIPA · CYFSA · Health" for a hit (or "Glossary term")."""
     if getattr(hit, "kind", "section") == "glossary":
         return "Glossary term"
-    bits = list(getattr(hit, "statutes", ()) or ())
-    bits += [SECTOR_LABELS.get(s, s) for s in (getattr(hit, "sectors", ()) or ())]
+    statutes = list(getattr(hit, "statutes", ()) or ())
+    sectors = list(getattr(hit, "sectors", ()) or ())
+    # most general sections carry every law and every sector: one short line, not two
+    bits = ["Every law"] if set(STATUTES) <= set(statutes) else statutes
+    bits += ["every sector"] if set(SECTOR_LABELS) <= set(sectors) else \
+        [SECTOR_LABELS.get(s, s) for s in sectors]
     return " · ".join(bits)
 
 

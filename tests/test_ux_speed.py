@@ -43,3 +43,13 @@ def test_only_visible_rows_are_laid_out_before_the_first_paint(qtbot, make_windo
     measured.clear()
     panel.list_view.viewport().repaint()
     assert measured == []  # painting again reuses every laid-out row
+
+
+def test_a_result_tagged_with_everything_says_so_in_a_few_words():
+    from content.model import SECTOR_LABELS, STATUTES
+    from desktop_app.results_model import hit_tags
+
+    every = SimpleNamespace(kind="section", statutes=STATUTES, sectors=tuple(SECTOR_LABELS))
+    assert hit_tags(every) == "Every law · every sector"
+    some = SimpleNamespace(kind="section", statutes=("PHIPA",), sectors=("health",))
+    assert hit_tags(some) == "PHIPA · " + SECTOR_LABELS["health"]
