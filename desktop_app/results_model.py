@@ -105,6 +105,45 @@ class ResultsModel(QAbstractListModel):
             Qt.ItemFlag.ItemNeverHasChildren
 
 
+SNIPPET_CHARS = 110  # about two lines and a half in the results column: five results at 1366x768
+
+
+def clip_html(text: str, limit: int = SNIPPET_CHARS) -> str:
+    """The first ``limit`` visible characters of snippet HTML (text, entities and ``<b>``
+    tags only), cut at a word boundary, tags closed, "…" added. Shorter text is unchanged."""
+    out: list[str] = []
+    seen = 0
+    bold = 0
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "<":
+            j = text.find(">", i)
+            if j < 0:
+                break
+            tag = text[i:j + 1]
+            if tag.startswith("</b"):
+                bold -= 1
+            elif tag.startswith("<b"):
+                bold += 1
+            out.append(tag)
+            i = j + 1
+            continue
+        if seen >= limit and ch.isspace():
+            out.append("</b>" * max(0, bold))
+            return "".join(out).rstrip() + " …"
+        if ch == "&":
+            j = text.find(";", i)
+            j = i if j < 0 or j - i > 8 else j
+            out.append(text[i:j + 1])
+            i = j + 1
+        else:
+            out.append(ch)
+            i += 1
+        seen += 1
+    return text
+
+
 def row_html(hit: Any) -> str:
     """Rich text for one row. Matched words come as ``<b class="hit">``: bold, not colour only."""
     title = html.escape(hit_title(hit))
@@ -114,8 +153,8 @@ def row_html(hit: Any) -> str:
     out = f'<div class="t"><b>{title}</b></div>'
     if tags:
         out += f'<div class="tags">{tags}</div>'
-    if snippet:
-        out += f'<div class="s">{snippet}</div>'
+    if snippet:  # the whole snippet stays in the tooltip and the accessible name
+        out += f'<div class="s">{clip_html(snippet)}</div>'
     return out
 
 

@@ -53,3 +53,31 @@ def test_a_result_tagged_with_everything_says_so_in_a_few_words():
     assert hit_tags(every) == "Every law · every sector"
     some = SimpleNamespace(kind="section", statutes=("PHIPA",), sectors=("health",))
     assert hit_tags(some) == "PHIPA · " + SECTOR_LABELS["health"]
+
+
+def test_snippets_are_cut_at_a_word_with_their_highlights_closed():
+    from desktop_app.results_model import clip_html
+
+    short = 'a <b class="hit">police</b> call'
+    assert clip_html(short) == short
+    long_ = "word " * 20 + '<b class="hit">police officer asks</b> ' + "more " * 40
+    out = clip_html(long_, 110)
+    assert out.endswith(" …") and out.count("<b") == out.count("</b>")
+    assert '<b class="hit">police' in out
+    assert 10 <= clip_html("&amp; " * 60, 20).count("&amp;") <= 11  # an entity is one letter
+
+
+def test_five_results_fit_at_1366x768(qtbot, make_window):
+    window = make_window(None, index=False, wait=True)
+    window.resize(1366, 768)
+    window.first_run_bar.dismiss()
+    panel = window.search_panel
+    for query in ("police", "doctor", "can I tell police without consent"):
+        panel.box.setText(query)
+        panel.run_query()
+        for _ in range(30):
+            QApplication.processEvents()
+        view, rect = panel.list_view, panel.list_view.viewport().rect()
+        shown = [r for r in range(panel.model.rowCount())
+                 if rect.contains(view.visualRect(panel.model.index(r, 0)))]
+        assert len(shown) >= 5, (query, len(shown))
