@@ -81,3 +81,20 @@ def test_five_results_fit_at_1366x768(qtbot, make_window):
         shown = [r for r in range(panel.model.rowCount())
                  if rect.contains(view.visualRect(panel.model.index(r, 0)))]
         assert len(shown) >= 5, (query, len(shown))
+
+
+def test_filter_chips_never_move_when_one_is_toggled(qtbot, make_window):
+    window = make_window(None, index=False, wait=True)
+    window.resize(1366, 768)
+    panel = window.search_panel
+    panel.box.setText("police")
+    panel.run_query()
+    panel.show_filters()
+    QApplication.processEvents()
+    before = {k: c.geometry() for k, c in panel.chips.items()}
+    health = panel.chips[("sectors", "health")]
+    qtbot.mouseClick(health, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
+    for _ in range(5):
+        QApplication.processEvents()
+    assert health.isChecked()
+    assert {k: c.geometry() for k, c in panel.chips.items()} == before
