@@ -65,13 +65,24 @@ def fitting_scenarios(library: Library, summary: Any, limit: int = 4) -> list[Se
     return [s for _score, _order, s in scored[:limit]]
 
 
-def _generic(value: Any) -> str:
-    """HTML for a summary field the page has no special layout for."""
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def _generic(value: Any, library: Library | None = None) -> str:
+    """HTML for a summary field the page has no special layout for. A section id becomes
+    a link to that section; another id ("privacy-officer") reads as words."""
+    if isinstance(value, str) and _SLUG.match(value):
+        if library is not None and library.has_section(value):
+            return f'<a href="section:{_e(value)}">{_e(library.section(value).title)}</a>'
+        return _e(value.replace("-", " ").capitalize())
     if isinstance(value, dict):
         title = next((value[k] for k in _TITLE_KEYS if value.get(k)), "")
         rest = []
         for k, v in value.items():
-            if v in (None, "", [], (), {}) or (k in _TITLE_KEYS and v == title):
+            if v in (None, "", [], (), {}) or (k in _TITLE_KEYS and v == title) or k == "id":
+                continue  # ids are for the program, not the reader
+            if k in ("text", "plain", "body"):
+                rest.append(f"<br/>{_e(v)}")
                 continue
             label = k.replace("_", " ").capitalize()
             if isinstance(v, bool):
@@ -81,7 +92,7 @@ def _generic(value: Any) -> str:
             rest.append(f"<br/><i>{_e(label)}:</i> {_e(v)}")
         return f"<b>{_e(title)}</b>{''.join(rest)}" if title else "".join(rest)[5:]
     if isinstance(value, (list, tuple)):
-        return "<ul>" + "".join(f"<li>{_generic(v)}</li>" for v in value) + "</ul>"
+        return "<ul>" + "".join(f"<li>{_generic(v, library)}</li>" for v in value) + "</ul>"
     return _e(value)
 
 
@@ -131,7 +142,7 @@ def outcome_html(library: Library, summary: Any) -> str:
         if _already_shown(value, markdown):
             continue
         parts.append(f"<h2>{_e(key.replace('_', ' ').capitalize())}</h2>")
-        parts.append(_generic(value))
+        parts.append(_generic(value, library))
 
     scenarios = fitting_scenarios(library, summary)
     if scenarios:

@@ -23,7 +23,9 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 OUT = Path(__file__).resolve().parent
-PHIPA_POLICE = ("no", "no", "phipa", "refused", "serious", "police")
+# the path of tests/test_decision_panel.py: a nurse, PHIPA, police asking, consent refused,
+# a serious risk
+PHIPA_POLICE = ("no", "no", "phipa", "police", "no", "refused", "serious", "no")
 
 
 def settle(ms: int = 300) -> None:
@@ -128,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
 
     w.search_panel.clear()
     w.open_section("serious-harm-tests")
-    for value in ("no", "no", "phipa", "refused"):
+    for value in PHIPA_POLICE[:6]:  # up to the risk question
         panel.choose(value)
     shot(w, "decision-question.png", check_panel=True)
 
