@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
 from desktop_app import contrast
-from tests.app_support import app_library, built_cache, make_window  # noqa: F401
+from tests.app_support import app_library, make_window, prebuilt_index  # noqa: F401
 
 pytestmark = pytest.mark.gui
 

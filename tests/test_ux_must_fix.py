@@ -19,7 +19,7 @@ from content.decision import Outcome, Question
 from desktop_app.decision_panel import DecisionPanel
 from desktop_app.layout_check import clipped
 from desktop_app.settings import Settings
-from tests.app_support import app_library, built_cache, make_window, type_query  # noqa: F401
+from tests.app_support import app_library, make_window, prebuilt_index, type_query  # noqa: F401
 from tests.test_decision_panel import PHIPA_POLICE, fill_record, to_outcome
 
 pytestmark = pytest.mark.gui

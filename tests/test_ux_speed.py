@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.results_model import ResultDelegate
-from tests.app_support import app_library, built_cache, make_window  # noqa: F401
+from tests.app_support import app_library, make_window, prebuilt_index  # noqa: F401
 
 pytestmark = pytest.mark.gui
 
