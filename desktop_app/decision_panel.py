@@ -531,6 +531,10 @@ class DecisionPanel(QWidget):
         return self._idle_ms
 
     # ------------------------------------------------------------------ idle handling
+    def has_state(self) -> bool:
+        """True while there is something to forget (answers, ticks or a typed record)."""
+        return self._has_state()
+
     def _has_state(self) -> bool:
         return bool(self._typed or self._risk_factors
                     or (self.session is not None and self.session.answers))

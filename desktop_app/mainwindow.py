@@ -1305,7 +1305,7 @@ class MainWindow(QMainWindow):
         panel = getattr(self, "decision_panel", None)
         return bool(self.search_panel.box.text() or self._back or self._forward
                     or self._current.page != HOME
-                    or (panel is not None and panel._has_state()))
+                    or (panel is not None and panel.has_state()))
 
     def _on_idle_warning(self) -> None:
         if not self._has_sensitive_state():

@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         panel = window.search_panel
         view = panel.list_view
-        engine = panel._index
+        engine = window.search_index  # the same object the panel searches
         engine_ms: list[float] = []
         real_search = engine.search
 
