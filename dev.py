@@ -35,6 +35,9 @@ DEBIAN_QT = [
     "libx11-xcb1", "fonts-dejavu-core",
 ]
 DEBIAN_TEST = ["poppler-utils", "strace", "binutils"]  # binutils: the suite builds the bundle
+# The accessibility test (tests/test_accessibility_atspi.py): the app under Xvfb, read over
+# the AT-SPI bus the way the Orca screen reader reads it.
+DEBIAN_A11Y = ["at-spi2-core", "python3-pyatspi", "xvfb", "dbus"]
 
 
 def say(msg: str) -> None:
@@ -45,10 +48,11 @@ def venv_python() -> Path:
     return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 
 
-def debian_packages(packages: list[str]) -> None:
-    """Install missing Debian packages when we can (root or sudo); otherwise say what to run."""
+def debian_packages(packages: list[str]) -> bool:
+    """Install missing Debian packages when we can (root or sudo); otherwise say what to run
+    and return False."""
     if not sys.platform.startswith("linux") or not shutil.which("dpkg-query"):
-        return
+        return True
     missing = []
     for pkg in packages:
         r = subprocess.run(["dpkg-query", "-W", "-f=${Status}", pkg], capture_output=True,
@@ -56,7 +60,7 @@ def debian_packages(packages: list[str]) -> None:
         if "install ok installed" not in r.stdout:
             missing.append(pkg)
     if not missing:
-        return
+        return True
     prefix: list[str] = []
     if os.geteuid() != 0:
         if shutil.which("sudo") and subprocess.run(["sudo", "-n", "true"],
@@ -65,12 +69,13 @@ def debian_packages(packages: list[str]) -> None:
         else:
             say("please install these system packages, then run this again:")
             say("  sudo apt-get install " + " ".join(missing))
-            return
+            return False
     say("installing system packages: " + " ".join(missing))
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
     subprocess.run(prefix + ["apt-get", "update", "-qq"], check=False, env=env)
-    subprocess.run(prefix + ["apt-get", "install", "-y", "-qq", "--no-install-recommends",
+    subprocess.run(prefix + ["apt-get", "install", "-y", "--no-install-recommends",
                              *missing], check=True, env=env)
+    return True
 
 
 def python_env(extras: str) -> Path:
@@ -80,26 +85,40 @@ def python_env(extras: str) -> Path:
     if not venv_python().exists():
         say("creating the virtual environment in .venv")
         venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
-    want = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
-    have = STAMP.read_text().strip() if STAMP.exists() else ""
-    if have != want:
+    # The stamp: the pyproject.toml hash and the extras installed with it. An install with
+    # more extras (test) also serves a command that needs fewer (run).
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    wanted = {e for e in extras.split(",") if e}
+    have_digest, _, have_extras = (STAMP.read_text().strip() if STAMP.exists() else "") \
+        .partition(" ")
+    installed = {e for e in have_extras.split(",") if e}
+    if have_digest != digest or not wanted <= installed:
+        if have_digest == digest:
+            wanted |= installed
         py = str(venv_python())
-        say(f"installing Python packages ({extras or 'app'})")
-        subprocess.run([py, "-m", "pip", "install", "-q", "--upgrade", "pip"], check=True)
-        target = f".[{extras}]" if extras else "."
-        subprocess.run([py, "-m", "pip", "install", "-q", "-e", target], check=True, cwd=ROOT)
-        STAMP.write_text(want)
+        label = ", ".join(sorted(wanted)) or "the app only"
+        say(f"installing Python packages ({label}); pip shows its progress below")
+        subprocess.run([py, "-m", "pip", "install", "--disable-pip-version-check",
+                        "--progress-bar", "on", "--upgrade", "pip"], check=True)
+        target = f".[{','.join(sorted(wanted))}]" if wanted else "."
+        subprocess.run([py, "-m", "pip", "install", "--disable-pip-version-check",
+                        "--progress-bar", "on", "-e", target], check=True, cwd=ROOT)
+        STAMP.write_text(f"{digest} {','.join(sorted(wanted))}")
+        say("Python packages ready")
     return venv_python()
 
 
 def cmd_run(rest: list[str]) -> int:
     debian_packages(DEBIAN_QT)
-    py = python_env("test,build")
+    py = python_env("")  # the app's own packages only: no test tools, no PyInstaller
     return subprocess.call([str(py), "-m", "desktop_app", *rest], cwd=ROOT)
 
 
 def cmd_test(rest: list[str]) -> int:
-    debian_packages(DEBIAN_QT + DEBIAN_TEST)
+    if not debian_packages(DEBIAN_QT + DEBIAN_TEST + DEBIAN_A11Y):
+        say("stopping: the tests need those packages (the accessibility test runs on Linux "
+            "with at-spi2-core, python3-pyatspi and Xvfb)")
+        return 1
     py = python_env("test,build")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
     code = subprocess.call([str(py), "-m", "pytest", *rest], cwd=ROOT, env=env)

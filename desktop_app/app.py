@@ -15,13 +15,14 @@ import weakref
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from content import ContentError, load_library
 from desktop_app import APP_NAME, __version__, errors, safe_text, workers
 from desktop_app.content_source import content_root
+from desktop_app.first_paint import after_first_paint
 from desktop_app.mainwindow import MainWindow
 from desktop_app.paths import Paths
 from desktop_app.settings import Settings
@@ -65,6 +66,7 @@ def setup_fonts(app: QApplication) -> tuple[float, float]:
     font = QFont(app.font())
     font.setPointSizeF(ui_pt)
     app.setFont(font)
+    app.setProperty("ipvUiPointSize", ui_pt)  # the 100% size; View > Zoom scales from it
     return ui_pt, reader_pt
 
 
@@ -106,10 +108,10 @@ def _create(args: argparse.Namespace, qt_args: Sequence[str]) -> tuple[QApplicat
     window.destroyed.connect(lambda *_: hook.uninstall())
     app.aboutToQuit.connect(lambda: window.stop_workers() if workers.alive(window) else None)
     app.aboutToQuit.connect(lambda: workers.shutdown())
+    # the side panels, print actions and the index after the first real paint, so the
+    # window appears at once (the panels' modules are imported only then)
+    after_first_paint(window, lambda: _after_first_paint(window))
     window.show()
-    # the side panels, print actions and the index after the first paint, so the window
-    # appears at once (the panels' modules are imported only then)
-    QTimer.singleShot(0, lambda: _after_first_paint(window))
     return app, window
 
 
@@ -122,6 +124,7 @@ def _after_first_paint(window: MainWindow) -> None:
     window.adopt_library(add_extras(window.library))
     install_panels(window)
     window.start_index()
+    window.started = True
 
 
 

@@ -34,7 +34,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -42,8 +42,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
-    QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -74,8 +74,12 @@ from content.decision import (
     record_markdown,
 )
 from desktop_app.agency_view import contacts_text
+from desktop_app.undo_bar import UNDO_MS, InlineBar
+from desktop_app.wheel_guard import guard_wheel
+from desktop_app.wrap_button import WrapButton
 
 DEFAULT_IDLE_MS = 10 * 60_000
+IDLE_WARNING_MS = 60_000  # the warning shows this long before the idle clear
 _USER_INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
                QEvent.Type.TouchBegin, QEvent.Type.InputMethod}
 _BACK_KEY = QKeySequence("Alt+Left")
@@ -115,12 +119,30 @@ def _label(text: str, *, scale: float = 1.0, bold: bool = False, name: str = "",
         lab.setFont(f)
     if selectable:  # copy with the mouse; not a tab stop
         lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    lab.setAccessibleName(name or text[:200])
+    if name:  # only where the name adds to the text (e.g. "Question: ..."); never cut
+        lab.setAccessibleName(name)
     return lab
 
 
 def _bullets(items: tuple[str, ...] | list[str]) -> str:
     return "\n".join(f"•  {i}" for i in items)
+
+
+def _bullet_list(items: tuple[str, ...] | list[str], scale: float) -> QWidget:
+    """Bullets with a hanging indent: wrapped lines start under the text, not the dot.
+    Each item is its own label, so a screen reader reads every word of every item."""
+    box = QWidget()
+    grid = QGridLayout(box)
+    grid.setContentsMargins(0, 0, 0, 0)
+    grid.setHorizontalSpacing(6)
+    grid.setColumnStretch(1, 1)
+    for row, item in enumerate(items):
+        dot = QLabel("•")
+        dot.setAccessibleName("")  # decoration only
+        dot.setFont(_label(item, scale=scale).font())
+        grid.addWidget(dot, row, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(_label(item, scale=scale, selectable=True), row, 1)
+    return box
 
 
 class _Box(QFrame):
@@ -134,9 +156,10 @@ class _Box(QFrame):
                            "border-radius: 6px; }")
         lay = QVBoxLayout(self)
         lay.addWidget(_label(title, bold=True))
-        body = _label(text, selectable=True, name=f"{title} {text}"[:250])
+        body = _label(text, selectable=True)
         lay.addWidget(body)
         self.setAccessibleName(title)
+        self.setAccessibleDescription(text)
 
 
 def _wipe(page: QWidget) -> None:
@@ -192,8 +215,9 @@ class _Link(QLabel):
     def __init__(self, text: str, target: str):
         super().__init__()
         self.target = target
+        self._link_text = text
         self.setTextFormat(Qt.TextFormat.RichText)
-        self.setText(f'<a href="section:{html.escape(target)}">{html.escape(text)}</a>')
+        self._set_link_html()
         self.setWordWrap(True)
         self.setOpenExternalLinks(False)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
@@ -203,6 +227,18 @@ class _Link(QLabel):
         self.setAccessibleName(text)
         self.setAccessibleDescription("Link: opens this section in the reader")
         self.linkActivated.connect(lambda _href: self.activated.emit(self.target))
+
+    def _set_link_html(self) -> None:
+        # QLabel fixes a rich-text link's colour when the text is set: name the colour of
+        # the current palette, and set it again whenever the palette (theme) changes.
+        colour = self.palette().color(QPalette.ColorRole.Link).name()
+        self.setText(f'<a style="color: {colour}" href="section:{html.escape(self.target)}">'
+                     f"{html.escape(self._link_text)}</a>")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self._set_link_html()
 
     def click(self) -> None:
         self.activated.emit(self.target)
@@ -254,6 +290,7 @@ class DecisionPanel(QWidget):
     record_changed = Signal()
     print_requested = Signal()
     cleared = Signal()
+    full_result_requested = Signal()
 
     def __init__(self, library, parent: QWidget | None = None, *,  # noqa: ANN001
                  flow_id: str = MAIN_FLOW, idle_timeout_ms: int = DEFAULT_IDLE_MS,
@@ -289,6 +326,9 @@ class DecisionPanel(QWidget):
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self._on_idle)
+        self._idle_warn = QTimer(self)
+        self._idle_warn.setSingleShot(True)
+        self._idle_warn.timeout.connect(self._on_idle_warning)
         self.set_idle_timeout(idle_timeout_ms)
         app = QApplication.instance()
         if app is not None:
@@ -304,17 +344,27 @@ class DecisionPanel(QWidget):
         title = self.flow.title if self.flow else "Decision helper"
         self.title_label = _label(title, scale=self._scale * 1.1, bold=True)
         outer.addWidget(self.title_label)
-        self.progress_label = _label("", scale=self._scale * 0.9, name="Progress")
+        self.progress_label = _label("", scale=self._scale * 0.9)
+        self.progress_label.setAccessibleDescription("Progress")
         outer.addWidget(self.progress_label)
-        disclaimer = (self.flow.disclaimer if self.flow else "This is not legal advice.")
-        self.disclaimer_label = _label(disclaimer, scale=0.95, name="Not legal advice")
-        self.disclaimer_label.setAccessibleDescription(disclaimer)
-        outer.addWidget(self.disclaimer_label)
+        # the disclaimer opens every page (inside the scroll area, so that at large text
+        # sizes it scrolls with the page instead of squeezing it)
+        self._disclaimer = (self.flow.disclaimer if self.flow else "This is not legal advice.")
+        self.disclaimer_label: QLabel | None = None
+        # "Cleared. Undo", the idle warning and the idle notice
+        self.notice_bar = InlineBar("Decision helper message", self)
+        self.notice_bar.discarded.connect(self._drop_undo_copy)
+        outer.addWidget(self.notice_bar)
+        self._undo_session: DecisionSession | None = None
+        self._undo_typed: dict[str, str] = {}
+        self._undo_factors: list[str] = []
 
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Nothing here should ever be wider than the panel (text wraps); if something
+        # still is, a scroll bar shows it rather than cutting it off.
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         _named(self.scroll, "Current step")
         outer.addWidget(self.scroll, 1)
         self.page: QWidget | None = None
@@ -328,8 +378,9 @@ class DecisionPanel(QWidget):
         self.restart_button = QPushButton("Restart")
         _named(self.restart_button, "Restart",
                "Start again. Clears every answer and the decision record.")
-        self.restart_button.setToolTip("Start again; clears every answer and the record")
-        self.restart_button.setAutoDefault(True)
+        self.restart_button.setToolTip("Start again; clears every answer and the record "
+                                       "(you can undo it for a few seconds)")
+        self.restart_button.setAutoDefault(False)  # destructive: never taken by Enter
         self.restart_button.clicked.connect(self.restart)
         for b in (self.back_button, self.restart_button):
             f = QFont(b.font())
@@ -342,19 +393,77 @@ class DecisionPanel(QWidget):
 
     # ------------------------------------------------------------------ public API
     def clear(self) -> None:
-        """Forget every answer, the checklist and the record; show the first question."""
+        """Forget every answer, the checklist and the record; show the first question.
+
+        Quick exit and the idle clear call this: nothing can be undone afterwards (the copy
+        kept for "Undo" is wiped too)."""
+        self.discard_undo()
+        self.notice_bar.discard()
+        self._wipe_state()
+        self.cleared.emit()
+
+    def _wipe_state(self) -> None:
         self._typed.clear()
         self._risk_factors.clear()
         if self.session is not None:
             self.session.restart()
         self._idle.stop()
+        self._idle_warn.stop()
+        self._render()
+        self.record_changed.emit()
+
+    def restart(self) -> None:
+        """The Restart button: clear every answer and the record, with "Undo" for a few
+        seconds (the copy lives in memory only, and quick exit or idle wipes it)."""
+        if self.session is None:
+            return
+        if not self._has_state():
+            self.clear()
+            return
+        self.discard_undo()
+        old = self.session
+        self._undo_session = old
+        self._undo_typed = dict(self._typed)
+        self._undo_factors = list(self._risk_factors)
+        self.session = DecisionSession(old.flow)
+        self.session.start()
+        self._typed.clear()
+        self._risk_factors.clear()
+        self._idle_warn.stop()
         self._render()
         self.record_changed.emit()
         self.cleared.emit()
+        self.notice_bar.show_message(
+            "Started again: your answers and the record were cleared.", "Undo",
+            self._undo, timeout_ms=UNDO_MS, action_name="Undo: bring back the answers and "
+            "the record")
 
-    def restart(self) -> None:
-        """The Restart button: the same as :meth:`clear`."""
-        self.clear()
+    def _undo(self) -> None:
+        if self._undo_session is not None:
+            self.session = self._undo_session
+        self._typed = dict(self._undo_typed)
+        self._risk_factors = list(self._undo_factors)
+        self._undo_session, self._undo_typed, self._undo_factors = None, {}, []
+        self._render()
+        self._after_step()
+        self.record_changed.emit()
+
+    def discard_undo(self) -> None:
+        """Forget the copy kept for "Undo" (quick exit, idle, or a new change)."""
+        self._drop_undo_copy()
+        if self.notice_bar.has_action:
+            self.notice_bar.discard()
+
+    def _drop_undo_copy(self) -> None:
+        if self._undo_session is not None and self._undo_session is not self.session:
+            self._undo_session.restart()
+        self._undo_session = None
+        self._undo_typed = {}
+        self._undo_factors = []
+
+    @property
+    def can_undo(self) -> bool:
+        return self.notice_bar.has_action
 
     def back(self) -> None:
         if self.session is not None and self.session.can_go_back:
@@ -407,10 +516,14 @@ class DecisionPanel(QWidget):
         if self.print_button is not None:
             self.print_button.setVisible(self._print_available)
 
-    def set_idle_timeout(self, ms: int) -> None:
-        """Clear after ``ms`` without user input (0: never; the window may do it instead)."""
+    def set_idle_timeout(self, ms: int, warn_before_ms: int = IDLE_WARNING_MS) -> None:
+        """Clear after ``ms`` without user input (0: never; the window may do it instead),
+        with a warning ``warn_before_ms`` earlier (half the time when that is shorter)."""
         self._idle_ms = max(0, int(ms))
         self._idle.setInterval(self._idle_ms)
+        warn_at = self._idle_ms - warn_before_ms if self._idle_ms > 2 * warn_before_ms \
+            else self._idle_ms // 2
+        self._idle_warn.setInterval(max(1, warn_at))
         self._touch()
 
     @property
@@ -418,6 +531,10 @@ class DecisionPanel(QWidget):
         return self._idle_ms
 
     # ------------------------------------------------------------------ idle handling
+    def has_state(self) -> bool:
+        """True while there is something to forget (answers, ticks or a typed record)."""
+        return self._has_state()
+
     def _has_state(self) -> bool:
         return bool(self._typed or self._risk_factors
                     or (self.session is not None and self.session.answers))
@@ -425,17 +542,53 @@ class DecisionPanel(QWidget):
     def _touch(self) -> None:
         if self._idle_ms and self._has_state():
             self._idle.start()
+            self._idle_warn.start()
         else:
             self._idle.stop()
+            self._idle_warn.stop()
+        self._hide_idle_warning()
+
+    @property
+    def idle_warning_shown(self) -> bool:
+        return self._warning_up
+
+    _warning_up = False
+
+    def _on_idle_warning(self) -> None:
+        if not self._has_state():
+            return
+        secs = max(1, round(self._idle.remainingTime() / 1000))
+        left = f"{round(secs / 60)} minute" if secs >= 90 else f"{secs} seconds"
+        if left.endswith("minute") and not left.startswith("1 "):
+            left += "s"
+        self.notice_bar.show_message(
+            f"For privacy, your answers and the decision record will be cleared in about "
+            f"{left} because the app has not been used. Press any key or click to keep them.",
+            "Keep working", self._touch, action_name="Keep my answers and the record")
+        self._warning_up = True
+
+    def _hide_idle_warning(self) -> None:
+        if self._warning_up:
+            self._warning_up = False
+            self.notice_bar.discard()
 
     def _on_idle(self) -> None:
         if self._has_state():
+            minutes = max(1, round(self._idle_ms / 60_000))
             self.clear()
+            self.notice_bar.show_message(
+                f"For privacy, your answers and the decision record were cleared after "
+                f"{minutes} minute{'s' if minutes != 1 else ''} without use. Nothing was "
+                "saved.")
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         etype = event.type()
         if etype in _USER_INPUT and self._idle.isActive():
-            self._idle.start()  # any input anywhere in the app resets the countdown
+            # any input anywhere in the app resets the countdown and keeps the record
+            self._idle.start()
+            self._idle_warn.start()
+            if self._warning_up:
+                QTimer.singleShot(0, self._hide_idle_warning)
         if etype in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) \
                 and isinstance(event, QKeyEvent) and _matches(event, _BACK_KEY) \
                 and isinstance(obj, QWidget) and (obj is self or self.isAncestorOf(obj)):
@@ -473,6 +626,8 @@ class DecisionPanel(QWidget):
             page.setObjectName("decision-page")
             lay = QVBoxLayout(page)
             lay.setSpacing(10)
+            self.disclaimer_label = _label(self._disclaimer, scale=0.95)
+            lay.addWidget(self.disclaimer_label)
             if self.session is None:
                 self.progress_label.setText("")
                 lay.addWidget(_label("The decision helper could not be loaded. Run "
@@ -490,6 +645,13 @@ class DecisionPanel(QWidget):
                 self.back_button.setEnabled(self.session.can_go_back)
                 self.restart_button.setEnabled(True)
             lay.addStretch(1)
+            # Focus is about to move to the new step. Without this, hiding the old page
+            # would first hand focus to the next control in the chain ("Back"), and a
+            # screen reader would announce that before the new question.
+            focused = QApplication.focusWidget()
+            current = self.scroll.widget()
+            if focused is not None and current is not None and current.isAncestorOf(focused):
+                focused.clearFocus()
             old = self.scroll.takeWidget()
             self.scroll.setWidget(page)
             if old is not None:
@@ -515,6 +677,7 @@ class DecisionPanel(QWidget):
         self.clear_record_button: QPushButton | None = None
         self.checklist_toggle: QToolButton | None = None
         self.result_title: QLabel | None = None
+        self.full_result_button: _Link | None = None
 
     def _link_button(self, section_id: str, prefix: str = "Read more: ") -> _Link:
         title = (self.library.section(section_id).title
@@ -527,21 +690,23 @@ class DecisionPanel(QWidget):
         self.section_buttons.setdefault(section_id, link)
         return link
 
-    def _primary(self, text: str, name: str, description: str = "") -> QPushButton:
-        b = QPushButton(text)
+    def _primary(self, text: str, name: str, description: str = "", *,
+                 default: bool = True) -> QPushButton:
+        # a label that wraps: a long one ("Everyone is safe now: continue with ...") must
+        # never make the page wider than the panel
+        b = WrapButton(text, min_height=40)
         _named(b, name, description)
         b.setAutoDefault(True)
-        b.setDefault(True)
+        b.setDefault(default)
         f = QFont(b.font())
         f.setPointSizeF(max(f.pointSizeF(), 9.0) * self._scale)
         f.setBold(True)
         b.setFont(f)
-        b.setMinimumHeight(40)
         return b
 
     def _render_question(self, q: Question, lay: QVBoxLayout) -> None:
         assert self.session is not None
-        self.progress_label.setText(self.session.progress().text())
+        self.progress_label.setText(self._progress_text())
         lay.addWidget(_label(q.text, scale=self._scale * 1.3, bold=True,
                              name=f"Question: {q.text}"))
         lay.addWidget(_label("Why we ask: " + q.why, scale=self._scale))
@@ -552,7 +717,10 @@ class DecisionPanel(QWidget):
             lay.addWidget(_Box("check", "Check the official text", q.check_note))
 
         box = QGroupBox("Your answer")
-        _named(box, "Your answer", "Use the Up and Down keys to choose, then Enter")
+        # the answers are announced with their question: the group is named by it, and the
+        # first answer (where focus lands on a new step) says it too
+        _named(box, f"Your answer to: {q.text}", "Use the Up and Down keys to choose, then "
+               "Enter")
         blay = QVBoxLayout(box)
         self.choice_group = QButtonGroup(box)
         self.choice_group.setExclusive(True)
@@ -561,6 +729,10 @@ class DecisionPanel(QWidget):
             self.choice_buttons[c.value] = row.radio
             blay.addWidget(row)
         lay.addWidget(box)
+        for i, radio in enumerate(self.choice_group.buttons()):
+            of = f"Answer {i + 1} of {len(q.choices)} to: {q.text}"
+            help_text = radio.accessibleDescription()
+            radio.setAccessibleDescription(f"{of}. {help_text}" if help_text else of)
         suggested = self.session.suggested_choice
         if suggested in self.choice_buttons:
             self.choice_buttons[suggested].setChecked(True)
@@ -573,6 +745,16 @@ class DecisionPanel(QWidget):
         self.next_button.setEnabled(self.choice_group.checkedButton() is not None)
         self.choice_group.buttonToggled.connect(self._on_choice_toggled)
         lay.addWidget(self.next_button)
+
+    def _progress_text(self) -> str:
+        """"Question 5 · about 3 more after this": the question number always goes up by
+        one, and no total that grows as the path unfolds ("4 of about 7", then "5 of about
+        8" read as going backwards)."""
+        assert self.session is not None
+        p = self.session.progress()
+        left = p.about - p.number
+        more = "probably the last one" if left <= 0 else f"about {left} more after this"
+        return f"Question {p.number} · {more}"
 
     def _checklist(self, cl) -> QWidget:  # noqa: ANN001
         wrap = QWidget()
@@ -654,9 +836,20 @@ class DecisionPanel(QWidget):
         else:
             lay.addWidget(_label(o.plain, scale=self._scale, selectable=True))
         if o.continue_with:
-            self.continue_button = self._primary(o.continue_label, o.continue_label)
+            self.continue_button = self._primary(o.continue_label, o.continue_label,
+                                                 default=False)
             self.continue_button.clicked.connect(self._on_continue)
             lay.addWidget(self.continue_button)
+        self.full_result_button = _Link("Read the full result in the reader", "")
+        self.full_result_button.setAccessibleDescription(
+            "Link: shows this result as a full page in the reader, with links to the "
+            "sections and scenarios that fit, and printing")
+        f = QFont(self.full_result_button.font())
+        f.setPointSizeF(max(f.pointSizeF(), 9.0) * self._scale)
+        self.full_result_button.setFont(f)
+        self.full_result_button.activated.connect(
+            lambda _t: self.full_result_requested.emit())
+        lay.addWidget(self.full_result_button)
         if summary.checks:
             lay.addWidget(_Box("check", "Check the official text", _bullets(summary.checks)))
         if summary.provisions:
@@ -666,8 +859,7 @@ class DecisionPanel(QWidget):
         lay.addWidget(_label(prov, scale=self._scale, bold=True, selectable=True))
         if summary.conditions:
             lay.addWidget(_label("What must still be true", scale=self._scale, bold=True))
-            lay.addWidget(_label(_bullets(summary.conditions), scale=self._scale,
-                                 selectable=True, name="Conditions"))
+            lay.addWidget(_bullet_list(summary.conditions, self._scale))
         lay.addWidget(_label("Telling the person afterwards", scale=self._scale, bold=True))
         lay.addWidget(_label(o.notice.text, scale=self._scale, selectable=True))
         if o.notice.safety:
@@ -693,12 +885,10 @@ class DecisionPanel(QWidget):
             lay.addWidget(_Box("alternative", "Another route: " + (ao.route or ao.title), body))
         if summary.record_points:
             lay.addWidget(_label("What to record", scale=self._scale, bold=True))
-            lay.addWidget(_label(_bullets(summary.record_points), scale=self._scale,
-                                 selectable=True, name="What to record"))
+            lay.addWidget(_bullet_list(summary.record_points, self._scale))
         for sid in summary.sections:
             lay.addWidget(self._link_button(sid))
-        lay.addWidget(_label(summary.disclaimer, scale=self._scale, bold=True,
-                             name="Not legal advice"))
+        lay.addWidget(_label(summary.disclaimer, scale=self._scale, bold=True))
         lay.addWidget(self._record_form(summary))
 
     def _record_form(self, summary: DecisionSummary) -> QWidget:
@@ -709,11 +899,10 @@ class DecisionPanel(QWidget):
             "Optional. The app never saves this. Print it or save it as a PDF if you need a "
             "copy. It is wiped when you restart, use quick exit, or leave the app idle.",
             scale=0.95))
-        form = QFormLayout()
-        # labels above their fields: the side panel is narrow, and side-by-side rows would
-        # push the form wider than the panel and cut off text on the right
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        # each label on its own line above its field, as wide as the panel: side by side
+        # they would push the form wider than the panel and cut off text on the right
+        form = QVBoxLayout()
+        form.setSpacing(4)
         base = DecisionRecord.prefilled(summary, self._now())
         # Fix the time the outcome was first shown; record() must not drift with the clock.
         self._typed.setdefault("decided_at", base.decided_at)
@@ -750,30 +939,52 @@ class DecisionPanel(QWidget):
                 w.setPlaceholderText(_PLACEHOLDERS.get(key, ""))
                 w.textEdited.connect(lambda t, k=key: self._on_field(k, t))
             _named(w, label, _PLACEHOLDERS.get(key, ""))
+            if isinstance(w, (QDateTimeEdit, QComboBox)):
+                # the wheel changes them only once focused: scrolling the panel over the
+                # form must never change the date or "Shared or not shared"
+                guard_wheel(w)
+                w.setMinimumWidth(40)
+                w.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            elif isinstance(w, QLineEdit):
+                w.setMinimumWidth(40)
             self.record_fields[key] = w
-            form.addRow(label, w)
+            row_label = _label(label)
+            row_label.setBuddy(w)
+            form.addSpacing(4)
+            form.addWidget(row_label)
+            form.addWidget(w)
         v.addLayout(form)
-        self.name_warning_label = _label("", scale=1.0, name="Name warning")
+        self.name_warning_label = _label("", scale=1.0)
+        self.name_warning_label.setAccessibleDescription("Warning: this may be a name")
         self.name_warning_label.setVisible(False)
         v.addWidget(self.name_warning_label)
-        buttons = QHBoxLayout()
+        buttons = QVBoxLayout()  # stacked: side by side they overflow at large text sizes
+        buttons.setSpacing(6)
         clear_b = QPushButton("Clear the record")
         _named(clear_b, "Clear the record", "Empties the record form; your answers stay")
-        clear_b.setAutoDefault(True)
+        # destructive: never a default button (Enter on it does nothing; Space or a click
+        # clears, with Undo for a few seconds)
+        clear_b.setAutoDefault(False)
         clear_b.clicked.connect(self._on_clear_record)
         self.clear_record_button = clear_b
-        buttons.addWidget(clear_b)
-        buttons.addStretch(1)
+        buttons.addWidget(clear_b, 0, Qt.AlignmentFlag.AlignLeft)
         self.print_button = QPushButton("Print or save as PDF…")
         _named(self.print_button, "Print or save as PDF",
                "Print the result and the record, or save them as a PDF")
         self.print_button.setAutoDefault(True)
         self.print_button.clicked.connect(self.print_requested.emit)
         self.print_button.setVisible(self._print_available)
-        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
         v.addLayout(buttons)
         self._update_name_warning()
         return box
+
+    #: set by the main window: the widget before the panel in the Tab order, and after it
+    tab_before: QWidget | None = None
+    tab_after: QWidget | None = None
+
+    def update_tab_order(self) -> None:
+        self._set_tab_order()
 
     def _set_tab_order(self) -> None:
         if self.page is None:
@@ -783,13 +994,41 @@ class DecisionPanel(QWidget):
                  if isinstance(w, controls) and w.focusPolicy() & Qt.FocusPolicy.TabFocus
                  and not isinstance(w.parentWidget(), (QDateTimeEdit, QComboBox))]
         # findChildren is in document order; Back and Restart come after the page.
-        prev = None
-        for w in [*chain, self.back_button, self.restart_button]:
+        bar = [b for b in self.notice_bar.findChildren(QPushButton)]
+        prev = self.tab_before
+        for w in [*bar, *chain, self.back_button, self.restart_button, self.tab_after]:
+            if w is None:
+                continue
             if prev is not None:
                 QWidget.setTabOrder(prev, w)
             prev = w
 
-    def _focus_first(self) -> None:
+    def refresh_fonts(self) -> None:
+        """The app's text size changed (View > Zoom): draw the panel again at the new size,
+        keeping every answer and everything typed in the record."""
+        base = QApplication.font()
+        for lab, scale, bold in ((self.title_label, self._scale * 1.1, True),
+                                 (self.progress_label, self._scale * 0.9, False)):
+            f = QFont(base)
+            f.setPointSizeF(max(base.pointSizeF(), 9.0) * scale)
+            f.setBold(bold)
+            lab.setFont(f)
+        for b in (self.back_button, self.restart_button):
+            f = QFont(base)
+            f.setPointSizeF(max(base.pointSizeF(), 9.0) * self._scale)
+            b.setFont(f)
+        focus_in_panel = self.isAncestorOf(QApplication.focusWidget())
+        self._render()
+        if not focus_in_panel and QApplication.focusWidget() is not None \
+                and self.isAncestorOf(QApplication.focusWidget()):
+            QApplication.focusWidget().clearFocus()
+
+    def focus_step(self) -> None:
+        """Put focus where the current step starts (F6 into the helper): the chosen or
+        first answer, "See the result", or the result's title."""
+        self._focus_first(scroll=False)
+
+    def _focus_first(self, *, scroll: bool = True) -> None:
         target: QWidget | None = None
         if self.choice_group is not None:
             target = self.choice_group.checkedButton() or (
@@ -800,7 +1039,10 @@ class DecisionPanel(QWidget):
             target = self.result_title
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.scroll.verticalScrollBar().setValue(0)
+        if scroll:
+            self.scroll.verticalScrollBar().setValue(0)
+        elif target is not None:
+            self.scroll.ensureWidgetVisible(target)
 
     # ------------------------------------------------------------------ slots
     def _on_choice_toggled(self, _button: QAbstractButton, _checked: bool) -> None:
@@ -830,6 +1072,7 @@ class DecisionPanel(QWidget):
         assert self.session is not None
         self.session.edit(index)
         self._render()
+        self.record_changed.emit()
 
     def _on_confirm(self) -> None:
         assert self.session is not None
@@ -841,6 +1084,7 @@ class DecisionPanel(QWidget):
         assert self.session is not None
         self.session.resume()
         self._render()
+        self.record_changed.emit()
 
     def _after_step(self) -> None:
         cur = self.session.current if self.session is not None else None
@@ -864,8 +1108,23 @@ class DecisionPanel(QWidget):
         self.record_changed.emit()
 
     def _on_clear_record(self) -> None:
+        if not (self._typed.keys() - {"decided_at"}) and not self._risk_factors:
+            return  # nothing typed: nothing to clear
+        self.discard_undo()
+        self._undo_typed = dict(self._typed)
+        self._undo_factors = list(self._risk_factors)
         self._typed.clear()
         self._risk_factors.clear()
+        self._render()
+        self.record_changed.emit()
+        self.notice_bar.show_message(
+            "The record form was cleared. Your answers are still here.", "Undo",
+            self._undo_record, timeout_ms=UNDO_MS, action_name="Undo: bring back the record")
+
+    def _undo_record(self) -> None:
+        self._typed = dict(self._undo_typed)
+        self._risk_factors = list(self._undo_factors)
+        self._undo_typed, self._undo_factors = {}, []
         self._render()
         self.record_changed.emit()
 
@@ -880,7 +1139,10 @@ class DecisionPanel(QWidget):
                 f"“{text}” in “{_FIELD_LABELS[key]}” looks like it may be a name. The record "
                 "does not need names; write a role instead, such as “the client” or “her "
                 "partner”.")
-            self.name_warning_label.setAccessibleName("Warning: this may be a name")
+            if not self.name_warning_label.isVisibleTo(self):
+                from desktop_app.search_panel import announce
+
+                announce(self.name_warning_label, self.name_warning_label.text())
         self.name_warning_label.setVisible(bool(hits))
 
 

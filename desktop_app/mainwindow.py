@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QToolTip,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -46,7 +47,16 @@ from PySide6.QtWidgets import (
 
 from content.agency import agency_of
 from content.model import Library, Section
-from desktop_app import APP_NAME, clipboard_guard, dialogs, errors, safe_text, theme, workers
+from desktop_app import (
+    APP_NAME,
+    clipboard_guard,
+    dialogs,
+    errors,
+    outcome_page,
+    safe_text,
+    theme,
+    workers,
+)
 from desktop_app.agency_view import agency_block_html
 from desktop_app.paths import Paths
 from desktop_app.reader import (
@@ -122,6 +132,12 @@ class AppEventFilter(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         t = event.type()
+        cover = getattr(self.window, "cover", None)
+        if cover is not None and cover.isVisible() and (
+                t == QEvent.Type.MouseButtonPress or (
+                    t == QEvent.Type.KeyPress and event.key() not in (
+                        Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt))):
+            cover.uncover()  # back at the desk (Shift: maybe counting to three again)
         if t == QEvent.Type.KeyPress:
             self.window.note_activity()
             if event.key() == Qt.Key.Key_Shift:
@@ -146,6 +162,36 @@ class AppEventFilter(QObject):
         elif t == QEvent.Type.Wheel:
             self.window.note_activity()
         return False
+
+
+class QuickExitCover(QWidget):
+    """A blank, neutral view over the whole window after a quick exit, for desktops where
+    the window cannot be minimized. It names nothing; a click or a key removes it."""
+
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self.setObjectName("quickExitCover")
+        self.setAutoFillBackground(True)
+        # it never takes focus: keyboard focus stays where it was (the search box after a
+        # quick exit); the window's event filter removes the cover on a key or a click
+        self.setAccessibleName("Blank screen")
+        self.setAccessibleDescription("Click or press a key to come back")
+        self.restored_by_desktop = False
+        self.hide()
+
+    def cover(self) -> None:
+        win = self.parentWidget()
+        self.setGeometry(win.rect())
+        self.raise_()
+        self.show()
+        # minimized now, and restored later by the desktop: the cover goes then
+        self.restored_by_desktop = win.isMinimized()
+
+    def uncover(self) -> None:
+        self.hide()
+
+    def mousePressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        self.uncover()
 
 
 class SideTabs(QTabWidget):
@@ -198,6 +244,9 @@ class MainWindow(QMainWindow):
         self._theme: theme.Theme | None = None
         self._applying_theme = False
         self.last_tooltip = ""
+        #: True once the work deferred past the first paint (side panels, printing, the
+        #: search index start) has run; see desktop_app.app
+        self.started = False
 
         self.setWindowTitle(APP_NAME)  # never the open section: the title shows in the taskbar
         self.setMinimumSize(760, 500)
@@ -212,13 +261,19 @@ class MainWindow(QMainWindow):
         self._idle_timer = QTimer(self)
         self._idle_timer.setSingleShot(True)
         self._idle_timer.timeout.connect(self._on_idle)
+        self._idle_warn_timer = QTimer(self)
+        self._idle_warn_timer.setSingleShot(True)
+        self._idle_warn_timer.timeout.connect(self._on_idle_warning)
+        self._idle_warning_up = False
         self._apply_idle_timeout()
 
+        self.cover = QuickExitCover(self)
         self.event_filter = AppEventFilter(self)
         QApplication.instance().installEventFilter(self.event_filter)
 
         self.apply_theme()
         self.reader.set_zoom(self.settings.zoom)
+        self._apply_ui_zoom()
         self._update_zoom_label()
         self._restore_geometry()
         self._show_startup_bars()
@@ -275,7 +330,11 @@ class MainWindow(QMainWindow):
         self.index_bar = MessageBar("Search problem", root)
         self.index_retry_button = self.index_bar.add_action(
             "Try again", "Try preparing search again", self.start_index)
-        for bar in (self.first_run_bar, self.problems_bar, self.index_bar):
+        # the warning a minute before the idle clear, and the notice after it
+        self.idle_bar = MessageBar("Idle clear", root)
+        self.idle_keep_button = self.idle_bar.add_action(
+            "Keep working", "Keep working: do not clear the screen", self.note_activity)
+        for bar in (self.first_run_bar, self.idle_bar, self.problems_bar, self.index_bar):
             root_layout.addWidget(bar)
         root_layout.addWidget(self.splitter, 1)
         self.setCentralWidget(root)
@@ -293,6 +352,13 @@ class MainWindow(QMainWindow):
             item = QTreeWidgetItem([s.title])
             item.setData(0, ItemIdRole, f"section:{s.id}")
             tip = f"{s.title}\n{s.summary}" if s.summary else s.title
+            if s.needs_check:
+                # marked in the contents: a sign, a tooltip and the spoken name, not colour
+                item.setIcon(0, _check_icon())
+                tip += "\n\u26a0 Check the official text: " + (s.check_note or "part of this "
+                                                                 "section is not confirmed.")
+                item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
+                             f"{s.title} (check the official text)")
             item.setToolTip(0, safe_text.literal(tip))  # content shown as text, never HTML
             if parent is None:
                 self.toc.addTopLevelItem(item)
@@ -335,6 +401,8 @@ class MainWindow(QMainWindow):
         self.quick_exit_action = A("&Quick exit", self.quick_exit, ["Ctrl+Shift+Q"],
                                    "Hide this window now and forget what was on screen "
                                    "(also: press Shift three times)")
+        # from anywhere in the app, a print preview or a dialog included
+        self.quick_exit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.quit_action = A("E&xit", self.close, ["Ctrl+Q"], "Close the app")
         self.search_action = A("&Search", self.focus_search, ["Ctrl+K", "Ctrl+L"],
                                "Go to the search box")
@@ -529,8 +597,15 @@ class MainWindow(QMainWindow):
     def _show_startup_bars(self) -> None:
         if not self.settings.get("first_run_shown"):
             self.first_run_bar.show()
-            self.settings.set("first_run_shown", True)
+            # counted as shown once the user has acknowledged it, not when it appears
+            self.first_run_bar.dismissed.connect(self._on_first_run_dismissed)
         self._update_problems_bar()
+
+    def _on_first_run_dismissed(self) -> None:
+        self.settings.set("first_run_shown", True)
+        # the bar's OK had focus; without this, focus would move on to Quick exit and the
+        # next Enter would quick-exit
+        self.focus_search()
 
     def _update_problems_bar(self) -> None:
         n = len(self.library.problems)
@@ -640,7 +715,51 @@ class MainWindow(QMainWindow):
             self._forward.clear()
         self._show(entry, focus=focus)
 
+    # ------------------------------------------------------------------ decision result page
+    def _outcome_summary(self) -> Any:
+        panel = getattr(self, "decision_panel", None)
+        return panel.summary() if panel is not None else None
+
+    def show_outcome(self, *, focus: bool = False) -> bool:
+        """Show the decision helper's result as a full page in the reader."""
+        summary = self._outcome_summary()
+        if summary is None:
+            return False
+        self._navigate(HistoryEntry(Page(outcome_page.PAGE_KIND, summary.outcome_id)),
+                       focus=focus)
+        return True
+
+    def refresh_outcome_page(self) -> None:
+        """The helper's result changed (Back, Restart, Undo): keep the page in step."""
+        if self._current.page.kind != outcome_page.PAGE_KIND:
+            return
+        summary = self._outcome_summary()
+        if summary is None:
+            self._show(HistoryEntry(HOME), focus=False)
+        elif summary.outcome_id != self._current.page.id:
+            self._show(HistoryEntry(Page(outcome_page.PAGE_KIND, summary.outcome_id)),
+                       focus=False)
+
+    def _on_decision_link(self, what: str) -> None:
+        panel = getattr(self, "decision_panel", None)
+        if what == "print":
+            controller = getattr(self, "print_controller", None)
+            if controller is not None and self._outcome_summary() is not None:
+                controller.print_decision()
+            else:
+                self.statusBar().showMessage("There is no result to print.", 6000)
+        elif panel is not None:
+            self.side_tabs.setVisible(True)
+            self.side_tabs.setCurrentWidget(panel)
+            target = panel.result_title or panel.focusWidget() or panel
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _page_html(self, page: Page) -> str:
+        if page.kind == outcome_page.PAGE_KIND:
+            summary = self._outcome_summary()
+            if summary is None or summary.outcome_id != page.id:
+                return outcome_page.no_outcome_html()
+            return outcome_page.outcome_html(self.library, summary)
         if page.kind == "section":
             return section_html(self.library, self.library.section(page.id))
         if page.kind == "glossary":
@@ -656,19 +775,22 @@ class MainWindow(QMainWindow):
             self._on_find_text(self.find_bar.edit.text())
         if entry.query:
             self._highlight_query(entry.query)
+        self._sync_toc(entry.page)
+        self._update_nav_actions()
+        self._update_highlight_bars()
+        # The hit bar may just have appeared and the panes may re-lay out (the first
+        # section opened): let that happen before measuring where the paragraph is.
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         if restore_scroll:
             self.reader.verticalScrollBar().setValue(entry.scroll)
         elif entry.anchor:
             pos = self.reader.anchor_position(entry.anchor)
             if pos is not None:
-                self.reader.scroll_to_position(pos)
                 if self.reader.hit_spans:
-                    self.reader.set_current(self.reader.first_at_or_after(pos), scroll=True)
+                    self.reader.set_current(self.reader.first_at_or_after(pos), scroll=False)
+                self.reader.scroll_to_paragraph(pos)
         elif self.reader.hit_spans:
             self.reader.set_current(0)
-        self._sync_toc(entry.page)
-        self._update_nav_actions()
-        self._update_highlight_bars()
         if focus:
             self.reader.setFocus(Qt.FocusReason.OtherFocusReason)
         self.page_shown.emit(entry.page)
@@ -757,6 +879,8 @@ class MainWindow(QMainWindow):
                 self.show_definition(term_id)
         elif scheme == "home":
             self.go_home()
+        elif scheme == "decision":
+            self._on_decision_link(url.path())
         elif scheme in ("http", "https", "mailto"):
             dialogs.ExternalLinkDialog.ask(self, url.toString())
         elif not scheme and url.fragment():
@@ -773,6 +897,16 @@ class MainWindow(QMainWindow):
         return True
 
     def _on_link_hovered(self, url: QUrl) -> None:
+        if not url.isEmpty() and self.reader.hasFocus():
+            # Tab onto a link in the reader: QTextBrowser tells assistive technology
+            # nothing, so say which link Enter would open
+            label = self.reader.textCursor().selectedText().strip()
+            if label:
+                from desktop_app.search_panel import announce
+
+                announce(self.reader, f"Link: {label}")
+                self.reader.setAccessibleDescription(f"Link selected: {label}. Enter opens "
+                                                     "it.")
         if url.isEmpty():
             QToolTip.hideText()
             return
@@ -873,9 +1007,33 @@ class MainWindow(QMainWindow):
     def set_zoom(self, percent: int) -> None:
         self.settings.set("zoom", clamp_zoom(percent))
 
+    def _apply_ui_zoom(self) -> None:
+        """Zoom is for the whole app, not only the reader: the results, the contents, the
+        decision helper, menus and dialogs take the same percentage of their normal size."""
+        app = QApplication.instance()
+        base = app.property("ipvUiPointSize")
+        if not base:
+            return  # fonts not set up by desktop_app.app (a bare test window)
+        size = max(8.0, float(base) * self.settings.zoom / 100.0)
+        if abs(app.font().pointSizeF() - size) < 0.01:
+            return
+        font = app.font()
+        font.setPointSizeF(size)
+        app.setFont(font)
+        # with an app style sheet, widgets that exist already keep their old font until
+        # they are polished again
+        sheet = app.styleSheet()
+        app.setStyleSheet("")
+        app.setStyleSheet(sheet)
+        panel = getattr(self, "decision_panel", None)
+        if panel is not None:
+            panel.refresh_fonts()
+        self._fit_status_bar()
+
     def _update_zoom_label(self) -> None:
         self.zoom_label.setText(f"Text {self.settings.zoom}%")
         self.zoom_label.setAccessibleName(f"Text size {self.settings.zoom} percent")
+        self._fit_status_bar()
 
     def set_theme(self, key: str) -> None:
         self.settings.set("theme", key)
@@ -886,6 +1044,7 @@ class MainWindow(QMainWindow):
     def _on_setting_updated(self, key: str) -> None:
         if key == "zoom":
             self.reader.set_zoom(self.settings.zoom)
+            self._apply_ui_zoom()
             self._update_zoom_label()
         elif key in ("theme", "high_contrast"):
             self.theme_actions[self.settings.theme].setChecked(True)
@@ -931,6 +1090,34 @@ class MainWindow(QMainWindow):
             self.reader.set_current(current, scroll=False)
 
     # ------------------------------------------------------------------ focus
+    def update_tab_order(self) -> None:
+        """Tab follows the layout: toolbar (every button, then Quick exit), the message
+        bars, search, contents or results, the reader, then the side panel; every toolbar
+        button is a Tab stop. Called again when panels or actions are added."""
+        chain: list[QWidget] = []
+        for a in self.toolbar.actions():
+            w = self.toolbar.widgetForAction(a)
+            if isinstance(w, QToolButton):
+                w.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+                w.setAccessibleName(a.text().replace("&", "").rstrip("\u2026"))
+                if a.toolTip():
+                    w.setAccessibleDescription(a.toolTip())
+                chain.append(w)
+        chain.append(self.quick_exit_button)
+        for bar in (self.first_run_bar, self.idle_bar, self.problems_bar, self.index_bar):
+            chain += [b for b in bar.findChildren(QPushButton)]
+        sp = self.search_panel
+        chain += [sp.box, sp.tabs.tabBar(), sp.filters_toggle, self.toc, sp.list_view,
+                  self.hit_bar.prev_button, self.hit_bar.next_button,
+                  self.hit_bar.clear_button, self.reader, self.side_tabs.tabBar()]
+        for a, b in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(a, b)
+        panel = getattr(self, "decision_panel", None)
+        if panel is not None:
+            panel.tab_before = self.side_tabs.tabBar()
+            panel.tab_after = chain[0]
+            panel.update_tab_order()
+
     def focus_search(self) -> None:
         self.search_panel.focus_search()
 
@@ -949,6 +1136,9 @@ class MainWindow(QMainWindow):
         else:
             idx = -1 if step > 0 else 0
         target = panes[(idx + step) % len(panes)]
+        if callable(getattr(target, "focus_step", None)):  # the helper: its current step
+            target.focus_step()
+            return
         if target.focusPolicy() == Qt.FocusPolicy.NoFocus:  # a panel: its first control
             target = next((w for w in target.findChildren(QWidget)
                            if w.isVisible() and w.isEnabled()
@@ -1034,6 +1224,8 @@ class MainWindow(QMainWindow):
         self._update_nav_actions()
         self._update_highlight_bars()
         self.statusBar().clearMessage()
+        self.idle_bar.hide()
+        self._idle_warning_up = False
         clipboard_guard.forget(self._copied_text)  # every mode the app set, incl. X11 PRIMARY
         self._copied_text = None
         self.last_tooltip = ""
@@ -1062,29 +1254,107 @@ class MainWindow(QMainWindow):
                 other.close()
         self.clear_sensitive_state()
         self.showMinimized()
+        # Where minimizing is not honoured (no window manager, kiosk, some remote
+        # sessions) the window comes straight back: cover it with a blank view until the
+        # user comes back to it (a click or a key on the cover).
+        self.cover.cover()
+        QTimer.singleShot(400, self._check_minimized)
         self.quick_exited.emit()
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().resizeEvent(event)
+        if self.cover.isVisible():
+            self.cover.setGeometry(self.rect())
+        self._fit_status_bar()
+
+    def _fit_status_bar(self) -> None:
+        """At large text sizes the status bar cannot hold everything: rather than cut words
+        off, leave out what is least needed (the text size, then the content version, which
+        Help > About also shows). "Offline" and the search status always stay."""
+        labels = (self.index_label, self.offline_label, self.version_label, self.zoom_label)
+        for w in labels:
+            w.setVisible(True)
+        room = self.statusBar().width() - 40
+        need = sum(w.sizeHint().width() + 12 for w in labels)
+        for w in (self.zoom_label, self.version_label):
+            if need <= room:
+                break
+            w.setVisible(False)
+            need -= w.sizeHint().width() + 12
+
+    def _check_minimized(self) -> None:
+        if self.isMinimized() or not self.isVisible():
+            return  # hidden by the desktop; the cover goes when the window is restored
+        self.cover.cover()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and not self.isMinimized() \
+                and self.cover.isVisible() and self.cover.restored_by_desktop:
+            self.cover.uncover()
 
     def note_activity(self) -> None:
         if self._idle_timer.interval() > 0 and self.settings.get("idle_timeout_minutes"):
             self._idle_timer.start()
+            self._idle_warn_timer.start()
+        if self._idle_warning_up:  # any input keeps what is on screen
+            self._idle_warning_up = False
+            self.idle_bar.hide()
+
+    def _has_sensitive_state(self) -> bool:
+        panel = getattr(self, "decision_panel", None)
+        return bool(self.search_panel.box.text() or self._back or self._forward
+                    or self._current.page != HOME
+                    or (panel is not None and panel.has_state()))
+
+    def _on_idle_warning(self) -> None:
+        if not self._has_sensitive_state():
+            return
+        secs = max(1, round(self._idle_timer.remainingTime() / 1000))
+        left = "1 minute" if 45 <= secs < 90 else (f"{round(secs / 60)} minutes" if secs >= 90
+                                                  else f"{secs} seconds")
+        self.idle_bar.set_message(
+            f"For privacy, the screen will be cleared in about {left} because the app has "
+            "not been used: the search, the open page and the decision helper's answers and "
+            "record. Press any key or click to keep them.")
+        self.idle_keep_button.show()
+        self.idle_bar.show()
+        self._idle_warning_up = True
 
     def set_idle_timeout(self, minutes: int) -> None:
         self.settings.set("idle_timeout_minutes", int(minutes))
 
-    def _apply_idle_timeout(self) -> None:
+    def _apply_idle_timeout(self, warn_before_ms: int = 60_000) -> None:
         minutes = int(self.settings.get("idle_timeout_minutes") or 0)
         if minutes:
-            self._idle_timer.setInterval(minutes * 60_000)
-            self._idle_timer.start()
+            self.set_idle_interval(minutes * 60_000, warn_before_ms)
         else:
             self._idle_timer.stop()
             self._idle_timer.setInterval(0)
+            self._idle_warn_timer.stop()
         if minutes in self.idle_actions:
             self.idle_actions[minutes].setChecked(True)
 
+    def set_idle_interval(self, ms: int, warn_before_ms: int = 60_000) -> None:
+        """Clear after ``ms`` without input, warning ``warn_before_ms`` before (half the
+        time when that is shorter). The preference is in minutes; tests use milliseconds."""
+        self._idle_timer.setInterval(ms)
+        warn_at = ms - warn_before_ms if ms > 2 * warn_before_ms else ms // 2
+        self._idle_warn_timer.setInterval(max(1, warn_at))
+        self._idle_timer.start()
+        self._idle_warn_timer.start()
+
     def _on_idle(self) -> None:
+        had_state = self._has_sensitive_state()
         self.clear_sensitive_state()
-        self.statusBar().showMessage("The screen was cleared after a period of no use.", 15000)
+        if had_state:
+            minutes = max(1, round(self._idle_timer.interval() / 60_000))
+            text = (f"For privacy, the screen was cleared after {minutes} minute"
+                    f"{'s' if minutes != 1 else ''} without use. Nothing was saved.")
+            self.idle_bar.set_message(text)
+            self.idle_keep_button.hide()
+            self.idle_bar.show()
+            self.statusBar().showMessage(text, 15000)
 
     # ------------------------------------------------------------------ closing
     def stop_workers(self) -> None:
@@ -1106,6 +1376,28 @@ class MainWindow(QMainWindow):
             app.removeEventFilter(self.event_filter)
         self._idle_timer.stop()
         super().closeEvent(event)
+
+
+_CHECK_ICON = None
+
+
+def _check_icon():  # noqa: ANN202 - a QIcon
+    """A small warning sign for sections that carry a "check the official text" notice."""
+    global _CHECK_ICON
+    if _CHECK_ICON is None:
+        from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+
+        pix = QPixmap(32, 32)
+        pix.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pix)
+        f = QFont(QApplication.font())
+        f.setPixelSize(28)
+        p.setFont(f)
+        p.setPen(QColor("#9a6700"))
+        p.drawText(pix.rect(), Qt.AlignmentFlag.AlignCenter, "\u26a0")
+        p.end()
+        _CHECK_ICON = QIcon(pix)
+    return _CHECK_ICON
 
 
 def _esc(text: str) -> str:

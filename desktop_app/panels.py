@@ -27,6 +27,11 @@ def install_panels(window: MainWindow) -> DecisionPanel | None:
         window.register_clearable(panel.clear)
         window.side_tabs.addTab(panel, "Decision helper")
         window.decision_panel = panel
-    install_print_actions(window)
+        # the result also opens as a full page in the wide reader; focus stays in the panel
+        panel.outcome_reached.connect(lambda _oid: window.show_outcome(focus=False))
+        panel.full_result_requested.connect(lambda: window.show_outcome(focus=True))
+        panel.record_changed.connect(window.refresh_outcome_page)
+    window.print_controller = install_print_actions(window)
     install_content_update_actions(window)
+    window.update_tab_order()  # the print actions and the panel joined the window
     return panel

@@ -878,7 +878,10 @@ class WhatToPrintDialog(QDialog):
         self.setAccessibleName("What to print")
         self._library = library
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("What do you want to print?"))
+        question = ("What do you want to save as a PDF?" if "pdf" in verb.lower() else
+                    "What do you want to preview?" if "preview" in verb.lower() else
+                    "What do you want to print?")
+        layout.addWidget(QLabel(question))
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
 
@@ -926,7 +929,12 @@ class WhatToPrintDialog(QDialog):
         if default in self.buttons and self.buttons[default].isEnabled():
             first = default
         else:
-            first = next(k for k in ("section", "sections") if self.buttons[k].isEnabled())
+            # what is on screen: the open section, else the decision on screen, else the
+            # search results, else the quick reference card; "several sections" (nothing
+            # ticked yet) only when nothing else can be printed
+            first = next(k for k in ("section", "decision-summary", "search",
+                                     "quick-reference", "sections")
+                         if self.buttons[k].isEnabled())
         self.buttons[first].setChecked(True)
         self._sync()
         if all_actions:
@@ -1046,6 +1054,21 @@ def private_mime_data(text: str) -> QMimeData:
 
 def _value(source: Any) -> Any:
     return source() if callable(source) else source
+
+
+def readable_preview(dialog: QWidget, window: QWidget | None) -> None:
+    """Open the preview at a size where the page can be read: most of the window (or the
+    screen), the page fitted to the width, not Qt's small default at about 40%."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    screen = (window.screen() if window is not None else None) or \
+        QGuiApplication.primaryScreen()
+    if screen is not None:
+        avail = screen.availableGeometry()
+        dialog.resize(int(avail.width() * 0.8), int(avail.height() * 0.9))
+    for preview in dialog.findChildren(QPrintPreviewWidget):
+        preview.fitToWidth()
 
 
 class PrintController(QObject):
@@ -1240,6 +1263,7 @@ class PrintController(QObject):
                 errors.append(exc.message)
 
         dialog.paintRequested.connect(paint)
+        readable_preview(dialog, self.window)
         try:
             self._exec(dialog)
         finally:

@@ -10,6 +10,7 @@ handles ``anchorClicked`` (``section:``, ``glossary:``, ``home:``, ``https:``...
 from __future__ import annotations
 
 import html
+import time
 from dataclasses import dataclass
 from importlib import resources
 from string import Template
@@ -253,6 +254,9 @@ class Reader(QTextBrowser):
         self._finds: list[tuple[int, int]] = []
         self._current = -1
         self._colors: ReaderColors | None = None
+        self._pin: tuple[int, float] | None = None  # (position, until) kept in view
+        self._pinning = False
+        self.verticalScrollBar().actionTriggered.connect(self._on_user_scroll)
 
     # -- never load anything from outside ---------------------------------------------
     def loadResource(self, type_: int, name: QUrl) -> Any:  # noqa: N802 - Qt override
@@ -268,6 +272,7 @@ class Reader(QTextBrowser):
     def show_page(self, page: Page, page_html: str) -> None:
         """Replace the document; highlights are cleared."""
         self.page = page
+        self._pin = None
         self._hits, self._finds, self._current = [], [], -1
         self.setHtml(page_html)
         self._apply_zoom()
@@ -300,6 +305,56 @@ class Reader(QTextBrowser):
         rect = self.cursorRect(cursor)
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + rect.top() - top_margin)
+
+    def scroll_to_paragraph(self, pos: int, *, pin_ms: int = 1500) -> None:
+        """Bring the paragraph at ``pos`` into view with the heading above it (when both fit
+        the view), and keep it there while the window settles: for ``pin_ms``, a resize
+        (the panes re-laying out when the first section opens, which re-wraps the text) puts
+        it back, until the user scrolls, types or clicks."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(max(0, min(pos, self.document().characterCount() - 1)))
+        self.setTextCursor(cursor)
+        self._pin = (cursor.position(), time.monotonic() + pin_ms / 1000.0)
+        self._apply_pin()
+
+    def paragraph_target(self, pos: int) -> tuple[float, float, float]:
+        """(heading top, paragraph top, paragraph bottom) in document coordinates."""
+        doc = self.document()
+        layout = doc.documentLayout()
+        block = doc.findBlock(pos)
+        para = layout.blockBoundingRect(block)
+        heading = block
+        b = block
+        while b.isValid():
+            if b.blockFormat().headingLevel() > 0:
+                heading = b
+                break
+            b = b.previous()
+        head = layout.blockBoundingRect(heading)
+        return head.top(), para.top(), para.bottom()
+
+    def _apply_pin(self) -> None:
+        if self._pin is None:
+            return
+        pos, until = self._pin
+        if time.monotonic() > until:
+            self._pin = None
+            return
+        head_top, para_top, para_bottom = self.paragraph_target(pos)
+        view = self.viewport().height()
+        margin = 8
+        if para_bottom - head_top + 2 * margin <= view:
+            top = head_top - margin  # the heading and the whole paragraph
+        else:
+            top = para_top - min(view // 4, 3 * margin)  # the paragraph first
+        self._pinning = True
+        try:
+            self.verticalScrollBar().setValue(int(max(0, top)))
+        finally:
+            self._pinning = False
+
+    def unpin(self) -> None:
+        self._pin = None
 
     def scroll_to_anchor(self, anchor: str) -> bool:
         pos = self.anchor_position(anchor)
@@ -351,8 +406,22 @@ class Reader(QTextBrowser):
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         super().resizeEvent(event)
         self._update_margins()
+        self._apply_pin()
+
+    def _on_user_scroll(self, _action: int) -> None:
+        if not self._pinning:
+            self._pin = None
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        self._pin = None
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        self._pin = None
+        super().mousePressEvent(event)
 
     def wheelEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        self._pin = None
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             delta = event.angleDelta().y()
             if delta:

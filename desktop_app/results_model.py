@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from content.model import SECTOR_LABELS
+from content.model import SECTOR_LABELS, STATUTES
 from desktop_app import safe_text
 
 HitRole = Qt.ItemDataRole.UserRole + 1
@@ -36,8 +36,12 @@ def hit_tags(hit: Any) -> str:
     """"PHIPA · CYFSA · Health" for a hit (or "Glossary term")."""
     if getattr(hit, "kind", "section") == "glossary":
         return "Glossary term"
-    bits = list(getattr(hit, "statutes", ()) or ())
-    bits += [SECTOR_LABELS.get(s, s) for s in (getattr(hit, "sectors", ()) or ())]
+    statutes = list(getattr(hit, "statutes", ()) or ())
+    sectors = list(getattr(hit, "sectors", ()) or ())
+    # most general sections carry every law and every sector: one short line, not two
+    bits = ["Every law"] if set(STATUTES) <= set(statutes) else statutes
+    bits += ["every sector"] if set(SECTOR_LABELS) <= set(sectors) else \
+        [SECTOR_LABELS.get(s, s) for s in sectors]
     return " · ".join(bits)
 
 
@@ -101,6 +105,45 @@ class ResultsModel(QAbstractListModel):
             Qt.ItemFlag.ItemNeverHasChildren
 
 
+SNIPPET_CHARS = 110  # about two lines and a half in the results column: five results at 1366x768
+
+
+def clip_html(text: str, limit: int = SNIPPET_CHARS) -> str:
+    """The first ``limit`` visible characters of snippet HTML (text, entities and ``<b>``
+    tags only), cut at a word boundary, tags closed, "…" added. Shorter text is unchanged."""
+    out: list[str] = []
+    seen = 0
+    bold = 0
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "<":
+            j = text.find(">", i)
+            if j < 0:
+                break
+            tag = text[i:j + 1]
+            if tag.startswith("</b"):
+                bold -= 1
+            elif tag.startswith("<b"):
+                bold += 1
+            out.append(tag)
+            i = j + 1
+            continue
+        if seen >= limit and ch.isspace():
+            out.append("</b>" * max(0, bold))
+            return "".join(out).rstrip() + " …"
+        if ch == "&":
+            j = text.find(";", i)
+            j = i if j < 0 or j - i > 8 else j
+            out.append(text[i:j + 1])
+            i = j + 1
+        else:
+            out.append(ch)
+            i += 1
+        seen += 1
+    return text
+
+
 def row_html(hit: Any) -> str:
     """Rich text for one row. Matched words come as ``<b class="hit">``: bold, not colour only."""
     title = html.escape(hit_title(hit))
@@ -110,15 +153,44 @@ def row_html(hit: Any) -> str:
     out = f'<div class="t"><b>{title}</b></div>'
     if tags:
         out += f'<div class="tags">{tags}</div>'
-    if snippet:
-        out += f'<div class="s">{snippet}</div>'
+    if snippet:  # the whole snippet stays in the tooltip and the accessible name
+        out += f'<div class="s">{clip_html(snippet)}</div>'
     return out
 
 
 class ResultDelegate(QStyledItemDelegate):
-    """Draws a row's HTML, wrapped to the view's width."""
+    """Draws a row's HTML, wrapped to the view's width.
+
+    Speed (issue 15: keystroke to results painted within a frame): a row's height is laid
+    out once per (text, width, font) and kept; the view lays rows out in small batches (see
+    :func:`configure_view`), so only the rows on screen are measured before the first paint.
+    """
 
     PADDING = 6
+    CACHE = 512  # rows' laid-out documents kept (a few screens of results per query)
+
+    def __init__(self, parent=None):  # noqa: ANN001
+        super().__init__(parent)
+        self._sizes: dict[tuple, QSize] = {}
+        self._docs: dict[tuple, QTextDocument] = {}
+
+    def _key(self, option: QStyleOptionViewItem, index: _Index, width: float,
+             selected: bool) -> tuple:
+        pal: QPalette = option.palette
+        return (str(index.data(HtmlRole) or ""), int(width), option.font.key(), selected,
+                pal.color(QPalette.ColorRole.Text).rgba(),
+                pal.color(QPalette.ColorRole.HighlightedText).rgba())
+
+    def _cached_document(self, option: QStyleOptionViewItem, index: _Index,
+                         width: float) -> QTextDocument:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        key = self._key(option, index, width, selected)
+        doc = self._docs.get(key)
+        if doc is None:
+            if len(self._docs) >= self.CACHE:
+                self._docs.pop(next(iter(self._docs)))
+            doc = self._docs[key] = self._document(option, index, width)
+        return doc
 
     def _document(self, option: QStyleOptionViewItem, index: _Index, width: float) -> QTextDocument:
         doc = QTextDocument()
@@ -151,7 +223,7 @@ class ResultDelegate(QStyledItemDelegate):
         style = opt.widget.style() if opt.widget else QApplication.style()
         opt.text = ""
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        doc = self._document(opt, index, float(opt.rect.width()))
+        doc = self._cached_document(opt, index, float(opt.rect.width()))
         painter.save()
         painter.translate(opt.rect.topLeft())
         painter.setClipRect(QRectF(0, 0, opt.rect.width(), opt.rect.height()))
@@ -160,7 +232,25 @@ class ResultDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        doc = self._document(opt, index, self._width(option))
-        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
+        width = self._width(option)
+        key = self._key(option, index, width, False)[:3]
+        size = self._sizes.get(key)
+        if size is None:
+            opt = QStyleOptionViewItem(option)
+            self.initStyleOption(opt, index)
+            doc = self._cached_document(opt, index, width)
+            # the row is as wide as the view; its height is what the text needs
+            size = QSize(int(width), int(doc.size().height()) + 2)
+            if len(self._sizes) >= 4 * self.CACHE:
+                self._sizes.clear()
+            self._sizes[key] = size
+        return size
+
+
+def configure_view(view) -> None:  # noqa: ANN001
+    """Lay out rows in small batches: only the first screenful is measured before the
+    results are painted; the rest follows while the user reads."""
+    from PySide6.QtWidgets import QListView
+
+    view.setLayoutMode(QListView.LayoutMode.Batched)
+    view.setBatchSize(8)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from content.model import SECTOR_LABELS, SECTORS, STATUTES
-from desktop_app.results_model import HitRole, ResultDelegate, ResultsModel
+from desktop_app.results_model import HitRole, ResultDelegate, ResultsModel, configure_view
 from desktop_app.widgets import FlowLayout, chip, name
 
 log = logging.getLogger(__name__)
@@ -141,6 +141,7 @@ class SearchPanel(QWidget):
         self.list_view = QListView(page)
         self.list_view.setModel(self.model)
         self.list_view.setItemDelegate(ResultDelegate(self.list_view))
+        configure_view(self.list_view)
         self.list_view.setWordWrap(True)
         self.list_view.setUniformItemSizes(False)
         self.list_view.setResizeMode(QListView.ResizeMode.Adjust)
@@ -287,6 +288,9 @@ class SearchPanel(QWidget):
             if shown < total:
                 text += f" (best {shown} shown)"
             text += "."
+            on = self._filter_names()
+            if on:  # filters kept from an earlier search are said, never silently applied
+                text += " Filtered by: " + ", ".join(on) + "."
         self.status_label.setText(text)
         self.status_label.setAccessibleName(text)
 
@@ -317,23 +321,36 @@ class SearchPanel(QWidget):
             c.setChecked(selected)
             c.blockSignals(False)
             c.setText(f"{'✓ ' if selected else ''}{label} ({count})")
+            # the same width whatever the count or the tick: chips never move under the
+            # pointer when a filter is toggled
+            fm = c.fontMetrics()
+            c.setMinimumWidth(fm.horizontalAdvance(f"✓ {label} (888)") + 24)
             what = "law" if kind == "statutes" else "sector"
             c.setAccessibleName(f"Filter by {what}: {label}, {count} result"
                                 f"{'s' if count != 1 else ''}")
             c.setAccessibleDescription("Selected" if selected else "Not selected")
-            c.setVisible(res is not None and (count > 0 or selected))
+            # a chip with no results is greyed out, not removed, for the same reason
+            c.setVisible(res is not None)
+            c.setEnabled(count > 0 or selected)
         any_chip = any(not c.isHidden() for c in self.chips.values())
         self.filters_toggle.setVisible(any_chip)
         self.filters.setVisible(any_chip and self.filters_toggle.isChecked())
         self._update_filters_toggle()
         self._flow.invalidate()
 
-    def _update_filters_toggle(self) -> None:
-        on = [k for k in sorted(self._statutes)] + \
+    def _filter_names(self) -> list[str]:
+        return [k for k in sorted(self._statutes)] + \
             [SECTOR_LABELS.get(k, k) for k in sorted(self._sectors)]
-        text = "Filter by law or sector" if not on else "Filters on: " + ", ".join(on)
+
+    def _update_filters_toggle(self) -> None:
+        on = self._filter_names()
+        # short enough never to be cut off; the names are in the status line and tooltip
+        text = "Filter by law or sector" if not on else f"Filters on ({len(on)})"
         self.filters_toggle.setText(text)
-        self.filters_toggle.setAccessibleName(text)
+        self.filters_toggle.setToolTip("Filters on: " + ", ".join(on) if on else
+                                       "Filter the results by law or sector")
+        self.filters_toggle.setAccessibleName(
+            text if not on else "Filters on: " + ", ".join(on))
         self.filters_toggle.setAccessibleDescription(
             "Show or hide the filter buttons" + (" (shown)" if self.filters_toggle.isChecked()
                                                  else " (hidden)"))
@@ -381,7 +398,21 @@ class SearchPanel(QWidget):
             return True
         return False
 
+    PLACEHOLDERS = ("Search the guide (Ctrl+K)", "Search the guide", "Search")
+
+    def _fit_placeholder(self) -> None:
+        """The longest placeholder that fits the box: never a cut-off "Search the gu…"."""
+        room = self.box.contentsRect().width() - 2 * self.box.fontMetrics().averageCharWidth()
+        if self.box.isClearButtonEnabled():
+            room -= self.box.height()
+        for text in self.PLACEHOLDERS:
+            if self.box.fontMetrics().horizontalAdvance(text) <= room:
+                break
+        self.box.setPlaceholderText(text)
+
     def eventFilter(self, obj, event) -> bool:  # noqa: ANN001, N802 - Qt override
+        if obj is self.box and event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
+            self._fit_placeholder()
         if obj is self.box and event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.rowCount():

@@ -29,7 +29,7 @@ _LIGHT_UI = dict(
     window="#f3f4f6", window_text="#1f2328", base="#ffffff", alt_base="#f3f5f7",
     text="#1f2328", button="#e8ebef", button_text="#1f2328", highlight="#1f5fbf",
     highlighted_text="#ffffff", link="#0b57d0", placeholder="#5b636b", tooltip_bg="#ffffe1",
-    tooltip_fg="#000000", border="#8b949e", focus="#1f5fbf", accent="#1f5fbf",
+    tooltip_fg="#000000", border="#6e7781", focus="#1f5fbf", accent="#1f5fbf",
     accent_fg="#ffffff", chip_bg="#ffffff", danger_bg="#b3261e", danger_fg="#ffffff",
     danger_border="#8c1d18", bar_bg="#fff4d6", bar_fg="#1f2328", bar_border="#9a6700",
     disabled="#8b949e",
@@ -38,7 +38,7 @@ _DARK_UI = dict(
     window="#202327", window_text="#e8eaed", base="#17191c", alt_base="#1f2226",
     text="#e8eaed", button="#2e3238", button_text="#e8eaed", highlight="#3d6fb6",
     highlighted_text="#ffffff", link="#8ab4f8", placeholder="#a5adb6", tooltip_bg="#2e3238",
-    tooltip_fg="#e8eaed", border="#6e7681", focus="#8ab4f8", accent="#8ab4f8",
+    tooltip_fg="#e8eaed", border="#848d97", focus="#8ab4f8", accent="#8ab4f8",
     accent_fg="#0d1117", chip_bg="#17191c", danger_bg="#e35d52", danger_fg="#000000",
     danger_border="#ffb4ab", bar_bg="#3a2f12", bar_fg="#f3e6c4", bar_border="#d29922",
     disabled="#6e7681",
@@ -50,7 +50,7 @@ _HC_LIGHT_UI = dict(
     tooltip_fg="#000000", border="#000000", focus="#000080", accent="#000080",
     accent_fg="#ffffff", chip_bg="#ffffff", danger_bg="#a00000", danger_fg="#ffffff",
     danger_border="#000000", bar_bg="#ffffff", bar_fg="#000000", bar_border="#000000",
-    disabled="#555555",
+    disabled="#767676",
 )
 _HC_DARK_UI = dict(
     window="#000000", window_text="#ffffff", base="#000000", alt_base="#000000",
@@ -59,7 +59,7 @@ _HC_DARK_UI = dict(
     tooltip_fg="#ffffff", border="#ffffff", focus="#1aebff", accent="#1aebff",
     accent_fg="#000000", chip_bg="#000000", danger_bg="#ff6e6e", danger_fg="#000000",
     danger_border="#ffffff", bar_bg="#000000", bar_fg="#ffffff", bar_border="#ffffff",
-    disabled="#c0c0c0",
+    disabled="#8f8f8f",
 )
 
 _READER = {

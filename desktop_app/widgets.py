@@ -345,6 +345,8 @@ class _WrappingDelegate(QStyledItemDelegate):
             depth += 1
             parent = parent.parent()
         width = self._view.viewport().width() - self._view.indentation() * depth - 10
+        if not opt.icon.isNull():  # a sign before the title takes room from the text
+            width -= opt.decorationSize.width() + 8
         rect = opt.fontMetrics.boundingRect(QRect(0, 0, max(width, 60), 100_000),
                                             int(Qt.TextFlag.TextWordWrap), opt.text)
         return QSize(max(width, 60), rect.height() + 6)

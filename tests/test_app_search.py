@@ -174,12 +174,16 @@ def test_filter_chips_show_counts_and_filter(qtbot, make_window):
     assert health.isVisible() and justice.isVisible()
     assert justice.text() == "Justice (1)"
     assert justice.accessibleName() == "Filter by sector: Justice, 1 result"
-    assert not panel.chips[("statutes", "FIPPA")].isVisible()  # no results: no chip
+    fippa = panel.chips[("statutes", "FIPPA")]
+    # no results: greyed out, not removed (chips never move under the pointer, issue 15)
+    assert fippa.isVisible() and not fippa.isEnabled()
     with qtbot.waitSignal(panel.searched, timeout=3000):
         justice.click()
     assert panel.active_filters["sectors"] == ("justice",)
     assert justice.text().startswith("✓ ")  # not colour alone
-    assert panel.filters_toggle.text() == "Filters on: Justice"
+    assert panel.filters_toggle.text() == "Filters on (1)"
+    assert panel.filters_toggle.accessibleName() == "Filters on: Justice"
+    assert "Filtered by: Justice." in panel.status_label.text()
     assert [h.section_id for h in rows(window)] == ["serious-harm"]
     with qtbot.waitSignal(panel.searched, timeout=3000):
         justice.click()

@@ -193,3 +193,36 @@ def test_describe_content_and_index_errors():
     msg = errors.describe(ContentError([Problem("data", 0, "content folder not found")]))
     assert "could not be loaded" in msg and "content folder not found" in msg
     assert "the disk is full" in errors.describe(IndexBuildError("the disk is full"))
+
+
+def test_work_deferred_past_the_first_paint_runs_after_it():
+    """Issue 15: the side panels and the index start after the window's first real paint
+    (a QTimer.singleShot(0) queued before show() ran before it, in every traced start)."""
+    code = (
+        "import os, sys, tempfile\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from PySide6.QtCore import QEvent, QObject, QTimer\n"
+        "from PySide6.QtWidgets import QApplication, QWidget\n"
+        "import desktop_app.app as A\n"
+        "order = []\n"
+        "class Spy(QObject):\n"
+        "    def eventFilter(self, obj, ev):\n"
+        "        if ev.type() == QEvent.Type.Paint and isinstance(obj, QWidget) and \\\n"
+        "                'paint' not in order:\n"
+        "            order.append('paint')\n"
+        "        return False\n"
+        "from desktop_app.app import _qapplication\n"
+        "app = _qapplication([])\n"
+        "spy = Spy(); app.installEventFilter(spy)\n"
+        "real = A._after_first_paint\n"
+        "A._after_first_paint = lambda w: (order.append('deferred'), real(w))\n"
+        f"app, w = A.create_app(['--basedir', tempfile.mkdtemp(), '--content', "
+        f"r'{APP_CONTENT}'])\n"
+        "QTimer.singleShot(2500, app.quit)\n"
+        "app.exec()\n"
+        "print(order, w.started)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "['paint', 'deferred'] True"

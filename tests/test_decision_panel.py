@@ -70,7 +70,7 @@ def unnamed_controls(panel):
 
 
 def test_click_through_to_an_outcome(qtbot, panel):
-    assert panel.progress_label.text() == "Question 1 of about 8"
+    assert panel.progress_label.text() == "Question 1 · about 7 more after this"
     assert "not legal advice" in panel.disclaimer_label.text().lower()
     assert not panel.next_button.isEnabled()  # nothing chosen yet
     oid = to_outcome(qtbot, panel)

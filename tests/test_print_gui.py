@@ -279,7 +279,9 @@ def test_what_to_print_ask_insists_on_a_ticked_section(qtbot, window, monkeypatc
     def exec_(self):
         calls.append(1)
         if len(calls) == 1:  # OK with nothing ticked: told, and asked again
-            assert self.buttons["sections"].isChecked()  # no section open: sections chosen
+            # (no longer the default: what is on screen is preselected, issue 15)
+            assert not self.buttons["sections"].isChecked()
+            self.buttons["sections"].setChecked(True)
             return QDialog.DialogCode.Accepted
         self.buttons["quick-reference"].setChecked(True)
         return QDialog.DialogCode.Accepted

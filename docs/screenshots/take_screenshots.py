@@ -1,14 +1,20 @@
-"""Take the app's screenshots: run under Xvfb, e.g.
+"""Take the app's screenshots at 1366x768: run under Xvfb, e.g.
 
-    xvfb-run -a -s "-screen 0 1366x800x24" .venv/bin/python docs/screenshots/take_screenshots.py
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python docs/screenshots/take_screenshots.py
+    (the same with ``--large-text`` for the 200% text shots)
 
-Writes start.png, search-results.png, section-highlights.png, dark.png (and
-high-contrast.png, section-definition.png, decision-question.png, decision-outcome.png)
-next to this script. Uses a throwaway --basedir.
+Writes, next to this script: start, search-results, section-highlights, section-definition,
+decision-question, decision-emergency ("Call 911 now"), decision-outcome (the result as a
+full page in the reader), decision-record (the record form, filled in), dark,
+high-contrast (on light) and high-contrast-dark; with ``--large-text`` (the OS text size
+doubled, 200%) large-text-outcome and large-text-record. Each decision-helper shot is
+checked for clipped text first (``desktop_app.layout_check``); any clipping stops the run.
+Uses a throwaway --basedir.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tempfile
 from pathlib import Path
@@ -17,6 +23,9 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 OUT = Path(__file__).resolve().parent
+# the path of tests/test_decision_panel.py: a nurse, PHIPA, police asking, consent refused,
+# a serious risk
+PHIPA_POLICE = ("no", "no", "phipa", "police", "no", "refused", "serious", "no")
 
 
 def settle(ms: int = 300) -> None:
@@ -25,7 +34,7 @@ def settle(ms: int = 300) -> None:
     loop.exec()
 
 
-def wait_for(pred, timeout_ms: int = 30_000) -> None:
+def wait_for(pred, timeout_ms: int = 30_000) -> None:  # noqa: ANN001
     waited = 0
     while not pred() and waited < timeout_ms:
         settle(50)
@@ -34,22 +43,73 @@ def wait_for(pred, timeout_ms: int = 30_000) -> None:
         raise SystemExit("timed out")
 
 
-def shot(window, name: str) -> None:
+def shot(window, name: str, *, check_panel: bool = False) -> None:  # noqa: ANN001
     settle()
+    if check_panel:
+        from desktop_app.layout_check import clipped
+
+        bad = clipped(window.decision_panel)
+        if bad:
+            raise SystemExit(f"{name}: clipped text in the decision panel:\n  " +
+                             "\n  ".join(bad))
     window.grab().save(str(OUT / name))
     print("wrote", OUT / name)
 
 
-def main() -> int:
-    from desktop_app.app import create_app
+def to_outcome(panel) -> None:  # noqa: ANN001
+    panel.restart()
+    panel.discard_undo()
+    for value in PHIPA_POLICE:
+        panel.choose(value)
+    panel.confirm_button.click()
 
+
+def fill_record(panel) -> None:  # noqa: ANN001
+    f = panel.record_fields
+    f["role"].setText("Emergency nurse")
+    panel._on_field("role", "Emergency nurse")
+    f["shared"].setCurrentIndex(f["shared"].findData("shared"))
+    f["what"].setPlainText("Told police about the threat and where he may be going")
+    f["to_whom"].setText("Police service")
+    panel._on_field("to_whom", "Police service")
+    f["why"].setPlainText("Threat to kill, past strangulation, access to a weapon")
+    # scroll so the "What was or was not shared" label is the first line (no line cut
+    # in half at the top edge)
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QLabel
+
+    label = next(w for w in panel.page.findChildren(QLabel) if w.buddy() is f["what"])
+    settle(100)
+    panel.scroll.verticalScrollBar().setValue(label.mapTo(panel.page, QPoint(0, 0)).y() - 6)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--large-text", action="store_true", help="200%% text size only")
+    opts = parser.parse_args(argv)
+    from desktop_app.app import _qapplication, create_app
+
+    app = _qapplication([])
+    if opts.large_text:  # what the app reads as the OS text size, doubled
+        app.setProperty("ipvOsPointSize", (app.font().pointSizeF() or 9.0) * 2)
     base = tempfile.mkdtemp(prefix="ipv-shots-")
     _app, w = create_app(["--basedir", base])
     w.resize(1366, 768)
     w.move(0, 0)
-    wait_for(lambda: w.search_ready)
-    shot(w, "start.png")
+    wait_for(lambda: w.search_ready and w.started)
+    w.first_run_bar.dismiss()
+    panel = w.decision_panel
 
+    if opts.large_text:
+        to_outcome(panel)
+        shot(w, "large-text-outcome.png", check_panel=True)
+        fill_record(panel)
+        shot(w, "large-text-record.png", check_panel=True)
+        w.close()
+        return 0
+
+    w.first_run_bar.show()
+    shot(w, "start.png")
     w.first_run_bar.dismiss()
     w.search_panel.box.setText("police asking for records")
     w.search_panel.run_query()
@@ -62,31 +122,41 @@ def main() -> int:
     w.search_panel.result_activated.emit(hit, "strangulation")
     shot(w, "section-highlights.png")
 
-    w.set_theme("dark")
-    shot(w, "dark.png")
-
-    w.set_high_contrast(True)
-    shot(w, "high-contrast.png")
-    w.set_high_contrast(False)
-    w.set_theme("light")
-
     w.open_section("phipa-serious-harm")
     glossary_links = [a for a in ("reasonable-grounds", "consent") if w.library.has_term(a)]
     if glossary_links:
         w.show_definition(glossary_links[0])
     shot(w, "section-definition.png")
 
-    panel = w.decision_panel
+    w.search_panel.clear()
     w.open_section("serious-harm-tests")
-    for value in ("no", "no", "phipa", "refused"):
-        panel.choice_buttons[value].click()
-        panel.next_button.click()
-    shot(w, "decision-question.png")
-    for value in ("serious", "police"):
-        panel.choice_buttons[value].click()
-        panel.next_button.click()
-    panel.confirm_button.click()
-    shot(w, "decision-outcome.png")
+    for value in PHIPA_POLICE[:6]:  # up to the risk question
+        panel.choose(value)
+    shot(w, "decision-question.png", check_panel=True)
+
+    panel.restart()
+    panel.discard_undo()
+    panel.choose("yes")
+    shot(w, "decision-emergency.png", check_panel=True)
+
+    to_outcome(panel)
+    shot(w, "decision-outcome.png", check_panel=True)
+    fill_record(panel)
+    shot(w, "decision-record.png", check_panel=True)
+
+    panel.restart()
+    panel.discard_undo()
+    panel.choose("no")
+    panel.choice_buttons["yes"].setChecked(True)
+    w.set_theme("dark")
+    shot(w, "dark.png", check_panel=True)
+    w.set_theme("light")
+    w.set_high_contrast(True)
+    shot(w, "high-contrast.png", check_panel=True)
+    w.set_theme("dark")
+    shot(w, "high-contrast-dark.png", check_panel=True)
+    w.set_high_contrast(False)
+    w.set_theme("light")
     w.close()
     QApplication.instance().quit()
     return 0

@@ -1,0 +1,100 @@
+"""A slim bar inside a panel: a message, one optional action ("Undo", "Keep working") and a
+close button; it can hide itself after a few seconds.
+
+Used by the decision helper for "Answers cleared. [Undo]" after Restart or "Clear the
+record" (destructive actions are undoable for a few seconds instead of asking first), for
+the warning a minute before the idle clear, and for the notice after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+from desktop_app.search_panel import announce
+
+UNDO_MS = 10_000
+
+
+class InlineBar(QFrame):
+    """A message with an optional action. :meth:`show_message` shows it, :meth:`discard`
+    hides it and forgets the action (nothing to undo any more).
+
+    Signals:
+        acted(): the action button was pressed (the action has already run).
+        discarded(): the action was dropped unused (timed out, closed, replaced).
+    """
+
+    acted = Signal()
+    discarded = Signal()
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(accessible_name)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(8, 4, 4, 4)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        lay.addWidget(self.label, 1)
+        self.action_button = QPushButton(self)
+        self.action_button.setAutoDefault(False)
+        self.action_button.clicked.connect(self._act)
+        lay.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.close_button = QPushButton("Close", self)
+        self.close_button.setAccessibleName(f"Close: {accessible_name}")
+        self.close_button.setAutoDefault(False)
+        self.close_button.clicked.connect(self.discard)
+        lay.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._action: Callable[[], None] | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.discard)
+        self.hide()
+
+    def show_message(self, text: str, action_text: str = "",
+                     action: Callable[[], None] | None = None, *, timeout_ms: int = 0,
+                     action_name: str = "") -> None:
+        self.label.setText(text)
+        self.setAccessibleDescription(text)
+        self._action = action
+        self.action_button.setVisible(bool(action_text and action))
+        self.action_button.setText(action_text)
+        self.action_button.setAccessibleName(action_name or action_text)
+        self.action_button.setAccessibleDescription(text)
+        if timeout_ms > 0:
+            self._timer.start(timeout_ms)
+        else:
+            self._timer.stop()
+        self.show()
+        announce(self, text)
+
+    @property
+    def has_action(self) -> bool:
+        return self.isVisible() and self._action is not None
+
+    def text(self) -> str:
+        return self.label.text() if not self.isHidden() else ""
+
+    def _act(self) -> None:
+        action, self._action = self._action, None
+        self._timer.stop()
+        self.hide()
+        if action is not None:
+            action()
+            self.acted.emit()
+
+    def discard(self) -> None:
+        """Hide, and forget the action (and whatever it would have restored)."""
+        had = self._action is not None
+        self._action = None
+        self._timer.stop()
+        self.label.setText("")
+        self.hide()
+        if had:
+            self.discarded.emit()
