@@ -39,7 +39,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from content.yamlio import YamlSyntaxError, line_of, load_with_lines
+from content.yamlio import YamlSyntaxError, line_of, load_with_lines, parse_text
 
 FILE_NAME = "agency.yaml"
 MAX_FILE_BYTES = 20_000
@@ -238,16 +238,8 @@ def parse_agency(data: Any, lines: dict, path: Path, report: Report) -> Agency |
 def parse_agency_text(text: str, path: str = FILE_NAME) -> tuple[Agency | None,
                                                                   list[tuple[int, str]]]:
     """Parse YAML text (for tests and tools): (agency or None, [(line, message)])."""
-    problems: list[tuple[int, str]] = []
-
-    def report(_path: Any, line: int, message: str) -> None:
-        problems.append((line, message))
-
-    try:
-        data, lines = load_with_lines(text)
-    except YamlSyntaxError as exc:
-        return None, [(exc.line, str(exc))]
-    return parse_agency(data, lines, Path(path), report), problems
+    return parse_text(text, lambda data, lines, report: parse_agency(data, lines, Path(path),
+                                                                      report))
 
 
 def load_agency(root: Path, library: Any, report: Report) -> Agency | None:

@@ -16,7 +16,8 @@ number) is reported at its own line instead of escaping as a bare ``ValueError``
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import yaml
 
@@ -222,3 +223,24 @@ def line_of(lines: dict[Path_, int], *path: Any) -> int:
     while p not in lines and p:
         p = p[:-1]
     return lines.get(p, 0)
+
+
+T = TypeVar("T")
+#: ``report(path, line, message)``, as the content loaders take it.
+Report = Callable[[Any, int, str], None]
+
+
+def parse_text(text: str, parse: Callable[[Any, dict[Path_, int], Report], T | None]
+               ) -> tuple[T | None, list[tuple[int, str]]]:
+    """Run a loader's ``parse(data, lines, report)`` on YAML ``text`` (for tests and tools):
+    (the result or None, [(line, message)])."""
+    problems: list[tuple[int, str]] = []
+
+    def report(_path: Any, line: int, message: str) -> None:
+        problems.append((line, message))
+
+    try:
+        data, lines = load_with_lines(text)
+    except YamlSyntaxError as exc:
+        return None, [(exc.line, str(exc))]
+    return parse(data, lines, report), problems

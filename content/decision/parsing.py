@@ -40,7 +40,7 @@ from content.decision.model import (
 )
 from content.decision.paths import _check_paths, _check_references
 from content.loader import FileTooLarge, read_bounded
-from content.yamlio import YamlSyntaxError, line_of, load_with_lines
+from content.yamlio import YamlSyntaxError, line_of, load_with_lines, parse_text
 
 QUESTION_KEYS = {"id", "fact", "text", "why", "section", "related", "help", "choices", "route",
                  "checklist", "assume", "status", "check_note"}
@@ -339,16 +339,8 @@ def parse_flow_text(text: str, path: str | Path = "decisions/flow.yaml",
                     section_exists: Callable[[str], bool] | None = None,
                     ) -> tuple[DecisionFlow | None, list[tuple[int, str]]]:
     """Parse YAML text into a flow (for tests and tools): (flow or None, [(line, message)])."""
-    problems: list[tuple[int, str]] = []
-
-    def report(_path: Any, line: int, message: str) -> None:
-        problems.append((line, message))
-
-    try:
-        data, lines = load_with_lines(text)
-    except YamlSyntaxError as exc:
-        return None, [(exc.line, str(exc))]
-    return parse_flow(data, lines, Path(path), report, section_exists), problems
+    return parse_text(text, lambda data, lines, report: parse_flow(
+        data, lines, Path(path), report, section_exists))
 
 
 def load_flows(root: Path, library: Any, report: Report) -> dict[str, DecisionFlow]:
