@@ -196,6 +196,8 @@ def _section_block(library: Library, s: Section) -> str:
         parts.append('<p class="meta">' + esc(" \u203a ".join(t for _i, t in v.crumbs))
                      + "</p>")
     parts.append(f"<h1>{esc(v.title)}</h1>")
+    if v.origin:
+        parts.append(f"<p><b>{esc(v.origin)}</b></p>")
     if v.tags:
         parts.append(f'<p class="meta">{esc(" · ".join(v.tags))}</p>')
     if v.summary:

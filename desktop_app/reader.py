@@ -78,6 +78,8 @@ def section_html(library: Library, section: Section) -> str:
     crumbs += [f'<a href="section:{_e(sid)}">{_e(title)}</a>' for sid, title in v.crumbs]
     parts.append(f'<p class="crumbs">{" &rsaquo; ".join(crumbs)}</p>')
     parts.append(f"<h1>{_e(v.title)}</h1>")
+    if v.origin:
+        parts.append(f'<p class="summary"><b>{_e(v.origin)}</b></p>')
     if v.tags:
         parts.append(f'<p class="tags">{_e(" · ".join(v.tags))}</p>')
     if v.summary:

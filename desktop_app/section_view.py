@@ -49,6 +49,8 @@ class SectionView:
         check_note: what to check in the official text ("" when nothing is flagged).
         provisions: the provisions cited; ``no_provisions`` says why there are none.
         meta: "Content version ... · text reviewed ...".
+        origin: "" for the guide's own sections; for a section an agency's content pack
+            added or replaced, a line saying so.
     """
 
     title: str
@@ -61,6 +63,19 @@ class SectionView:
     sources: tuple[SourceLine, ...]
     related: tuple[tuple[str, str], ...]
     meta: str
+    origin: str = ""
+
+
+def _origin(library: Library, section: Section) -> str:
+    from content.agency import agency_of
+    from desktop_app.content_source import agency_sections
+
+    if section.id not in agency_sections(library.root):
+        return ""
+    agency = agency_of(library)
+    who = f"{agency.name}'s" if agency else "your agency's"
+    return (f"From {who} own content pack: this section is not part of the guide as "
+            "published. Ask your agency about it.")
 
 
 def section_view(library: Library, section: Section) -> SectionView:
@@ -85,4 +100,5 @@ def section_view(library: Library, section: Section) -> SectionView:
         related=tuple((r, library.section(r).title) for r in section.related
                       if library.has_section(r)),
         meta=meta,
+        origin=_origin(library, section),
     )

@@ -358,6 +358,16 @@ def test_an_agency_pack_is_laid_over_the_guide_and_its_sections_are_known(tmp_pa
     assert "[local-procedure]" in capsys.readouterr().out
     root = content_root(None, Paths.from_args(str(basedir)))
     assert root is not None and agency_sections(root) == {"local-procedure"}
+    # the reader and the printout both say the section is the agency's, and only that one
+    from desktop_app.print_html import sections_job
+    from desktop_app.reader import section_html
+
+    merged = load_library(root)
+    mark = "not part of the guide as published"
+    assert mark in section_html(merged, merged.section("local-procedure"))
+    assert mark not in section_html(merged, merged.section("about-how-to-use"))
+    assert mark in sections_job(merged, ["local-procedure"]).html
+    assert mark not in sections_job(merged, ["about-how-to-use"]).html
     assert agency_sections(data_root()) == frozenset()
     # the built-in content itself was not touched
     assert not (data_root() / "sections" / "local-procedure.md").exists()
