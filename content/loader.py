@@ -286,7 +286,7 @@ def _reading_order(sections: dict[str, Section], rep: _Reporter,
     for sid, s in sections.items():
         parent = s.parent
         if parent is not None and parent not in sections:
-            rep.add(paths[sid], _key_line(paths[sid], "parent"),
+            rep.add(paths[sid], key_line(paths[sid], "parent"),
                     f"parent '{parent}' does not exist; shown at the top level")
             parent = None
         fixed[sid] = s if parent == s.parent else _replace(s, parent=None)
@@ -298,7 +298,7 @@ def _reading_order(sections: dict[str, Section], rep: _Reporter,
             seen.append(cur)
             cur = fixed[cur].parent
         if cur is not None and cur == sid:
-            rep.add(paths[sid], _key_line(paths[sid], "parent"),
+            rep.add(paths[sid], key_line(paths[sid], "parent"),
                     "the table of contents has a cycle: " + " -> ".join(seen + [sid])
                     + "; shown at the top level")
             fixed[sid] = _replace(fixed[sid], parent=None)
@@ -324,7 +324,7 @@ def _replace(s: Section, **changes: Any) -> Section:
     return replace(s, **changes)
 
 
-def _key_line(path: Path, key: str) -> int:
+def key_line(path: Path, key: str) -> int:
     try:
         for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if line.startswith(f"{key}:"):
@@ -596,7 +596,7 @@ def load_library(root: Path | str | None = None, *, extras: bool = True) -> Libr
         if s is None:
             continue
         if s.id in sections:
-            rep.add(path, _key_line(path, "id"),
+            rep.add(path, key_line(path, "id"),
                     f"duplicate id '{s.id}' (also in {paths[s.id].name}); ignored")
             continue
         sections[s.id] = s
@@ -629,11 +629,11 @@ def load_library(root: Path | str | None = None, *, extras: bool = True) -> Libr
         path = paths[s.id]
         for src in s.sources:
             if src not in sources:
-                rep.add(path, _key_line(path, "sources"),
+                rep.add(path, key_line(path, "sources"),
                         f"source {src} is not in sources.yaml")
         for rel in s.related:
             if rel not in sections:
-                rep.add(path, _key_line(path, "related"), f"related section '{rel}' does not exist")
+                rep.add(path, key_line(path, "related"), f"related section '{rel}' does not exist")
         for body_line, href in _internal_links(s.body):
             line = s.body_line + body_line - 1
             kind, _, target = href.partition(":")

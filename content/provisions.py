@@ -16,7 +16,7 @@ from typing import Any
 
 from content.errors import Problem, display_path
 from content.fields import INLINE_PROVISION_RE
-from content.loader import read_bounded
+from content.loader import key_line, read_bounded
 from content.model import Library, is_canonical_provision, provision_act
 from content.yamlio import YamlSyntaxError, line_of, load_with_lines
 
@@ -152,20 +152,10 @@ class Citation:
     flagged: bool  # the citing item is marked check-official-text
 
 
-def _key_line(path: str, key: str) -> int:
-    try:
-        for i, line in enumerate(Path(path).read_text(encoding="utf-8-sig").splitlines(), 1):
-            if line.startswith(f"{key}:"):
-                return i
-    except OSError:
-        pass
-    return 0
-
-
 def _section_citations(library: Library) -> Iterator[Citation]:
     for s in library.sections:
         if s.provisions:
-            line = _key_line(s.path, "provisions")
+            line = key_line(Path(s.path), "provisions")
             for p in s.provisions:
                 yield Citation(p, display_path(s.path), line, s.needs_check)
 
