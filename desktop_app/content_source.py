@@ -65,6 +65,19 @@ def _main_root(store: Path) -> Path | None:
     return active_folder(store) if newer else None
 
 
+def overlay(base: Path, layer: Path, into: Path) -> list[Path]:
+    """Copy ``base`` to ``into``, then ``layer``'s files over it; the layer's relative paths."""
+    shutil.copytree(base, into)
+    laid: list[Path] = []
+    for src in sorted(layer.rglob("*")):
+        if src.is_file():
+            rel = src.relative_to(layer)
+            (into / rel).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(src, into / rel)
+            laid.append(rel)
+    return laid
+
+
 def _merged(store: Path, main: Path, agency: Path) -> Path:
     """``main`` with ``agency`` laid over it, as one folder (made once per pair of versions)."""
     parent = store / "merged"
@@ -74,15 +87,7 @@ def _merged(store: Path, main: Path, agency: Path) -> Path:
         return target
     parent.mkdir(parents=True, exist_ok=True)
     tmp = parent / f".tmp-{uuid.uuid4().hex}"
-    shutil.copytree(main, tmp)
-    ids = []
-    for src in sorted(agency.rglob("*")):
-        if src.is_file():
-            rel = src.relative_to(agency)
-            (tmp / rel).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(src, tmp / rel)
-            if rel.parts[0] == "sections":
-                ids.append(src.stem)
+    ids = [p.stem for p in overlay(main, agency, tmp) if p.parts[0] == "sections"]
     (tmp / AGENCY_LIST).write_text("\n".join(ids) + "\n", encoding="utf-8")
     if target.exists():
         shutil.rmtree(target)

@@ -14,7 +14,6 @@ For whoever maintains the content (and agency IT)::
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 import tempfile
 from datetime import date
@@ -105,19 +104,13 @@ def check_folder(folder: Path) -> list[str]:
     return [str(p) for p in (*library.problems, *editorial_problems(library))]
 
 
-def _overlay(base: Path, overlay: Path, into: Path) -> Path:
-    shutil.copytree(base, into)
-    for src in overlay.rglob("*"):
-        if src.is_file():
-            dst = into / src.relative_to(overlay)
-            dst.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(src, dst)
-    return into
-
-
 def check_agency_folder(folder: Path, base: Path) -> list[str]:
     with tempfile.TemporaryDirectory() as tmp:
-        return check_folder(_overlay(base, folder, Path(tmp) / "content"))
+        from desktop_app.content_source import overlay
+
+        merged = Path(tmp) / "content"
+        overlay(base, folder, merged)
+        return check_folder(merged)
 
 
 def cmd_keygen(args: argparse.Namespace) -> int:
