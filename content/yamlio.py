@@ -99,7 +99,8 @@ def load_with_lines(text: str, line_offset: int = 0) -> tuple[Any, dict[Path_, i
         node = loader.get_single_node()
         lines: dict[Path_, int] = {}
         if node is not None:
-            _check_expansion(node, text, line_offset)
+            if "&" in text:  # an alias needs an anchor ('&name'): without one, none can expand
+                _check_expansion(node, text, line_offset)
             _walk(node, lines, line_offset)
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
@@ -191,6 +192,9 @@ def _walk(root: yaml.Node, lines: dict[Path_, int], offset: int) -> None:
     while stack:
         node, path = stack.pop()
         lines.setdefault(path, node.start_mark.line + 1 + offset)
+        if len(path) >= MAX_DEPTH:  # also checked here for files without aliases
+            raise YamlSyntaxError(node.start_mark.line + 1 + offset, "invalid YAML: lists or "
+                                  f"sets of keys are nested more than {MAX_DEPTH} deep")
         if id(node) in seen:
             continue
         seen.add(id(node))
