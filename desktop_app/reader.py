@@ -27,7 +27,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
-from content import render
 from content.agency import agency_of
 from content.model import Library, Section
 from desktop_app.agency_view import agency_block_html
@@ -89,6 +88,8 @@ def section_html(library: Library, section: Section) -> str:
             '<table class="notice" width="100%" cellspacing="0" cellpadding="10" border="1">'
             f'<tr><td class="notice"><b>&#9888; {_e(CHECK_LABEL)}</b> '
             f"{_e(v.check_note)}</td></tr></table>")
+    from content import render  # Markdown is needed only once a section opens, after start-up
+
     parts.append('<div class="body">')
     parts.append(render.to_html(section.body))
     parts.append("</div>")
