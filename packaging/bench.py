@@ -95,6 +95,9 @@ def measure(label: str, cmd: list[str], runs: int, cold: bool, *,
         profile = Path(tmp) / "profile"
         profile.mkdir()
         env = smoke_env(profile)
+        # as on a user's machine: Python keeps compiled modules, so a warm start does not
+        # recompile them (this project's test command sets PYTHONDONTWRITEBYTECODE)
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         probe = Path(tmp) / "probe.txt"
         full = [*cmd, "--basedir", str(Path(tmp) / "basedir")] if basedir else list(cmd)
         cold_time = None
