@@ -23,6 +23,7 @@ from content.pack import (
     build_pack,
     content_files,
     generate_key,
+    load_public_keys,
     open_pack,
     parse_public_key,
     sign_bytes,
@@ -371,3 +372,17 @@ def test_an_agency_pack_is_laid_over_the_guide_and_its_sections_are_known(tmp_pa
     assert agency_sections(data_root()) == frozenset()
     # the built-in content itself was not touched
     assert not (data_root() / "sections" / "local-procedure.md").exists()
+
+
+def test_the_project_key_ships_with_the_app_and_is_trusted_everywhere(tmp_path):
+    """The project's public key (its private half is kept by the maintainers, never in the
+    repository) is in the app's resources and trusted with no set-up by IT."""
+    from desktop_app.content_source import SHIPPED_KEYS, trusted_keys
+    from desktop_app.paths import Paths
+
+    shipped = load_public_keys([SHIPPED_KEYS])
+    assert [p.name for p in SHIPPED_KEYS.glob("*.pub")] == ["project.pub"]
+    assert len(shipped) == 1 and "Info-Sharing Guide project" in shipped[0].comment
+    trusted = trusted_keys(Paths.from_args(str(tmp_path / "profile")))
+    assert shipped[0].key_id in {k.key_id for k in trusted}
+    assert not list(SHIPPED_KEYS.glob("*.key")), "a private key must never be in the repository"
