@@ -16,7 +16,9 @@ from content.provisions import unverified_citations
 
 MAX_SECTION_WORDS = 1200
 MIN_SCENARIO_LINKS = 3
-_WORD_RE = re.compile(r"[A-Za-z0-9’']+")
+#: A word: letters or digits in any language (so "sécurité" is one word, not two), with
+#: apostrophes inside ("don't", "l'enfant").
+_WORD_RE = re.compile(r"[^\W_](?:[^\W_]|['’])*")
 
 
 def word_count(text: str) -> int:

@@ -231,3 +231,10 @@ def test_the_reviews_corrections_hold(library):
     assert "CYFSA s. 285(7)" in library.section("law-cyfsa-providers").provisions
     assert "less intrusive" in library.section("scenario-er-strangulation").body
     assert "PHIPA s. 61.1(1)" in library.section("liability").provisions
+
+
+def test_words_are_counted_in_any_language():
+    from content.validate import word_count
+
+    assert word_count("La sécurité d'abord, don't worry; Métis 2024") == 7
+    assert word_count("préjudice grave — l’enfant") == 3
