@@ -7,6 +7,7 @@ and runs through the decision helper to an outcome that cites and links sensibly
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -58,3 +59,19 @@ def test_scenario_runs_through_the_helper(section):
     # An emergency is never skipped.
     if facts.get("danger") in ("yes", "unsure"):
         assert [o.id for o in ev.interim] == ["call-911"] or s.outcome_id == "call-911"
+
+
+FR_FACTS_LINE = re.compile("^Faits pour l'aide à la décision\u00a0:\\s*(?P<facts>.+?)\\s*$",
+                           re.MULTILINE)
+
+
+@pytest.mark.parametrize("section", SCENARIOS, ids=[s.id for s in SCENARIOS])
+def test_the_french_scenario_ends_with_the_same_facts_under_a_french_label(section):
+    from content import data_root
+
+    french = data_root() / "fr" / "sections" / Path(section.path).name
+    text = french.read_text(encoding="utf-8").rstrip()
+    matches = list(FR_FACTS_LINE.finditer(text))
+    assert matches, f"{french}: no « Faits pour l'aide à la décision : » line"
+    assert text[matches[-1].end():].strip() == "", f"{french}: the facts line must come last"
+    assert parse_facts(matches[-1].group("facts")) == scenario_facts(section)
