@@ -166,7 +166,7 @@ def _run(args: argparse.Namespace, qt_args: Sequence[str], instance: Any) -> int
         return 1
     from desktop_app.smoke import install_startup_probe
 
-    install_startup_probe(window)  # packaging/bench.py: quits after the first paint
+    install_startup_probe(window)  # tools/startup_bench.py: quits after the first paint
     from desktop_app.single_instance import bring_to_front
 
     ref = weakref.ref(window)  # a second start raises it; no strong reference kept

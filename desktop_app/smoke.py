@@ -18,7 +18,7 @@ checked this way by ``packaging/build.py`` and ``tests/test_bundle.py``.
 Nothing is written to the user's profile: the search index is the prebuilt one or is built
 in memory, and the PDF goes into a temporary folder that is removed at the end.
 
-The module also holds the start-up probe used by ``packaging/bench.py``
+The module also holds the start-up probe used by ``tools/startup_bench.py``
 (:func:`install_startup_probe`).
 """
 
@@ -243,7 +243,7 @@ def install_startup_probe(window: Any) -> bool:
 
     When the first paint of the window (or any widget in it) has been handled, the probe
     writes ``startup-probe: shown at <time.time()>`` and quits the event loop;
-    ``packaging/bench.py`` measures "process start -> window shown" from that. The line goes
+    ``tools/startup_bench.py`` measures "process start -> window shown" from that. The line goes
     to stdout when the variable is ``1``, else it is appended to the file the variable names
     (a windowed executable on Windows has no stdout). Returns whether the probe was
     installed. Call it right after ``window.show()``, before ``exec()``.

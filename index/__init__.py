@@ -13,7 +13,8 @@ built), so ``import index`` never delays the app's first window.
 Modules: ``textproc`` (the one word pipeline), ``analysis``/``schema`` (Whoosh side),
 ``documents`` (content -> documents), ``builder``, ``manifest``, ``store`` (prebuilt or RAM),
 ``query`` (parser and synonym/prefix resolution), ``spelling``, ``snippets``,
-``searcher`` (:class:`SearchIndex`), ``bench`` (``python -m index.bench``).
+``searcher`` (:class:`SearchIndex`). The benchmark and the fuzzer are developer tools,
+not part of the app: ``python -m tools.bench``, ``python -m tools.fuzz``.
 """
 
 from __future__ import annotations

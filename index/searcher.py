@@ -3,7 +3,7 @@
 Whoosh stores the postings; this module ranks them, reading them only through Whoosh's
 public reader and matcher methods (``reader.postings()``, ``is_active``/``id``/``weight``/
 ``value``/``next``; tests/test_architecture.py forbids private attributes). Why not Whoosh's
-own ``Searcher``: ``python -m index.bench`` runs stock Whoosh (its parser, BM25F, facets and
+own ``Searcher``: ``python -m tools.bench`` runs stock Whoosh (its parser, BM25F, facets and
 highlights) beside this code on the same documents, and the README gives the figures; and
 the ranking below (concepts, coordination, proximity) is not what its scorers compute.
 

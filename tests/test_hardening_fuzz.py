@@ -1,6 +1,6 @@
 """Hardening: no query crashes search, on the real shipped index.
 
-``python -m index.fuzz`` (100,000 queries, with timings) is the full run; here it runs
+``python -m tools.fuzz`` (100,000 queries, with timings) is the full run; here it runs
 in-process at CI size with a fixed seed, its own ability to see failures is checked, its
 last line is parsed from a real subprocess run, and hypothesis drives the real index
 (tests/test_index_query.py already fuzzes the mini content). Timings are printed by the
@@ -21,10 +21,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from content.model import SECTORS, STATUTES
-from index import fuzz, open_or_build, spelling
+from index import open_or_build, spelling
 from index.types import SearchResults
 from tests import index_support as sup
 from tests.index_support import ROOT, assert_safe_snippet
+from tools import fuzz
 
 # fixtures
 real_index = sup.real_index
@@ -158,7 +159,7 @@ def test_cases_are_deterministic_and_cover_the_generators(library):
 
 
 def test_fuzz_tool_prints_its_figures(tmp_path):
-    run = subprocess.run([sys.executable, "-m", "index.fuzz", "--count", "40", "--seed", "3"],
+    run = subprocess.run([sys.executable, "-m", "tools.fuzz", "--count", "40", "--seed", "3"],
                          cwd=ROOT, capture_output=True, text=True, timeout=300)
     lines = run.stdout.strip().splitlines()
     m = LAST_LINE.match(lines[-1])

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from index import bench
 from tests import index_support as sup
 from tests.index_support import MINI_CONTENT
+from tools import bench
 
 # fixtures
 mini_library = sup.mini_library

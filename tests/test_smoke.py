@@ -136,7 +136,7 @@ def test_the_cli_flag_runs_it_in_a_fresh_process(tmp_path):
     assert proc.stderr == ""
 
 
-# -- the start-up probe (packaging/bench.py) ----------------------------------------------
+# -- the start-up probe (tools/startup_bench.py) ---------------------------------------
 
 def test_probe_is_off_unless_asked_for(qapp, monkeypatch):
     from PySide6.QtWidgets import QWidget

@@ -1,7 +1,7 @@
 # ruff: noqa: F811 -- pytest fixtures are imported from tests.app_support
 """Issue 15, typing speed: only the rows on screen are laid out before the results are
 painted, and a row's layout is reused. (Timings are printed by
-``python -m desktop_app.typing_bench``, never asserted.)"""
+``python -m tools.typing_bench``, never asserted.)"""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Search benchmark: ``python -m index.bench [--scale 20] [--queries 150] [--skip-scaled]``.
+"""Search benchmark: ``python -m tools.bench [--scale 20] [--queries 150] [--skip-scaled]``.
 
 Measures what a user feels: **never-seen queries** (each query string is used once, so no
 query-level cache helps; term caches warm up as they would in a session), the GUI's result
@@ -394,7 +394,7 @@ def _worst_ratio(rows: dict[str, dict[str, float]], key: str) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m index.bench", description=__doc__,
+    parser = argparse.ArgumentParser(prog="python -m tools.bench", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scale", type=int, default=20, help="size of the synthetic corpus, "
                         "as a multiple of the shipped content (default 20)")

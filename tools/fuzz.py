@@ -1,4 +1,4 @@
-"""Query fuzzer: ``python -m index.fuzz [--count 100000] [--seed S] [--content DIR]``.
+"""Query fuzzer: ``python -m tools.fuzz [--count 100000] [--seed S] [--content DIR]``.
 
 Builds the index for the shipped content (or ``--content``) in a temporary folder, the way
 the app does, then throws ``--count`` generated queries at it. Each query goes through
@@ -532,7 +532,7 @@ def format_report(report: FuzzReport) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m index.fuzz", description=__doc__,
+    parser = argparse.ArgumentParser(prog="python -m tools.fuzz", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--count", type=int, default=DEFAULT_COUNT,
                         help=f"how many queries (default {DEFAULT_COUNT:,})")

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Start-up benchmark: process start -> main window shown, frozen and from source.
 
-    .venv/bin/python packaging/bench.py [--bundle DIR] [--runs 5] [--cold]
+    .venv/bin/python -m tools.startup_bench [--bundle DIR] [--runs 5] [--cold]
 
 Starts the app ``--runs`` times each way (after one untimed warm-up start, so the disk
 cache is warm) with ``IPV_GUIDE_STARTUP_PROBE=<file>``: the app writes ``startup-probe: shown
@@ -28,7 +28,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(ROOT / "packaging"))  # packaging/build.py (not a package: the name
+# "packaging" is taken by the PyPI package of that name)
 
 from build import FOLDER, GUI_EXE, exe_name, smoke_env  # noqa: E402
 

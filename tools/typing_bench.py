@@ -1,6 +1,6 @@
 """Typing benchmark: keystroke to results painted, in the real window, on the shipped content.
 
-    .venv/bin/python -m desktop_app.typing_bench [--runs 3]
+    .venv/bin/python -m tools.typing_bench [--runs 3] [--queries N]
 
 Types a set of everyday queries one character at a time into the search box (offscreen,
 1366x768, a throwaway --basedir). For each keystroke, after the debounce (what the timer
@@ -33,6 +33,8 @@ def _pct(values: list[float], p: float) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=3, help="times through the queries")
+    parser.add_argument("--queries", type=int, default=len(QUERIES),
+                        help=f"type only the first N of the {len(QUERIES)} queries")
     opts = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -64,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         engine.search = timed_search
         total: list[float] = []
         for _ in range(opts.runs):
-            for q in QUERIES:
+            for q in QUERIES[:max(1, opts.queries)]:
                 panel.box.setText("")
                 app.processEvents()
                 for i in range(1, len(q) + 1):
