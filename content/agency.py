@@ -23,8 +23,8 @@ never from a settings folder an ordinary user can write to: a phone number print
 to legal guidance is exactly what an abuser with access to the computer would change.
 It holds no client information.
 
-Pure Python, no Qt. It loads through the loader's extension hook
-(``content.loader.EXTRA_LOADERS["agency"]``): ``library.extras["agency"]`` is an
+Pure Python, no Qt. :func:`content.loader.add_extras` loads it with the decision flows:
+``library.agency`` is an
 :class:`Agency`, or None when there is no file or when the file has any problem (a
 broken file is reported as ``path:line: message`` and ignored as a whole, never half
 shown: a wrong phone number is worse than none).
@@ -39,6 +39,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from content.model import Library
 from content.yamlio import YamlSyntaxError, line_of, load_with_lines, parse_text
 
 FILE_NAME = "agency.yaml"
@@ -245,7 +246,7 @@ def parse_agency_text(text: str, path: str = FILE_NAME) -> tuple[Agency | None,
 def load_agency(root: Path, library: Any, report: Report) -> Agency | None:
     """Loader hook: ``<content root>/agency.yaml`` -> :class:`Agency`, or None.
 
-    Registered as ``content.loader.EXTRA_LOADERS["agency"]``. Only the content folder
+    Called by :func:`content.loader.add_extras`. Only the content folder
     itself is looked in (``root``), never a settings or user folder.
     """
     path = Path(root) / FILE_NAME
@@ -283,8 +284,6 @@ def load_agency(root: Path, library: Any, report: Report) -> Agency | None:
     return parse_agency(data, lines, path, report)
 
 
-def agency_of(library: Any) -> Agency | None:
-    """The library's agency layer, or None."""
-    extras = getattr(library, "extras", None) or {}
-    value = extras.get("agency") if hasattr(extras, "get") else None
-    return value if isinstance(value, Agency) else None
+def agency_of(library: Library) -> Agency | None:
+    """The library's agency layer, or None (the same as ``library.agency``)."""
+    return library.agency

@@ -561,8 +561,8 @@ def content_hash(root: Path) -> str:
 def load_library(root: Path | str | None = None, *, extras: bool = True) -> Library:
     """Load the content folder ``root`` (default: the shipped content).
 
-    With ``extras=False`` the further content (the decision flows, see
-    :data:`EXTRA_LOADERS`) is left for :func:`add_extras`: the app shows its window first.
+    With ``extras=False`` the further content (the decision flows and the agency's
+    contacts) is left for :func:`add_extras`: the app shows its window first.
 
     Raises:
         ContentError: only if ``root`` is not a folder at all. Every other problem is
@@ -671,30 +671,21 @@ def load_library(root: Path | str | None = None, *, extras: bool = True) -> Libr
     return add_extras(library) if extras else library
 
 
-ExtraLoader = Callable[[Path, Library, Callable[[Path, int, str], None]], Any]
-
-#: Loaders for further content (the decision flows) register here: each takes the
-#: content root, the library loaded so far and a ``report(path, line, message)`` callable,
-#: and returns a value stored in ``Library.extras[name]``. A value may also be a
-#: ``"module:function"`` string, imported only when the extras are loaded.
-EXTRA_LOADERS: dict[str, ExtraLoader | str] = {}
-
-
 def add_extras(library: Library) -> Library:
-    """``library`` with its further content loaded (and its problems added)."""
+    """``library`` with the decision flows and the agency's contacts loaded, and their
+    problems added (``Library.flows``, ``Library.agency``).
+
+    Kept apart from :func:`load_library` so the app can show its window first; their modules
+    are imported only now.
+    """
     from dataclasses import replace
+
+    from content.agency import load_agency
+    from content.decision import load_flows
 
     root = Path(library.root)
     rep = _Reporter(root)
-    extras = {name: rep.guard(root, _resolve(fn), root, library, rep.add)
-              for name, fn in EXTRA_LOADERS.items()}
-    return replace(library, problems=library.problems + tuple(rep.problems), extras=extras)
-
-
-def _resolve(fn: ExtraLoader | str) -> ExtraLoader:
-    if isinstance(fn, str):
-        import importlib
-
-        module, _, name = fn.partition(":")
-        return getattr(importlib.import_module(module), name)
-    return fn
+    flows = rep.guard(root, load_flows, root, library, rep.add, default={})
+    agency = rep.guard(root, load_agency, root, library, rep.add)
+    return replace(library, problems=library.problems + tuple(rep.problems),
+                   extras={"decisions": flows, "agency": agency})

@@ -7,9 +7,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from content.errors import Problem
+
+if TYPE_CHECKING:  # both import this module
+    from content.agency import Agency
+    from content.decision.model import DecisionFlow
 
 STATUTES = ("FIPPA", "MFIPPA", "PHIPA", "CYFSA", "PIPEDA")
 SECTORS = ("justice", "health", "children-and-family", "ipv-services", "social-services")
@@ -190,7 +194,28 @@ class Library:
     synonyms: Mapping[str, tuple[str, ...]] = field(default_factory=_frozen_map)
     problems: tuple[Problem, ...] = ()
     content_hash: str = ""
+    #: What :func:`content.add_extras` loads after the window shows, by name: read it
+    #: through :attr:`flows` and :attr:`agency`.
     extras: Mapping[str, Any] = field(default_factory=_frozen_map)
+
+    @property
+    def flows(self) -> Mapping[str, DecisionFlow]:
+        """The decision flows by id; empty until :func:`content.add_extras` has run."""
+        flows: Mapping[str, DecisionFlow] | None = self.extras.get("decisions")
+        return flows or {}
+
+    @property
+    def flows_loaded(self) -> bool:
+        """Whether :func:`content.add_extras` has run (the flows may still be empty)."""
+        return "decisions" in self.extras
+
+    @property
+    def agency(self) -> Agency | None:
+        """The agency's own contacts (``agency.yaml``), or None."""
+        from content.agency import Agency
+
+        value = self.extras.get("agency")
+        return value if isinstance(value, Agency) else None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_id", {s.id: s for s in self.sections})

@@ -96,7 +96,7 @@ def _section_changes(old: Library, new: Library) -> list[SectionChange]:
 
 
 def _outcomes(library: Library) -> dict[tuple[str, str], Outcome]:
-    flows = library.extras.get("decisions") or {}
+    flows = library.flows
     return {(fid, oid): o for fid, flow in flows.items() for oid, o in flow.outcomes.items()}
 
 

@@ -192,7 +192,7 @@ def _inline(*texts: str) -> Iterator[str]:
 def _flow_citations(library: Library) -> Iterator[Citation]:
     """Every provision a flow cites: in outcomes (their notice and the consequence of each
     other route they show), notes and questions, as a field or in the text."""
-    flows = library.extras.get("decisions") or {}
+    flows = library.flows
     for flow in flows.values():
         where = display_path(flow.path)
         for o in flow.outcomes.values():

@@ -70,11 +70,8 @@ def editorial_problems(library: Library) -> list[Problem]:
 def completeness_problems(library: Library) -> list[Problem]:
     """Parts a complete guide must have: at least one decision flow (when the decision
     flows were loaded; ``ipv-guide decide`` and the app's decision helper need one)."""
-    from content.loader import EXTRA_LOADERS
-
     problems: list[Problem] = []
-    if "decisions" in EXTRA_LOADERS and "decisions" in library.extras \
-            and not library.extras["decisions"]:
+    if library.flows_loaded and not library.flows:
         folder = Path(library.root) / "decisions"
         what = ("has no usable flow" if folder.is_dir() and any(folder.glob("*.yaml"))
                 else "is missing" if not folder.is_dir() else "has no .yaml file")

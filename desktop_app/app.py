@@ -24,6 +24,7 @@ from desktop_app import APP_NAME, __version__, errors, safe_text, workers
 from desktop_app.content_source import content_root
 from desktop_app.first_paint import after_first_paint
 from desktop_app.mainwindow import MainWindow
+from desktop_app.options import global_parser, strip_os_launcher_args
 from desktop_app.paths import Paths
 from desktop_app.settings import Settings
 
@@ -72,10 +73,9 @@ def setup_fonts(app: QApplication) -> tuple[float, float]:
 
 def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
     """(options, Qt arguments). Strict: an unknown option is a usage error (exit code 2),
-    so the Qt arguments are always empty; the pair is kept for the callers."""
-    from desktop_app.cli import build_parser, strip_os_launcher_args
-
-    return build_parser().parse_args(strip_os_launcher_args(list(argv))), []
+    so the Qt arguments are always empty; the pair is kept for the callers. Only the
+    global options: subcommands are the command line's (:mod:`desktop_app.cli`)."""
+    return global_parser().parse_args(strip_os_launcher_args(argv)), []
 
 
 def create_app(argv: Sequence[str] = ()) -> tuple[QApplication, MainWindow]:
@@ -175,16 +175,3 @@ def _run(args: argparse.Namespace, qt_args: Sequence[str], instance: Any) -> int
     code = app.exec()
     del window
     return int(code)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point for ``python -m desktop_app.app`` and GUI launchers."""
-    from desktop_app.crash_guard import disable_crash_dumps
-
-    disable_crash_dumps()
-    args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
-    return run_gui(args, qt_args)
-
-
-if __name__ == "__main__":  # pragma: no cover
-    raise SystemExit(main())

@@ -131,7 +131,7 @@ def _step_search(state: dict[str, Any]) -> str:
 def _step_decision(state: dict[str, Any]) -> str:
     from content.decision import MAIN_FLOW, DecisionSession, Outcome, Question, evaluate_facts
 
-    flows = state["library"].extras.get("decisions") or {}
+    flows = state["library"].flows
     if MAIN_FLOW not in flows:
         raise SmokeFailure(f"the content has no '{MAIN_FLOW}' decision flow")
     flow = flows[MAIN_FLOW]

@@ -52,6 +52,14 @@ STDERR_ALLOWED: tuple[str, ...] = (
     r"QStandardPaths: .*XDG_RUNTIME_DIR.*",
 )
 
+#: Top-level modules that must never be frozen into the app: our developer tools (benchmarks,
+#: fuzzer, writers' helpers), the tests and the test and build machinery.
+DEV_PACKAGES = ("tools", "tests", "pytest", "_pytest", "pytestqt", "hypothesis", "PyInstaller",
+                "ruff", "mypy", "sqlite3", "_sqlite3")
+#: Our own modules that are developer tools wherever they live (older layouts kept them in
+#: the app's packages).
+DEV_MODULES = ("index.bench", "index.fuzz", "desktop_app.typing_bench", "packaging.bench")
+
 #: Environment variables that point at the user's profile; the smoke test gets a temp one.
 PROFILE_VARS = ("HOME", "USERPROFILE", "APPDATA", "LOCALAPPDATA", "XDG_CONFIG_HOME",
                 "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME")
@@ -116,6 +124,23 @@ def make_zip(folder: Path, target: Path) -> Path:
                     zf.write(path, arcname)
     tmp.replace(target)
     return target
+
+
+# -- what is frozen ------------------------------------------------------------------------
+
+def frozen_modules(bundle: Path) -> list[str]:
+    """Every Python module frozen into the bundle (the executable's PYZ archive), sorted."""
+    from PyInstaller.archive.readers import CArchiveReader
+
+    reader = CArchiveReader(str(bundle / exe_name(CLI_EXE)))
+    name = next(n for n in reader.toc if n.startswith("PYZ"))
+    return sorted(reader.open_embedded_archive(name).toc)
+
+
+def developer_modules(modules: list[str]) -> list[str]:
+    """The developer tools among ``modules`` (see :data:`DEV_PACKAGES`)."""
+    return [m for m in modules if m.split(".")[0] in DEV_PACKAGES
+            or any(m == d or m.startswith(d + ".") for d in DEV_MODULES)]
 
 
 # -- steps ----------------------------------------------------------------------------------
@@ -249,6 +274,13 @@ def main(argv: list[str] | None = None) -> int:
     run_pyinstaller(dist, work, prebuilt, ["--full-icu"] if opts.full_icu else [])
     bundle = dist / FOLDER
     say(f"PyInstaller done in {time.perf_counter() - t0:.1f} s: {bundle}")
+
+    modules = frozen_modules(bundle)
+    dev = developer_modules(modules)
+    if dev:
+        say("developer tools were frozen into the app: " + ", ".join(dev))
+        return 1
+    say(f"{len(modules)} Python modules frozen, no developer tools among them")
 
     size, files = folder_size(bundle)
     say(f"bundle size: {mb(size)} in {files} files ({bundle})")

@@ -144,6 +144,26 @@ def test_unused_qt_modules_plugins_and_translations_are_left_out(bundle):
     assert kept <= {"qwindows", "qdirect2d", "qcocoa", "qxcb", "qoffscreen", "qminimal"}
 
 
+def test_the_frozen_modules_hold_the_app_and_no_developer_tool(bundle):
+    modules = build.frozen_modules(bundle.folder)
+    ours = {m for m in modules if m.split(".")[0] in ("content", "index", "desktop_app")}
+    # the app is there, found by following the imports (no collect_submodules)...
+    for needed in ("desktop_app.cli.content_cmds", "desktop_app.cli.decide_cmds",
+                   "desktop_app.cli.export_cmds", "desktop_app.cli.pack_cmds",
+                   "desktop_app.cli.search_cmds", "desktop_app.app", "desktop_app.mainwindow",
+                   "content.decision.parsing", "content.agency", "index.searcher"):
+        assert needed in ours, needed
+    # ...and nothing for developers: tools, tests, test runners, benches, fuzzers
+    assert build.developer_modules(modules) == []
+    for name in modules:
+        top = name.split(".")[0]
+        assert top not in {"tools", "tests", "pytest", "_pytest", "pytestqt", "hypothesis",
+                           "PyInstaller", "sqlite3"}, name
+        assert not any(w in name.rsplit(".", 1)[-1] for w in ("bench", "fuzz")), name
+    assert "[bundle] " + f"{len(modules)} Python modules frozen, no developer tools among them" \
+        in bundle.output
+
+
 def test_no_tls_in_an_offline_app(bundle):
     names = [p.name for p in bundle.internal.rglob("*")]
     assert not [n for n in names if n.startswith(("_ssl", "libssl", "libcrypto."))]

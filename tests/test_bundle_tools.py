@@ -193,3 +193,20 @@ def test_dt_needed_lists_direct_dependencies_only():
     needed = linux_libs.dt_needed(plugin)
     assert "libQt6Gui.so.6" in needed
     assert "libicudata.so.73" not in needed  # only through QtCore, not directly
+
+
+def test_developer_modules_are_recognised_and_the_app_is_not():
+    mods = ["content.loader", "desktop_app.cli.search_cmds", "index.searcher", "tools.bench",
+            "tools", "tests.app_support", "pytest", "_pytest.main", "hypothesis.core",
+            "index.fuzz", "desktop_app.typing_bench", "sqlite3.dbapi2", "indexer", "toolsy"]
+    assert build.developer_modules(mods) == [
+        "tools.bench", "tools", "tests.app_support", "pytest", "_pytest.main",
+        "hypothesis.core", "index.fuzz", "desktop_app.typing_bench", "sqlite3.dbapi2"]
+
+
+def test_the_spec_collects_no_submodules_and_excludes_the_tools():
+    spec = (ROOT / "packaging" / "ipv_guide.spec").read_text(encoding="utf-8")
+    code = "\n".join(ln.split("#", 1)[0] for ln in spec.splitlines())
+    assert "collect_submodules" not in code
+    for name in ('"tools"', '"tests"', '"pytest"', '"hypothesis"'):
+        assert name in code, name

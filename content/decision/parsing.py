@@ -346,7 +346,7 @@ def parse_flow_text(text: str, path: str | Path = "decisions/flow.yaml",
 def load_flows(root: Path, library: Any, report: Report) -> dict[str, DecisionFlow]:
     """Loader hook: every ``decisions/*.yaml`` under ``root`` -> {flow id: flow}.
 
-    Registered as ``content.loader.EXTRA_LOADERS["decisions"]``; problems are reported as
+    Called by :func:`content.loader.add_extras`; problems are reported as
     ``path:line: message`` through ``report`` and a broken flow is left out.
     """
     folder = Path(root) / "decisions"

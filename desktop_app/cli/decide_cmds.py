@@ -49,7 +49,7 @@ def _load_flow(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     library = load_for_cli(args)
     if library is None:
         return None
-    flows = library.extras.get("decisions") or {}
+    flows = library.flows
     flow_id = args.flow or MAIN_FLOW
     if flow_id not in flows:
         for p in library.problems:

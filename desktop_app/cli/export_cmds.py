@@ -20,7 +20,7 @@ import argparse
 import sys
 
 from content.model import SECTORS, STATUTES
-from desktop_app.cli import nonempty
+from desktop_app.options import nonempty
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -1,0 +1,54 @@
+"""The global command-line options, shared by the app and the ``ipv-guide`` command line.
+
+``ipv-guide`` (:mod:`desktop_app.cli`) adds its subcommands to :func:`global_parser`; the app
+(:mod:`desktop_app.app`) parses with it alone. Neither of those two modules imports the other
+for this: they both import this one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from desktop_app import APP_NAME, __version__
+
+
+def nonempty(option: str, what: str) -> Callable[[str], str]:
+    """An argparse type for a path option: empty text is a usage error, never "the
+    current folder" or "the default profile"."""
+
+    def check(value: str) -> str:
+        if not value.strip():
+            raise argparse.ArgumentTypeError(f"{option} must not be empty; give {what}")
+        return value
+
+    return check
+
+
+def folder_arg(option: str) -> Callable[[str], str]:
+    return nonempty(option, "a folder")
+
+
+def global_parser() -> argparse.ArgumentParser:
+    """``ipv-guide``'s parser with the global options only (no subcommands)."""
+    parser = argparse.ArgumentParser(
+        prog="ipv-guide",
+        description=f"{APP_NAME}: when Ontario privacy law lets you share information in "
+        "situations involving intimate partner violence. Offline; not legal advice.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--content", metavar="DIR", type=folder_arg("--content"),
+                        help="use another content folder (for example an agency's updated pack)")
+    parser.add_argument("--basedir", metavar="DIR", type=folder_arg("--basedir"),
+                        help="keep settings.ini here; nothing is written anywhere else")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="check that the app works on this computer, then exit")
+    return parser
+
+
+def strip_os_launcher_args(argv: Sequence[str]) -> list[str]:
+    """Drop what an OS launcher adds by itself (old macOS Finder: ``-psn_0_12345``)."""
+    if sys.platform == "darwin":
+        return [a for a in argv if not a.startswith("-psn_")]
+    return list(argv)
