@@ -24,24 +24,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from content.errors import ContentError
 from desktop_app import APP_NAME, __version__, clipboard_guard
 
 
 def describe(exc: BaseException) -> str:
-    """One or two plain sentences about ``exc`` for a message bar or dialog."""
-    name = type(exc).__name__
-    if name == "ContentError":
-        problems = getattr(exc, "problems", ())
-        first = str(problems[0]) if problems else str(exc)
+    """One or two plain sentences about ``exc`` for a message bar or dialog.
+
+    Matched by type (``isinstance``), so a subclass gets its parent's words.
+    """
+    # index is imported only here: it is not needed before the window shows
+    from index.types import IndexBuildCancelled, IndexBuildError
+
+    if isinstance(exc, ContentError):
+        first = str(exc.problems[0]) if exc.problems else str(exc)
         return f"The guide's content could not be loaded: {first}"
-    if name == "IndexBuildError":
-        return f"The search index could not be prepared: {exc}"
+    if isinstance(exc, IndexBuildCancelled):
+        return "Preparing the search index was stopped before it finished."
+    if isinstance(exc, IndexBuildError):
+        return f"The search index could not be prepared: {exc.message}"
     if isinstance(exc, PermissionError):
         return f"The app is not allowed to write to {exc.filename or 'a folder it needs'}."
     if isinstance(exc, OSError):
         where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
         return f"A file problem stopped this{where}: {exc.strerror or exc}."
-    return f"Something went wrong: {name}: {exc}"
+    return f"Something went wrong: {type(exc).__name__}: {exc}"
 
 
 def format_details(exc_type: type[BaseException], exc: BaseException,

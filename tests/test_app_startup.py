@@ -195,6 +195,30 @@ def test_describe_content_and_index_errors():
     assert "the disk is full" in errors.describe(IndexBuildError("the disk is full"))
 
 
+def test_describe_matches_by_type_so_subclasses_get_their_parents_words():
+    from content import ContentError, Problem
+    from index import IndexBuildCancelled, IndexBuildError
+
+    class PackContentError(ContentError):
+        pass
+
+    class DiskIndexError(IndexBuildError):
+        pass
+
+    msg = errors.describe(PackContentError([Problem("pack", 3, "bad date")]))
+    assert msg == "The guide's content could not be loaded: pack:3: bad date"
+    assert errors.describe(DiskIndexError("no room")) == \
+        "The search index could not be prepared: no room"
+    cancelled = errors.describe(IndexBuildCancelled())
+    assert "Something went wrong" not in cancelled and "stopped" in cancelled
+
+    class ContentErrorLookalike(Exception):  # the same name is not the same type
+        pass
+
+    ContentErrorLookalike.__name__ = "ContentError"
+    assert errors.describe(ContentErrorLookalike("x")).startswith("Something went wrong")
+
+
 def test_work_deferred_past_the_first_paint_runs_after_it():
     """Issue 15: the side panels and the index start after the window's first real paint
     (a QTimer.singleShot(0) queued before show() ran before it, in every traced start)."""
