@@ -1,7 +1,7 @@
 """Start-up: ``create_app(argv)`` builds the QApplication and the main window without
 ``exec()`` (tests drive it), ``run_gui(args, qt_args)`` is what ``ipv-guide`` calls.
 
-Order (STYLE.md §3, "Startup"): parse arguments and decide paths; load settings; load the
+Order: parse arguments and decide paths; load settings; load the
 content (synchronous, fast); show the window; then open or build the search index in the
 background. Whoosh is not imported before the window shows.
 """

@@ -1,7 +1,7 @@
 """The main window: search and contents on the left, the reader in the centre, the
 ``side_tabs`` on the right; menus, toolbar, status bar, quick exit.
 
-Seams for other panels (see /tmp/contracts.md):
+Seams for other panels:
 
 * ``window.side_tabs`` (a QTabWidget, hidden until a tab is added): the decision helper
   adds itself with ``window.side_tabs.addTab(panel, "Decision helper")``.
@@ -449,7 +449,7 @@ class MainWindow(QMainWindow):
         for minutes in IDLE_CHOICES:
             label = "&Never" if minutes == 0 else f"After {minutes} minutes"
             a = QAction(label, self, checkable=True)
-            a.setChecked(self.settings.get("idle_timeout_minutes") == minutes)
+            a.setChecked(self.settings.idle_timeout_minutes == minutes)
             a.triggered.connect(lambda _c=False, m=minutes: self.set_idle_timeout(m))
             self.idle_group.addAction(a)
             self.idle_actions[minutes] = a
@@ -577,7 +577,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ start-up
     def _restore_geometry(self) -> None:
-        geo = self.settings.get("geometry")
+        geo = self.settings.geometry
         restored = bool(geo) and self.restoreGeometry(geo)
         if not restored:
             screen = QGuiApplication.primaryScreen()
@@ -590,19 +590,19 @@ class MainWindow(QMainWindow):
                 self.move(avail.center() - self.rect().center())
             else:
                 self.resize(w, h)
-        split = self.settings.get("splitter")
+        split = self.settings.splitter
         if split:
             self.splitter.restoreState(split)
 
     def _show_startup_bars(self) -> None:
-        if not self.settings.get("first_run_shown"):
+        if not self.settings.first_run_shown:
             self.first_run_bar.show()
             # counted as shown once the user has acknowledged it, not when it appears
             self.first_run_bar.dismissed.connect(self._on_first_run_dismissed)
         self._update_problems_bar()
 
     def _on_first_run_dismissed(self) -> None:
-        self.settings.set("first_run_shown", True)
+        self.settings.first_run_shown = True
         # the bar's OK had focus; without this, focus would move on to Quick exit and the
         # next Enter would quick-exit
         self.focus_search()
@@ -1005,7 +1005,7 @@ class MainWindow(QMainWindow):
         self.set_zoom(ZOOM_DEFAULT)
 
     def set_zoom(self, percent: int) -> None:
-        self.settings.set("zoom", clamp_zoom(percent))
+        self.settings.zoom = clamp_zoom(percent)
 
     def _apply_ui_zoom(self) -> None:
         """Zoom is for the whole app, not only the reader: the results, the contents, the
@@ -1036,10 +1036,10 @@ class MainWindow(QMainWindow):
         self._fit_status_bar()
 
     def set_theme(self, key: str) -> None:
-        self.settings.set("theme", key)
+        self.settings.theme = key
 
     def set_high_contrast(self, on: bool) -> None:
-        self.settings.set("high_contrast", bool(on))
+        self.settings.high_contrast = bool(on)
 
     def _on_setting_updated(self, key: str) -> None:
         if key == "zoom":
@@ -1294,7 +1294,7 @@ class MainWindow(QMainWindow):
             self.cover.uncover()
 
     def note_activity(self) -> None:
-        if self._idle_timer.interval() > 0 and self.settings.get("idle_timeout_minutes"):
+        if self._idle_timer.interval() > 0 and self.settings.idle_timeout_minutes:
             self._idle_timer.start()
             self._idle_warn_timer.start()
         if self._idle_warning_up:  # any input keeps what is on screen
@@ -1322,10 +1322,10 @@ class MainWindow(QMainWindow):
         self._idle_warning_up = True
 
     def set_idle_timeout(self, minutes: int) -> None:
-        self.settings.set("idle_timeout_minutes", int(minutes))
+        self.settings.idle_timeout_minutes = int(minutes)
 
     def _apply_idle_timeout(self, warn_before_ms: int = 60_000) -> None:
-        minutes = int(self.settings.get("idle_timeout_minutes") or 0)
+        minutes = int(self.settings.idle_timeout_minutes or 0)
         if minutes:
             self.set_idle_interval(minutes * 60_000, warn_before_ms)
         else:
