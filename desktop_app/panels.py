@@ -21,7 +21,7 @@ def install_panels(window: MainWindow) -> DecisionPanel | None:
     panel: DecisionPanel | None = None
     flows = window.library.extras.get("decisions") or {}
     if "share" in flows:
-        minutes = int(window.settings.get("record_idle_minutes") or 10)
+        minutes = int(window.settings.record_idle_minutes or 10)
         panel = DecisionPanel(window.library, window, idle_timeout_ms=minutes * 60_000)
         panel.section_requested.connect(lambda sid: window.open_section(sid))
         window.register_clearable(panel.clear)

@@ -7,8 +7,10 @@ Windows registry) and is written only when a preference changes or the window cl
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import Generic, TypeVar, overload
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
@@ -46,6 +48,7 @@ _KEYS = {
     "record_idle_minutes": "privacy/record_idle_minutes",
 }
 _VERSION_KEY = "internal/version"
+T = TypeVar("T")
 
 
 def qsettings(path: Path) -> QSettings:
@@ -57,14 +60,51 @@ def clamp_zoom(value: int) -> int:
     return max(ZOOM_MIN, min(ZOOM_MAX, int(value)))
 
 
+class _Pref(Generic[T]):
+    """A typed preference on :class:`Settings`: reading gives the value, assigning changes
+    it (writing the file and emitting ``updated`` if it changed)."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        if name not in _KEYS:
+            raise TypeError(f"{name} is not a field of Prefs")
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, owner: type) -> _Pref[T]: ...
+    @overload
+    def __get__(self, obj: Settings, owner: type) -> T: ...
+
+    def __get__(self, obj: Settings | None, owner: type) -> T | _Pref[T]:
+        if obj is None:
+            return self
+        value: T = getattr(obj.prefs, self.name)
+        return value
+
+    def __set__(self, obj: Settings, value: T) -> None:
+        obj._change(self.name, value)
+
+
 class Settings(QObject):
-    """Typed preferences backed by an INI file.
+    """Typed preferences backed by an INI file: ``settings.zoom``, ``settings.zoom = 120``.
+
+    Assigning a field writes the file at once (only if the value changed) and emits
+    ``updated``; :meth:`save` writes everything (the window geometry, set directly on
+    :attr:`prefs`, is written this way when the window closes).
 
     Signals:
         updated(str): a preference changed; the argument is the field name.
     """
 
     updated = Signal(str)
+
+    zoom = _Pref[int]()
+    theme = _Pref[str]()
+    high_contrast = _Pref[bool]()
+    geometry = _Pref[bytes]()
+    splitter = _Pref[bytes]()
+    first_run_shown = _Pref[bool]()
+    idle_timeout_minutes = _Pref[int]()
+    record_idle_minutes = _Pref[int]()
 
     def __init__(self, path: Path, parent: QObject | None = None):
         super().__init__(parent)
@@ -112,42 +152,37 @@ class Settings(QObject):
         if self._dirty:
             self.save()
 
-    # -- typed access ---------------------------------------------------------------
-    def get(self, name: str):  # noqa: ANN201 - typed by Prefs
-        return getattr(self.prefs, name)
-
-    def set(self, name: str, value, *, save: bool = True) -> None:  # noqa: ANN001
-        """Change one preference; emits ``updated`` and writes the file if it changed."""
-        if name not in _KEYS:
-            raise KeyError(name)
+    def _change(self, name: str, value: object) -> None:
         if getattr(self.prefs, name) == value:
             return
         setattr(self.prefs, name, value)
         self._dirty = True
-        if save:
-            self.save()
+        self.save()
         self.updated.emit(name)
 
-    @property
-    def zoom(self) -> int:
-        return self.prefs.zoom
 
-    @property
-    def theme(self) -> str:
-        return self.prefs.theme
+def _from_version_0(qs: QSettings) -> None:
+    """Version 0 is a file without a version key (hand-made, or from a pre-release). It
+    has the same keys as version 1, so no value moves."""
 
-    @property
-    def high_contrast(self) -> bool:
-        return self.prefs.high_contrast
+
+#: ``MIGRATIONS[v]`` turns a version ``v`` file into a version ``v + 1`` one. Every version
+#: below :data:`SETTINGS_VERSION` has one (``tests/test_app_paths_settings.py`` checks it,
+#: with a sample file of each version).
+MIGRATIONS: dict[int, Callable[[QSettings], None]] = {0: _from_version_0}
 
 
 def migrate(qs: QSettings, from_version: int) -> None:
-    """Bring an older settings file up to :data:`SETTINGS_VERSION`.
+    """Bring a settings file of version ``from_version`` up to :data:`SETTINGS_VERSION`.
 
-    Version 0 is a file without a version key (hand-made or from a pre-release); it has
-    the same keys, so there is nothing to move yet. Unknown keys are removed, so nothing
-    but preferences ever stays in the file.
+    Runs the steps from ``from_version`` on, in order (a version 0 file gets every step, a
+    version 1 file none of the first), then removes unknown keys, so nothing but preferences
+    ever stays in the file. A version newer than this app's is left as it is.
     """
+    if from_version >= SETTINGS_VERSION:
+        return
+    for version in range(max(0, from_version), SETTINGS_VERSION):
+        MIGRATIONS[version](qs)
     known = set(_KEYS.values()) | {_VERSION_KEY}
     for key in qs.allKeys():
         if key not in known:

@@ -94,7 +94,7 @@ def test_settings_defaults_without_a_file(qapp, settings_path):
 
     s = Settings(settings_path).load()
     assert (s.zoom, s.theme, s.high_contrast) == (100, "system", False)
-    assert s.get("first_run_shown") is False and s.get("idle_timeout_minutes") == 0
+    assert s.first_run_shown is False and s.idle_timeout_minutes == 0
     assert not settings_path.exists() and not settings_path.parent.exists()
 
 
@@ -104,13 +104,13 @@ def test_settings_round_trip_in_ini_format(qapp, qtbot, settings_path):
 
     s = Settings(settings_path).load()
     with qtbot.waitSignal(s.updated) as blocker:
-        s.set("zoom", 130)
+        s.zoom = 130
     assert blocker.args == ["zoom"]
-    s.set("theme", "dark")
-    s.set("high_contrast", True)
-    s.set("geometry", b"\x00\x01geo")
-    s.set("first_run_shown", True)
-    s.set("idle_timeout_minutes", 10)
+    s.theme = "dark"
+    s.high_contrast = True
+    s.geometry = b"\x00\x01geo"
+    s.first_run_shown = True
+    s.idle_timeout_minutes = 10
     text = settings_path.read_text(encoding="utf-8")
     assert "[view]" in text and "zoom=130" in text and "version=1" in text
     again = Settings(settings_path).load()
@@ -122,10 +122,23 @@ def test_unchanged_values_do_not_write(qapp, settings_path):
     from desktop_app.settings import Settings
 
     s = Settings(settings_path).load()
-    s.set("zoom", 100)
+    s.zoom = 100
     assert not settings_path.exists()
-    with pytest.raises(KeyError):
-        s.set("last_search", "consent")  # there is no such preference, on purpose
+
+
+def test_settings_fields_are_exactly_the_preferences():
+    """One typed field per preference, nothing read or written by a string key, and no
+    field that could hold what someone typed or read (a search, a section, a session)."""
+    from dataclasses import fields
+
+    from desktop_app import settings as S
+
+    names = {f.name for f in fields(S.Prefs)}
+    typed = {n for n, v in vars(S.Settings).items() if isinstance(v, S._Pref)}  # noqa: SLF001
+    assert typed == names == set(S._KEYS)  # noqa: SLF001
+    assert not hasattr(S.Settings, "get") and not hasattr(S.Settings, "set")
+    assert not any(w in n for n in names for w in ("search", "query", "history", "recent",
+                                                   "section", "session", "answer"))
 
 
 @pytest.mark.gui
@@ -138,7 +151,7 @@ def test_bad_values_fall_back_to_defaults(qapp, settings_path):
                              encoding="utf-8")
     s = Settings(settings_path).load()
     assert (s.zoom, s.theme, s.high_contrast) == (100, "system", True)
-    assert s.get("idle_timeout_minutes") == 0
+    assert s.idle_timeout_minutes == 0
     settings_path.write_text("[view]\nzoom=9000\n", encoding="utf-8")
     assert Settings(settings_path).load().zoom == 300
 
@@ -157,3 +170,68 @@ def test_migrate_drops_unknown_keys_and_sets_the_version(qapp, settings_path):
     assert int(qs.value("internal/version")) == SETTINGS_VERSION
     assert "history/last_search" not in qs.allKeys()
     assert "police" not in settings_path.read_text(encoding="utf-8")
+
+
+# -- migration: from every older version ----------------------------------------------------
+
+#: A settings file as each older version wrote it (with a key no version knows, which
+#: migration must drop). A new SETTINGS_VERSION needs a sample of the version before it.
+OLD_FILES = {
+    0: "[view]\nzoom=120\ntheme=dark\nhigh_contrast=true\n"
+       "[privacy]\nfirst_run_note_shown=true\nidle_timeout_minutes=15\n"
+       "record_idle_minutes=30\n[history]\nlast_search=police\n",
+}
+
+
+def test_every_older_version_has_a_migration_step_and_a_sample_file():
+    from desktop_app.settings import MIGRATIONS, SETTINGS_VERSION
+
+    assert set(MIGRATIONS) == set(range(SETTINGS_VERSION))
+    assert set(OLD_FILES) == set(range(SETTINGS_VERSION))
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("version", sorted(OLD_FILES))
+def test_a_file_from_each_older_version_keeps_its_preferences(qapp, settings_path, version):
+    from desktop_app.settings import SETTINGS_VERSION, Settings, qsettings
+
+    settings_path.parent.mkdir(parents=True)
+    head = f"[internal]\nversion={version}\n" if version else ""  # 0: no version key
+    settings_path.write_text(head + OLD_FILES[version], encoding="utf-8")
+    s = Settings(settings_path).load()
+    assert (s.zoom, s.theme, s.high_contrast) == (120, "dark", True)
+    assert (s.first_run_shown, s.idle_timeout_minutes, s.record_idle_minutes) == (True, 15, 30)
+    qs = qsettings(settings_path)
+    assert int(qs.value("internal/version")) == SETTINGS_VERSION
+    assert "history/last_search" not in qs.allKeys()
+    assert "police" not in settings_path.read_text(encoding="utf-8")
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("from_version", [0, 1, 2])
+def test_migrate_runs_only_the_steps_from_its_version_on(qapp, settings_path, monkeypatch,
+                                                          from_version):
+    from desktop_app import settings as S
+
+    ran: list[int] = []
+    monkeypatch.setattr(S, "SETTINGS_VERSION", 3)
+    monkeypatch.setattr(S, "MIGRATIONS", {v: (lambda qs, v=v: ran.append(v)) for v in range(3)})
+    settings_path.parent.mkdir(parents=True)
+    settings_path.write_text("[view]\nzoom=120\n", encoding="utf-8")
+    qs = S.qsettings(settings_path)
+    S.migrate(qs, from_version)
+    assert ran == list(range(from_version, 3))
+    assert int(qs.value("internal/version")) == 3
+
+
+@pytest.mark.gui
+def test_a_file_from_a_newer_app_is_not_migrated_down(qapp, settings_path):
+    from desktop_app.settings import SETTINGS_VERSION, Settings, qsettings
+
+    settings_path.parent.mkdir(parents=True)
+    newer = SETTINGS_VERSION + 1
+    settings_path.write_text(f"[internal]\nversion={newer}\n[view]\nzoom=140\n"
+                             "[future]\nnew_thing=1\n", encoding="utf-8")
+    assert Settings(settings_path).load().zoom == 140
+    qs = qsettings(settings_path)
+    assert int(qs.value("internal/version")) == newer and "future/new_thing" in qs.allKeys()

@@ -180,7 +180,7 @@ def test_quick_exit_leaves_someone_elses_clipboard_alone(qtbot, make_window):
 def test_idle_timeout_clears_the_screen(qtbot, make_window):
     window = make_window()
     window.idle_actions[5].trigger()
-    assert window.settings.get("idle_timeout_minutes") == 5
+    assert window.settings.idle_timeout_minutes == 5
     assert window._idle_timer.isActive() and window._idle_timer.interval() == 5 * 60_000
     type_query(qtbot, window, "consent")
     window.search_panel.open_current()

@@ -217,14 +217,14 @@ def test_first_run_note_counts_as_shown_only_once_dismissed_and_focus_goes_to_se
     window = make_window(index=False, wait=False)
     bar = window.first_run_bar
     assert bar.isVisible()
-    assert not window.settings.get("first_run_shown")
-    assert not Settings(window.paths.settings_file).load().get("first_run_shown")
+    assert not window.settings.first_run_shown
+    assert not Settings(window.paths.settings_file).load().first_run_shown
     bar.close_button.setFocus()
     QTest.keyClick(bar.close_button, Qt.Key.Key_Space)
     assert not bar.isVisible()
     assert QApplication.focusWidget() is window.search_panel.box
-    assert window.settings.get("first_run_shown")
-    assert Settings(window.paths.settings_file).load().get("first_run_shown")
+    assert window.settings.first_run_shown
+    assert Settings(window.paths.settings_file).load().first_run_shown
 
 
 def test_quick_exit_before_the_note_is_read_shows_it_again(qtbot, make_window, basedir):
