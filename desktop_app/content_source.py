@@ -1,18 +1,17 @@
-"""Which content folder the app and the CLI show, and where installed packs and trusted keys live.
+"""Which content folder the app and the CLI show (their locations: :mod:`desktop_app.paths`).
 
-Order: ``--content DIR`` if given; else the newest installed content pack (a deliberate update,
-kept in ``<settings folder>/content-packs``) when it is newer than the content built into the
-app; else the built-in content. An installed agency pack is laid over whichever of those two
-applies: the app reads a merged copy (``content-packs/merged/``), rebuilt only when either
-side changes, and :func:`agency_sections` names the sections that came from the agency.
-No Qt here: the CLI uses it too.
+Order: ``--content DIR`` if given; else the newest installed content pack (a deliberate
+update, kept in ``Paths.packs_dir``, see :mod:`desktop_app.paths`) when it is newer than the
+content built into the app; else the built-in content. An installed agency pack is laid over
+whichever of those two applies: the app reads a merged copy (``content-packs/merged/``),
+rebuilt only when either side changes, and :func:`agency_sections` names the sections that
+came from the agency. No Qt here: the CLI uses it too.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
-import sys
 import uuid
 from pathlib import Path
 
@@ -21,27 +20,9 @@ from content.pack import PackError, PublicKey, load_public_keys, version_tuple
 from content.pack_store import active_folder, installed_version
 from desktop_app.paths import Paths
 
-PACKS_DIR = "content-packs"
-KEYS_DIR = "trusted-keys"
-#: The project's own public key(s), shipped with the app.
-SHIPPED_KEYS = Path(__file__).resolve().parent / "resources" / KEYS_DIR
-
-
-def packs_dir(paths: Paths) -> Path:
-    return paths.config_dir / PACKS_DIR
-
-
-def key_folders(paths: Paths) -> list[Path]:
-    """Where trusted public keys are read from: shipped, beside the program, the settings folder."""
-    folders = [SHIPPED_KEYS]
-    if getattr(sys, "frozen", False):
-        folders.append(Path(sys.executable).resolve().parent / KEYS_DIR)
-    folders.append(paths.config_dir / KEYS_DIR)
-    return folders
-
 
 def trusted_keys(paths: Paths, extra: list[PublicKey] | None = None) -> list[PublicKey]:
-    return load_public_keys(key_folders(paths)) + list(extra or [])
+    return load_public_keys(paths.key_folders()) + list(extra or [])
 
 
 def bundled_version() -> str:
@@ -102,7 +83,7 @@ def content_root(content_arg: str | None, paths: Paths) -> Path | None:
     """The folder to load, or None for the built-in content."""
     if content_arg:
         return Path(content_arg)
-    store = packs_dir(paths)
+    store = paths.packs_dir
     main = _main_root(store)
     agency = active_folder(store, "agency")
     if agency is None:

@@ -25,7 +25,7 @@ from content.pack import PackError, open_pack, version_tuple
 from content.pack_diff import ContentDiff, diff_libraries
 from content.pack_store import active_folder, install, read_state, restore_previous
 from desktop_app import __version__
-from desktop_app.content_source import bundled_version, packs_dir, trusted_keys
+from desktop_app.content_source import bundled_version, trusted_keys
 from desktop_app.paths import Paths
 from desktop_app.traces import no_file_dialog_traces
 
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     from desktop_app.mainwindow import MainWindow
 
 log = logging.getLogger(__name__)
-UPDATE_FOLDER_FILE = "update-folder.txt"
 PACK_FILTER = "Content packs (*.igpack)"
 
 
@@ -57,7 +56,7 @@ def install_pack_file(path: Path, paths: Paths) -> InstallResult:
                 return check_agency_folder(d, data_root())
         else:
             check = check_folder
-        install(vp, packs_dir(paths), baseline_version=bundled_version(), check=check)
+        install(vp, paths.packs_dir, baseline_version=bundled_version(), check=check)
     except (PackError, OSError) as exc:
         return InstallResult(False, str(exc))
     m = vp.manifest
@@ -66,13 +65,11 @@ def install_pack_file(path: Path, paths: Paths) -> InstallResult:
                          "Close and reopen the app to use it.", m.content_version)
 
 
-def configured_update_folder(paths: Paths, program_dir: Path | None) -> Path | None:
+def configured_update_folder(paths: Paths) -> Path | None:
     """The shared folder IT named in ``update-folder.txt`` (beside the program first)."""
-    for base in (program_dir, paths.config_dir):
-        if base is None:
-            continue
+    for file in paths.update_folder_files():
         try:
-            line = (base / UPDATE_FOLDER_FILE).read_text(encoding="utf-8").strip()
+            line = file.read_text(encoding="utf-8").strip()
         except OSError:
             continue
         if line:
@@ -145,15 +142,13 @@ class ContentUpdateController(QObject):
     installed = Signal(str)  # the message shown after a successful install
 
     def __init__(self, parent: QWidget, paths: Paths, library: Callable[[], Library],
-                 show_html: Callable[[str], None], status: Callable[[str], None],
-                 program_dir: Path | None = None):
+                 show_html: Callable[[str], None], status: Callable[[str], None]):
         super().__init__(parent)
         self._parent = parent
         self._paths = paths
         self._library = library
         self._show_html = show_html
         self._status = status
-        self._program_dir = program_dir
         self.update_action = QAction("&Update content…", parent)
         self.update_action.setStatusTip("Install a signed content pack")
         self.update_action.triggered.connect(self.choose_and_install)
@@ -164,7 +159,7 @@ class ContentUpdateController(QObject):
         self._refresh()
 
     def _refresh(self) -> None:
-        self.restore_action.setEnabled(read_state(packs_dir(self._paths)).previous is not None)
+        self.restore_action.setEnabled(read_state(self._paths.packs_dir).previous is not None)
 
     # -- installing -------------------------------------------------------------------
     def _ask_pack_path(self) -> str:
@@ -198,7 +193,7 @@ class ContentUpdateController(QObject):
         return result
 
     def _show_diff(self, before: Library) -> None:
-        folder = active_folder(packs_dir(self._paths))
+        folder = active_folder(self._paths.packs_dir)
         if folder is None:
             return
         try:
@@ -210,7 +205,7 @@ class ContentUpdateController(QObject):
 
     def restore(self) -> None:
         try:
-            folder = restore_previous(packs_dir(self._paths))
+            folder = restore_previous(self._paths.packs_dir)
         except PackError as exc:
             QMessageBox.information(self._parent, "Restore the previous content", str(exc))
             return
@@ -221,7 +216,7 @@ class ContentUpdateController(QObject):
 
     def show_changes(self) -> None:
         """Help > What changed: the installed version against the one before it."""
-        store = packs_dir(self._paths)
+        store = self._paths.packs_dir
         state = read_state(store)
         current = active_folder(store)
         if current is None:
@@ -240,7 +235,7 @@ class ContentUpdateController(QObject):
     # -- the IT folder ------------------------------------------------------------------
     def check_update_folder(self) -> None:
         """Look for a newer pack in IT's folder, off the GUI thread; install it quietly."""
-        folder = configured_update_folder(self._paths, self._program_dir)
+        folder = configured_update_folder(self._paths)
         if folder is None:
             return
         from desktop_app import workers
@@ -290,13 +285,10 @@ def _show_in_dialog(window: MainWindow, page_html: str) -> None:
 
 def install_content_update_actions(window: MainWindow) -> ContentUpdateController:
     """File > Update content... and Restore the previous content; Help > What changed."""
-    import sys
-
-    program_dir = Path(sys.executable).resolve().parent if getattr(sys, "frozen", False) else None
     controller = ContentUpdateController(
         window, window.paths, lambda: window.library,
         lambda page: _show_in_dialog(window, page),
-        lambda text: window.statusBar().showMessage(text, 15000), program_dir)
+        lambda text: window.statusBar().showMessage(text, 15000))
     window.file_menu.insertActions(window.file_menu_insert_point,
                                    [controller.update_action, controller.restore_action])
     window.file_menu.insertSeparator(window.file_menu_insert_point)

@@ -33,7 +33,6 @@ import tempfile
 import time
 import traceback
 from collections.abc import Callable, Iterator
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -50,19 +49,6 @@ def _say(text: str) -> None:
     # A windowed executable on Windows has no console: sys.stdout is None there.
     if sys.stdout is not None:
         print(f"{PREFIX} {text}", flush=True)
-
-
-def prebuilt_index_dir() -> Path | None:
-    """The index built at packaging time and shipped in the bundle (``index/prebuilt``).
-
-    Found the same way as the content (:func:`importlib.resources.files`), so there is no
-    frozen-only code path: a source checkout simply has no such folder.
-    """
-    try:
-        path = Path(str(resources.files("index") / "prebuilt"))
-    except (OSError, TypeError):  # e.g. a stale editable install that sees no package
-        return None
-    return path if path.is_dir() else None
 
 
 @contextlib.contextmanager
@@ -101,6 +87,7 @@ def _step_content(state: dict[str, Any]) -> str:
 
 def _step_index(state: dict[str, Any]) -> str:
     import index
+    from desktop_app.paths import prebuilt_index_dir
 
     prebuilt = prebuilt_index_dir()
     idx = index.open_or_build(state["library"], prebuilt_dir=prebuilt)

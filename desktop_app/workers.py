@@ -172,7 +172,7 @@ def open_index_job(library, *, progress=None, is_cancelled=None):  # noqa: ANN00
     index is built in memory. Nothing is written to disk.
     """
     import index
-    from desktop_app.smoke import prebuilt_index_dir
+    from desktop_app.paths import prebuilt_index_dir
 
     return index.open_or_build(library, prebuilt_dir=prebuilt_index_dir(),
                                progress=progress, is_cancelled=is_cancelled)

@@ -50,7 +50,7 @@ def make_window(qtbot, basedir, prebuilt_index, monkeypatch) -> Iterator[Callabl
     app opens it only if it matches the content), ``index=False`` ships none (the app builds
     its index in memory); ``wait`` waits until search is ready.
     """
-    from desktop_app import smoke
+    from desktop_app import paths as app_paths
     from desktop_app.app import create_app
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
@@ -60,7 +60,7 @@ def make_window(qtbot, basedir, prebuilt_index, monkeypatch) -> Iterator[Callabl
              base: Path | None = None, extra: tuple[str, ...] = ()):
         base = base or basedir
         shipped = prebuilt_index if index else None
-        monkeypatch.setattr(smoke, "prebuilt_index_dir", lambda: shipped)
+        monkeypatch.setattr(app_paths, "prebuilt_index_dir", lambda: shipped)
         argv = ["--basedir", str(base)]
         if content is not None:
             argv += ["--content", str(content)]

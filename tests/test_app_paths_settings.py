@@ -58,6 +58,57 @@ def test_default_dir_per_os(platform, env, config):
     assert default_dir(platform, env) == Path(config)
 
 
+def test_the_table_names_each_place_once_for_every_mode(tmp_path):
+    from desktop_app import paths as P
+
+    exe = tmp_path / "app" / "InfoSharingGuide.exe"
+    exe.parent.mkdir()
+    program = exe.parent.resolve()
+    default = Paths.from_args(None, frozen=True, executable=str(exe), platform="win32",
+                              env={"LOCALAPPDATA": str(tmp_path / "local")})
+    assert default.config_dir == tmp_path / "local" / "IPVGuide"
+    assert default.program_dir == program
+    assert default.packs_dir == default.config_dir / "content-packs"
+    assert default.key_folders() == [P.SHIPPED_KEYS, program / "trusted-keys",
+                                     default.config_dir / "trusted-keys"]
+    assert default.update_folder_files() == [program / "update-folder.txt",
+                                             default.config_dir / "update-folder.txt"]
+    # from source: no program folder, so nothing is read beside the Python interpreter
+    source = Paths.from_args(tmp_path / "b", frozen=False, executable=str(exe))
+    assert source.program_dir is None
+    assert source.key_folders() == [P.SHIPPED_KEYS, source.config_dir / "trusted-keys"]
+    assert source.update_folder_files() == [source.config_dir / "update-folder.txt"]
+    # portable: the settings folder is the program's folder
+    (exe.parent / "portable.txt").write_text("", encoding="utf-8")
+    portable = Paths.from_args(None, frozen=True, executable=str(exe), platform="darwin",
+                               env={"HOME": str(tmp_path)})
+    assert portable.config_dir == portable.program_dir == program
+    assert portable.packs_dir == program / "content-packs"
+
+
+def test_every_os_has_a_settings_home_and_unknown_systems_get_the_xdg_one():
+    from desktop_app.paths import SETTINGS_HOME
+
+    assert set(SETTINGS_HOME) == {"win", "darwin", ""}
+    assert default_dir("freebsd14", {"HOME": "/h"}) == Path("/h/.config/IPVGuide")
+    assert default_dir("cygwin", {"HOME": "/h"}) == Path("/h/.config/IPVGuide")
+
+
+def test_locations_are_decided_only_in_paths_py():
+    """One table: no other module names a per-OS folder or the frozen executable's folder."""
+    offenders = []
+    for path in sorted((ROOT / "desktop_app").rglob("*.py")):
+        if path.name == "paths.py":
+            continue
+        text = path.read_text(encoding="utf-8")
+        for needle in ("LOCALAPPDATA", "XDG_CONFIG_HOME", "Application Support",
+                       '"content-packs"', '"trusted-keys"', 'resources.files("index")',
+                       "sys.executable).resolve().parent"):
+            if needle in text:
+                offenders.append(f"{path.relative_to(ROOT)}: {needle}")
+    assert offenders == []
+
+
 def test_ensure_dir_creates_when_writing(tmp_path):
     target = tmp_path / "a" / "b"
     assert ensure_dir(target) == target and target.is_dir()

@@ -12,7 +12,6 @@ from content import load_library
 from content.pack import build_pack, content_files, generate_key
 from content.pack_diff import ContentDiff, OutcomeChange, ParagraphChange, SectionChange
 from content.pack_store import active_folder
-from desktop_app.content_source import packs_dir
 from desktop_app.content_update import ContentUpdateController, diff_html
 from desktop_app.paths import Paths
 from tests.pack_support import content_copy as _content_copy
@@ -58,12 +57,12 @@ def test_installing_a_pack_says_so_shows_what_changed_and_enables_restore(setup)
     assert result.ok and "2099.1.1" in result.message and "reopen" in result.message
     assert setup["boxes"][-1][0] == "info"
     assert setup["pages"] and "What changed in the content" in setup["pages"][-1]
-    assert active_folder(packs_dir(setup["paths"])) is not None
+    assert active_folder(setup["paths"].packs_dir) is not None
     ctl.install_file(setup["pack"]("2099.2.1"))
     assert ctl.restore_action.isEnabled()
     ctl.restore()
     assert "previous content" in setup["boxes"][-1][1]
-    assert active_folder(packs_dir(setup["paths"])).name.startswith("2099.1.1")
+    assert active_folder(setup["paths"].packs_dir).name.startswith("2099.1.1")
 
 
 def test_a_bad_pack_changes_nothing_and_says_why(setup, tmp_path):
@@ -73,7 +72,7 @@ def test_a_bad_pack_changes_nothing_and_says_why(setup, tmp_path):
     assert not result.ok
     kind, text = setup["boxes"][-1]
     assert kind == "warning" and "not changed" in text and "not a content pack" in text
-    assert active_folder(packs_dir(setup["paths"])) is None
+    assert active_folder(setup["paths"].packs_dir) is None
 
 
 def test_the_file_dialog_is_asked_and_cancel_does_nothing(setup, monkeypatch):
@@ -95,7 +94,7 @@ def test_it_update_folder_is_checked_in_the_background(setup, tmp_path, qtbot):
     ctl = setup["ctl"]
     with qtbot.waitSignal(ctl.installed, timeout=20_000):
         ctl.check_update_folder()
-    assert active_folder(packs_dir(setup["paths"])).name.startswith("2099.3.1")
+    assert active_folder(setup["paths"].packs_dir).name.startswith("2099.3.1")
     assert not setup["boxes"]  # quiet: no dialog pops up over a client's session
 
 

@@ -175,9 +175,9 @@ _LAUNCH = r"""
 import runpy, sys, time
 from pathlib import Path
 ready, go, prebuilt = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
-import desktop_app.cli, desktop_app.smoke, content, index.store, whoosh.index
+import desktop_app.cli, desktop_app.paths, content, index.store, whoosh.index
 if prebuilt:  # as if the bundle shipped it
-    desktop_app.smoke.prebuilt_index_dir = lambda: Path(prebuilt)
+    desktop_app.paths.prebuilt_index_dir = lambda: Path(prebuilt)
 ready.touch()
 deadline = time.monotonic() + 120
 while not go.exists():

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app import paths as app_paths
 from desktop_app import smoke
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -93,7 +94,7 @@ def test_a_damaged_prebuilt_index_is_not_used(qapp, capsys, tmp_path, basedir, l
     prebuilt = build_index(library, tmp_path / "prebuilt")
     for seg in prebuilt.glob("*.seg"):
         seg.write_bytes(b"\x00" * 64)
-    monkeypatch.setattr(smoke, "prebuilt_index_dir", lambda: prebuilt)
+    monkeypatch.setattr(app_paths, "prebuilt_index_dir", lambda: prebuilt)
     code, lines, _ = run(capsys, basedir=str(basedir))
     assert code == 0, lines
     assert "built in memory (the prebuilt index does not match" in step_line(lines, "index")
@@ -105,7 +106,7 @@ def test_a_matching_prebuilt_index_is_used_and_a_stale_one_is_not(
     from index import build_index
 
     prebuilt = build_index(library, tmp_path / "prebuilt")
-    monkeypatch.setattr(smoke, "prebuilt_index_dir", lambda: prebuilt)
+    monkeypatch.setattr(app_paths, "prebuilt_index_dir", lambda: prebuilt)
     code, lines, _ = run(capsys, basedir=str(basedir))
     assert code == 0
     assert "opened the prebuilt index" in step_line(lines, "index")
@@ -122,7 +123,7 @@ def test_a_matching_prebuilt_index_is_used_and_a_stale_one_is_not(
 
 
 def test_from_source_there_is_no_prebuilt_index():
-    assert smoke.prebuilt_index_dir() is None
+    assert app_paths.prebuilt_index_dir() is None
 
 
 @pytest.mark.slow

@@ -125,7 +125,7 @@ def _build_job(args: argparse.Namespace, library):  # type: ignore[no-untyped-de
 def run_search(library, query: str, *, basedir: str | None, statutes: tuple[str, ...],  # type: ignore[no-untyped-def]
                sectors: tuple[str, ...], limit: int):
     """Search as the app does: the prebuilt index if it matches, else one built in memory."""
-    from desktop_app.smoke import prebuilt_index_dir
+    from desktop_app.paths import prebuilt_index_dir
     from index import IndexBuildError, open_or_build
 
     try:

@@ -197,7 +197,7 @@ def cmd_info(args: argparse.Namespace) -> int:
 def cmd_install(args: argparse.Namespace) -> int:
     from content import data_root
     from content.pack_store import install
-    from desktop_app.content_source import bundled_version, packs_dir
+    from desktop_app.content_source import bundled_version
 
     try:
         vp = _open(args, args.file)
@@ -205,7 +205,7 @@ def cmd_install(args: argparse.Namespace) -> int:
             check = lambda d: check_agency_folder(d, data_root())  # noqa: E731
         else:
             check = check_folder
-        folder = install(vp, packs_dir(_paths(args)), baseline_version=bundled_version(),
+        folder = install(vp, _paths(args).packs_dir, baseline_version=bundled_version(),
                          check=check)
     except (PackError, OSError) as exc:
         return _fail(str(exc))
@@ -216,10 +216,8 @@ def cmd_install(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from content.pack_store import restore_previous
-    from desktop_app.content_source import packs_dir
-
     try:
-        folder = restore_previous(packs_dir(_paths(args)), "agency" if args.agency else "content")
+        folder = restore_previous(_paths(args).packs_dir, "agency" if args.agency else "content")
     except PackError as exc:
         return _fail(str(exc))
     print(f"Restored the previous content ({folder.name}).")

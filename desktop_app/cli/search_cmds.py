@@ -75,7 +75,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _open(args: argparse.Namespace, library: Any) -> Any:
-    from desktop_app.smoke import prebuilt_index_dir
+    from desktop_app.paths import prebuilt_index_dir
     from index import open_or_build
 
     return open_or_build(library, prebuilt_dir=prebuilt_index_dir())
