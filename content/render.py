@@ -8,7 +8,6 @@ same numbering is used by :func:`plain_blocks`, so a search hit can open at its 
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,6 +15,8 @@ from functools import lru_cache
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+
+from content.html_escape import esc
 
 SAFE_SCHEMES = ("section:", "glossary:", "https:", "http:", "mailto:")
 _ANCHORED_OPEN = {"heading_open", "list_item_open", "table_open", "blockquote_open"}
@@ -190,11 +191,11 @@ def _render_inline(tok, renderer, options, print_mode, link_title, stack) -> str
         out = []
         for child in children:
             if child.type == "image":
-                out.append(html.escape(f"[{child.content or 'image'}]"))
+                out.append(esc(f"[{child.content or 'image'}]"))
             elif child.type == "link_open":
                 href = str(child.attrGet("href") or "")
                 cls = href.split(":", 1)[0]
-                out.append(f'<a href="{html.escape(href, quote=True)}" class="{cls}">')
+                out.append(f'<a href="{esc(href)}" class="{cls}">')
             else:
                 out.append(renderer.renderInline([child], options, {}))
         return "".join(out)
@@ -210,11 +211,11 @@ def _render_inline(tok, renderer, options, print_mode, link_title, stack) -> str
                 title = link_title(href.split(":", 1)[1].split("#", 1)[0])
                 said = _norm("".join(link_text))
                 if title and not _says_title(said, _norm(title)):
-                    out.append(f" <i>(see: {html.escape(title)})</i>")
+                    out.append(f" <i>(see: {esc(title)})</i>")
             elif href.startswith(("http:", "https:")):
-                out.append(f" ({html.escape(href)})")
+                out.append(f" ({esc(href)})")
         elif child.type == "image":
-            out.append(html.escape(f"[{child.content or 'image'}]"))
+            out.append(esc(f"[{child.content or 'image'}]"))
         else:
             if stack and child.type in ("text", "code_inline"):
                 link_text.append(child.content)

@@ -8,17 +8,15 @@ changes on screen or on paper).
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable, Sequence
 
 from content.agency import Agency, Contact, contacts_for
+from content.html_escape import esc
 
 INTRO = ("These contacts were set by your agency (in its agency.yaml file). They hold no "
          "client information.")
 
 
-def _e(text: object) -> str:
-    return html.escape(str(text), quote=True)
 
 
 def contact_line(c: Contact) -> str:
@@ -39,7 +37,7 @@ def phone_html(phone: str) -> str:
     """A phone number in bold, at the start of its line so it is not broken up; its
     spaces ("ext. 21") do not break. No invisible characters: copied from the screen,
     it is the number as written."""
-    return f"<b>{_e(phone.replace(' ', chr(0xA0)))}</b>"
+    return f"<b>{esc(phone.replace(' ', chr(0xA0)))}</b>"
 
 
 def unbreakable(phone: str) -> str:
@@ -57,8 +55,8 @@ def contacts_table_html(contacts: Sequence[Contact], *, table_class: str = "cont
         return ""
     out = []
     for c in contacts:
-        who = f"<b>{_e(c.role_label)}</b>" + (f" \u00b7 {_e(c.name)}" if c.name else "")
-        reach = phone_html(c.phone) + (f" \u00b7 {_e(c.hours)}" if c.hours else "")
+        who = f"<b>{esc(c.role_label)}</b>" + (f" \u00b7 {esc(c.name)}" if c.name else "")
+        reach = phone_html(c.phone) + (f" \u00b7 {esc(c.hours)}" if c.hours else "")
         out.append(f'<p class="{table_class}">{who}<br>{reach}</p>')
     return "".join(out)
 
@@ -69,7 +67,7 @@ def consult_html(agency: Agency | None, roles: Iterable[str]) -> str:
     contacts = contacts_for(agency, roles)
     if not contacts or agency is None:
         return ""
-    return (f"<p><b>Who to ask at {_e(agency.name)}</b></p>"
+    return (f"<p><b>Who to ask at {esc(agency.name)}</b></p>"
             + contacts_table_html(contacts))
 
 
@@ -86,13 +84,13 @@ def agency_block_html(agency: Agency | None, *, heading: str = "h2") -> str:
     the local procedure. "" with no agency file."""
     if agency is None:
         return ""
-    parts = [f"<{heading}>Your contacts at {_e(agency.name)}</{heading}>",
+    parts = [f"<{heading}>Your contacts at {esc(agency.name)}</{heading}>",
              contacts_table_html(agency.contacts)]
     if agency.procedure:
         parts.append("<p><b>Our procedure</b></p><ul>"
-                     + "".join(f"<li>{_e(line)}</li>" for line in agency.procedure) + "</ul>")
+                     + "".join(f"<li>{esc(line)}</li>" for line in agency.procedure) + "</ul>")
     note = INTRO
     if agency.checked:
         note += f" Contacts checked {agency.checked.isoformat()}."
-    parts.append(f'<p class="legal">{_e(note)}</p>')
+    parts.append(f'<p class="legal">{esc(note)}</p>')
     return "\n".join(parts)

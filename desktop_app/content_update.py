@@ -9,7 +9,6 @@ folder) is checked after the first paint for a newer pack, in a worker thread.
 
 from __future__ import annotations
 
-import html
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from content import Library, load_library
+from content.html_escape import esc
 from content.pack import PackError, open_pack, version_tuple
 from content.pack_diff import ContentDiff, diff_libraries
 from content.pack_store import active_folder, install, read_state, restore_previous
@@ -101,7 +101,7 @@ def newest_pack_in(folder: Path) -> Path | None:
 
 def diff_html(diff: ContentDiff) -> str:
     """The what-changed page for the reader (every piece of content escaped)."""
-    e = html.escape
+    e = esc
     parts = [f"<h1>What changed in the content</h1><p>From version {e(diff.old_version)} "
              f"to {e(diff.new_version)}.</p>"]
     if diff.empty:

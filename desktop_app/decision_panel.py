@@ -29,7 +29,6 @@ Privacy: nothing here is written anywhere. The record lives in these widgets onl
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from datetime import datetime
 
@@ -73,6 +72,7 @@ from content.decision import (
     Review,
     record_markdown,
 )
+from content.html_escape import esc
 from desktop_app.agency_view import contacts_text
 from desktop_app.undo_bar import UNDO_MS, InlineBar
 from desktop_app.wheel_guard import guard_wheel
@@ -232,8 +232,8 @@ class _Link(QLabel):
         # QLabel fixes a rich-text link's colour when the text is set: name the colour of
         # the current palette, and set it again whenever the palette (theme) changes.
         colour = self.palette().color(QPalette.ColorRole.Link).name()
-        self.setText(f'<a style="color: {colour}" href="section:{html.escape(self.target)}">'
-                     f"{html.escape(self._link_text)}</a>")
+        self.setText(f'<a style="color: {colour}" href="section:{esc(self.target)}">'
+                     f"{esc(self._link_text)}</a>")
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)

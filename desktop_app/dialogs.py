@@ -7,7 +7,6 @@ Non-modal dialogs are remembered in :data:`open_dialogs` so quick exit can close
 from __future__ import annotations
 
 import contextlib
-import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from content.html_escape import esc
 from desktop_app import APP_NAME, __version__, clipboard_guard
 from desktop_app.reader import format_date
 
@@ -177,7 +177,7 @@ class TextDialog(_Base):
 
 def about_html(library) -> str:  # noqa: ANN001
     m = library.manifest
-    e = html.escape
+    e = esc
     rows = [f"<h2>{e(APP_NAME)}</h2>",
             f"<p>App version {e(__version__)}. Content version {e(m.content_version)}"
             f"{' (' + e(format_date(m.content_date)) + ')' if m.content_date else ''}.</p>"]

@@ -19,7 +19,6 @@ a list in memory; nothing typed or read is written anywhere.
 from __future__ import annotations
 
 import contextlib
-import html
 import logging
 import time
 from collections.abc import Callable
@@ -46,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from content.agency import agency_of
+from content.html_escape import esc
 from content.model import Library, Section
 from desktop_app import (
     APP_NAME,
@@ -914,13 +914,13 @@ class MainWindow(QMainWindow):
         text = ""
         if scheme == "glossary" and self.library.has_term(url.path()):
             t = self.library.term(url.path())
-            text = f"<b>{_esc(t.term)}</b>: {_esc(t.definition)}"
+            text = f"<b>{esc(t.term)}</b>: {esc(t.definition)}"
         elif scheme == "section" and self.library.has_section(url.path()):
             s = self.library.section(url.path())
-            text = f"<b>{_esc(s.title)}</b><br/>{_esc(s.summary)}"
+            text = f"<b>{esc(s.title)}</b><br/>{esc(s.summary)}"
         elif scheme in ("http", "https", "mailto"):
             text = (f"Web address (not opened automatically; click to copy it):<br/>"
-                    f"{_esc(url.toString())}")
+                    f"{esc(url.toString())}")
         if text:
             self.last_tooltip = text
             QToolTip.showText(QCursor.pos(), f"<div style='max-width: 28em'>{text}</div>",
@@ -1182,7 +1182,7 @@ class MainWindow(QMainWindow):
 
     def show_privacy(self) -> None:
         dialogs.TextDialog.show_for(self, "Privacy and quick exit",
-                                    f"<p>{_esc(dialogs.PRIVACY_NOTE)}</p>" +
+                                    f"<p>{esc(dialogs.PRIVACY_NOTE)}</p>" +
                                     dialogs.QUICK_EXIT_HELP)
 
     def show_agency(self) -> None:
@@ -1400,6 +1400,4 @@ def _check_icon():  # noqa: ANN202 - a QIcon
     return _CHECK_ICON
 
 
-def _esc(text: str) -> str:
-    return html.escape(text or "")
 

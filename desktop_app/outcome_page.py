@@ -13,10 +13,10 @@ not already show (alternative routes, notes...), rendered generically.
 
 from __future__ import annotations
 
-import html
 import re
 from typing import Any
 
+from content.html_escape import esc
 from content.model import Library, Section
 
 PAGE_KIND = "outcome"
@@ -31,8 +31,6 @@ _SHOWN = {"flow", "outcome_id", "verdict", "title", "plain", "provisions", "prov
 _TITLE_KEYS = ("title", "name", "label", "route", "id")
 
 
-def _e(text: Any) -> str:
-    return html.escape(str(text or ""), quote=True)
 
 
 def _words(text: str) -> set[str]:
@@ -73,8 +71,8 @@ def _generic(value: Any, library: Library | None = None) -> str:
     a link to that section; another id ("privacy-officer") reads as words."""
     if isinstance(value, str) and _SLUG.match(value):
         if library is not None and library.has_section(value):
-            return f'<a href="section:{_e(value)}">{_e(library.section(value).title)}</a>'
-        return _e(value.replace("-", " ").capitalize())
+            return f'<a href="section:{esc(value)}">{esc(library.section(value).title)}</a>'
+        return esc(value.replace("-", " ").capitalize())
     if isinstance(value, dict):
         title = next((value[k] for k in _TITLE_KEYS if value.get(k)), "")
         rest = []
@@ -82,18 +80,18 @@ def _generic(value: Any, library: Library | None = None) -> str:
             if v in (None, "", [], (), {}) or (k in _TITLE_KEYS and v == title) or k == "id":
                 continue  # ids are for the program, not the reader
             if k in ("text", "plain", "body"):
-                rest.append(f"<br/>{_e(v)}")
+                rest.append(f"<br/>{esc(v)}")
                 continue
             label = k.replace("_", " ").capitalize()
             if isinstance(v, bool):
                 v = "yes" if v else "no"
             if isinstance(v, (list, tuple)):
                 v = "; ".join(str(x) for x in v)
-            rest.append(f"<br/><i>{_e(label)}:</i> {_e(v)}")
-        return f"<b>{_e(title)}</b>{''.join(rest)}" if title else "".join(rest)[5:]
+            rest.append(f"<br/><i>{esc(label)}:</i> {esc(v)}")
+        return f"<b>{esc(title)}</b>{''.join(rest)}" if title else "".join(rest)[5:]
     if isinstance(value, (list, tuple)):
         return "<ul>" + "".join(f"<li>{_generic(v, library)}</li>" for v in value) + "</ul>"
-    return _e(value)
+    return esc(value)
 
 
 def _already_shown(value: Any, markdown: str) -> bool:
@@ -130,7 +128,7 @@ def outcome_html(library: Library, summary: Any) -> str:
     body = "\n".join(lines)
     parts = [f'<p class="crumbs"><a href="{PANEL_URL}">Decision helper</a> &rsaquo; '
              "Result</p>",
-             f"<h1>{_e(summary.title)}</h1>",
+             f"<h1>{esc(summary.title)}</h1>",
              f'<p class="tags"><a href="{PRINT_URL}">Print or save this result as a PDF'
              "</a> (with the decision record)</p>",
              '<div class="body">', render.to_html(body), "</div>"]
@@ -141,15 +139,15 @@ def outcome_html(library: Library, summary: Any) -> str:
             continue
         if _already_shown(value, markdown):
             continue
-        parts.append(f"<h2>{_e(key.replace('_', ' ').capitalize())}</h2>")
+        parts.append(f"<h2>{esc(key.replace('_', ' ').capitalize())}</h2>")
         parts.append(_generic(value, library))
 
     scenarios = fitting_scenarios(library, summary)
     if scenarios:
         parts.append("<h2>Scenarios like this one</h2><ul>")
         for s in scenarios:
-            blurb = f" &mdash; {_e(s.summary)}" if s.summary else ""
-            parts.append(f'<li><a href="section:{_e(s.id)}">{_e(s.title)}</a>{blurb}</li>')
+            blurb = f" &mdash; {esc(s.summary)}" if s.summary else ""
+            parts.append(f'<li><a href="section:{esc(s.id)}">{esc(s.title)}</a>{blurb}</li>')
         parts.append("</ul>")
     parts.append(f'<p class="legal">Fill in the decision record in the <a href="{PANEL_URL}">'
                  "decision helper</a>; print it from here or from there. Nothing is saved "

@@ -13,7 +13,6 @@ Builders take plain data (a :class:`content.Library`, a search-results-like obje
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from typing import Any, Protocol
 
 from content import render
 from content.agency import Agency, agency_of, role_label
+from content.html_escape import esc
 from content.model import SECTOR_LABELS, Library, Section, Statute
 from desktop_app import agency_view
 from desktop_app.section_view import (
@@ -46,9 +46,6 @@ CARD_CELL_LIMITS = (420, 320, 240, 180, 130, 90, 60)
 NOT_LEGAL_ADVICE = "Not legal advice"
 
 
-def esc(text: object) -> str:
-    """HTML-escape ``text`` (quotes too)."""
-    return html.escape(str(text), quote=True)
 
 
 def stylesheet() -> str:

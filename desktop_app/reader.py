@@ -9,7 +9,6 @@ handles ``anchorClicked`` (``section:``, ``glossary:``, ``home:``, ``https:``...
 
 from __future__ import annotations
 
-import html
 import time
 from dataclasses import dataclass
 from importlib import resources
@@ -28,6 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from content.agency import agency_of
+from content.html_escape import esc
 from content.model import Library, Section
 from desktop_app.agency_view import agency_block_html
 from desktop_app.section_view import (  # noqa: F401 - format_date, NOT_LEGAL_ADVICE: re-exported
@@ -64,8 +64,6 @@ HOME = Page("home")
 GLOSSARY = Page("glossary")
 
 
-def _e(text: str) -> str:
-    return html.escape(text or "", quote=True)
 
 
 def section_html(library: Library, section: Section) -> str:
@@ -74,49 +72,49 @@ def section_html(library: Library, section: Section) -> str:
     v = section_view(library, section)
     parts: list[str] = []
     crumbs = ['<a href="home:">Contents</a>']
-    crumbs += [f'<a href="section:{_e(sid)}">{_e(title)}</a>' for sid, title in v.crumbs]
+    crumbs += [f'<a href="section:{esc(sid)}">{esc(title)}</a>' for sid, title in v.crumbs]
     parts.append(f'<p class="crumbs">{" &rsaquo; ".join(crumbs)}</p>')
-    parts.append(f"<h1>{_e(v.title)}</h1>")
+    parts.append(f"<h1>{esc(v.title)}</h1>")
     if v.origin:
-        parts.append(f'<p class="summary"><b>{_e(v.origin)}</b></p>')
+        parts.append(f'<p class="summary"><b>{esc(v.origin)}</b></p>')
     if v.tags:
-        parts.append(f'<p class="tags">{_e(" · ".join(v.tags))}</p>')
+        parts.append(f'<p class="tags">{esc(" · ".join(v.tags))}</p>')
     if v.summary:
-        parts.append(f'<p class="summary">{_e(v.summary)}</p>')
+        parts.append(f'<p class="summary">{esc(v.summary)}</p>')
     if v.check_note:
         parts.append(
             '<table class="notice" width="100%" cellspacing="0" cellpadding="10" border="1">'
-            f'<tr><td class="notice"><b>&#9888; {_e(CHECK_LABEL)}</b> '
-            f"{_e(v.check_note)}</td></tr></table>")
+            f'<tr><td class="notice"><b>&#9888; {esc(CHECK_LABEL)}</b> '
+            f"{esc(v.check_note)}</td></tr></table>")
     from content import render  # Markdown is needed only once a section opens, after start-up
 
     parts.append('<div class="body">')
     parts.append(render.to_html(section.body))
     parts.append("</div>")
 
-    parts.append(f"<h2>{_e(PROVISIONS_HEADING)}</h2>")
+    parts.append(f"<h2>{esc(PROVISIONS_HEADING)}</h2>")
     if v.provisions:
-        parts.append("<ul>" + "".join(f"<li>{_e(p)}</li>" for p in v.provisions) + "</ul>")
+        parts.append("<ul>" + "".join(f"<li>{esc(p)}</li>" for p in v.provisions) + "</ul>")
     else:
-        parts.append(f"<p>{_e(v.no_provisions)}</p>")
+        parts.append(f"<p>{esc(v.no_provisions)}</p>")
 
     if v.sources:
-        parts.append(f"<h2>{_e(SOURCES_HEADING)}</h2>")
+        parts.append(f"<h2>{esc(SOURCES_HEADING)}</h2>")
         for src in v.sources:
-            line = _e(src.citation)
+            line = esc(src.citation)
             if src.url:
-                line += f' &mdash; <a href="{_e(src.url)}">{_e(src.url)}</a>'
+                line += f' &mdash; <a href="{esc(src.url)}">{esc(src.url)}</a>'
             if src.note:
-                line += f" <i>({_e(src.note)})</i>"
+                line += f" <i>({esc(src.note)})</i>"
             parts.append(f'<p class="source">{line}</p>')
 
     if v.related:
-        parts.append(f"<h2>{_e(RELATED_HEADING)}</h2><ul>")
+        parts.append(f"<h2>{esc(RELATED_HEADING)}</h2><ul>")
         for rid, title in v.related:
-            parts.append(f'<li><a href="section:{_e(rid)}">{_e(title)}</a></li>')
+            parts.append(f'<li><a href="section:{esc(rid)}">{esc(title)}</a></li>')
         parts.append("</ul>")
 
-    parts.append(f'<p class="legal">{_e(NOT_LEGAL_ADVICE)}<br/>{_e(v.meta)}</p>')
+    parts.append(f'<p class="legal">{esc(NOT_LEGAL_ADVICE)}<br/>{esc(v.meta)}</p>')
     return "\n".join(parts)
 
 
@@ -137,35 +135,35 @@ def glossary_html(library: Library) -> str:
         first = (t.term[:1] or "#").upper()
         if first != letter:
             letter = first
-            parts.append(f"<h2>{_e(letter)}</h2>")
-        parts.append(f'<p class="term"><a name="{_e(term_anchor(t.id))}"></a>'
-                     f"<b>{_e(t.term)}</b><br/>{_e(t.definition)}")
+            parts.append(f"<h2>{esc(letter)}</h2>")
+        parts.append(f'<p class="term"><a name="{esc(term_anchor(t.id))}"></a>'
+                     f"<b>{esc(t.term)}</b><br/>{esc(t.definition)}")
         extras = []
         if t.provisions:
-            extras.append("Provisions: " + _e(", ".join(t.provisions)))
+            extras.append("Provisions: " + esc(", ".join(t.provisions)))
         see = [library.section(s) for s in t.see if library.has_section(s)]
         if see:
             extras.append("See: " + ", ".join(
-                f'<a href="section:{_e(s.id)}">{_e(s.title)}</a>' for s in see))
+                f'<a href="section:{esc(s.id)}">{esc(s.title)}</a>' for s in see))
         if extras:
             parts.append('<br/><span class="tags">' + "<br/>".join(extras) + "</span>")
         parts.append("</p>")
-    parts.append(f'<p class="legal">{_e(NOT_LEGAL_ADVICE)}</p>')
+    parts.append(f'<p class="legal">{esc(NOT_LEGAL_ADVICE)}</p>')
     return "\n".join(parts)
 
 
 def home_html(library: Library) -> str:
     """The start page: what this is, how to use it, the top-level contents."""
     m = library.manifest
-    parts = [f"<h1>{_e(m.title)}</h1>"]
+    parts = [f"<h1>{esc(m.title)}</h1>"]
     if m.guidance_title:
         parts.append('<p class="summary">When Ontario privacy law lets you share information '
                      "in situations involving intimate partner violence. "
                      "A plain-language companion to "
-                     f"<i>{_e(m.guidance_title)}</i> ({_e(m.guidance_publisher)}"
+                     f"<i>{esc(m.guidance_title)}</i> ({esc(m.guidance_publisher)}"
                      f"{', ' + str(m.guidance_date.year) if m.guidance_date else ''}).</p>")
     if m.provenance:
-        parts.append(f'<p class="summary">{_e(m.provenance)}</p>')
+        parts.append(f'<p class="summary">{esc(m.provenance)}</p>')
     agency = agency_block_html(agency_of(library))
     if agency:  # the agency's own contacts (agency.yaml): only when there is one
         parts.append(agency)
@@ -180,19 +178,19 @@ def home_html(library: Library) -> str:
     if top:
         parts.append("<h2>Contents</h2><ul>")
         for s in top:
-            summary = f" &mdash; {_e(s.summary)}" if s.summary else ""
-            parts.append(f'<li><a href="section:{_e(s.id)}">{_e(s.title)}</a>{summary}</li>')
+            summary = f" &mdash; {esc(s.summary)}" if s.summary else ""
+            parts.append(f'<li><a href="section:{esc(s.id)}">{esc(s.title)}</a>{summary}</li>')
         parts.append('<li><a href="glossary:">Glossary (A to Z)</a></li></ul>')
     parts.append('<h2>Your privacy</h2><p>This app works entirely offline: nothing you type '
                  "or read leaves this computer, and nothing is saved except your display "
                  "preferences. Searches and pages you visit are forgotten when you close it "
                  "or press Quick exit.</p>")
-    meta = f"Content version {_e(m.content_version)}"
+    meta = f"Content version {esc(m.content_version)}"
     if m.content_date:
-        meta += f" ({_e(format_date(m.content_date))})"
+        meta += f" ({esc(format_date(m.content_date))})"
     if m.statutes_current_to:
-        meta += f". Statutes current to {_e(format_date(m.statutes_current_to))}"
-    parts.append(f'<p class="legal">{_e(m.disclaimer or NOT_LEGAL_ADVICE)}<br/>{meta}.</p>')
+        meta += f". Statutes current to {esc(format_date(m.statutes_current_to))}"
+    parts.append(f'<p class="legal">{esc(m.disclaimer or NOT_LEGAL_ADVICE)}<br/>{meta}.</p>')
     return "\n".join(parts)
 
 

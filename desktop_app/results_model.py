@@ -7,7 +7,6 @@ The model never imports ``index``: it only reads the attributes of the hits it i
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from typing import Any
 
@@ -22,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from content.html_escape import esc
 from content.model import SECTOR_LABELS, STATUTES
 from desktop_app import safe_text
 
@@ -146,10 +146,10 @@ def clip_html(text: str, limit: int = SNIPPET_CHARS) -> str:
 
 def row_html(hit: Any) -> str:
     """Rich text for one row. Matched words come as ``<b class="hit">``: bold, not colour only."""
-    title = html.escape(hit_title(hit))
-    tags = html.escape(hit_tags(hit))
+    title = esc(hit_title(hit))
+    tags = esc(hit_tags(hit))
     snippet = getattr(hit, "snippet_html", "") or \
-        html.escape(getattr(hit, "snippet_text", "") or "")
+        esc(getattr(hit, "snippet_text", "") or "")
     out = f'<div class="t"><b>{title}</b></div>'
     if tags:
         out += f'<div class="tags">{tags}</div>'

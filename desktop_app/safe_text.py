@@ -9,10 +9,10 @@ reader's HTML goes through :mod:`content.render` (which neutralises raw HTML) in
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
+
+from content.html_escape import esc
 
 
 def literal(text: str) -> str:
@@ -21,7 +21,7 @@ def literal(text: str) -> str:
     kept. Empty stays empty (an empty tooltip is no tooltip)."""
     if not text:
         return ""
-    body = "<br/>".join(html.escape(line, quote=False) for line in text.split("\n"))
+    body = "<br/>".join(esc(line) for line in text.split("\n"))
     return f"<p>{body}</p>"
 
 

@@ -3,7 +3,6 @@ the glossary definition bar, and a flow layout for filter chips."""
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
@@ -23,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
     QWidgetItem,
 )
+
+from content.html_escape import esc
 
 
 def name(widget: QWidget, accessible_name: str, description: str = "") -> QWidget:
@@ -234,7 +235,7 @@ class DefinitionBar(QFrame):
 
     def show_term(self, term_id: str, term: str, definition: str) -> None:
         self.term_id = term_id
-        self.label.setText(f"<b>{html.escape(term)}</b>: {html.escape(definition)}")
+        self.label.setText(f"<b>{esc(term)}</b>: {esc(definition)}")
         self.label.setAccessibleName(f"{term}: {definition}")
         self.show()
 

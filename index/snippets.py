@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable, Sequence
 
+from content.html_escape import esc
 from index.textproc import strip_invisible, terms_with_offsets
 
 SNIPPET_CHARS = 240
@@ -116,12 +116,12 @@ def make_snippet(text: str, spans: Sequence[tuple[int, int, int]],
     post = ELLIPSIS if end < len(text) else ""
     marks = merge_spans((max(s, start), min(e, end)) for s, e, _ in spans
                         if e > start and s < end)
-    parts = [html.escape(pre)]
+    parts = [esc(pre)]
     pos = start
     for s, e in marks:
-        parts.append(html.escape(text[pos:s]))
-        parts.append('<b class="hit">' + html.escape(text[s:e]) + "</b>")
+        parts.append(esc(text[pos:s]))
+        parts.append('<b class="hit">' + esc(text[s:e]) + "</b>")
         pos = e
-    parts.append(html.escape(text[pos:end]))
-    parts.append(html.escape(post))
+    parts.append(esc(text[pos:end]))
+    parts.append(esc(post))
     return "".join(parts), pre + text[start:end] + post
