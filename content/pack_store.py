@@ -160,8 +160,3 @@ def restore_previous(store: Path, kind: str = "content") -> Path:
         raise PackError("there is no previous content to go back to")
     _write_state(slot, SlotState(state.previous, state.current))
     return previous
-
-
-def remove_all(store: Path, kind: str = "content") -> None:
-    """Go back to the built-in content (the installed versions are deleted)."""
-    shutil.rmtree(_slot(store, kind), ignore_errors=True)

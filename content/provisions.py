@@ -8,7 +8,7 @@ on the list nor inside an item marked ``check-official-text``, so ``check-conten
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -241,9 +241,3 @@ def unverified_citations(library: Library, verified: VerifiedList | None = None
                                 f"{FILE_NAME}: check it against the Act's text and add it, "
                                 "or mark this item check-official-text"))
     return problems
-
-
-def unused_entries(library: Library, verified: VerifiedList) -> Iterable[VerifiedProvision]:
-    """Entries of the list that no content cites (kept, but worth a look)."""
-    cited = {c.cite for c in citations(library)}
-    return (v for v in verified.provisions.values() if v.cite not in cited)

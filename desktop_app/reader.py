@@ -354,9 +354,6 @@ class Reader(QTextBrowser):
         finally:
             self._pinning = False
 
-    def unpin(self) -> None:
-        self._pin = None
-
     def scroll_to_anchor(self, anchor: str) -> bool:
         pos = self.anchor_position(anchor)
         if pos is None:
@@ -501,10 +498,6 @@ class Reader(QTextBrowser):
             return False
         self.set_current(self._current - 1 if self._current >= 0 else -1)
         return True
-
-    def clear_highlights(self) -> None:
-        self._hits, self._finds, self._current = [], [], -1
-        self._refresh_selections()
 
     def _refresh_selections(self) -> None:
         c = self._colors

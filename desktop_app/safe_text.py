@@ -3,14 +3,11 @@
 Qt guesses: a tooltip, a ``QLabel`` or a ``QMessageBox`` whose text merely *looks* like
 HTML (``Qt.mightBeRichText``) is rendered as HTML, and Qt's HTML can load images from disk
 (``<img src="file:///...">``). Content files, file names, error messages and what the user
-typed must never be interpreted that way: these helpers show them exactly as written. The
+typed must never be interpreted that way: :func:`literal` shows them exactly as written. The
 reader's HTML goes through :mod:`content.render` (which neutralises raw HTML) instead.
 """
 
 from __future__ import annotations
-
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
 
 from content.html_escape import esc
 
@@ -23,9 +20,3 @@ def literal(text: str) -> str:
         return ""
     body = "<br/>".join(esc(line) for line in text.split("\n"))
     return f"<p>{body}</p>"
-
-
-def plain_label(label: QLabel) -> QLabel:
-    """Make ``label`` show its text literally, whatever it contains."""
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label

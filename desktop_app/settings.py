@@ -110,7 +110,6 @@ class Settings(QObject):
         super().__init__(parent)
         self.path = Path(path)
         self.prefs = Prefs()
-        self._dirty = False
 
     # -- reading and writing -------------------------------------------------------
     def load(self) -> Settings:
@@ -146,17 +145,11 @@ class Settings(QObject):
                 value = QByteArray(value)
             qs.setValue(_KEYS[f.name], value)
         qs.sync()
-        self._dirty = False
-
-    def save_if_dirty(self) -> None:
-        if self._dirty:
-            self.save()
 
     def _change(self, name: str, value: object) -> None:
         if getattr(self.prefs, name) == value:
             return
         setattr(self.prefs, name, value)
-        self._dirty = True
         self.save()
         self.updated.emit(name)
 

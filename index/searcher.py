@@ -281,11 +281,6 @@ class SearchIndex:
         one the content uses, a synonym key, or an English word)."""
         return self._corrector.correct(word)
 
-    def suggest_word(self, word: str) -> str | None:
-        """The closest vocabulary word to ``word`` (for "Did you mean"), or None."""
-        with self._lock:
-            return self._corrector.correct(fold(word))
-
     # -- postings -------------------------------------------------------------------------
     def _term_scores(self, stem: str) -> Mapping[int, float]:
         return self._terms.get_or(stem, self._read_term)  # type: ignore[no-any-return]

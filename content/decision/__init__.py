@@ -28,7 +28,7 @@ Engine API (names are stable; the panel, the CLI and printing use them):
     ``edit(index)`` (from the review screen: re-ask one question; later answers are
     replayed where they still apply); ``confirm()`` (review -> outcome); ``resume()``
     (an urgent outcome's "continue" choice); ``answers``; ``facts``; ``summary()``;
-    ``progress()``; ``suggested_choice``; ``is_finished``.
+    ``progress()``; ``suggested_choice``.
 ``evaluate_facts(flow, facts)`` -> :class:`Evaluation` (scripted mode).
 ``all_paths(flow)`` -> every :class:`FlowPath`; ``flow_map(flow)`` -> a JSON-able dict;
 ``format_flow_map(flow)`` -> the same as text for review on paper.

@@ -172,10 +172,6 @@ class DecisionSession:
             return s
         return None
 
-    @property
-    def is_finished(self) -> bool:
-        return isinstance(self.current, Outcome)
-
     def review(self) -> tuple[Answer, ...]:
         """Every answer so far, in order (the review screen lists these)."""
         return self.answers
@@ -186,11 +182,6 @@ class DecisionSession:
         if not isinstance(node, Outcome):
             return None
         return summarize(self.flow, self.answers, node, facts)
-
-    def pending_outcome(self) -> Outcome | None:
-        """The outcome the answers lead to (also while the review screen shows)."""
-        node, _ = self._resolve(self._state.answers)
-        return node if isinstance(node, Outcome) else None
 
     def progress(self) -> Progress:
         n = len(self._state.answers)
