@@ -34,7 +34,8 @@ DEBIAN_QT = [
     "libxcb-image0", "libxcb-randr0", "libxcb-render-util0", "libxcb-shape0", "libxcb-xinerama0",
     "libx11-xcb1", "fonts-dejavu-core",
 ]
-DEBIAN_TEST = ["poppler-utils", "strace", "binutils"]  # binutils: the suite builds the bundle
+# binutils: the suite builds the bundle; shellcheck: actionlint checks the workflow's scripts
+DEBIAN_TEST = ["poppler-utils", "strace", "binutils", "shellcheck"]
 # The accessibility test (tests/test_accessibility_atspi.py): the app under Xvfb, read over
 # the AT-SPI bus the way the Orca screen reader reads it.
 DEBIAN_A11Y = ["at-spi2-core", "python3-pyatspi", "xvfb", "dbus"]
@@ -130,7 +131,7 @@ def cmd_test(rest: list[str]) -> int:
 
 def cmd_bundle(rest: list[str]) -> int:
     debian_packages(DEBIAN_QT + ["binutils"])  # PyInstaller reads ELF files with objdump
-    py = python_env("test,build")
+    py = python_env("build")  # the app's packages and PyInstaller: no test tools
     return subprocess.call([str(py), str(ROOT / "packaging" / "build.py"), *rest], cwd=ROOT)
 
 

@@ -39,10 +39,44 @@ def test_stderr_allow_list_lets_known_noise_through_and_nothing_else():
               "\n"
               "qt.qpa.fonts: Populating font family aliases took 120 ms\n"
               "Traceback (most recent call last):\n")
-    assert build.unexpected_lines(stderr) == [
+    assert build.unexpected_lines(stderr, build.allowed_stderr("linux")) == [
         "qt.qpa.fonts: Populating font family aliases took 120 ms",
         "Traceback (most recent call last):",
     ]
+
+
+FONT_NOTE = ('qt.qpa.fonts: Populating font family aliases took 187 ms. Replace uses of missing '
+             'font family "Nimbus Roman" with one that exists to avoid this cost.')
+EUDC = 'qt.qpa.fonts: Unable to open default EUDC font: "EUDC.TTE"'
+XDG = "QStandardPaths: XDG_RUNTIME_DIR not set, defaulting to '/tmp/runtime-root'"
+
+
+@pytest.mark.parametrize("platform, allowed, refused", [
+    ("linux", [XDG], [FONT_NOTE, EUDC]),
+    ("win32", [FONT_NOTE, EUDC], [XDG]),
+    ("darwin", [FONT_NOTE], [XDG, EUDC]),
+])
+def test_each_platform_allows_its_own_known_qt_messages_only(platform, allowed, refused):
+    patterns = build.allowed_stderr(platform)
+    worse = ["Traceback (most recent call last):", "QPainter::begin: Paint device returned "
+             "engine == 0, type: 3", FONT_NOTE + " And then it crashed.",
+             "qt.qpa.fonts: Populating font family aliases took 9 ms"]
+    assert build.unexpected_lines("\n".join(allowed), patterns) == []
+    assert build.unexpected_lines("\n".join(refused + worse), patterns) == refused + worse
+
+
+def test_every_allow_list_entry_is_explained_and_compiles():
+    import re
+
+    assert set(build.STDERR_ALLOWED) >= {"", "linux", "win32", "darwin"}
+    for patterns in build.STDERR_ALLOWED.values():
+        for p in patterns:
+            re.compile(p)
+    source = (ROOT / "packaging" / "build.py").read_text(encoding="utf-8")
+    block = source[source.index("STDERR_ALLOWED: dict"):source.index("def allowed_stderr")]
+    entries = [ln for ln in block.splitlines() if ln.strip().startswith(('r"', "_FONT"))]
+    comments = [ln for ln in block.splitlines() if ln.strip().startswith("#")]
+    assert entries and len(comments) >= 2  # the two platform-specific regexes say why
 
 
 def test_smoke_run_is_ok_only_with_exit_0_the_final_line_clean_stderr_and_no_profile_writes():
