@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from content.model import Library
-from content.yamlio import YamlSyntaxError, line_of, load_with_lines, parse_text
+from content.yamlio import Lines, Path_, YamlSyntaxError, line_of, load_with_lines, parse_text
 
 FILE_NAME = "agency.yaml"
 MAX_FILE_BYTES = 20_000
@@ -124,7 +124,7 @@ def _phone_ok(phone: str) -> bool:
     return bool(_PHONE_RE.match(phone)) and sum(ch.isdigit() for ch in phone) >= 3
 
 
-def parse_agency(data: Any, lines: dict, path: Path, report: Report) -> Agency | None:
+def parse_agency(data: Any, lines: Lines, path: Path, report: Report) -> Agency | None:
     """An :class:`Agency` from parsed YAML, or None if anything is wrong (every problem
     is reported through ``report(path, line, message)``)."""
     problems = 0
@@ -144,7 +144,7 @@ def parse_agency(data: Any, lines: dict, path: Path, report: Report) -> Agency |
             err(line_of(lines, key), f"unknown key '{key}' in agency.yaml; allowed: "
                 + ", ".join(sorted(_TOP_KEYS)))
 
-    def text(value: Any, where: tuple, what: str, limit: int, *, required: bool) -> str:
+    def text(value: Any, where: Path_, what: str, limit: int, *, required: bool) -> str:
         if value is None:
             value = ""
         if isinstance(value, int) and not isinstance(value, bool) and what == "phone":
@@ -152,15 +152,15 @@ def parse_agency(data: Any, lines: dict, path: Path, report: Report) -> Agency |
         if not isinstance(value, str):
             err(line_of(lines, *where), f"'{what}' must be text, not {type(value).__name__}")
             return ""
-        value = " ".join(value.split())
-        if required and not value:
+        words = " ".join(value.split())
+        if required and not words:
             err(line_of(lines, *where), f"'{what}' must not be empty")
-        if len(value) > limit:
-            err(line_of(lines, *where), f"'{what}' is too long ({len(value)} characters; at "
+        if len(words) > limit:
+            err(line_of(lines, *where), f"'{what}' is too long ({len(words)} characters; at "
                 f"most {limit}): keep it to what fits on one line of the printed card")
-        if any(ch in value for ch in "<>{}"):
+        if any(ch in words for ch in "<>{}"):
             err(line_of(lines, *where), f"'{what}' must be plain text (no < > {{ }})")
-        return value
+        return words
 
     if "agency" not in data:
         err(line_of(lines), "agency.yaml is missing required key 'agency' (the agency's name)")

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from content.model import STATUSES, is_canonical_provision
-from content.yamlio import line_of
+from content.yamlio import Lines, Path_, line_of
 
 Report = Callable[[Any, int, str], None]
 
@@ -37,7 +37,7 @@ INLINE_PROVISION_RE = re.compile(
 class Problems:
     """Problem reporting for one file, with line lookup, de-duplication and a fatal flag."""
 
-    def __init__(self, path: Path | str, lines: dict, report: Report):
+    def __init__(self, path: Path | str, lines: Lines, report: Report):
         self.path, self.lines, self._report = path, lines, report
         self.fatal = False
         self._seen: set[tuple[int, str]] = set()
@@ -45,7 +45,7 @@ class Problems:
     def line(self, *keys: Any) -> int:
         return line_of(self.lines, *keys)
 
-    def err(self, keys: tuple, message: str, *, fatal: bool = True) -> None:
+    def err(self, keys: Path_, message: str, *, fatal: bool = True) -> None:
         line = self.line(*keys)
         self.fatal = self.fatal or fatal
         if (line, message) in self._seen:
@@ -53,7 +53,7 @@ class Problems:
         self._seen.add((line, message))
         self._report(self.path, line, message)
 
-    def warn(self, keys: tuple, message: str) -> None:
+    def warn(self, keys: Path_, message: str) -> None:
         self.err(keys, message, fatal=False)
 
 
@@ -61,7 +61,7 @@ class Fields:
     """Typed access to one mapping at key path ``at`` of a file. ``ok`` turns False on the
     first fatal problem found through it."""
 
-    def __init__(self, data: Any, problems: Problems, at: tuple = ()):
+    def __init__(self, data: Any, problems: Problems, at: Path_ = ()):
         self.data = data if isinstance(data, dict) else {}
         self.problems = problems
         self.at = tuple(at)
@@ -100,13 +100,13 @@ class Fields:
             return default
         if one_line and "\n" in value.strip():
             self.err(key, f"'{key}' must be one line")
-        value = " ".join(value.split()) if collapse else value.strip()
-        if required and not value:
+        out: str = " ".join(value.split()) if collapse else value.strip()
+        if required and not out:
             self.err(key, f"'{key}' must not be empty")
-        if limit and len(value) > limit:
-            self.warn(key, f"'{key}' is {len(value)} characters; keep it under {limit}")
+        if limit and len(out) > limit:
+            self.warn(key, f"'{key}' is {len(out)} characters; keep it under {limit}")
         if cites:
-            for m in INLINE_PROVISION_RE.finditer(value):
+            for m in INLINE_PROVISION_RE.finditer(out):
                 cite = m.group(0).rstrip(".,;:")
                 while cite.endswith(")") and cite.count("(") < cite.count(")"):
                     cite = cite[:-1]  # the ")" that closes "(PHIPA s. 40(1))"
@@ -114,7 +114,7 @@ class Fields:
                 if not is_canonical_provision(cite):
                     self.warn(key, f"provision '{cite}' in the text is not canonical; write "
                               "it like 'PHIPA s. 40(1)'")
-        return value
+        return out
 
     def integer(self, key: str, default: int = 0) -> int:
         value = self.data.get(key, default)

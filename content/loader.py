@@ -39,7 +39,7 @@ from content.model import (
     provision_statute,
 )
 from content.textcheck import first_body_problem, first_text_problem
-from content.yamlio import YamlSyntaxError, line_of, load_with_lines
+from content.yamlio import Lines, Path_, YamlSyntaxError, line_of, load_with_lines
 
 MAX_FILE_BYTES = 1_000_000
 #: The files at the top of a content folder the loader reads.
@@ -174,7 +174,7 @@ def _read_text(path: Path, root: Path, rep: _Reporter) -> str | None:
     return text
 
 
-def _load_yaml_file(path: Path, root: Path, rep: _Reporter) -> tuple[Any, dict] | None:
+def _load_yaml_file(path: Path, root: Path, rep: _Reporter) -> tuple[Any, Lines] | None:
     text = _read_text(path, root, rep)
     if text is None:
         return None
@@ -191,7 +191,8 @@ class _Fields(Fields):
     """The shared field validator (:mod:`content.fields`) for one mapping of a content
     file; ``lines``, ``prefix``, ``path`` and ``rep`` are kept for nested mappings."""
 
-    def __init__(self, data: dict, lines: dict, prefix: tuple, path: Path, rep: _Reporter):
+    def __init__(self, data: dict[str, Any], lines: Lines, prefix: Path_, path: Path,
+                 rep: _Reporter):
         super().__init__(data, Problems(path, lines, rep.add), prefix)
         self.lines, self.prefix, self.path, self.rep = lines, prefix, path, rep
 
@@ -612,8 +613,8 @@ def load_library(root: Path | str | None = None, *, extras: bool = True) -> Libr
         terms[t.id] = t
         term_lines[t.id] = line
 
-    statutes = []
-    statute_lines = {}
+    statutes: list[Statute] = []
+    statute_lines: dict[str, int] = {}
     if os.path.lexists(root / "statutes.yaml"):
         for st, line in _load_list(root, "statutes.yaml", rep, _make_statute):
             if any(x.id == st.id for x in statutes):

@@ -197,6 +197,11 @@ class Library:
     #: What :func:`content.add_extras` loads after the window shows, by name: read it
     #: through :attr:`flows` and :attr:`agency`.
     extras: Mapping[str, Any] = field(default_factory=_frozen_map)
+    # lookups by id, made from the fields above in __post_init__
+    _by_id: Mapping[str, Section] = field(init=False, repr=False, compare=False,
+                                          default_factory=dict)
+    _terms: Mapping[str, GlossaryTerm] = field(init=False, repr=False, compare=False,
+                                               default_factory=dict)
 
     @property
     def flows(self) -> Mapping[str, DecisionFlow]:
@@ -224,16 +229,16 @@ class Library:
     # -- lookups ---------------------------------------------------------------
     def section(self, section_id: str) -> Section:
         """The section with ``section_id``; KeyError if there is none."""
-        return self._by_id[section_id]  # type: ignore[attr-defined]
+        return self._by_id[section_id]
 
     def has_section(self, section_id: str) -> bool:
-        return section_id in self._by_id  # type: ignore[attr-defined]
+        return section_id in self._by_id
 
     def term(self, term_id: str) -> GlossaryTerm:
-        return self._terms[term_id]  # type: ignore[attr-defined]
+        return self._terms[term_id]
 
     def has_term(self, term_id: str) -> bool:
-        return term_id in self._terms  # type: ignore[attr-defined]
+        return term_id in self._terms
 
     def statute(self, statute_id: str) -> Statute | None:
         return next((s for s in self.statutes if s.id == statute_id), None)

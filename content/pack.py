@@ -30,6 +30,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from nacl.signing import SigningKey
 
 FORMAT = 1
 MANIFEST = "manifest.json"
@@ -122,7 +126,7 @@ def generate_key(private_path: Path, comment: str = "") -> PublicKey:
     return public
 
 
-def _load_private_key(path: Path):  # -> nacl.signing.SigningKey
+def _load_private_key(path: Path) -> SigningKey:
     from nacl.signing import SigningKey
 
     try:
@@ -186,7 +190,9 @@ class PackManifest:
         if texts["kind"] not in KINDS:
             raise PackError(f"unknown pack kind '{texts['kind']}'")
         version_tuple(texts["content_version"])
-        return cls(files=dict(files), **texts)
+        return cls(kind=texts["kind"], content_version=texts["content_version"],
+                   content_date=texts["content_date"], app_min=texts["app_min"],
+                   app_max=texts["app_max"], key_id=texts["key_id"], files=dict(files))
 
     def works_with(self, app_version: str) -> bool:
         v = version_tuple(app_version)

@@ -145,13 +145,13 @@ def format_diff(diff: ContentDiff) -> str:
                 lines.append(f"    - provision {p}")
         lines.append("")
     for label in ("added", "removed", "changed"):
-        group = [c for c in diff.sections if c.change == label]
-        if not group:
+        sections = [s for s in diff.sections if s.change == label]
+        if not sections:
             continue
         lines.append(f"Sections {label}:")
-        for c in group:
-            lines.append(f"  {c.title} [{c.section_id}]")
-            for pc in c.paragraphs:
+        for s in sections:
+            lines.append(f"  {s.title} [{s.section_id}]")
+            for pc in s.paragraphs:
                 if pc.old:
                     lines.append(f"    old: {pc.old}")
                 if pc.new:

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
+from markdown_it.renderer import RendererHTML
 from markdown_it.token import Token
+from markdown_it.utils import OptionsDict
 
 from content.html_escape import esc
 
@@ -156,6 +158,7 @@ def to_html(markdown: str, *, print_mode: bool = False, link_title: LinkTitle | 
     tokens = parse(markdown)
     md = _md()
     renderer = md.renderer
+    assert isinstance(renderer, RendererHTML)  # MarkdownIt's default renderer
     options = md.options
     parts: list[str] = []
     in_print_link: list[str | None] = []
@@ -185,7 +188,8 @@ def _inject_anchor(rendered: str, anchor: str) -> str:
     return m.group(1) + tag + rendered[m.end():]
 
 
-def _render_inline(tok, renderer, options, print_mode, link_title, stack) -> str:  # type: ignore[no-untyped-def]
+def _render_inline(tok: Token, renderer: RendererHTML, options: OptionsDict, print_mode: bool,
+                   link_title: LinkTitle | None, stack: list[str | None]) -> str:
     children = tok.children or []
     if not print_mode:
         out = []
@@ -206,7 +210,7 @@ def _render_inline(tok, renderer, options, print_mode, link_title, stack) -> str
             stack.append(str(child.attrGet("href") or ""))
             link_text.clear()
         elif child.type == "link_close":
-            href = stack.pop() if stack else ""
+            href = (stack.pop() if stack else "") or ""
             if href.startswith("section:") and link_title:
                 title = link_title(href.split(":", 1)[1].split("#", 1)[0])
                 said = _norm("".join(link_text))

@@ -24,6 +24,8 @@ import yaml
 from content.textcheck import first_text_problem
 
 Path_ = tuple[Any, ...]
+#: Where each value of a YAML document starts: its key path -> line number.
+Lines = dict[Path_, int]
 
 #: The safe loader, in C (libyaml) when PyYAML was built with it: ten times faster.
 _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -122,7 +124,7 @@ def _first_alias_line(text: str, offset: int) -> int:
     try:
         for token in yaml.scan(text, Loader=yaml.SafeLoader):
             if isinstance(token, yaml.AliasToken):
-                return token.start_mark.line + 1 + offset
+                return int(token.start_mark.line) + 1 + offset
     except yaml.YAMLError:
         pass
     return 0

@@ -34,7 +34,7 @@ PART_WEIGHTS = {
 PART_GAP = 10  # positions skipped between parts (larger than any phrase)
 
 
-class PartsAnalyzer(Analyzer):
+class PartsAnalyzer(Analyzer):  # type: ignore[misc]  # whoosh is untyped (Any)
     """Tokenize, fold, drop stop words, stem, and weight by part (see module docstring)."""
 
     def __eq__(self, other: object) -> bool:
@@ -43,7 +43,7 @@ class PartsAnalyzer(Analyzer):
     def __hash__(self) -> int:
         return hash("PartsAnalyzer")
 
-    def __call__(  # type: ignore[override]
+    def __call__(
         self,
         value: str,
         positions: bool = False,

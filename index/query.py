@@ -28,7 +28,7 @@ typed phrases, bracketed groups and words joined by ``AND`` are required.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -370,7 +370,7 @@ class Synonyms:
     max_key_words: int = 1
 
     @classmethod
-    def from_table(cls, table: Mapping[str, Sequence[str]]) -> Synonyms:
+    def from_table(cls, table: Mapping[str, Iterable[str]]) -> Synonyms:
         syn = cls()
         for key, values in table.items():
             kw = [fold(w) for w in re.findall(r"\w+(?:\.?\w+)*", str(key))]

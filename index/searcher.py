@@ -167,21 +167,23 @@ class SearchIndex:
         self._tnorm = [K1 * (1 - B + B * ln / avgtl) for ln in tlengths]
         self._kind_factor = [GLOSSARY_FACTOR if d.kind == "glossary" else 1.0
                              for d in self._info]
-        self._by_statute: dict[str, frozenset[int]] = {}
-        self._by_sector: dict[str, frozenset[int]] = {}
+        by_statute: dict[str, set[int]] = {}
+        by_sector: dict[str, set[int]] = {}
         for d, info in enumerate(self._info):
             for s in info.statutes:
-                self._by_statute.setdefault(s, set()).add(d)  # type: ignore[attr-defined]
+                by_statute.setdefault(s, set()).add(d)
             for s in info.sectors:
-                self._by_sector.setdefault(s, set()).add(d)  # type: ignore[attr-defined]
+                by_sector.setdefault(s, set()).add(d)
         sig_index: dict[tuple[frozenset[str], frozenset[str]], int] = {}
         self._sig_of: list[int] = []
         for info in self._info:
             key = (frozenset(info.statutes), frozenset(info.sectors))
             self._sig_of.append(sig_index.setdefault(key, len(sig_index)))
         self._sigs = list(sig_index)
-        self._by_statute = {k: frozenset(v) for k, v in self._by_statute.items()}
-        self._by_sector = {k: frozenset(v) for k, v in self._by_sector.items()}
+        self._by_statute: dict[str, frozenset[int]] = {k: frozenset(v)
+                                                       for k, v in by_statute.items()}
+        self._by_sector: dict[str, frozenset[int]] = {k: frozenset(v)
+                                                      for k, v in by_sector.items()}
         self._statute_order = [s for s in meta.get("statute_order", []) if s in self._by_statute]
         self._statute_order += sorted(set(self._by_statute) - set(self._statute_order))
         self._sector_order = [s for s in meta.get("sector_order", []) if s in self._by_sector]
@@ -645,7 +647,7 @@ class SearchIndex:
         if found is None:
             found = self._read_offsets(stem, d)
             self._offsets_cache.put(key, found)
-        return found  # type: ignore[no-any-return]
+        return found
 
     def _read_offsets(self, stem: str, d: int) -> list[tuple[int, int, int]]:
         cached = self._stem_values(stem)

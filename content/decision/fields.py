@@ -10,17 +10,18 @@ from __future__ import annotations
 from typing import Any
 
 from content.fields import Fields, Problems
+from content.yamlio import Path_
 
 #: Problem reporting for one flow file (line lookup, de-duplication, fatal or warning).
 _Ctx = Problems
 
 
-def _f(ctx: _Ctx, data: Any, at: tuple) -> Fields:
+def _f(ctx: _Ctx, data: Any, at: Path_) -> Fields:
     return Fields(data, ctx, at)
 
 
-def _keys(ctx: _Ctx, data: Any, at: tuple, allowed: set[str], required: set[str],
-          what: str) -> dict:
+def _keys(ctx: _Ctx, data: Any, at: Path_, allowed: set[str], required: set[str],
+          what: str) -> dict[str, Any]:
     if not isinstance(data, dict):
         ctx.err(at, f"{what} must be a set of 'key: value' lines")
         return {}
@@ -28,27 +29,27 @@ def _keys(ctx: _Ctx, data: Any, at: tuple, allowed: set[str], required: set[str]
     return data
 
 
-def _text(ctx: _Ctx, data: dict, at: tuple, key: str, *, required: bool = False,
+def _text(ctx: _Ctx, data: dict[str, Any], at: Path_, key: str, *, required: bool = False,
           one_line: bool = False, limit: int = 0) -> str:
     return _f(ctx, data, at).text(key, required=required, one_line=one_line, limit=limit,
                                   collapse=True, cites=True)
 
 
-def _str_list(ctx: _Ctx, data: dict, at: tuple, key: str) -> tuple[str, ...]:
+def _str_list(ctx: _Ctx, data: dict[str, Any], at: Path_, key: str) -> tuple[str, ...]:
     return _f(ctx, data, at).str_list(key, collapse=True)
 
 
-def _bool(ctx: _Ctx, data: dict, at: tuple, key: str) -> bool:
+def _bool(ctx: _Ctx, data: dict[str, Any], at: Path_, key: str) -> bool:
     return _f(ctx, data, at).boolean(key)
 
 
-def _provisions(ctx: _Ctx, data: dict, at: tuple, key: str) -> tuple[str, ...]:
+def _provisions(ctx: _Ctx, data: dict[str, Any], at: Path_, key: str) -> tuple[str, ...]:
     return _f(ctx, data, at).provisions(key)
 
 
-def _status(ctx: _Ctx, data: dict, at: tuple) -> tuple[str, str]:
+def _status(ctx: _Ctx, data: dict[str, Any], at: Path_) -> tuple[str, str]:
     return _f(ctx, data, at).status()
 
 
-def _conditions(ctx: _Ctx, data: dict, at: tuple, key: str) -> dict[str, tuple[str, ...]]:
+def _conditions(ctx: _Ctx, data: dict[str, Any], at: Path_, key: str) -> dict[str, tuple[str, ...]]:
     return _f(ctx, data, at).conditions(key)

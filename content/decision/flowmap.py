@@ -9,6 +9,9 @@ from content.decision.model import DecisionFlow, Outcome, Question, _apply
 from content.decision.paths import all_paths
 from content.decision.summary import _dedupe
 
+#: A node of the map: nested tuples of labels and sub-trees.
+Tree = tuple[Any, ...]
+
 
 def flow_map(flow: DecisionFlow) -> dict[str, Any]:
     """The whole flow as JSON-able data: facts, questions, outcomes, notes, every path."""
@@ -88,13 +91,13 @@ def format_flow_map(flow: DecisionFlow, width: int = 88) -> str:
          "marked [A], [B]... is printed once; later lines say 'same as [A]'.", "")
     lines.append("")
     # Build the tree as nested tuples so identical subtrees compare equal.
-    memo: dict[tuple[str, frozenset[tuple[str, str]]], tuple] = {}
+    memo: dict[tuple[str, frozenset[tuple[str, str]]], Tree] = {}
 
-    def build(node: Question, facts: dict[str, str]) -> tuple:
+    def build(node: Question, facts: dict[str, str]) -> Tree:
         key = (node.id, frozenset(facts.items()))
         if key in memo:
             return memo[key]
-        groups: dict[tuple, list[str]] = {}
+        groups: dict[Tree, list[str]] = {}
         for c in node.choices:
             f2 = dict(facts)
             _apply(f2, node, c)
@@ -105,16 +108,16 @@ def format_flow_map(flow: DecisionFlow, width: int = 88) -> str:
             sets = "".join(f" (sets {k}={v})" for k, v in c.sets.items())
             groups.setdefault((sets, sub), []).append(c.value)
         tree_ = ("Q", node.id, node.text, node.fact,
-                 tuple((tuple(vals), sets, sub) for (sets, sub), vals in groups.items()))
+                 Tree((Tree(vals), sets, sub) for (sets, sub), vals in groups.items()))
         memo[key] = tree_
         return tree_
 
-    def size(t: tuple) -> int:
+    def size(t: Tree) -> int:
         return 1 + sum(1 if sub[0] == "O" else 1 + size(sub) for _v, _s, sub in t[4])
 
-    uses: Counter[tuple] = Counter()
+    uses: Counter[Tree] = Counter()
 
-    def count_uses(t: tuple) -> None:
+    def count_uses(t: Tree) -> None:
         uses[t] += 1
         if uses[t] == 1:
             for _v, _s, sub in t[4]:
@@ -123,7 +126,7 @@ def format_flow_map(flow: DecisionFlow, width: int = 88) -> str:
 
     root = build(flow.node(flow.start), {})  # type: ignore[arg-type]
     count_uses(root)
-    labels: dict[tuple, str] = {}
+    labels: dict[Tree, str] = {}
     shown: set[str] = set()
 
     def letter(i: int) -> str:
@@ -134,7 +137,7 @@ def format_flow_map(flow: DecisionFlow, width: int = 88) -> str:
             out = chr(65 + r) + out
         return out
 
-    def emit(t: tuple, indent: str) -> None:
+    def emit(t: Tree, indent: str) -> None:
         tag = ""
         if uses[t] > 1 and size(t) >= 3:
             if t in labels:
@@ -191,13 +194,13 @@ def format_flow_map(flow: DecisionFlow, width: int = 88) -> str:
             para("Provisions: " + "; ".join(o.provisions))
         else:
             para("Provisions: " + (o.provisions_reason or "from the notes that apply (part 4)"))
-        for c in o.conditions:
-            para("- " + c, "      ")
+        for condition in o.conditions:
+            para("- " + condition, "      ")
         para(f"Notice afterwards: {o.notice.required}. {o.notice.text}")
         if o.notice.safety:
             para("Safety: " + o.notice.safety)
-        for r in o.record:
-            para("Record: " + r)
+        for point in o.record:
+            para("Record: " + point)
         if o.route:
             para("Route relied on: " + o.route)
         for a in o.alternatives:

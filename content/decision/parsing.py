@@ -40,7 +40,7 @@ from content.decision.model import (
 )
 from content.decision.paths import _check_paths, _check_references
 from content.loader import FileTooLarge, read_bounded
-from content.yamlio import YamlSyntaxError, line_of, load_with_lines, parse_text
+from content.yamlio import Lines, Path_, YamlSyntaxError, line_of, load_with_lines, parse_text
 
 QUESTION_KEYS = {"id", "fact", "text", "why", "section", "related", "help", "choices", "route",
                  "checklist", "assume", "status", "check_note"}
@@ -56,7 +56,7 @@ FLOW_KEYS = {"id", "title", "intro", "disclaimer", "start", "record_always", "qu
              "outcomes", "notes", "checklists"}
 
 
-def _parse_question(ctx: _Ctx, data: Any, at: tuple) -> Question | None:
+def _parse_question(ctx: _Ctx, data: Any, at: Path_) -> Question | None:
     d = _keys(ctx, data, at, QUESTION_KEYS, {"id", "fact", "text", "why", "section", "choices"},
               "question")
     if not d:
@@ -139,7 +139,7 @@ def _parse_question(ctx: _Ctx, data: Any, at: tuple) -> Question | None:
     )
 
 
-def _parse_outcome(ctx: _Ctx, data: Any, at: tuple) -> Outcome | None:
+def _parse_outcome(ctx: _Ctx, data: Any, at: Path_) -> Outcome | None:
     d = _keys(ctx, data, at, OUTCOME_KEYS,
               {"id", "verdict", "title", "plain", "notice", "sections"}, "outcome")
     if not d:
@@ -218,7 +218,7 @@ def _parse_outcome(ctx: _Ctx, data: Any, at: tuple) -> Outcome | None:
                    consult=tuple(r for r in consult if r in CONSULT_ROLES))
 
 
-def _parse_note(ctx: _Ctx, data: Any, at: tuple) -> Note | None:
+def _parse_note(ctx: _Ctx, data: Any, at: Path_) -> Note | None:
     d = _keys(ctx, data, at, NOTE_KEYS, {"id", "title", "text"}, "note")
     if not d:
         return None
@@ -239,7 +239,7 @@ def _parse_note(ctx: _Ctx, data: Any, at: tuple) -> Note | None:
     )
 
 
-def _parse_checklist(ctx: _Ctx, data: Any, at: tuple) -> Checklist | None:
+def _parse_checklist(ctx: _Ctx, data: Any, at: Path_) -> Checklist | None:
     d = _keys(ctx, data, at, CHECKLIST_KEYS, {"id", "title", "groups"}, "checklist")
     if not d:
         return None
@@ -269,7 +269,7 @@ def _parse_checklist(ctx: _Ctx, data: Any, at: tuple) -> Checklist | None:
     )
 
 
-def _parse_list(ctx: _Ctx, data: dict, key: str, parse: Callable[[_Ctx, Any, tuple], Any],
+def _parse_list(ctx: _Ctx, data: dict[str, Any], key: str, parse: Callable[[_Ctx, Any, Path_], Any],
                 *, required: bool = True) -> list[Any]:
     raw = data.get(key)
     if raw is None and not required:
@@ -285,7 +285,7 @@ def _parse_list(ctx: _Ctx, data: dict, key: str, parse: Callable[[_Ctx, Any, tup
     return out
 
 
-def parse_flow(data: Any, lines: dict, path: Path, report: Report,
+def parse_flow(data: Any, lines: Lines, path: Path, report: Report,
                section_exists: Callable[[str], bool] | None = None) -> DecisionFlow | None:
     """Build and validate one flow from parsed YAML. Returns None if it is unusable.
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from content.decision.fields import _Ctx
 from content.decision.model import (
@@ -18,6 +19,7 @@ from content.decision.model import (
     _apply,
     _frozen,
 )
+from content.yamlio import Path_
 
 # -- every path, scripted mode, the map --------------------------------------------------
 
@@ -63,7 +65,7 @@ def _check_references(ctx: _Ctx, flow: DecisionFlow, questions: list[Question],
     if flow.start and flow.start not in flow.questions:
         ctx.err(("start",), f"start '{flow.start}' is not a question")
 
-    def check_conditions(when: Mapping[str, tuple[str, ...]], at: tuple) -> None:
+    def check_conditions(when: Mapping[str, tuple[str, ...]], at: Path_) -> None:
         for k, vals in when.items():
             if k not in facts:
                 ctx.err(at, f"'{k}' is not a fact any question asks about")
@@ -73,7 +75,7 @@ def _check_references(ctx: _Ctx, flow: DecisionFlow, questions: list[Question],
                     ctx.err(at, f"'{v}' is not a value of '{k}' (values: "
                             + ", ".join(facts[k]) + ")")
 
-    def check_section(sid: str, at: tuple) -> None:
+    def check_section(sid: str, at: Path_) -> None:
         if section_exists is not None and sid and not section_exists(sid):
             ctx.warn(at, f"link to section '{sid}', which does not exist")
 
@@ -114,8 +116,8 @@ def _check_references(ctx: _Ctx, flow: DecisionFlow, questions: list[Question],
             check_section(s, (*at, "sections"))
     if len({n.id for n in notes}) != len(notes):
         ctx.err(("notes",), "two notes share an id")
-    for i, c in enumerate(checklists):
-        check_section(c.section, ("checklists", i, "section"))
+    for i, checklist in enumerate(checklists):
+        check_section(checklist.section, ("checklists", i, "section"))
 
 
 def _downstream(flow: DecisionFlow) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
@@ -158,7 +160,7 @@ def _check_paths(ctx: _Ctx, flow: DecisionFlow) -> None:
     for o in flow.outcomes.values():
         read.update(o.continue_with)
     down = _downstream(flow)
-    memo: dict[tuple, int] = {}
+    memo: dict[tuple[Any, ...], int] = {}
     too_many = False
 
     notes_for = {oid: [n for n in flow.notes
