@@ -52,8 +52,8 @@ def install_pack_file(path: Path, paths: Paths) -> InstallResult:
         if vp.manifest.kind == "agency":
             from content import data_root
 
-            def check(d: Path) -> list[str]:
-                return check_agency_folder(d, data_root())
+            def check(folder: Path) -> list[str]:
+                return check_agency_folder(folder, data_root())
         else:
             check = check_folder
         install(vp, paths.packs_dir, baseline_version=bundled_version(), check=check)
@@ -120,15 +120,15 @@ def diff_html(diff: ContentDiff) -> str:
         parts.append("</ul>")
     for label, heading in (("added", "Sections added"), ("removed", "Sections removed"),
                            ("changed", "Sections changed")):
-        group = [c for c in diff.sections if c.change == label]
-        if not group:
+        sections = [s for s in diff.sections if s.change == label]
+        if not sections:
             continue
         parts.append(f"<h2>{heading}</h2>")
-        for c in group:
-            link = (f'<a href="section:{e(c.section_id)}">{e(c.title)}</a>'
-                    if label != "removed" else e(c.title))
+        for s in sections:
+            link = (f'<a href="section:{e(s.section_id)}">{e(s.title)}</a>'
+                    if label != "removed" else e(s.title))
             parts.append(f"<h3>{link}</h3>")
-            for pc in c.paragraphs:
+            for pc in s.paragraphs:
                 if pc.old:
                     parts.append(f"<p><i>Before:</i> {e(pc.old)}</p>")
                 if pc.new:

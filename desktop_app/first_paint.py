@@ -32,7 +32,9 @@ class _FirstPaint(QObject):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Paint and isinstance(obj, QWidget) \
                 and obj.window() is self.window:
-            QApplication.instance().removeEventFilter(self)
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
             # queued from inside the paint: runs once this frame is painted and flushed
             QTimer.singleShot(0, self.run)
         return False
@@ -53,5 +55,8 @@ def after_first_paint(window: QWidget, work: Callable[[], None], *,
     """Call ``work()`` once ``window`` has been painted for the first time. Call it before
     ``window.show()`` or right after it (before the event loop runs)."""
     watcher = _FirstPaint(window, work, fallback_ms)
-    QApplication.instance().installEventFilter(watcher)
+    app = QApplication.instance()
+    if app is None:
+        raise RuntimeError("after_first_paint needs a QApplication")
+    app.installEventFilter(watcher)
     return watcher

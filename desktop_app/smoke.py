@@ -241,7 +241,10 @@ def install_startup_probe(window: Any) -> bool:
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
-    app = QApplication.instance()
+    instance = QApplication.instance()
+    if instance is None:
+        return False
+    app = instance  # never reassigned: the closures below see a QCoreApplication
 
     def shown() -> None:
         line = f"startup-probe: shown at {time.time():.6f}"

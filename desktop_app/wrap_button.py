@@ -8,6 +8,8 @@ word-wrapping QLabel and tells the layout how tall it must be for a given width.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
@@ -50,9 +52,9 @@ class WrapButton(QPushButton):
     def text(self) -> str:
         return self._text
 
-    def setFont(self, font: QFont) -> None:  # noqa: N802 - Qt API
+    def setFont(self, font: QFont | str | Sequence[str]) -> None:  # noqa: N802 - Qt API
         super().setFont(font)
-        self.label.setFont(font)
+        self.label.setFont(self.font())
         self.updateGeometry()
 
     # -- size -------------------------------------------------------------------------------

@@ -25,11 +25,24 @@ def config() -> dict:
     return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["mypy"]
 
 
-def test_the_core_is_checked_strictly(config):
+#: GUI modules being reworked in parallel (issue 18), whose errors mypy may skip for now.
+#: The list may only shrink.
+IN_FLIGHT = {"desktop_app.mainwindow", "desktop_app.decision_panel", "desktop_app.printing",
+             "desktop_app.reader", "desktop_app.panels"}
+
+
+def test_the_core_is_checked_strictly_and_the_gui_checked(config):
     assert config["strict"] is True
-    assert set(config["files"]) >= {"content", "index"}
+    assert set(config["files"]) == {"content", "index", "desktop_app"}
     assert config["warn_unused_ignores"] is True
     assert "ignore-without-code" in config["enable_error_code"]
+    relaxed = [o for o in config.get("overrides", [])
+               if any(m.startswith(("content", "index")) for m in o["module"])]
+    assert relaxed == []  # nothing loosens the core
+    gui = next(o for o in config["overrides"] if "desktop_app.*" in o["module"])
+    assert "ignore_errors" not in gui and gui.get("warn_unused_ignores", True) is True
+    skipped = {m for o in config["overrides"] if o.get("ignore_errors") for m in o["module"]}
+    assert skipped <= IN_FLIGHT, skipped - IN_FLIGHT
 
 
 @pytest.mark.slow

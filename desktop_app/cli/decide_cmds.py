@@ -42,7 +42,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_decide)
 
 
-def _load_flow(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _load_flow(args: argparse.Namespace):
     from content.decision import MAIN_FLOW
     from desktop_app.cli.content_cmds import load_for_cli
 
@@ -75,18 +75,18 @@ def cmd_decide(args: argparse.Namespace) -> int:
             sys.stdout.write(format_flow_map(flow, WIDTH))
         return 0
     if args.facts_list:
-        facts = {k: list(v) for k, v in flow.facts.items()}
+        choices = {k: list(v) for k, v in flow.facts.items()}
         if args.json:
-            print(json.dumps(facts, indent=2))
+            print(json.dumps(choices, indent=2))
         else:
-            for key, values in facts.items():
+            for key, values in choices.items():
                 q = flow.questions_for(key)[0]
                 print(f"{key}={'|'.join(values)}")
                 print(textwrap.fill(q.text, WIDTH, initial_indent="    ",
                                     subsequent_indent="    "))
         return 0
     try:
-        facts = {}
+        facts: dict[str, str] = {}
         for chunk in args.facts:
             for key, value in parse_facts(chunk).items():
                 if key in facts and facts[key] != value:
@@ -107,7 +107,7 @@ def _fill(text: str, indent: str = "") -> str:
     return textwrap.fill(text, WIDTH, initial_indent=indent, subsequent_indent=indent)
 
 
-def _print_text(result) -> None:  # type: ignore[no-untyped-def]
+def _print_text(result) -> None:
     for key in result.unused_facts:
         print(f"(fact '{key}' was not needed on this path)")
     for key, value in result.assumed.items():

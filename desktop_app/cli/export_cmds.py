@@ -96,7 +96,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     return 0
 
 
-def _build_job(args: argparse.Namespace, library):  # type: ignore[no-untyped-def]
+def _build_job(args: argparse.Namespace, library):
     from desktop_app import print_html
 
     if args.sections:
@@ -122,7 +122,7 @@ def _build_job(args: argparse.Namespace, library):  # type: ignore[no-untyped-de
                      "--decision-map or --facts.")
 
 
-def run_search(library, query: str, *, basedir: str | None, statutes: tuple[str, ...],  # type: ignore[no-untyped-def]
+def run_search(library, query: str, *, basedir: str | None, statutes: tuple[str, ...],
                sectors: tuple[str, ...], limit: int):
     """Search as the app does: the prebuilt index if it matches, else one built in memory."""
     from desktop_app.paths import prebuilt_index_dir
