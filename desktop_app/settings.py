@@ -81,7 +81,11 @@ class _Pref(Generic[T]):
         return value
 
     def __set__(self, obj: Settings, value: T) -> None:
-        obj._change(self.name, value)
+        if getattr(obj.prefs, self.name) == value:
+            return  # unchanged: nothing written, nothing emitted
+        setattr(obj.prefs, self.name, value)
+        obj.save()
+        obj.updated.emit(self.name)
 
 
 class Settings(QObject):
@@ -145,13 +149,6 @@ class Settings(QObject):
                 value = QByteArray(value)
             qs.setValue(_KEYS[f.name], value)
         qs.sync()
-
-    def _change(self, name: str, value: object) -> None:
-        if getattr(self.prefs, name) == value:
-            return
-        setattr(self.prefs, name, value)
-        self.save()
-        self.updated.emit(name)
 
 
 def _from_version_0(qs: QSettings) -> None:

@@ -377,8 +377,8 @@ def test_an_agency_pack_is_laid_over_the_guide_and_its_sections_are_known(tmp_pa
 def test_the_project_key_ships_with_the_app_and_is_trusted_everywhere(tmp_path):
     """The project's public key (its private half is kept by the maintainers, never in the
     repository) is in the app's resources and trusted with no set-up by IT."""
-    from desktop_app.content_source import SHIPPED_KEYS, trusted_keys
-    from desktop_app.paths import Paths
+    from desktop_app.content_source import trusted_keys
+    from desktop_app.paths import SHIPPED_KEYS, Paths
 
     shipped = load_public_keys([SHIPPED_KEYS])
     assert [p.name for p in SHIPPED_KEYS.glob("*.pub")] == ["project.pub"]
