@@ -43,10 +43,10 @@ import math
 import operator
 import threading
 from collections import Counter, OrderedDict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 from index import query as qmod
 from index.snippets import find_spans, make_snippet
@@ -85,7 +85,11 @@ class DocInfo:
     sectors: tuple[str, ...]
 
 
-class _LRU(OrderedDict[Any, Any]):
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class _LRU(OrderedDict[K, V]):
     """Least-recently-used cache of at most ``size`` entries and, if ``budget`` is given,
     at most ``budget`` items in all (each value counted by its ``len``), so a huge corpus
     can't make the posting caches grow without bound."""
@@ -96,7 +100,7 @@ class _LRU(OrderedDict[Any, Any]):
         self.budget = budget
         self.weight = 0
 
-    def get_or(self, key: Any, make: Any) -> Any:
+    def get_or(self, key: K, make: Callable[[K], V]) -> V:
         try:
             self.move_to_end(key)
             return self[key]
@@ -105,7 +109,7 @@ class _LRU(OrderedDict[Any, Any]):
             self.put(key, value)
             return value
 
-    def put(self, key: Any, value: Any) -> None:
+    def put(self, key: K, value: V) -> None:
         if key in self:
             self.weight -= self._weigh(self.pop(key))
         self[key] = value
@@ -115,8 +119,8 @@ class _LRU(OrderedDict[Any, Any]):
             _, old = self.popitem(last=False)
             self.weight -= self._weigh(old)
 
-    def _weigh(self, value: Any) -> int:
-        return len(value) if self.budget is not None else 1
+    def _weigh(self, value: V) -> int:
+        return len(value) if self.budget is not None else 1  # type: ignore[arg-type]
 
     def clear(self) -> None:
         super().clear()
@@ -195,12 +199,14 @@ class SearchIndex:
             synonyms if synonyms is not None else meta.get("synonyms", {}))
         extra = {w: 1 for k in self._synonyms.key_list() for w in k.split()}
         self._corrector = Corrector(vocab, extra, real_words=english_words())
-        self._terms = _LRU(TERM_CACHE, POSTINGS_BUDGET)
-        self._concepts = _LRU(TERM_CACHE, POSTINGS_BUDGET)
-        self._plans = _LRU(PLAN_CACHE)
-        self._stored_cache = _LRU(STORED_CACHE)
-        self._values = _LRU(VALUES_CACHE, POSTINGS_BUDGET // 2)
-        self._offsets_cache = _LRU(OFFSETS_CACHE)
+        self._terms: _LRU[str, Mapping[int, float]] = _LRU(TERM_CACHE, POSTINGS_BUDGET)
+        self._concepts: _LRU[qmod.Concept, Mapping[int, float]] = _LRU(TERM_CACHE,
+                                                                        POSTINGS_BUDGET)
+        self._plans: _LRU[str, qmod.Plan] = _LRU(PLAN_CACHE)
+        self._stored_cache: _LRU[int, dict[str, Any]] = _LRU(STORED_CACHE)
+        self._values: _LRU[str, dict[int, bytes]] = _LRU(VALUES_CACHE, POSTINGS_BUDGET // 2)
+        self._offsets_cache: _LRU[tuple[str, int], list[tuple[int, int, int]]] = _LRU(
+            OFFSETS_CACHE)
         fmt = ix.schema[FIELD].format
         self._decode_chars = fmt.decoder("characters")
         self._decode_pos = fmt.decoder("positions")
@@ -285,7 +291,7 @@ class SearchIndex:
 
     # -- postings -------------------------------------------------------------------------
     def _term_scores(self, stem: str) -> Mapping[int, float]:
-        return self._terms.get_or(stem, self._read_term)  # type: ignore[no-any-return]
+        return self._terms.get_or(stem, self._read_term)
 
     def _read_term(self, stem: str) -> Mapping[int, float]:
         """``{docnum: score}`` for one index term: BM25 on the text plus the title bonus."""
@@ -367,7 +373,7 @@ class SearchIndex:
         return out
 
     def _concept_scores(self, concept: qmod.Concept) -> Mapping[int, float]:
-        return self._concepts.get_or(concept, self._compute_concept)  # type: ignore[no-any-return]
+        return self._concepts.get_or(concept, self._compute_concept)
 
     def _idf(self, df: int) -> float:
         n = self.doc_count
@@ -410,7 +416,7 @@ class SearchIndex:
 
     # -- plans ----------------------------------------------------------------------------
     def _plan(self, query: str) -> qmod.Plan:
-        return self._plans.get_or(query, self._make_plan)  # type: ignore[no-any-return]
+        return self._plans.get_or(query, self._make_plan)
 
     def _make_plan(self, query: str) -> qmod.Plan:
         return qmod.resolve(qmod.parse(query), self, self._synonyms)
@@ -614,7 +620,11 @@ class SearchIndex:
 
     # -- hits and snippets ----------------------------------------------------------------
     def _stored(self, d: int) -> dict[str, Any]:
-        return self._stored_cache.get_or(d, lambda k: self._reader.stored_fields(k)["data"])  # type: ignore[no-any-return]
+        def read(k: int) -> dict[str, Any]:
+            data: dict[str, Any] = self._reader.stored_fields(k)["data"]
+            return data
+
+        return self._stored_cache.get_or(d, read)
 
     def _stem_values(self, stem: str) -> dict[int, bytes] | None:
         """``{docnum: encoded positions and offsets}`` for ``stem``, from the cache or read
@@ -626,7 +636,7 @@ class SearchIndex:
         """
         cached = self._values.get(stem)
         if cached is not None:
-            return cached  # type: ignore[no-any-return]
+            return cached
         try:
             if (FIELD, stem) not in self._reader:
                 return None
