@@ -62,6 +62,7 @@ from desktop_app.paths import Paths
 from desktop_app.reader import (
     GLOSSARY,
     HOME,
+    READER_DESCRIPTION,
     Page,
     Reader,
     format_date,
@@ -72,7 +73,15 @@ from desktop_app.reader import (
 )
 from desktop_app.search_panel import SearchPanel
 from desktop_app.settings import IDLE_CHOICES, ZOOM_DEFAULT, ZOOM_STEP, Settings, clamp_zoom
-from desktop_app.widgets import DefinitionBar, FindBar, HitBar, MessageBar, TocTree, name
+from desktop_app.widgets import (
+    DefinitionBar,
+    FindBar,
+    HitBar,
+    MessageBar,
+    StatusBar,
+    TocTree,
+    name,
+)
 
 log = logging.getLogger(__name__)
 
@@ -425,7 +434,7 @@ class MainWindow(QMainWindow):
                                  "Show all glossary terms, A to Z")
         self.next_pane_action = A("Next &pane", lambda: self.cycle_focus(1), ["F6"],
                                   "Move between search, contents, reader and side panel")
-        self.prev_pane_action = A("Previous pane", lambda: self.cycle_focus(-1), ["Shift+F6"],
+        self.prev_pane_action = A("P&revious pane", lambda: self.cycle_focus(-1), ["Shift+F6"],
                                   "Move between panes backwards")
         self.zoom_in_action = A("Zoom &in", lambda: self.change_zoom(ZOOM_STEP),
                                 ["Ctrl++", "Ctrl+="], "Make the text bigger")
@@ -460,12 +469,12 @@ class MainWindow(QMainWindow):
                                   "List every keyboard shortcut")
         self.privacy_action = A("&Privacy and quick exit", self.show_privacy, (),
                                 "What is kept, what quick exit does and does not do")
-        self.problems_action = A("Content &problems…", self.show_problems, (),
+        self.problems_action = A("Content p&roblems…", self.show_problems, (),
                                  "List problems found in the content files")
         self.problems_action.setEnabled(bool(self.library.problems))
         self.about_action = A("&About", self.show_about, (), "Version, sources, not legal advice")
         # shown only when the content folder has an agency.yaml: otherwise nothing changes
-        self.agency_action = A("Your &agency's contacts", self.show_agency, (),
+        self.agency_action = A("Your a&gency's contacts", self.show_agency, (),
                                "Who to call at your agency: privacy officer, supervisor "
                                "and others")
 
@@ -493,7 +502,7 @@ class MainWindow(QMainWindow):
         theme_menu.addAction(self.high_contrast_action)
         self.view_menu.addAction(self.side_panel_action)
         self.view_menu.addSeparator()
-        idle_menu = self.view_menu.addMenu("Clear the screen when &idle")
+        idle_menu = self.view_menu.addMenu("Clear the screen &when idle")
         for a in self.idle_actions.values():
             idle_menu.addAction(a)
 
@@ -539,6 +548,8 @@ class MainWindow(QMainWindow):
         tb.addWidget(self.quick_exit_button)
 
     def _build_status_bar(self) -> None:
+        # messages in an eliding label: never drawn over "Search ready" or the version
+        self.setStatusBar(StatusBar(self))
         sb = self.statusBar()
         m = self.library.manifest
         version = f"Content {m.content_version}"
@@ -560,6 +571,7 @@ class MainWindow(QMainWindow):
         self.toc.itemClicked.connect(self._on_toc_item)
         self.toc.itemActivated.connect(self._on_toc_item)
         self.search_panel.result_activated.connect(self._on_result_activated)
+        self.search_panel.box.textChanged.connect(self._on_search_changed)
         self.reader.anchorClicked.connect(self._on_anchor_clicked)
         self.reader.highlighted.connect(self._on_link_hovered)
         self.reader.zoom_requested.connect(lambda d: self.change_zoom(d * ZOOM_STEP))
@@ -653,6 +665,7 @@ class MainWindow(QMainWindow):
         self.search_index = idx
         self.search_panel.set_index(idx)
         self.index_label.setText("Search ready")
+        self._fit_status_bar()
         if self._current.query:  # a page opened with a query before the index was ready
             self._highlight_query(self._current.query, keep_position=True)
         self.index_ready.emit(idx)
@@ -664,6 +677,7 @@ class MainWindow(QMainWindow):
         log.warning("search index unavailable: %s", exc)
         self.search_panel.set_failed(message)
         self.index_label.setText("Search unavailable")
+        self._fit_status_bar()
         self.index_bar.set_message(f"Search is not available ({message}). You can still read "
                                    "every section from the contents.")
         self.index_bar.show()
@@ -860,6 +874,14 @@ class MainWindow(QMainWindow):
         elif kind == "glossary":
             self.open_glossary()
 
+    def _on_search_changed(self, text: str) -> None:
+        """A new or cleared search: the highlights and the hit bar of an earlier search go
+        away, here and in the history (Back never brings back a bar about an old search)."""
+        for entry in (*self._back, *self._forward):
+            entry.query = None
+        if self._current.query and text.strip() != self._current.query:
+            self.clear_hits()
+
     def _on_result_activated(self, hit: Any, query: str) -> None:
         if getattr(hit, "kind", "section") == "glossary":
             self.open_glossary(getattr(hit, "term_id", None) or None, query)
@@ -936,7 +958,7 @@ class MainWindow(QMainWindow):
     def clear_hits(self) -> None:
         self._current.query = None
         self.reader.set_hit_spans([])
-        self.hit_bar.hide()
+        self.hit_bar.clear()
 
     def open_find(self) -> None:
         self.find_bar.open_bar()
@@ -962,7 +984,7 @@ class MainWindow(QMainWindow):
             hits = self.reader.hit_spans
             self.hit_bar.set_state(self._current.query, -1 if finds else cur, len(hits))
         else:
-            self.hit_bar.hide()
+            self.hit_bar.clear()
 
     # ------------------------------------------------------------------ citation
     def citation_text(self, section: Section | None = None) -> str:
@@ -1029,6 +1051,7 @@ class MainWindow(QMainWindow):
         if panel is not None:
             panel.refresh_fonts()
         self._fit_status_bar()
+        self._refit_status_bar_later()
 
     def _update_zoom_label(self) -> None:
         self.zoom_label.setText(f"Text {self.settings.zoom}%")
@@ -1088,6 +1111,12 @@ class MainWindow(QMainWindow):
         self._show(entry, focus=False, restore_scroll=True)
         if current >= 0 and self.reader.active_spans:
             self.reader.set_current(current, scroll=False)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.StatusTip:  # a hovered result, menu item or button
+            self.statusBar().showMessage(event.tip())
+            return True
+        return super().event(event)
 
     # ------------------------------------------------------------------ focus
     def update_tab_order(self) -> None:
@@ -1213,6 +1242,8 @@ class MainWindow(QMainWindow):
         self.find_bar.edit.setText("")  # setText also empties the undo history
         self.find_bar.hide()
         self.definition_bar.clear()
+        self.hit_bar.clear()
+        self.reader.setAccessibleDescription(READER_DESCRIPTION)  # it named the last link
         self._back.clear()
         self._forward.clear()
         self._current = HistoryEntry(HOME)
@@ -1270,17 +1301,27 @@ class MainWindow(QMainWindow):
     def _fit_status_bar(self) -> None:
         """At large text sizes the status bar cannot hold everything: rather than cut words
         off, leave out what is least needed (the text size, then the content version, which
-        Help > About also shows). "Offline" and the search status always stay."""
+        Help > About also shows). "Offline" and the search status always stay, and a
+        message (a hovered result, "Saved to ...") keeps some room, elided to fit with its
+        full text in its tooltip."""
+        sb = self.statusBar()
         labels = (self.index_label, self.offline_label, self.version_label, self.zoom_label)
         for w in labels:
+            w.ensurePolished()
             w.setVisible(True)
-        room = self.statusBar().width() - 40
-        need = sum(w.sizeHint().width() + 12 for w in labels)
+        spacing = sb.style().pixelMetric(sb.style().PixelMetric.PM_LayoutHorizontalSpacing)
+        spacing = max(spacing, 6) + 6
+        room = sb.width() - 40 - min(320, sb.width() // 4)  # the grip; a message's room
+        need = sum(w.sizeHint().width() + spacing for w in labels)
         for w in (self.zoom_label, self.version_label):
             if need <= room:
                 break
             w.setVisible(False)
-            need -= w.sizeHint().width() + 12
+            need -= w.sizeHint().width() + spacing
+
+    def _refit_status_bar_later(self) -> None:
+        """After a zoom: once every label has its new font."""
+        QTimer.singleShot(0, self._fit_status_bar)
 
     def _check_minimized(self) -> None:
         if self.isMinimized() or not self.isVisible():

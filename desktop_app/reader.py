@@ -15,7 +15,7 @@ from importlib import resources
 from string import Template
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -40,6 +40,7 @@ from desktop_app.section_view import (  # noqa: F401 - format_date, NOT_LEGAL_AD
     section_view,
 )
 
+READER_DESCRIPTION = "The text of the open page"
 READABLE_LINE_CHARS = 90  # about 15 words a line, then the text is centred
 MIN_SIDE_MARGIN = 16.0
 TOP_MARGIN = 12.0
@@ -246,7 +247,7 @@ class Reader(QTextBrowser):
         self.setTextInteractionFlags(
             self.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setAccessibleName("Reader")
-        self.setAccessibleDescription("The text of the open section")
+        self.setAccessibleDescription(READER_DESCRIPTION)
         self.refused_resources: list[str] = []
         self.page: Page = HOME
         self._base_point_size = 12.0
@@ -257,7 +258,10 @@ class Reader(QTextBrowser):
         self._colors: ReaderColors | None = None
         self._pin: tuple[int, float] | None = None  # (position, until) kept in view
         self._pinning = False
+        #: (position, until): the line that was at the top before a zoom, kept there
+        self._top_pin: tuple[int, float] | None = None
         self.verticalScrollBar().actionTriggered.connect(self._on_user_scroll)
+        self.verticalScrollBar().rangeChanged.connect(self._apply_top_pin)
 
     # -- never load anything from outside ---------------------------------------------
     def loadResource(self, type_: int, name: QUrl) -> Any:  # noqa: N802 - Qt override
@@ -274,6 +278,7 @@ class Reader(QTextBrowser):
         """Replace the document; highlights are cleared."""
         self.page = page
         self._pin = None
+        self._top_pin = None
         self._hits, self._finds, self._current = [], [], -1
         self.setHtml(page_html)
         self._apply_zoom()
@@ -300,6 +305,7 @@ class Reader(QTextBrowser):
 
     def scroll_to_position(self, pos: int, *, top_margin: int = 24) -> None:
         """Scroll so ``pos`` sits near the top of the view and put the caret there."""
+        self._top_pin = None
         cursor = QTextCursor(self.document())
         cursor.setPosition(max(0, min(pos, self.document().characterCount() - 1)))
         self.setTextCursor(cursor)
@@ -315,6 +321,7 @@ class Reader(QTextBrowser):
         cursor = QTextCursor(self.document())
         cursor.setPosition(max(0, min(pos, self.document().characterCount() - 1)))
         self.setTextCursor(cursor)
+        self._top_pin = None
         self._pin = (cursor.position(), time.monotonic() + pin_ms / 1000.0)
         self._apply_pin()
 
@@ -373,8 +380,62 @@ class Reader(QTextBrowser):
         self._apply_zoom()
 
     def set_zoom(self, percent: int) -> None:
+        """Text size in percent; the line at the top of the view stays at the top."""
+        self._keep_top()
         self._zoom = percent
         self._apply_zoom()
+        self._apply_top_pin()
+
+    # -- the reading position across a zoom --------------------------------------------
+    def top_position(self) -> int:
+        """The document position of the first line at the top of the view."""
+        x = int(self.document().rootFrame().frameFormat().leftMargin()) + 2 - \
+            self.horizontalScrollBar().value()
+        return self.cursorForPosition(QPoint(max(0, x), 2)).position()
+
+    def _line_top(self, pos: int) -> float:
+        """Top of the line holding ``pos``, in document coordinates."""
+        doc = self.document()
+        block = doc.findBlock(pos)
+        top = doc.documentLayout().blockBoundingRect(block).top()
+        layout = block.layout()
+        if layout is not None and layout.lineCount():
+            line = layout.lineForTextPosition(max(0, pos - block.position()))
+            if line.isValid():
+                top += line.y()
+        return top
+
+    def _keep_top(self, ms: int = 1500) -> None:
+        """Hold the line now at the top of the view there while the text re-wraps (a zoom,
+        the app's font changing, the panes re-laying out after it), until the user
+        scrolls, types or clicks, or ``ms`` have passed."""
+        until = time.monotonic() + ms / 1000.0
+        if self._top_pin is not None and time.monotonic() <= self._top_pin[1]:
+            # already held: keep the line from before the first change, a while longer
+            self._top_pin = (self._top_pin[0], until)
+            return
+        if self.document().characterCount() <= 1:
+            return
+        self._pin = None  # a zoom wins over "land on the paragraph"
+        pos = -1 if self.verticalScrollBar().value() == 0 else self.top_position()
+        self._top_pin = (pos, until)
+        QTimer.singleShot(0, self._apply_top_pin)
+        QTimer.singleShot(200, self._apply_top_pin)
+
+    def _apply_top_pin(self, *_args: object) -> None:
+        if self._top_pin is None:
+            return
+        pos, until = self._top_pin
+        if time.monotonic() > until:
+            self._top_pin = None
+            return
+        top = 0.0 if pos < 0 else self._line_top(
+            min(pos, self.document().characterCount() - 1))
+        self._pinning = True
+        try:
+            self.verticalScrollBar().setValue(int(round(top)))
+        finally:
+            self._pinning = False
 
     @property
     def zoom(self) -> int:
@@ -405,21 +466,28 @@ class Reader(QTextBrowser):
         super().resizeEvent(event)
         self._update_margins()
         self._apply_pin()
+        self._apply_top_pin()
 
     def _on_user_scroll(self, _action: int) -> None:
         if not self._pinning:
             self._pin = None
+            self._top_pin = None
 
     def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         self._pin = None
+        if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:  # Ctrl++ zooms
+            self._top_pin = None
         super().keyPressEvent(event)
 
     def mousePressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         self._pin = None
+        self._top_pin = None
         super().mousePressEvent(event)
 
     def wheelEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         self._pin = None
+        if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self._top_pin = None
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             delta = event.angleDelta().y()
             if delta:
@@ -431,7 +499,9 @@ class Reader(QTextBrowser):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
+            self._keep_top()  # the app's font changed (a zoom): keep the reading position
             self._apply_zoom()
+            self._apply_top_pin()
 
     # -- highlights ------------------------------------------------------------------------
     def set_hit_spans(self, spans: list[tuple[int, int]]) -> None:

@@ -174,6 +174,11 @@ class ResultDelegate(QStyledItemDelegate):
         self._sizes: dict[tuple, QSize] = {}
         self._docs: dict[tuple, QTextDocument] = {}
 
+    def clear_cache(self) -> None:
+        """Forget every laid-out row (quick exit: they hold the results' snippets)."""
+        self._sizes.clear()
+        self._docs.clear()
+
     def _key(self, option: QStyleOptionViewItem, index: _Index, width: float,
              selected: bool) -> tuple:
         pal: QPalette = option.palette

@@ -444,10 +444,18 @@ class SearchPanel(QWidget):
         self._statutes.clear()
         self._sectors.clear()
         self.filters_toggle.setChecked(False)
-        self.box.blockSignals(True)
-        self.box.setText("")  # unlike clear(), setText() also empties the undo history
-        self.box.blockSignals(False)
+        # not with signals blocked: the box's own clear button hides on textChanged, and
+        # a blocked signal left it showing over the empty box after a quick exit.
+        # setText(), unlike clear(), also empties the undo history.
+        self.box.setText("")
         self.box.setModified(False)
+        # the clear button fades out over a few frames; made again, it is hidden at once
+        self.box.setClearButtonEnabled(False)
+        self.box.setClearButtonEnabled(True)
         self._show_results(None, "")
         self.last_query = ""
+        self.suggestion = ""
+        self.suggestion_button.setText("")
+        self.suggestion_button.hide()
+        self.list_view.itemDelegate().clear_cache()  # laid-out rows held the snippets
         self.tabs.setCurrentIndex(self.CONTENTS_TAB)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
+    QStatusBar,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolButton,
@@ -164,7 +165,10 @@ class FindBar(QFrame):
 
 
 class HitBar(QFrame):
-    """Shown when a page was opened from a search: 'consent': 2 of 7, previous/next, clear."""
+    """Shown when a page was opened from a search: 'consent': 2 of 7, previous/next, clear.
+
+    The query is elided to fit, never the count: a long query never pushes "match 2 of 7"
+    out of the bar; the full text is in the tooltip and the accessible name."""
 
     def __init__(self, on_prev: Callable[[], None], on_next: Callable[[], None],
                  on_clear: Callable[[], None], parent: QWidget | None = None):
@@ -174,6 +178,10 @@ class HitBar(QFrame):
         layout.setContentsMargins(6, 2, 6, 2)
         self.label = QLabel("", self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # it shows what was typed
+        # its width comes from the bar, not from the query's length
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.label.setMinimumWidth(0)
+        self.label.installEventFilter(self)  # re-fit whenever the label changes size
         layout.addWidget(self.label, 1)
         self.prev_button = button("Previous (Shift+F3)", "Previous match",
                                   "Go to the previous search match in this page", on_prev, self)
@@ -183,23 +191,118 @@ class HitBar(QFrame):
                                    "Remove the search highlights from this page", on_clear, self)
         for b in (self.prev_button, self.next_button, self.clear_button):
             layout.addWidget(b)
+        self.query = ""
+        self._count = self._short = ""
+        self.full_text = ""
         self.hide()
 
     def set_state(self, query: str, current: int, total: int) -> None:
         if not query:
-            self.hide()
+            self.clear()
             return
         if total == 0:
-            text = f"Search “{query}”: no matches in this page"
+            count, short = "no matches in this page", "no matches"
         elif current >= 0:
-            text = f"Search “{query}”: match {current + 1} of {total} in this page"
+            count, short = f"match {current + 1} of {total} in this page", \
+                f"{current + 1} of {total}"
         else:
-            text = f"Search “{query}”: {total} match{'es' if total != 1 else ''} in this page"
-        self.label.setText(text)
-        self.label.setAccessibleName(text)
+            count = f"{total} match{'es' if total != 1 else ''} in this page"
+            short = f"{total} match{'es' if total != 1 else ''}"
+        self.query, self._count, self._short = query, count, short
+        self.full_text = f"Search “{query}”: {count}"
+        self.label.setAccessibleName(self.full_text)
         self.prev_button.setEnabled(total > 0)
         self.next_button.setEnabled(total > 0)
         self.show()
+        self._fit()
+
+    def clear(self) -> None:
+        """Hide, and keep nothing of the search (quick exit, a new search)."""
+        self.query = self._count = self._short = self.full_text = ""
+        self.label.setText("")
+        self.label.setToolTip("")
+        self.label.setAccessibleName("")
+        self.hide()
+
+    def _fit(self) -> None:
+        if not self.full_text:
+            return
+        fm = self.label.fontMetrics()
+        room = self.label.width()
+        text = self.full_text
+        if fm.horizontalAdvance(text) > room:
+            # the count always whole; the query shortened, then the words around it
+            for before, after in (("Search “", f"”: {self._count}"), ("“", f"”: {self._short}")):
+                q_room = room - fm.horizontalAdvance(before + after)
+                if q_room >= fm.horizontalAdvance("mmmm…"):
+                    text = before + fm.elidedText(self.query, Qt.TextElideMode.ElideRight,
+                                                  q_room) + after
+                    break
+            else:
+                text = self._short
+        self.label.setText(text)
+        self.label.setToolTip(self.full_text if text != self.full_text else "")
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: ANN001, N802 - Qt override
+        if obj is self.label and event.type() in (event.Type.Resize, event.Type.FontChange):
+            self._fit()
+        return super().eventFilter(obj, event)
+
+
+class StatusBar(QStatusBar):
+    """A status bar whose messages never cover or cut the labels on its right.
+
+    Qt draws a message (``showMessage``, a hovered result's status tip) as one line from
+    the left edge, over whatever is there. Here a message goes into an eliding label that
+    only gets the room the permanent labels (search status, text size, content version,
+    "Offline") leave; the full text is in its tooltip and accessible name. The window
+    routes status tips here (``MainWindow.event``).
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.message_label = QLabel("", self)
+        self.message_label.setObjectName("statusMessage")
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.message_label.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                         QSizePolicy.Policy.Preferred)
+        self.message_label.setMinimumWidth(0)
+        self.message_label.installEventFilter(self)
+        name(self.message_label, "Status message")
+        self.addWidget(self.message_label, 1)
+        self._message = ""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.clearMessage)
+
+    def showMessage(self, text: str, timeout: int = 0) -> None:  # noqa: N802 - Qt name
+        self._message = " ".join((text or "").split())  # one line
+        self._fit()
+        if timeout > 0 and self._message:
+            self._timer.start(timeout)
+        else:
+            self._timer.stop()
+        self.messageChanged.emit(self._message)
+
+    def clearMessage(self) -> None:  # noqa: N802 - Qt name
+        self.showMessage("")
+
+    def currentMessage(self) -> str:  # noqa: N802 - Qt name
+        return self._message
+
+    def _fit(self) -> None:
+        label = self.message_label
+        text = label.fontMetrics().elidedText(self._message, Qt.TextElideMode.ElideRight,
+                                              max(0, label.width()))
+        label.setText(text)
+        label.setToolTip(self._message if text != self._message else "")
+        label.setAccessibleName(self._message or "Status message")
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: ANN001, N802 - Qt override
+        if obj is self.message_label and event.type() in (event.Type.Resize,
+                                                          event.Type.FontChange):
+            self._fit()
+        return super().eventFilter(obj, event)
 
 
 class DefinitionBar(QFrame):

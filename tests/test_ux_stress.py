@@ -1,0 +1,348 @@
+# ruff: noqa: F811 -- pytest fixtures are imported from tests.app_support
+"""Issue 15, what was still missing: the reader's headings and links for a screen reader,
+every print through a preview, zoom that keeps the reading position, "check the official
+text" marks in the results, no stale hit bar, a status bar that never cuts or covers its
+labels, nothing left after a quick exit, and menu mnemonics."""
+
+from __future__ import annotations
+
+import contextlib
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStatusTipEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QToolButton,
+    QWidget,
+)
+
+from tests.app_support import app_library, make_window, prebuilt_index, type_query  # noqa: F401
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(make_window):
+    w = make_window(None)  # the shipped content, search ready
+    w.first_run_bar.dismiss()
+    return w
+
+
+def settle(qtbot, ms: int = 60) -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+        qtbot.wait(ms // 3)
+
+
+def long_section(window):
+    """The shipped section with the longest text (it scrolls at every zoom)."""
+    return max(window.library.sections, key=lambda s: len(s.body))
+
+
+# -- 3. zoom keeps the reading position ------------------------------------------------------
+
+def top_block_text(reader) -> str:
+    return reader.document().findBlock(reader.top_position()).text()
+
+
+def test_zoom_keeps_the_paragraph_at_the_top_of_the_reader(qtbot, window):
+    window.resize(1366, 768)
+    window.open_section(long_section(window).id)
+    settle(qtbot)
+    reader = window.reader
+    bar = reader.verticalScrollBar()
+    assert bar.maximum() > 2000
+    # a paragraph in the middle, at the top of the view
+    doc = reader.document()
+    block = doc.findBlock(doc.characterCount() // 2)
+    while block.isValid() and len(block.text()) < 40:
+        block = block.next()
+    bar.setValue(int(doc.documentLayout().blockBoundingRect(block).top()))
+    settle(qtbot)
+    expected = top_block_text(reader)
+    assert expected == block.text()
+    for zoom in (150, 200, 80, 100):
+        window.set_zoom(zoom)
+        settle(qtbot, 150)
+        assert reader.zoom == zoom
+        assert top_block_text(reader) == expected, f"at {zoom}%"
+    window.zoom_in_action.trigger()
+    settle(qtbot, 150)
+    assert top_block_text(reader) == expected
+    window.reset_zoom()
+    settle(qtbot, 150)
+    assert top_block_text(reader) == expected
+    # at the very top it stays at the very top
+    bar.triggerAction(bar.SliderAction.SliderToMinimum)  # as the user does (Ctrl+Home...)
+    window.set_zoom(160)
+    settle(qtbot, 150)
+    assert bar.value() == 0
+    window.reset_zoom()
+
+
+def test_zoom_still_applies_to_the_whole_app(qtbot, window):
+    before = QApplication.font().pointSizeF()
+    type_query(qtbot, window, "police")
+    window.set_zoom(140)
+    settle(qtbot)
+    for w in (window.search_panel.list_view, window.search_panel.box, window.toc,
+              window.decision_panel, window.statusBar().message_label, window.hit_bar.label):
+        assert w.font().pointSizeF() == pytest.approx(before * 1.4, rel=0.03), w
+    window.reset_zoom()
+
+
+# -- 5. the hit bar never describes a previous search ----------------------------------------
+
+def open_first_result(qtbot, window, query: str) -> None:
+    type_query(qtbot, window, query)
+    QTest.keyClick(window.search_panel.box, Qt.Key.Key_Return)
+    settle(qtbot)
+
+
+def test_hit_bar_goes_away_on_a_new_or_cleared_search_and_never_comes_back(qtbot, window):
+    open_first_result(qtbot, window, "police")
+    bar = window.hit_bar
+    assert bar.isVisible() and "police" in bar.full_text
+    opened = window.current_page
+    # a new search: the bar and the highlights of "police" go
+    type_query(qtbot, window, "doctor")
+    assert not bar.isVisible() and window.reader.hit_spans == []
+    assert "police" not in bar.label.text() + bar.label.accessibleName()
+    # a result of the new search: the bar is about the new search
+    QTest.keyClick(window.search_panel.box, Qt.Key.Key_Return)
+    settle(qtbot)
+    assert bar.isVisible() and "doctor" in bar.full_text
+    # cleared search
+    window.search_panel.box.setText("")
+    assert not bar.isVisible()
+    # Back to the page opened from "police": no bar about "police" (nor "doctor")
+    window.go_back()
+    assert window.current_page == opened
+    assert not bar.isVisible() and window.reader.hit_spans == []
+    window.go_forward()
+    assert not bar.isVisible()
+
+
+def test_hit_bar_goes_away_when_a_section_opens_from_the_contents_or_a_link(qtbot, window):
+    open_first_result(qtbot, window, "police")
+    assert window.hit_bar.isVisible()
+    other = next(s for s in window.library.sections if s.id != window.current_page.id)
+    item = window._toc_items[other.id]
+    window.toc.scrollToItem(item)
+    rect = window.toc.visualItemRect(item)
+    QTest.mouseClick(window.toc.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_page.id == other.id
+    assert not window.hit_bar.isVisible()
+    open_first_result(qtbot, window, "police")
+    assert window.hit_bar.isVisible()
+    from PySide6.QtCore import QUrl
+
+    window._on_anchor_clicked(QUrl(f"section:{other.id}"))
+    assert not window.hit_bar.isVisible()
+
+
+def test_hit_bar_never_cuts_off_the_count(qtbot, window):
+    window.resize(1366, 768)
+    query = "can I tell police without consent where she is staying tonight with the kids"
+    open_first_result(qtbot, window, query)
+    bar = window.hit_bar
+    settle(qtbot)
+    label = bar.label
+    shown = label.text()
+    current, total = window.reader.current_index + 1, len(window.reader.hit_spans)
+    assert f"{current} of {total}" in shown  # the count whole
+    assert label.fontMetrics().horizontalAdvance(shown) <= label.width()
+    assert query in label.toolTip() and query in label.accessibleName()
+    assert shown != bar.full_text and "…" in shown  # the query was shortened, not the count
+
+
+# -- 6. the status bar ---------------------------------------------------------------------
+
+def status_labels(window) -> list[QLabel]:
+    return [window.index_label, window.zoom_label, window.version_label,
+            window.offline_label]
+
+
+@pytest.mark.parametrize("zoom", [100, 200])
+def test_status_bar_message_never_covers_or_cuts_its_labels(qtbot, window, zoom):
+    window.resize(1366, 768)
+    window.set_zoom(zoom)
+    settle(qtbot)
+    sb = window.statusBar()
+    long = ("Police and other law-enforcement records: you may refuse a record that could "
+            "reveal a confidential source or endanger someone's life or safety, and the "
+            "head of the institution decides, case by case. " * 2).strip()
+    type_query(qtbot, window, "police")
+    view = window.search_panel.list_view
+    QApplication.sendEvent(view, QStatusTipEvent(long))  # what hovering a result does
+    settle(qtbot)
+    msg = sb.message_label
+    assert sb.currentMessage() == " ".join(long.split())
+    assert msg.isVisible() and msg.text().endswith("…")
+    assert msg.fontMetrics().horizontalAdvance(msg.text()) <= msg.width()
+    assert msg.toolTip() == sb.currentMessage() and msg.accessibleName() == sb.currentMessage()
+    visible = [w for w in status_labels(window) if w.isVisible()]
+    assert window.index_label in visible and window.offline_label in visible
+    for w in visible:  # each label whole, and nothing drawn over it
+        assert w.width() >= w.sizeHint().width(), w.text()
+        assert not msg.geometry().intersects(w.geometry()), w.text()
+        assert w.geometry().right() <= sb.width()
+    assert window.index_label.text() == "Search ready"
+    if zoom == 100:
+        assert window.version_label.isVisible()
+    # a short message is shown whole, no tooltip needed
+    sb.showMessage("Citation copied.", 5000)
+    assert msg.text() == "Citation copied." and msg.toolTip() == ""
+    sb.clearMessage()
+    assert msg.text() == "" and sb.currentMessage() == ""
+    window.reset_zoom()
+
+
+# -- 7. nothing left after a quick exit ------------------------------------------------------
+
+SECRET = "Quagmirex"
+
+
+def every_text(window) -> list[str]:
+    """Every string any widget of the app holds: texts, tooltips, accessible names and
+    descriptions, placeholders, list and tree rows."""
+    out: list[str] = []
+    widgets = [window, *window.findChildren(QWidget)]
+    widgets += [w for w in QApplication.topLevelWidgets() if w is not window]
+    for w in widgets:
+        out += [w.toolTip(), w.accessibleName(), w.accessibleDescription(), w.statusTip(),
+                w.windowTitle(), w.whatsThis()]
+        if isinstance(w, (QLineEdit, QLabel)) or hasattr(w, "text") and callable(w.text):
+            with contextlib.suppress(TypeError):
+                out.append(str(w.text()))
+        if isinstance(w, (QTextEdit, QPlainTextEdit)):
+            out.append(w.toPlainText())
+        if isinstance(w, QAbstractItemView) and w.model() is not None:
+            m = w.model()
+            for r in range(m.rowCount()):
+                idx = m.index(r, 0)
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                             Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.StatusTipRole):
+                    v = idx.data(role)
+                    if v:
+                        out.append(str(v))
+    return out
+
+
+def test_quick_exit_leaves_nothing_of_what_was_on_screen(qtbot, window):
+    panel = window.decision_panel
+    child = next(s for s in window.library.sections if s.parent)  # not on the start page
+    window.open_section(child.id, query=f"police {SECRET}")
+    assert window.hit_bar.isVisible()
+    type_query(qtbot, window, f"police {SECRET}")
+    window.open_find()
+    window.find_bar.edit.setText(SECRET)
+    window.statusBar().showMessage(f"Saved to /home/{SECRET}.pdf")
+    from tests.test_decision_panel import to_outcome
+
+    to_outcome(qtbot, panel)
+    panel.record_fields["role"].setText(f"{SECRET} worker")
+    panel.record_fields["why"].setPlainText(f"{SECRET} said so")
+    window.reader.setAccessibleDescription(f"Link selected: {SECRET}")
+    assert any(SECRET in t for t in every_text(window))
+
+    window.quick_exit()
+    window.showNormal()
+    qtbot.wait(450)
+    window.cover.uncover()
+    settle(qtbot)
+    left = [t for t in every_text(window) if SECRET in t or child.title in t]
+    assert left == []
+    box = window.search_panel.box
+    assert box.text() == "" and not box.isUndoAvailable()
+    # the box's clear button (its X) is gone, not left over the empty box
+    clear_buttons = [b for b in box.findChildren(QToolButton)]
+    assert clear_buttons
+    for b in clear_buttons:
+        assert not b.isVisible() or (b.property("opacity") or 0) == 0
+    assert window.search_panel.model.rowCount() == 0
+    assert window.history == ([], [])
+    assert window.current_page.kind == "home"
+    assert panel.summary() is None and panel.current_record() == {}
+    assert not window.hit_bar.isVisible() and not window.find_bar.isVisible()
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_the_clear_button_shows_again_when_typing_after_a_quick_exit(qtbot, window):
+    type_query(qtbot, window, "police")
+    window.quick_exit()
+    window.showNormal()
+    window.cover.uncover()
+    type_query(qtbot, window, "consent")
+    qtbot.wait(300)
+    box = window.search_panel.box
+    assert any(b.isVisible() and (b.property("opacity") or 1) > 0
+               for b in box.findChildren(QToolButton))
+
+
+# -- 8. menu mnemonics -------------------------------------------------------------------------
+
+def mnemonic(text: str) -> str:
+    i = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[i + 1].lower() if i >= 0 else ""
+
+
+def test_alt_letter_opens_every_menu_from_anywhere(qtbot, window):
+    panel = window.decision_panel
+    window.open_section(window.library.sections[0].id)
+    menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
+    assert [m.title() for m in menus] == ["&File", "&Edit", "&View", "&Go", "&Help"]
+    for start in (window.search_panel.box, window.reader, window.toc, panel):
+        for menu in menus:
+            target = start.focusWidget() if start is panel else start
+            (target or start).setFocus()
+            settle(qtbot, 30)
+            focus = QApplication.focusWidget() or window
+            QTest.keyClick(focus, getattr(Qt.Key, "Key_" + mnemonic(menu.title()).upper()),
+                           Qt.KeyboardModifier.AltModifier)
+            try:
+                qtbot.waitUntil(menu.isVisible, timeout=2000)
+            except Exception:  # noqa: BLE001
+                raise AssertionError((type(start).__name__, menu.title(), focus)) from None
+            QTest.keyClick(menu, Qt.Key.Key_Escape)  # as the user closes it
+            menu.close()
+            window.activateWindow()
+            qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+
+
+def test_menu_mnemonics_are_unique_in_each_menu(window):
+    def check(menu, where, top=False):
+        letters = [mnemonic(a.text()) for a in menu.actions()
+                   if a.isVisible() and not a.isSeparator() and a.text()]
+        if top:  # every item of a menu on the bar has its letter
+            assert "" not in letters, (where, [a.text() for a in menu.actions()])
+        letters = [c for c in letters if c]
+        dupes = {c for c in letters if letters.count(c) > 1}
+        assert not dupes, (where, dupes, [a.text() for a in menu.actions()])
+        for a in menu.actions():
+            if a.menu() is not None:
+                check(a.menu(), a.text())
+
+    window.agency_action.setVisible(True)  # an agency's pack adds it to Help
+    letters = []
+    for a in window.menuBar().actions():
+        letters.append(mnemonic(a.text()))
+        check(a.menu(), a.text(), top=True)
+    assert len(set(letters)) == len(letters)
+
+
+def test_a_letter_in_an_open_menu_runs_its_item(qtbot, window):
+    window.open_section(window.library.sections[0].id)
+    window.reader.setFocus()
+    QTest.keyClick(window.reader, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(window.go_menu.isVisible, timeout=2000)
+    QTest.keyClick(window.go_menu, Qt.Key.Key_S)  # &Start page
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.current_page.kind == "home", timeout=2000)
