@@ -299,6 +299,7 @@ class MainWindow(QMainWindow):
 
         self.search_panel = SearchPanel(self.toc, self)
         self.search_panel.setMinimumWidth(240)
+        self._mark_results_to_check()
 
         centre = QWidget(self)
         centre_layout = QVBoxLayout(centre)
@@ -352,6 +353,20 @@ class MainWindow(QMainWindow):
         QWidget.setTabOrder(self.toc, self.search_panel.list_view)
         QWidget.setTabOrder(self.search_panel.list_view, self.reader)
 
+    def _mark_results_to_check(self) -> None:
+        """The results list marks the sections the contents mark (a notice to check)."""
+        self.search_panel.model.set_check_notes({
+            s.id: s.check_note or "part of this section is not confirmed."
+            for s in self.library.sections if s.needs_check})
+
+    def _refresh_check_icons(self) -> None:
+        """The contents' check signs in the colours of the theme now applied."""
+        icon = _check_icon(self._theme)
+        for s in self.library.sections:
+            item = self._toc_items.get(s.id)
+            if item is not None and s.needs_check:
+                item.setIcon(0, icon)
+
     def _fill_toc(self) -> None:
         self.toc.clear()
         self._toc_items.clear()
@@ -363,7 +378,7 @@ class MainWindow(QMainWindow):
             tip = f"{s.title}\n{s.summary}" if s.summary else s.title
             if s.needs_check:
                 # marked in the contents: a sign, a tooltip and the spoken name, not colour
-                item.setIcon(0, _check_icon())
+                item.setIcon(0, _check_icon(self._theme))
                 tip += "\n\u26a0 Check the official text: " + (s.check_note or "part of this "
                                                                  "section is not confirmed.")
                 item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
@@ -632,6 +647,7 @@ class MainWindow(QMainWindow):
         contacts, after the first paint)."""
         had_agency = agency_of(self.library) is not None
         self.library = library
+        self._mark_results_to_check()
         self._update_problems_bar()
         self.problems_action.setEnabled(bool(self.library.problems))
         self._update_agency_action()
@@ -1096,6 +1112,7 @@ class MainWindow(QMainWindow):
             self._theme = t
             app = QApplication.instance()
             theme.apply(app, t)
+            self._refresh_check_icons()
             self.reader.set_colors(t.reader)
             if self.reader.document().characterCount() > 1:
                 self._rerender()
@@ -1419,26 +1436,39 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-_CHECK_ICON = None
+_CHECK_ICONS: dict[tuple[str, str], Any] = {}
 
 
-def _check_icon():  # noqa: ANN202 - a QIcon
+def check_sign_colours(t: theme.Theme | None) -> tuple[str, str]:
+    """(normal, selected) colours of the contents' "check the official text" sign: the
+    theme's warning colour on the list (at least 3:1, WCAG 2.1 AA for a graphic), the
+    selected row's text colour on a selected row."""
+    ui = t.ui if t is not None else theme.resolve("light", False, os_dark=False).ui
+    normal = ui["text"] if t is not None and t.high_contrast else ui["bar_border"]
+    return normal, ui["highlighted_text"]
+
+
+def _check_icon(t: theme.Theme | None = None):  # noqa: ANN202 - a QIcon
     """A small warning sign for sections that carry a "check the official text" notice."""
-    global _CHECK_ICON
-    if _CHECK_ICON is None:
+    colours = check_sign_colours(t)
+    if colours not in _CHECK_ICONS:
         from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
-        pix = QPixmap(32, 32)
-        pix.fill(Qt.GlobalColor.transparent)
-        p = QPainter(pix)
-        f = QFont(QApplication.font())
-        f.setPixelSize(28)
-        p.setFont(f)
-        p.setPen(QColor("#9a6700"))
-        p.drawText(pix.rect(), Qt.AlignmentFlag.AlignCenter, "\u26a0")
-        p.end()
-        _CHECK_ICON = QIcon(pix)
-    return _CHECK_ICON
+        icon = QIcon()
+        for colour, mode in zip(colours, (QIcon.Mode.Normal, QIcon.Mode.Selected),
+                                strict=True):
+            pix = QPixmap(32, 32)
+            pix.fill(Qt.GlobalColor.transparent)
+            p = QPainter(pix)
+            f = QFont(QApplication.font())
+            f.setPixelSize(28)
+            p.setFont(f)
+            p.setPen(QColor(colour))
+            p.drawText(pix.rect(), Qt.AlignmentFlag.AlignCenter, "\u26a0")
+            p.end()
+            icon.addPixmap(pix, mode)
+        _CHECK_ICONS[colours] = icon
+    return _CHECK_ICONS[colours]
 
 
 

@@ -865,8 +865,9 @@ class WhatToPrintDialog(QDialog):
     """
 
     #: The buttons of the all-actions form (opened from the decision helper's button).
-    ACTIONS = (("print", "Print\u2026"), ("preview", "Preview\u2026"),
-               ("export", "Save as PDF\u2026"), ("copy", "Copy as text"))
+    #: Printing always goes through the preview (it has the Print button).
+    ACTIONS = (("preview", "Preview and print\u2026"), ("export", "Save as PDF\u2026"),
+               ("copy", "Copy as text"))
     #: What "Copy as text" can copy.
     COPYABLE = ("decision-summary", "decision-record")
 
@@ -953,7 +954,9 @@ class WhatToPrintDialog(QDialog):
         else:
             box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-            box.button(QDialogButtonBox.StandardButton.Ok).setText(verb)
+            # Print and Preview both open the preview first (it has the Print button)
+            box.button(QDialogButtonBox.StandardButton.Ok).setText(
+                "Preview\u2026" if verb.lower() in ("print", "preview") else verb)
             box.accepted.connect(self.accept)
             box.rejected.connect(self.reject)
         self.button_box = box
@@ -1097,7 +1100,8 @@ class PrintController(QObject):
         self.print_action = QAction("&Print\u2026", window)
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.print_action.setStatusTip("Print a section, search results, a decision record, "
-                                       "the quick reference card or the decision map")
+                                       "the quick reference card or the decision map (a "
+                                       "preview first)")
         self.preview_action = QAction("Print pre&view\u2026", window)
         self.preview_action.setStatusTip("See the pages before printing")
         self.export_action = QAction("&Export PDF\u2026", window)
@@ -1220,10 +1224,11 @@ class PrintController(QObject):
         self._printer.setDocName(job.title)
         return self._printer
 
-    def print_job(self, job: PrintJob) -> bool:
-        """Show the print dialog for ``job`` and print it; True if printed."""
+    def print_job(self, job: PrintJob, parent: QWidget | None = None) -> bool:
+        """Show the print dialog for ``job`` and print it; True if printed. (Called from
+        the preview's Print button: every print goes through a preview first.)"""
         printer = self.printer(job)
-        dialog = QPrintDialog(printer, self.window)
+        dialog = QPrintDialog(printer, parent or self.window)
         dialog.setWindowTitle(f"Print: {job.title}")
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, True)
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, not job.one_page)
@@ -1248,12 +1253,15 @@ class PrintController(QObject):
         self._status(f"Sent {result.pages} page(s) to the printer.")
         return True
 
-    def preview_job(self, job: PrintJob) -> None:
-        """Show ``job`` in Qt's print preview (which can print it too)."""
+    def preview_job(self, job: PrintJob) -> bool:
+        """Show ``job`` in the print preview, the one way to print: its Print button (and
+        the preview's own printer icon) opens the print dialog. True if it was printed."""
         printer = self.printer(job)
         dialog = QPrintPreviewDialog(printer, self.window)
         dialog.setWindowTitle(f"Print preview: {job.title}")
+        dialog.setAccessibleName(f"Print preview: {job.title}")
         errors: list[str] = []
+        printed: list[bool] = []
         meta = self.meta()
 
         def paint(p: QPrinter) -> None:
@@ -1262,7 +1270,33 @@ class PrintController(QObject):
             except PrintError as exc:
                 errors.append(exc.message)
 
+        def print_it() -> None:
+            if self.print_job(job, dialog):
+                printed.append(True)
+                dialog.accept()
+
         dialog.paintRequested.connect(paint)
+        # the toolbar's printer icon prints the same way as the Print button (page range,
+        # "cut short" warning, the status line), not through Qt's own path
+        for action in dialog.findChildren(QAction):
+            if action.text().replace("&", "") == "Print":
+                with contextlib.suppress(RuntimeError, TypeError):
+                    action.triggered.disconnect()
+                action.triggered.connect(lambda _checked=False: print_it())
+        # and a Print button with words, not an icon only
+        box = QDialogButtonBox(dialog)
+        self.preview_print_button = box.addButton(
+            "Print\u2026", QDialogButtonBox.ButtonRole.ActionRole)
+        self.preview_print_button.setAccessibleDescription(
+            "Choose a printer and print these pages")
+        self.preview_print_button.setAutoDefault(False)
+        self.preview_print_button.clicked.connect(print_it)
+        close = box.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setAutoDefault(False)
+        box.rejected.connect(dialog.reject)
+        layout = dialog.layout()
+        if layout is not None:
+            layout.addWidget(box)
         readable_preview(dialog, self.window)
         try:
             self._exec(dialog)
@@ -1270,6 +1304,7 @@ class PrintController(QObject):
             dialog.deleteLater()
         if errors:
             self._error("Print preview", errors[0])
+        return bool(printed)
 
     def _ask_save_path(self, job: PrintJob) -> str:
         """Ask where to save (tests replace this); "" if cancelled."""
@@ -1334,8 +1369,8 @@ class PrintController(QObject):
         if sel.action == "copy":
             self.copy_decision_text(record=sel.kind == "decision-record")
             return
-        {"print": self.print_job, "preview": self.preview_job,
-         "export": self.export_job}.get(sel.action, self.print_job)(job)
+        # every print goes through the preview (its Print button prints)
+        {"export": self.export_job}.get(sel.action, self.preview_job)(job)
 
     def copy_decision_text(self, *, record: bool = True) -> bool:
         """Copy the current decision (summary or record) as plain text, marked so that
@@ -1354,9 +1389,10 @@ class PrintController(QObject):
 
     # -- slots ------------------------------------------------------------------------
     def print_dialog(self) -> None:
+        """Print (Ctrl+P): choose what, then the preview, whose Print button prints."""
         job = self._choose("Print")
         if job is not None:
-            self.print_job(job)
+            self.preview_job(job)
 
     def print_preview(self) -> None:
         job = self._choose("Preview")

@@ -52,12 +52,30 @@ def hit_title(hit: Any) -> str:
     return title
 
 
+CHECK_MARK = "\u26a0 Check the official text"
+
+
 class ResultsModel(QAbstractListModel):
-    """A read-only list of hits."""
+    """A read-only list of hits. Sections that carry a "check the official text" notice
+    are marked (:meth:`set_check_notes`): a sign and words in the row, the notice in the
+    tooltip and the spoken name."""
 
     def __init__(self, parent=None):  # noqa: ANN001
         super().__init__(parent)
         self._hits: tuple[Any, ...] = ()
+        self._check_notes: dict[str, str] = {}
+
+    def set_check_notes(self, notes: dict[str, str]) -> None:
+        """``{section id: its check note}`` for the sections to check against the Act."""
+        self.beginResetModel()
+        self._check_notes = dict(notes)
+        self.endResetModel()
+
+    def check_note(self, hit: Any) -> str | None:
+        """The notice of the section a section hit opens, or None."""
+        if getattr(hit, "kind", "section") != "section":
+            return None
+        return self._check_notes.get(getattr(hit, "section_id", "") or "")
 
     def set_results(self, hits: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -83,19 +101,23 @@ class ResultsModel(QAbstractListModel):
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return hit_title(hit)
+        note = self.check_note(hit)
+        mark = f"{CHECK_MARK}: {note}" if note else ""
         if role == Qt.ItemDataRole.ToolTipRole:  # shown as text, never as HTML
-            return safe_text.literal(getattr(hit, "snippet_text", "") or "")
+            snippet = getattr(hit, "snippet_text", "") or ""
+            return safe_text.literal(f"{mark}\n\n{snippet}" if mark else snippet)
         if role == Qt.ItemDataRole.StatusTipRole:
             return getattr(hit, "snippet_text", "") or ""
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            parts = [hit_title(hit), hit_tags(hit), getattr(hit, "snippet_text", "") or ""]
+            parts = [hit_title(hit), mark.replace("\u26a0 ", "").rstrip("."), hit_tags(hit),
+                     getattr(hit, "snippet_text", "") or ""]
             return ". ".join(p for p in parts if p)
         if role == HitRole:
             return hit
         if role == TagsRole:
             return hit_tags(hit)
         if role == HtmlRole:
-            return row_html(hit)
+            return row_html(hit, check=note is not None)
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -144,10 +166,15 @@ def clip_html(text: str, limit: int = SNIPPET_CHARS) -> str:
     return text
 
 
-def row_html(hit: Any) -> str:
-    """Rich text for one row. Matched words come as ``<b class="hit">``: bold, not colour only."""
+def row_html(hit: Any, *, check: bool = False) -> str:
+    """Rich text for one row. Matched words come as ``<b class="hit">``: bold, not colour only.
+    ``check``: the section carries a "check the official text" notice (a sign and words,
+    at the start of the tags line, in the text colour)."""
     title = esc(hit_title(hit))
     tags = esc(hit_tags(hit))
+    if check:
+        mark = f'<span class="chk">{esc(CHECK_MARK)}</span>'
+        tags = f"{mark} · {tags}" if tags else mark
     snippet = getattr(hit, "snippet_html", "") or \
         esc(getattr(hit, "snippet_text", "") or "")
     out = f'<div class="t"><b>{title}</b></div>'
@@ -211,6 +238,7 @@ class ResultDelegate(QStyledItemDelegate):
             f"div.t {{ color: {text.name()}; }}"
             f"div.tags {{ color: {muted.name()}; font-size: small; }}"
             f"div.s {{ color: {text.name()}; }}"
+            f"span.chk {{ color: {text.name()}; font-weight: bold; }}"
             f"b.hit {{ text-decoration: underline; }}")
         doc.setHtml(str(index.data(HtmlRole) or ""))
         doc.setTextWidth(max(width, 80.0))

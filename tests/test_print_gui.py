@@ -127,6 +127,22 @@ def _print_to_pdf(path):
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(path))
         return QDialog.DialogCode.Accepted
+    return through_preview(exec_)
+
+
+def through_preview(print_dialog_exec, seen=None):
+    """Every print goes through the preview: press its Print button, then answer the print
+    dialog with ``print_dialog_exec``."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    def exec_(dialog):
+        if isinstance(dialog, QPrintPreviewDialog):
+            if seen is not None:
+                seen.append(dialog.windowTitle())
+            controller = dialog.parent().print_controller
+            controller.preview_print_button.click()
+            return dialog.result()
+        return print_dialog_exec(dialog)
     return exec_
 
 
@@ -151,12 +167,13 @@ def test_print_dialog_page_range(window, monkeypatch, tmp_path):
 
     def exec_(dialog):
         printer = dialog.printer()
-        _print_to_pdf(out)(dialog)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
         printer.setPrintRange(QPrinter.PrintRange.PageRange)
         printer.setFromTo(2, 2)
         return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(window.print_controller, "_exec", exec_)
+    monkeypatch.setattr(window.print_controller, "_exec", through_preview(exec_))
     window.print_controller.print_action.trigger()
     assert pdf_pages(out) == 1
     text = words(out)
@@ -166,7 +183,7 @@ def test_print_dialog_page_range(window, monkeypatch, tmp_path):
 def test_print_dialog_cancelled_prints_nothing(window, monkeypatch, tmp_path):
     choose(monkeypatch, Selection("quick-reference"))
     monkeypatch.setattr(window.print_controller, "_exec",
-                        lambda dialog: QDialog.DialogCode.Rejected)
+                        through_preview(lambda dialog: QDialog.DialogCode.Rejected))
     monkeypatch.setattr(printing, "render", lambda *a, **k: pytest.fail("printed"))
     window.print_controller.print_action.trigger()
 
@@ -336,7 +353,8 @@ def test_all_actions_form_of_the_dialog(qtbot, window):
     qtbot.addWidget(dialog)
     assert dialog.buttons["decision-record"].isChecked()
     labels = [b.text() for b in dialog.button_box.buttons()]
-    assert {"Print…", "Preview…", "Save as PDF…"} <= set(labels)
+    assert {"Preview and print…", "Save as PDF…"} <= set(labels)
+    assert "Print…" not in labels  # no print without a preview
     save = next(b for b in dialog.button_box.buttons() if b.text() == "Save as PDF…")
     save.click()
     assert dialog.result() == QDialog.DialogCode.Accepted

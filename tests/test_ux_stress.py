@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.results_model import HitRole
 from tests.app_support import app_library, make_window, prebuilt_index, type_query  # noqa: F401
 
 pytestmark = pytest.mark.gui
@@ -346,3 +347,178 @@ def test_a_letter_in_an_open_menu_runs_its_item(qtbot, window):
     QTest.keyClick(window.go_menu, Qt.Key.Key_S)  # &Start page
     window.activateWindow()
     qtbot.waitUntil(lambda: window.current_page.kind == "home", timeout=2000)
+
+
+# -- 4. the results list marks sections to check against the official text ------------------
+
+THEMES = [("light", False), ("dark", False), ("light", True), ("dark", True)]
+
+
+def test_results_mark_sections_to_check_against_the_official_text(qtbot, window):
+    from desktop_app.results_model import CHECK_MARK, HtmlRole
+
+    checked = {s.id for s in window.library.sections if s.needs_check}
+    type_query(qtbot, window, "risk factors notice safety")
+    model = window.search_panel.model
+    rows = [model.index(r, 0) for r in range(model.rowCount())]
+    marked = [i for i in rows if i.data(HitRole).section_id in checked
+              and i.data(HitRole).kind == "section"]
+    plain = [i for i in rows if i.data(HitRole).section_id not in checked]
+    assert marked and plain
+    for i in marked:
+        assert CHECK_MARK in i.data(HtmlRole)
+        assert "Check the official text:" in i.data(Qt.ItemDataRole.ToolTipRole)
+        assert "Check the official text" in i.data(Qt.ItemDataRole.AccessibleTextRole)
+        note = window.library.section(i.data(HitRole).section_id).check_note
+        if note:
+            assert note[:40] in i.data(Qt.ItemDataRole.ToolTipRole)
+    for i in plain:
+        assert CHECK_MARK not in i.data(HtmlRole)
+        assert "official text" not in i.data(Qt.ItemDataRole.AccessibleTextRole)
+
+
+@pytest.mark.parametrize("key,hc", THEMES)
+def test_check_marks_meet_aa_in_every_theme(qtbot, window, key, hc):
+    from PySide6.QtGui import QColor, QIcon, QImage, QPalette
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from desktop_app import contrast
+
+    window.set_theme(key)
+    window.set_high_contrast(hc)
+    QApplication.processEvents()
+    pal = QApplication.palette()
+    base = pal.color(QPalette.ColorRole.Base).name()
+    highlight = pal.color(QPalette.ColorRole.Highlight).name()
+    # the contents: the sign, on the list and on a selected row (a graphic: 3:1)
+    s = next(s for s in window.library.sections if s.needs_check)
+    icon = window._toc_items[s.id].icon(0)
+    for mode, against in ((QIcon.Mode.Normal, base), (QIcon.Mode.Selected, highlight)):
+        img = icon.pixmap(32, 32, mode).toImage().convertToFormat(QImage.Format.Format_ARGB32)
+        solid = {QColor(img.pixel(x, y)).name() for x in range(32) for y in range(32)
+                 if QColor.fromRgba(img.pixel(x, y)).alpha() == 255}
+        assert solid, mode
+        assert max(contrast.ratio(c, against) for c in solid) >= 3.0, (key, hc, mode)
+    # the results: the words are drawn in the row's text colour (4.5:1)
+    type_query(qtbot, window, "risk factors notice safety")
+    view = window.search_panel.list_view
+    model = window.search_panel.model
+    row = next(model.index(r, 0) for r in range(model.rowCount())
+               if model.check_note(model.hit(r)))
+    delegate = view.itemDelegate()
+    for selected, against in ((False, base), (True, highlight)):
+        opt = QStyleOptionViewItem()
+        opt.initFrom(view)
+        opt.font = view.font()
+        if selected:
+            opt.state |= opt.state.State_Selected
+        doc = delegate._document(opt, row, 300.0)
+        found = doc.find("Check the official text")
+        assert not found.isNull()
+        colour = found.charFormat().foreground().color().name()
+        assert contrast.ratio(colour, against) >= 4.5, (key, hc, selected, colour)
+    window.set_theme("light")
+    window.set_high_contrast(False)
+
+
+# -- 2. every print goes through a preview ------------------------------------------------------
+
+def test_every_print_goes_through_a_preview(qtbot, window, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
+
+    from desktop_app.printing import Selection, WhatToPrintDialog
+    from tests.test_decision_panel import to_outcome
+
+    ctl = window.print_controller
+    shown: list[str] = []
+
+    def exec_(dialog):
+        shown.append(type(dialog).__name__)
+        if isinstance(dialog, QPrintPreviewDialog):
+            return 0  # closed without printing
+        assert not isinstance(dialog, QPrintDialog), "a print dialog without a preview"
+        return 0
+
+    monkeypatch.setattr(ctl, "_exec", exec_)
+    monkeypatch.setattr("desktop_app.printing.render",
+                        lambda *a, **k: pytest.fail("printed without a preview"))
+    section = next(s for s in window.library.sections if s.body)
+    window.open_section(section.id)
+    # Ctrl+P (and the toolbar's Print): the chooser, then the preview
+    for sel in (Selection("section"), Selection("quick-reference")):
+        monkeypatch.setattr(WhatToPrintDialog, "ask",
+                            classmethod(lambda cls, *a, _s=sel, **k: _s))
+        shown.clear()
+        QTest.keySequence(window, "Ctrl+P")
+        assert shown == ["QPrintPreviewDialog"], sel
+    # the decision helper's button, its outcome page link: "Preview and print"
+    to_outcome(qtbot, window.decision_panel)
+    for kind in ("decision-summary", "decision-record"):
+        monkeypatch.setattr(WhatToPrintDialog, "ask", classmethod(
+            lambda cls, *a, _k=kind, **k: Selection(_k, action="preview")))
+        shown.clear()
+        window.decision_panel.print_button.click()
+        assert shown == ["QPrintPreviewDialog"]
+        shown.clear()
+        from PySide6.QtCore import QUrl
+
+        window._on_anchor_clicked(QUrl("decision:print"))
+        assert shown == ["QPrintPreviewDialog"]
+    labels = [label for _a, label in WhatToPrintDialog.ACTIONS]
+    assert "Preview and print…" in labels and "Print…" not in labels
+
+
+def test_the_preview_prints_from_a_button_with_words_and_from_its_icon(qtbot, window,
+                                                                        monkeypatch):
+    from PySide6.QtGui import QAction
+    from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
+
+    from desktop_app.printing import Selection
+
+    ctl = window.print_controller
+    printed = []
+    monkeypatch.setattr(ctl, "print_job", lambda job, parent=None: printed.append(job.title)
+                        or True)
+    for how in ("button", "icon"):
+        def exec_(dialog, _how=how):
+            assert isinstance(dialog, QPrintPreviewDialog)
+            if _how == "button":
+                assert ctl.preview_print_button.text() == "Print…"
+                ctl.preview_print_button.click()
+            else:
+                icon = next(a for a in dialog.findChildren(QAction)
+                            if a.text().replace("&", "") == "Print")
+                icon.trigger()
+            return dialog.result()
+
+        monkeypatch.setattr(ctl, "_exec", exec_)
+        assert ctl.preview_job(ctl.build_job(Selection("quick-reference")))
+    assert len(printed) == 2
+    assert QPrintDialog  # noqa: B018 - the real print dialog comes from print_job
+
+
+def test_print_preview_shown_opens_fitted_to_the_width_at_a_readable_size(qtbot, window,
+                                                                          monkeypatch):
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    from desktop_app.printing import Selection
+
+    ctl = window.print_controller
+    seen = {}
+
+    def exec_(dialog):
+        dialog.show()
+        preview = dialog.findChild(QPrintPreviewWidget)
+        qtbot.waitUntil(lambda: preview.pageCount() > 0, timeout=10_000)
+        settle(qtbot, 100)
+        seen.update(mode=preview.zoomMode(), zoom=preview.zoomFactor(), size=dialog.size())
+        dialog.close()
+        return 0
+
+    monkeypatch.setattr(ctl, "_exec", exec_)
+    ctl.preview_job(ctl.build_job(Selection("quick-reference")))
+    screen = window.screen().availableGeometry()
+    assert seen["mode"] == QPrintPreviewWidget.ZoomMode.FitToWidth
+    assert seen["size"].width() >= screen.width() * 0.7
+    # a Letter page across most of the screen: at least its real size on a 1366-wide one
+    assert seen["zoom"] >= 0.55 * screen.width() / 1000
