@@ -58,6 +58,7 @@ from desktop_app import (
     workers,
 )
 from desktop_app.agency_view import agency_block_html
+from desktop_app.page_outline import PageOutline
 from desktop_app.paths import Paths
 from desktop_app.reader import (
     GLOSSARY,
@@ -300,6 +301,12 @@ class MainWindow(QMainWindow):
         self.search_panel = SearchPanel(self.toc, self)
         self.search_panel.setMinimumWidth(240)
         self._mark_results_to_check()
+        # the reader's headings and links, for screen readers (QTextBrowser exposes
+        # neither) and as a page outline for everyone
+        self.outline = PageOutline(self)
+        self.search_panel.tabs.addTab(self.outline, "On this &page")
+        self.search_panel.tabs.setTabToolTip(2, "The headings and links of the open page "
+                                             "(Ctrl+Shift+O)")
 
         centre = QWidget(self)
         centre_layout = QVBoxLayout(centre)
@@ -447,6 +454,10 @@ class MainWindow(QMainWindow):
                              "Show the start page with the contents")
         self.glossary_action = A("&Glossary", self.open_glossary, ["Ctrl+G"],
                                  "Show all glossary terms, A to Z")
+        self.outline_action = A("&On this page: headings and links", self.show_outline,
+                                ["Ctrl+Shift+O"],
+                                "List the headings and links of the open page; Enter goes "
+                                "to a heading or opens a link")
         self.next_pane_action = A("Next &pane", lambda: self.cycle_focus(1), ["F6"],
                                   "Move between search, contents, reader and side panel")
         self.prev_pane_action = A("P&revious pane", lambda: self.cycle_focus(-1), ["Shift+F6"],
@@ -523,7 +534,7 @@ class MainWindow(QMainWindow):
 
         self.go_menu = mb.addMenu("&Go")
         for a in (self.back_action, self.forward_action, self.home_action, self.glossary_action,
-                  None, self.next_pane_action, self.prev_pane_action):
+                  self.outline_action, None, self.next_pane_action, self.prev_pane_action):
             self.go_menu.addSeparator() if a is None else self.go_menu.addAction(a)
 
         self.help_menu = mb.addMenu("&Help")
@@ -588,7 +599,10 @@ class MainWindow(QMainWindow):
         self.search_panel.result_activated.connect(self._on_result_activated)
         self.search_panel.box.textChanged.connect(self._on_search_changed)
         self.reader.anchorClicked.connect(self._on_anchor_clicked)
+        self.outline.link_chosen.connect(lambda href: self._on_anchor_clicked(QUrl(href)))
+        self.outline.heading_chosen.connect(self._on_outline_heading)
         self.reader.highlighted.connect(self._on_link_hovered)
+        self.reader.link_focused.connect(self._on_link_focused)
         self.reader.zoom_requested.connect(lambda d: self.change_zoom(d * ZOOM_STEP))
         self.reader.highlights_changed.connect(self._update_highlight_bars)
         self.find_bar.text_changed.connect(self._on_find_text)
@@ -801,6 +815,8 @@ class MainWindow(QMainWindow):
         self._current = entry
         self.definition_bar.hide()
         self.reader.show_page(entry.page, self._page_html(entry.page))
+        self.outline.set_page(self.reader.document())
+        self.reader.setAccessibleDescription(READER_DESCRIPTION)
         if self.find_bar.isVisible() and self.find_bar.edit.text():
             self._on_find_text(self.find_bar.edit.text())
         if entry.query:
@@ -934,17 +950,17 @@ class MainWindow(QMainWindow):
         self.definition_bar.show_term(t.id, t.term, t.definition)
         return True
 
-    def _on_link_hovered(self, url: QUrl) -> None:
-        if not url.isEmpty() and self.reader.hasFocus():
-            # Tab onto a link in the reader: QTextBrowser tells assistive technology
-            # nothing, so say which link Enter would open
-            label = self.reader.textCursor().selectedText().strip()
-            if label:
-                from desktop_app.search_panel import announce
+    def _on_link_focused(self, href: str, label: str) -> None:
+        """Tab onto a link in the reader: QTextBrowser tells assistive technology nothing,
+        so say which link Enter would open (an announcement, and the reader's
+        description, which Orca reads with the focused object)."""
+        from desktop_app.page_outline import link_kind
+        from desktop_app.search_panel import announce
 
-                announce(self.reader, f"Link: {label}")
-                self.reader.setAccessibleDescription(f"Link selected: {label}. Enter opens "
-                                                     "it.")
+        announce(self.reader, f"{link_kind(href)}: {label}")
+        self.reader.setAccessibleDescription(f"Link selected: {label}. Enter opens it.")
+
+    def _on_link_hovered(self, url: QUrl) -> None:
         if url.isEmpty():
             QToolTip.hideText()
             return
@@ -963,6 +979,17 @@ class MainWindow(QMainWindow):
             self.last_tooltip = text
             QToolTip.showText(QCursor.pos(), f"<div style='max-width: 28em'>{text}</div>",
                               self.reader)
+
+    # ------------------------------------------------------------------ on this page
+    def show_outline(self) -> None:
+        """Show the open page's headings and links, focused on its first heading."""
+        self.search_panel.tabs.setCurrentWidget(self.outline)
+        self.outline.focus_first()
+
+    def _on_outline_heading(self, pos: int) -> None:
+        """A heading chosen in "On this page": the reader's caret on it, at the top."""
+        self.reader.scroll_to_position(pos, top_margin=8)
+        self.reader.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ------------------------------------------------------------------ highlights & find
     def next_hit(self) -> None:
@@ -1154,7 +1181,7 @@ class MainWindow(QMainWindow):
             chain += [b for b in bar.findChildren(QPushButton)]
         sp = self.search_panel
         chain += [sp.box, sp.tabs.tabBar(), sp.filters_toggle, self.toc, sp.list_view,
-                  self.hit_bar.prev_button, self.hit_bar.next_button,
+                  self.outline, self.hit_bar.prev_button, self.hit_bar.next_button,
                   self.hit_bar.clear_button, self.reader, self.side_tabs.tabBar()]
         for a, b in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(a, b)
@@ -1169,7 +1196,7 @@ class MainWindow(QMainWindow):
 
     def cycle_focus(self, step: int) -> None:
         left = self.search_panel.tabs.currentWidget()
-        left_target = self.toc if left is self.toc else self.search_panel.list_view
+        left_target = left if left in (self.toc, self.outline) else self.search_panel.list_view
         panes: list[QWidget] = [self.search_panel.box, left_target, self.reader]
         if self.side_tabs.isVisible() and self.side_tabs.currentWidget() is not None:
             panes.append(self.side_tabs.currentWidget())
@@ -1265,6 +1292,7 @@ class MainWindow(QMainWindow):
         self._forward.clear()
         self._current = HistoryEntry(HOME)
         self.reader.show_page(HOME, home_html(self.library))
+        self.outline.set_page(self.reader.document())
         self._sync_toc(HOME)
         self.toc.collapseAll()
         self.toc.expandToDepth(0)
@@ -1338,7 +1366,7 @@ class MainWindow(QMainWindow):
 
     def _refit_status_bar_later(self) -> None:
         """After a zoom: once every label has its new font."""
-        QTimer.singleShot(0, self._fit_status_bar)
+        QTimer.singleShot(0, self, self._fit_status_bar)
 
     def _check_minimized(self) -> None:
         if self.isMinimized() or not self.isVisible():

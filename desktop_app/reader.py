@@ -40,7 +40,9 @@ from desktop_app.section_view import (  # noqa: F401 - format_date, NOT_LEGAL_AD
     section_view,
 )
 
-READER_DESCRIPTION = "The text of the open page"
+READER_DESCRIPTION = ("The text of the open page. Tab moves from link to link; Enter opens "
+                      "one. Its headings and links are listed under On this page "
+                      "(Ctrl+Shift+O).")
 READABLE_LINE_CHARS = 90  # about 15 words a line, then the text is centred
 MIN_SIDE_MARGIN = 16.0
 TOP_MARGIN = 12.0
@@ -236,6 +238,8 @@ class Reader(QTextBrowser):
 
     zoom_requested = Signal(int)
     highlights_changed = Signal()
+    #: Tab or Shift+Tab put the keyboard on a link: (its address, its words)
+    link_focused = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -281,11 +285,43 @@ class Reader(QTextBrowser):
         self._top_pin = None
         self._hits, self._finds, self._current = [], [], -1
         self.setHtml(page_html)
+        self._repair_links()
         self._apply_zoom()
         self._update_margins()
         self.setExtraSelections([])
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.highlights_changed.emit()
+
+    def _repair_links(self) -> None:
+        """Qt's HTML import gives a paragraph's anchor (``<a name="b4"></a>`` before a
+        link that opens the paragraph) to the link's first letter only: the rest of the
+        link keeps its address but is not a link (a click on it does nothing, Tab selects
+        "L" of "Law-enforcement"). Make the whole link a link again."""
+        doc = self.document()
+        fixes: list[tuple[int, int]] = []
+        block = doc.begin()
+        while block.isValid():
+            it = block.begin()
+            prev: tuple[str, int] | None = None  # (href, end) of the link just before
+            while not it.atEnd():
+                frag = it.fragment()
+                fmt = frag.charFormat()
+                href = fmt.anchorHref()
+                end = frag.position() + frag.length()
+                if href and not fmt.isAnchor() and prev == (href, frag.position()):
+                    fixes.append((frag.position(), end))
+                prev = (href, end) if href and (fmt.isAnchor() or prev is not None) else None
+                it += 1
+            block = block.next()
+        if not fixes:
+            return
+        anchor = QTextCharFormat()
+        anchor.setAnchor(True)
+        cursor = QTextCursor(doc)
+        for start, end in fixes:
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(anchor)
 
     def plain_text(self) -> str:
         return self.document().toPlainText()
@@ -419,8 +455,8 @@ class Reader(QTextBrowser):
         self._pin = None  # a zoom wins over "land on the paragraph"
         pos = -1 if self.verticalScrollBar().value() == 0 else self.top_position()
         self._top_pin = (pos, until)
-        QTimer.singleShot(0, self._apply_top_pin)
-        QTimer.singleShot(200, self._apply_top_pin)
+        QTimer.singleShot(0, self, self._apply_top_pin)
+        QTimer.singleShot(200, self, self._apply_top_pin)
 
     def _apply_top_pin(self, *_args: object) -> None:
         if self._top_pin is None:
@@ -472,6 +508,20 @@ class Reader(QTextBrowser):
         if not self._pinning:
             self._pin = None
             self._top_pin = None
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 - Qt override
+        """Tab and Shift+Tab move from link to link in the page; say which one."""
+        moved = super().focusNextPrevChild(next)
+        if moved and self.hasFocus():
+            cursor = self.textCursor()
+            label = " ".join(cursor.selectedText().split())
+            probe = QTextCursor(cursor)
+            probe.setPosition(min(cursor.selectionStart() + 1,
+                                  self.document().characterCount() - 1))
+            href = probe.charFormat().anchorHref()
+            if label:
+                self.link_focused.emit(href, label)
+        return moved
 
     def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         self._pin = None

@@ -222,6 +222,51 @@ def log(msg: str) -> None:
     print(f"[driver {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
 
 
+OUTLINE_PREFIXES = ("Heading level ", "Link to ", "Link: ", "Web address: ", "Email address: ")
+
+
+def reader_info(app) -> dict:
+    found = [d for _o, d in walk(app) if d["name"] == "Reader"]
+    return found[0] if found else {}
+
+
+def page_structure(app) -> dict:
+    """The open page's headings and links, as Orca would get them: "On this page"
+    (Ctrl+Shift+O), arrows to a link to a section, Enter; then Tab in the reader onto a
+    link (what the reader says it is) and Enter."""
+    out: dict = {}
+    focus_log.clear()
+    key("o", "ctrl", "shift", wait=1.0)
+    log("outline_focus")
+    out["outline_focus"] = wait_focus(
+        lambda d: d["name"].startswith("Heading level"), 4.0).get("name")
+    out["outline"] = [d["name"] for _o, d in walk(app)
+                      if d.get("showing") and d["name"].startswith(OUTLINE_PREFIXES)]
+    for _ in range(80):
+        if (focused(app).get("name") or "").startswith("Link to a section: "):
+            break
+        focus_log.clear()
+        key("Down", wait=0.1)
+        wait_focus(lambda _d: True, 1.5)
+    out["outline_link"] = focused(app).get("name")
+    focus_log.clear()
+    key("Return", wait=1.0)
+    wait_focus(lambda d: d["name"] == "Reader")
+    log("outline_opened")
+    out["outline_opened"] = reader_info(app).get("text") or ""
+    out["outline_opened_focus"] = focused(app).get("name")
+    key("Tab", wait=1.0)
+    for _ in range(20):
+        if reader_info(app).get("description", "").startswith("Link selected: "):
+            break
+        pump(0.2)
+    out["reader_tab"] = reader_info(app).get("description")
+    key("Return", wait=1.5)
+    log("reader_tab_opened")
+    out["reader_tab_opened"] = reader_info(app).get("text") or ""
+    return out
+
+
 def keyboard_flow(app, plan: dict) -> dict:
     """Search, open, decide, record, print preview, quick exit: keys only."""
     out: dict = {}
@@ -238,6 +283,10 @@ def keyboard_flow(app, plan: dict) -> dict:
     log("opened")
     out["opened"] = (reader[0].get("text") or "") if reader else ""
     out["open_focus"] = focused(app).get("name")
+    try:
+        out.update(page_structure(app))
+    except Exception as exc:  # noqa: BLE001 - reported, not raised
+        out["structure_error"] = repr(exc)
     # decide: F6 moves between panes until the helper's first answer has focus
     for _ in range(6):
         focus_log.clear()

@@ -179,6 +179,24 @@ def test_screen_reader_hears_every_control_the_questions_and_the_whole_result(
     assert kb["search_focus"] == "Search the guide", result.get("after_cover")
     assert kb["open_focus"] == "Reader" and "police" in kb["opened"].lower()
     assert not kb["opened"].startswith(library.manifest.title)  # not the start page
+    # the page's headings and links: listed with what they are ("On this page",
+    # Ctrl+Shift+O), reachable with arrows, Enter follows a link; Tab in the reader says
+    # which link Enter opens, and Enter opens it
+    assert "structure_error" not in kb, kb.get("structure_error")
+    opened = _flat(kb["opened"])
+    assert kb["outline_focus"] and kb["outline_focus"].startswith("Heading level 1: ")
+    assert kb["outline_focus"].split(": ", 1)[1] in opened
+    heads = [n for n in kb["outline"] if n.startswith("Heading level ")]
+    links = [n for n in kb["outline"] if not n.startswith("Heading level ")]
+    assert len(heads) >= 2 and len(links) >= 3, kb["outline"]
+    for n in heads + links:
+        assert _flat(n.split(": ", 1)[1]) in opened, n
+    assert kb["outline_link"].startswith("Link to a section: "), kb["outline_link"]
+    assert kb["outline_opened_focus"] == "Reader"
+    target = kb["outline_link"].split(": ", 1)[1]
+    assert _flat(target) in _flat(kb["outline_opened"]) and kb["outline_opened"] != kb["opened"]
+    assert kb["reader_tab"].startswith("Link selected: "), kb["reader_tab"]
+    assert kb["reader_tab_opened"] and kb["reader_tab_opened"] != kb["outline_opened"]
     assert kb["helper_focus"] == plan["first_answer"]
     assert kb["result_focus"] == f"Result: {summary.title}"
     assert kb["record_text"] == "Case worker"

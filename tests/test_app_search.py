@@ -92,7 +92,7 @@ def test_enter_opens_the_result_at_its_paragraph_with_every_hit_highlighted(qtbo
     assert reader.current_index == 0 and spans[0][0] >= anchor_pos
     assert reader.is_position_visible(spans[0][0])
     assert window.hit_bar.isVisible()
-    assert "match 1 of 2" in window.hit_bar.label.text()
+    assert "match 1 of 2" in window.hit_bar.label.accessibleName()
     # every hit has an ExtraSelection
     sels = reader.extraSelections()
     assert sorted((s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in sels) == spans
@@ -114,7 +114,7 @@ def test_next_and_previous_hit(qtbot, make_window):
     qtbot.keyClick(reader, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
     assert reader.current_index == n - 1  # wraps around
     assert reader.is_position_visible(reader.hit_spans[n - 1][0])
-    assert f"match {n} of {n}" in window.hit_bar.label.text()
+    assert f"match {n} of {n}" in window.hit_bar.label.accessibleName()
     window.hit_bar.clear_button.click()
     assert reader.hit_spans == [] and not window.hit_bar.isVisible()
 

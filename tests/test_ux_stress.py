@@ -522,3 +522,130 @@ def test_print_preview_shown_opens_fitted_to_the_width_at_a_readable_size(qtbot,
     assert seen["size"].width() >= screen.width() * 0.7
     # a Letter page across most of the screen: at least its real size on a 1366-wide one
     assert seen["zoom"] >= 0.55 * screen.width() / 1000
+
+
+# -- 1. the reader's headings and links reach a screen reader ---------------------------------
+
+def reader_headings_and_links(reader):
+    doc = reader.document()
+    heads, links = [], []
+    block = doc.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() and block.text().strip():
+            heads.append(" ".join(block.text().split()))
+        it = block.begin()
+        while not it.atEnd():
+            f = it.fragment()
+            if f.charFormat().isAnchor() and f.charFormat().anchorHref():
+                links.append(f.charFormat().anchorHref())
+            it += 1
+        block = block.next()
+    return heads, links
+
+
+def test_on_this_page_lists_every_heading_and_link_with_a_spoken_name(qtbot, window):
+    from desktop_app.page_outline import EntryRole
+
+    section = max(window.library.sections, key=lambda s: s.body.count("](section:"))
+    window.open_section(section.id)
+    outline = window.outline
+    heads, links = reader_headings_and_links(window.reader)
+    assert len(heads) >= 3 and len(links) >= 3
+    items = outline.items()
+    spoken = [i.data(0, Qt.ItemDataRole.AccessibleTextRole) for i in items]
+    assert [t.split(": ", 1)[1] for t in spoken if t.startswith("Heading level")] == heads
+    assert spoken[0] == f"Heading level 1: {section.title}" or \
+        spoken[0].startswith("Link to the start page")
+    hrefs = [outline.entries[i.data(0, EntryRole)].href for i in items
+             if outline.entries[i.data(0, EntryRole)].kind == "link"]
+    assert sorted(set(hrefs)) == sorted(set(links))
+    for t in spoken:
+        assert t.split(": ", 1)[1].strip(), t  # every entry says what it is and its text
+    # links sit under their heading (an outline), headings at the top level
+    for i in items:
+        e = outline.entries[i.data(0, EntryRole)]
+        assert (i.parent() is None) == (e.kind == "heading" or i.parent() is None)
+    # it follows the page: another page, other entries; quick exit, the start page's
+    window.go_home()
+    assert window.outline.entries[0].text == window.library.manifest.title
+    assert all(section.title != e.text for e in window.outline.entries
+               if e.kind == "heading")
+
+
+def test_on_this_page_by_keyboard_goes_to_headings_and_follows_links(qtbot, window):
+    section = max(window.library.sections, key=lambda s: s.body.count("](section:"))
+    window.open_section(section.id)
+    QTest.keySequence(window, "Ctrl+Shift+O")
+    outline = window.outline
+    assert window.search_panel.tabs.currentWidget() is outline
+    assert QApplication.focusWidget() is outline
+    first = outline.entry(outline.currentItem())
+    assert first.kind == "heading" and first.level == 1
+    # Down to a later heading, Enter: the reader's caret sits on it, in view, with focus
+    target = [e for e in outline.entries if e.kind == "heading"][-1]
+    while outline.entry(outline.currentItem()) != target:
+        QTest.keyClick(outline, Qt.Key.Key_Down)
+    QTest.keyClick(outline, Qt.Key.Key_Return)
+    reader = window.reader
+    assert QApplication.focusWidget() is reader
+    assert reader.textCursor().block().text().strip() == target.text
+    assert reader.is_position_visible(target.position)
+    # a link to a section: Enter opens it
+    QTest.keySequence(window, "Ctrl+Shift+O")
+    link = next(e for e in outline.entries if e.href.startswith("section:")
+                and e.href != f"section:{section.id}")
+    while outline.entry(outline.currentItem()) != link:
+        QTest.keyClick(outline, Qt.Key.Key_Down)
+    QTest.keyClick(outline, Qt.Key.Key_Return)
+    assert window.current_page.id == link.href.split(":", 1)[1].split("#")[0]
+
+
+def test_tab_moves_through_the_readers_links_and_enter_follows_one(qtbot, window):
+    section = max(window.library.sections, key=lambda s: s.body.count("](section:"))
+    window.open_section(section.id)
+    reader = window.reader
+    reader.setFocus()
+    _heads, links = reader_headings_and_links(reader)
+    names = []
+    for _ in range(4):
+        QTest.keyClick(reader, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is reader  # Tab stays on the page's links
+        label = reader.textCursor().selectedText().strip()
+        assert label
+        names.append(label)
+        # what a screen reader is told: which link Enter would open
+        assert reader.accessibleDescription() == f"Link selected: {label}. Enter opens it."
+    assert len(set(names)) >= 3
+    # the first link is the breadcrumb to the start page... Tab on to a section link
+    for _ in range(60):
+        anchor = reader.textCursor().charFormat().anchorHref() or \
+            reader.anchorAt(reader.cursorRect().center())
+        if anchor.startswith("section:") and not anchor.startswith(f"section:{section.id}"):
+            break
+        QTest.keyClick(reader, Qt.Key.Key_Tab)
+    else:
+        pytest.fail("no section link reached with Tab")
+    QTest.keyClick(reader, Qt.Key.Key_Return)
+    assert window.current_page.id == anchor.split(":", 1)[1].split("#")[0]
+    assert reader.accessibleDescription().startswith("The text of the open page")
+
+
+def test_a_link_that_opens_a_paragraph_is_a_link_from_its_first_letter_to_its_last(window):
+    """Qt gave the paragraph's anchor to the link's first letter only ("L" of
+    "Law-enforcement"): the rest did not open it, and Tab selected one letter."""
+    window.open_section("share-with-police")
+    doc = window.reader.document()
+    block = doc.begin()
+    checked = 0
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            f = it.fragment()
+            if f.charFormat().anchorHref():
+                assert f.charFormat().isAnchor(), (f.text(), f.charFormat().anchorHref())
+                checked += 1
+            it += 1
+        block = block.next()
+    assert checked > 5
+    texts = [e.text for e in window.outline.entries if e.href == "glossary:law-enforcement"]
+    assert texts == ["Law-enforcement"]
