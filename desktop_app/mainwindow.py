@@ -299,14 +299,12 @@ class MainWindow(QMainWindow):
         self._fill_toc()
 
         self.search_panel = SearchPanel(self.toc, self)
-        self.search_panel.setMinimumWidth(240)
         self._mark_results_to_check()
         # the reader's headings and links, for screen readers (QTextBrowser exposes
         # neither) and as a page outline for everyone
         self.outline = PageOutline(self)
-        self.search_panel.tabs.addTab(self.outline, "On this &page")
-        self.search_panel.tabs.setTabToolTip(2, "The headings and links of the open page "
-                                             "(Ctrl+Shift+O)")
+        self.search_panel.add_page_tab(self.outline, "The headings and links of the open page "
+                                                     "(Ctrl+Shift+O)")
 
         centre = QWidget(self)
         centre_layout = QVBoxLayout(centre)

@@ -61,7 +61,8 @@ class SearchPanel(QWidget):
     result_activated = Signal(object, str)
     searched = Signal(int)
 
-    CONTENTS_TAB, RESULTS_TAB = 0, 1
+    CONTENTS_TAB, RESULTS_TAB, PAGE_TAB = 0, 1, 2
+    MIN_WIDTH = 240
 
     def __init__(self, contents: QWidget, parent: QWidget | None = None):
         super().__init__(parent)
@@ -156,6 +157,8 @@ class SearchPanel(QWidget):
         page_layout.addWidget(self.list_view, 1)
         self.tabs.addTab(page, "&Results")
         self.results_page = page
+        self._count: int | None = None  # the results' count, for the tab's label
+        self.tabs.installEventFilter(self)  # the tabs' labels fit its width
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -250,8 +253,8 @@ class SearchPanel(QWidget):
         self._update_suggestion(res, query)
         self._show_status()
         count = len(res.hits) if res is not None else 0
-        self.tabs.setTabText(self.RESULTS_TAB, f"&Results ({count})" if res is not None
-                             else "&Results")
+        self._count = count if res is not None else None
+        self._fit_tabs()
         if res is not None and count:
             self.list_view.setCurrentIndex(self.model.index(0, 0))
         if res is not None:
@@ -398,6 +401,47 @@ class SearchPanel(QWidget):
             return True
         return False
 
+    def add_page_tab(self, widget: QWidget, tooltip: str = "") -> None:
+        """The third tab, "On this page" (the window gives it)."""
+        self.tabs.addTab(widget, "On this &page")
+        self.tabs.setTabToolTip(self.PAGE_TAB, tooltip)
+        self._fit_tabs()
+
+    def _tab_label_sets(self) -> list[list[str]]:
+        """The tabs' labels, longest first: the longest that fits is used, so the tab bar
+        never needs scroll arrows or cuts a label (at 200% text too)."""
+        results = [f"&Results ({self._count})"] if self._count is not None else []
+        sets = [["&Contents", r, "On this &page"] for r in results]
+        sets += [["&Contents", "&Results", "On this &page"],
+                 ["&Contents", "&Results", "This &page"],
+                 ["&Contents", "&Results", "&Page"]]
+        return [s[:self.tabs.count()] for s in sets]
+
+    def _fit_tabs(self) -> None:
+        bar = self.tabs.tabBar()
+        fm = bar.fontMetrics()
+        n = self.tabs.count()
+        if n == 0:
+            return
+        padding = [max(0, bar.tabSizeHint(i).width()
+                       - fm.horizontalAdvance(self.tabs.tabText(i).replace("&", "")))
+                   for i in range(n)]
+
+        def width(labels: list[str]) -> int:
+            return sum(fm.horizontalAdvance(t.replace("&", "")) + padding[i]
+                       for i, t in enumerate(labels))
+
+        sets = self._tab_label_sets()
+        room = self.tabs.width() - 4
+        chosen = next((s for s in sets if width(s) <= room), sets[-1])
+        for i, text in enumerate(chosen):
+            if self.tabs.tabText(i) != text:
+                self.tabs.setTabText(i, text)
+        if self._count is not None:  # the count is said even when the label is short
+            self.tabs.setTabToolTip(self.RESULTS_TAB, f"{self._count} results shown")
+        # never narrower than the shortest labels
+        self.setMinimumWidth(max(self.MIN_WIDTH, width(sets[-1]) + 8))
+
     PLACEHOLDERS = ("Search the guide (Ctrl+K)", "Search the guide", "Search")
 
     def _fit_placeholder(self) -> None:
@@ -413,6 +457,9 @@ class SearchPanel(QWidget):
     def eventFilter(self, obj, event) -> bool:  # noqa: ANN001, N802 - Qt override
         if obj is self.box and event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
             self._fit_placeholder()
+        if obj is self.tabs and event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange,
+                                                 QEvent.Type.StyleChange):
+            self._fit_tabs()
         if obj is self.box and event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.rowCount():

@@ -183,10 +183,14 @@ class HitBar(QFrame):
         self.label.setMinimumWidth(0)
         self.label.installEventFilter(self)  # re-fit whenever the label changes size
         layout.addWidget(self.label, 1)
-        self.prev_button = button("Previous (Shift+F3)", "Previous match",
-                                  "Go to the previous search match in this page", on_prev, self)
-        self.next_button = button("Next (F3)", "Next match",
-                                  "Go to the next search match in this page", on_next, self)
+        # short labels leave the words found room; the keys are in the tooltips
+        self.prev_button = button("Previous", "Previous match",
+                                  "Go to the previous search match in this page (Shift+F3)",
+                                  on_prev, self)
+        self.prev_button.setToolTip("Previous match (Shift+F3)")
+        self.next_button = button("Next", "Next match",
+                                  "Go to the next search match in this page (F3)", on_next, self)
+        self.next_button.setToolTip("Next match (F3)")
         self.clear_button = button("Clear", "Clear highlights",
                                    "Remove the search highlights from this page", on_clear, self)
         for b in (self.prev_button, self.next_button, self.clear_button):
@@ -231,15 +235,21 @@ class HitBar(QFrame):
         room = self.label.width()
         text = self.full_text
         if fm.horizontalAdvance(text) > room:
-            # the count always whole; the query shortened, then the words around it
-            for before, after in (("Search “", f"”: {self._count}"), ("“", f"”: {self._short}")):
-                q_room = room - fm.horizontalAdvance(before + after)
-                if q_room >= fm.horizontalAdvance("mmmm…"):
-                    text = before + fm.elidedText(self.query, Qt.TextElideMode.ElideRight,
-                                                  q_room) + after
+            # the count always whole: fewer words around the query first, then the query
+            # shortened, then the count alone
+            for candidate in (f"“{self.query}”: {self._count}",
+                              f"“{self.query}”: {self._short}"):
+                if fm.horizontalAdvance(candidate) <= room:
+                    text = candidate
                     break
             else:
-                text = self._short
+                after = f"”: {self._short}"
+                q_room = room - fm.horizontalAdvance("“" + after)
+                if q_room >= 3 * fm.averageCharWidth() + fm.horizontalAdvance("…"):
+                    text = "“" + fm.elidedText(self.query, Qt.TextElideMode.ElideRight,
+                                               q_room) + after
+                else:
+                    text = self._short
         self.label.setText(text)
         self.label.setToolTip(self.full_text if text != self.full_text else "")
 
@@ -430,6 +440,12 @@ class TocTree(QTreeWidget):
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         super().resizeEvent(event)
         self.scheduleDelayedItemsLayout()  # row heights depend on the width
+
+    def changeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:  # signs grow with the text (zoom, 200%)
+            h = max(16, self.fontMetrics().height())
+            self.setIconSize(QSize(h, h))
 
 
 class _WrappingDelegate(QStyledItemDelegate):

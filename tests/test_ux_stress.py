@@ -649,3 +649,23 @@ def test_a_link_that_opens_a_paragraph_is_a_link_from_its_first_letter_to_its_la
     assert checked > 5
     texts = [e.text for e in window.outline.entries if e.href == "glossary:law-enforcement"]
     assert texts == ["Law-enforcement"]
+
+
+@pytest.mark.parametrize("zoom", [100, 200])
+def test_the_left_tabs_never_need_scroll_arrows(qtbot, window, zoom):
+    window.resize(1366, 768)
+    window.set_zoom(zoom)
+    type_query(qtbot, window, "police")
+    window.open_section(long_section(window).id)
+    settle(qtbot, 150)
+    tabs = window.search_panel.tabs
+    bar = tabs.tabBar()
+    assert tabs.count() == 3
+    for i in range(3):
+        assert bar.tabRect(i).right() <= bar.width(), (zoom, tabs.tabText(i))
+        assert bar.tabRect(i).width() >= bar.fontMetrics().horizontalAdvance(
+            tabs.tabText(i).replace("&", "")), (zoom, tabs.tabText(i))
+    if zoom == 100:
+        assert tabs.tabText(1).startswith("&Results (") and tabs.tabText(2) == "On this &page"
+    assert str(window.search_panel.model.rowCount()) in tabs.tabToolTip(1)
+    window.reset_zoom()

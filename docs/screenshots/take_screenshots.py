@@ -3,7 +3,9 @@
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python docs/screenshots/take_screenshots.py
     (the same with ``--large-text`` for the 200% text shots)
 
-Writes, next to this script: start, search-results, section-highlights, section-definition,
+Writes, next to this script: start, search-results, section-highlights, status-message (a
+long message elided beside the status labels), on-this-page (the page's headings and
+links), section-definition, print-preview (the decision record, as Print opens it),
 decision-question, decision-emergency ("Call 911 now"), decision-outcome (the result as a
 full page in the reader), decision-record (the record form, filled in), dark,
 high-contrast (on light) and high-contrast-dark; with ``--large-text`` (the OS text size
@@ -54,6 +56,26 @@ def shot(window, name: str, *, check_panel: bool = False) -> None:  # noqa: ANN0
                              "\n  ".join(bad))
     window.grab().save(str(OUT / name))
     print("wrote", OUT / name)
+
+
+def preview_shot(window, name: str) -> None:  # noqa: ANN001
+    """The print preview of the decision record, as Print opens it (the whole screen)."""
+    from desktop_app.printing import Selection
+
+    ctl = window.print_controller
+
+    def exec_(dialog):  # noqa: ANN001, ANN202
+        dialog.show()
+        settle(1500)
+        screen = QApplication.primaryScreen()
+        screen.grabWindow(0).save(str(OUT / name))
+        print("wrote", OUT / name)
+        dialog.close()
+        return 0
+
+    ctl._exec = exec_
+    ctl.preview_job(ctl.build_job(Selection("decision-record")))
+    del ctl._exec
 
 
 def to_outcome(panel) -> None:  # noqa: ANN001
@@ -122,6 +144,16 @@ def main(argv: list[str] | None = None) -> int:
     w.search_panel.result_activated.emit(hit, "strangulation")
     shot(w, "section-highlights.png")
 
+    # the status bar with a long message (a hovered result's snippet): elided beside
+    # "Search ready" and the version, never over them
+    w.statusBar().showMessage(w.search_panel.model.hits()[0].snippet_text * 3)
+    shot(w, "status-message.png")
+    w.statusBar().clearMessage()
+
+    # "On this page": the open page's headings and links (Ctrl+Shift+O)
+    w.show_outline()
+    shot(w, "on-this-page.png")
+
     w.open_section("phipa-serious-harm")
     glossary_links = [a for a in ("reasonable-grounds", "consent") if w.library.has_term(a)]
     if glossary_links:
@@ -143,6 +175,8 @@ def main(argv: list[str] | None = None) -> int:
     shot(w, "decision-outcome.png", check_panel=True)
     fill_record(panel)
     shot(w, "decision-record.png", check_panel=True)
+
+    preview_shot(w, "print-preview.png")
 
     panel.restart()
     panel.discard_undo()
