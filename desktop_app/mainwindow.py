@@ -288,6 +288,8 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self._show_startup_bars()
         self._show(HistoryEntry(HOME), focus=False)
+        # the first key typed goes to the search box (Qt would pick the first tab bar)
+        self.search_panel.box.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ------------------------------------------------------------------ building
     def _build_widgets(self) -> None:

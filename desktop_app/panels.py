@@ -6,6 +6,8 @@ place that connects them, so each stays testable on its own.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from desktop_app.content_update import install_content_update_actions
 from desktop_app.decision_panel import DecisionPanel
 from desktop_app.mainwindow import MainWindow
@@ -19,6 +21,9 @@ def install_panels(window: MainWindow) -> DecisionPanel | None:
     ``record_idle_minutes`` without input (a preference, 10 minutes by default).
     """
     panel: DecisionPanel | None = None
+    # building the panel moves the window's focus (to nothing, or Qt's first tab bar
+    # once the window is active): the search box the user may be typing in keeps it
+    had_focus = window.focusWidget()
     flows = window.library.extras.get("decisions") or {}
     if "share" in flows:
         minutes = int(window.settings.record_idle_minutes or 10)
@@ -34,4 +39,6 @@ def install_panels(window: MainWindow) -> DecisionPanel | None:
     window.print_controller = install_print_actions(window)
     install_content_update_actions(window)
     window.update_tab_order()  # the print actions and the panel joined the window
+    if had_focus is not None and window.focusWidget() is not had_focus:
+        had_focus.setFocus(Qt.FocusReason.OtherFocusReason)
     return panel

@@ -669,3 +669,13 @@ def test_the_left_tabs_never_need_scroll_arrows(qtbot, window, zoom):
         assert tabs.tabText(1).startswith("&Results (") and tabs.tabText(2) == "On this &page"
     assert str(window.search_panel.model.rowCount()) in tabs.tabToolTip(1)
     window.reset_zoom()
+
+
+def test_the_first_key_typed_after_start_goes_to_the_search_box(qtbot, make_window):
+    """Building the side panels after the first paint moved the window's focus away (to
+    the left tab bar once the window was active): typing at start did nothing."""
+    window = make_window(None, index=False, wait=False)
+    assert window.started
+    assert window.focusWidget() is window.search_panel.box
+    QTest.keyClicks(QApplication.focusWidget(), "police")
+    assert window.search_panel.box.text() == "police"
