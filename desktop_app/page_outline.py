@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
@@ -148,12 +148,19 @@ class PageOutline(TocTree):
         """Focus the list on its first heading (or link)."""
         item = next((it for it in self.items() if (e := self.entry(it)) is not None
                      and e.kind == kind), None) or self.topLevelItem(0)
-        self.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if item is not None:
-            # made current after the list has focus: screen readers hear the entry itself
-            self.setCurrentItem(None)
             self.setCurrentItem(item)
             self.scrollToItem(item)
+        self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if item is not None:
+            # made current again once the list has taken focus: screen readers then hear
+            # the entry itself ("Heading level 1: ..."), not only "On this page"
+            QTimer.singleShot(0, self, lambda: self._announce_current(item))
+
+    def _announce_current(self, item: QTreeWidgetItem) -> None:
+        if self.currentItem() is item and self.hasFocus():
+            self.setCurrentItem(None)
+            self.setCurrentItem(item)
 
     def _on_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         e = self.entry(item)

@@ -238,8 +238,9 @@ def page_structure(app) -> dict:
     focus_log.clear()
     key("o", "ctrl", "shift", wait=1.0)
     log("outline_focus")
-    out["outline_focus"] = wait_focus(
-        lambda d: d["name"].startswith("Heading level"), 4.0).get("name")
+    wait_focus(lambda d: d["name"].startswith("Heading level"), 4.0)
+    out["outline_focus_events"] = [d["name"] for d in focus_log]
+    out["outline_focus"] = focused(app).get("name")
     out["outline"] = [d["name"] for _o, d in walk(app)
                       if d.get("showing") and d["name"].startswith(OUTLINE_PREFIXES)]
     for _ in range(80):

@@ -94,8 +94,15 @@ def test_zoom_still_applies_to_the_whole_app(qtbot, window):
     window.set_zoom(140)
     settle(qtbot)
     for w in (window.search_panel.list_view, window.search_panel.box, window.toc,
-              window.decision_panel, window.statusBar().message_label, window.hit_bar.label):
+              window.decision_panel, window.statusBar().message_label, window.hit_bar.label,
+              window.outline):
         assert w.font().pointSizeF() == pytest.approx(before * 1.4, rel=0.03), w
+    from desktop_app.printing import WhatToPrintDialog
+
+    dialog = WhatToPrintDialog(window, window.library, window.print_controller.available(),
+                               "Print")
+    qtbot.addWidget(dialog)
+    assert dialog.font().pointSizeF() == pytest.approx(before * 1.4, rel=0.03)
     window.reset_zoom()
 
 
