@@ -128,9 +128,6 @@ class PageOutline(TocTree):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.addTopLevelItem(item)
         self.expandAll()
-        first = self.topLevelItem(0)
-        if first is not None:
-            self.setCurrentItem(first)
 
     def entry(self, item: QTreeWidgetItem | None) -> Entry | None:
         i = item.data(0, EntryRole) if item is not None else None
