@@ -20,6 +20,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
+from desktop_app import safe_text
 from desktop_app.widgets import TocTree, name
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
@@ -112,8 +113,9 @@ class PageOutline(TocTree):
             item = QTreeWidgetItem([e.text])
             item.setData(0, EntryRole, i)
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, e.spoken)
-            item.setToolTip(0, e.spoken if e.kind == "heading" else
-                            f"{e.spoken}\n{e.href}")
+            # the page's words: shown as text, never as HTML
+            item.setToolTip(0, safe_text.literal(e.spoken if e.kind == "heading" else
+                                                 f"{e.spoken}\n{e.href}"))
             if e.kind == "heading":
                 f = QFont(bold)
                 item.setFont(0, f)

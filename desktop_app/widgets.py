@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from content.html_escape import esc
+from desktop_app import safe_text
 
 
 def name(widget: QWidget, accessible_name: str, description: str = "") -> QWidget:
@@ -251,7 +252,9 @@ class HitBar(QFrame):
                 else:
                     text = self._short
         self.label.setText(text)
-        self.label.setToolTip(self.full_text if text != self.full_text else "")
+        # the query is what was typed: shown as text, never as HTML
+        self.label.setToolTip(safe_text.literal(self.full_text) if text != self.full_text
+                              else "")
 
     def eventFilter(self, obj, event) -> bool:  # noqa: ANN001, N802 - Qt override
         if obj is self.label and event.type() in (event.Type.Resize, event.Type.FontChange):
@@ -305,7 +308,8 @@ class StatusBar(QStatusBar):
         text = label.fontMetrics().elidedText(self._message, Qt.TextElideMode.ElideRight,
                                               max(0, label.width()))
         label.setText(text)
-        label.setToolTip(self._message if text != self._message else "")
+        # messages hold snippets, file names, what was typed: shown as text, never HTML
+        label.setToolTip(safe_text.literal(self._message) if text != self._message else "")
         label.setAccessibleName(self._message or "Status message")
 
     def eventFilter(self, obj, event) -> bool:  # noqa: ANN001, N802 - Qt override

@@ -160,6 +160,8 @@ def test_every_surface_shows_planted_html_as_text(planted_root, make_window, qtb
         assert window.open_section(section.id)
         s.add(f"reader {section.id}", window.reader.toPlainText(), False)
         s.add_widgets("main window", window)
+        for item in window.outline.items():  # On this page: the page's headings and links
+            s.add("outline tooltip", item.toolTip(0), guesses_rich(item.toolTip(0)))
     window.open_glossary()
     s.add("glossary page", window.reader.toPlainText(), False)
     window.go_home()
@@ -197,8 +199,9 @@ def test_every_surface_shows_planted_html_as_text(planted_root, make_window, qtb
             s.add(f"print {sel.kind}", html, True)
 
     seen_where = {where.split(":")[0].split(" ")[0] for where, _ in s.items}
+    # the plant reached every surface
     assert {"toc", "result", "reader", "hover", "decision", "about", "message",
-            "print", "definition"} <= seen_where, seen_where  # the plant reached every surface
+            "print", "definition", "outline"} <= seen_where, seen_where
     assert s.bad() == []
 
 
@@ -219,5 +222,7 @@ def test_typed_text_and_messages_are_shown_as_text(make_window):
     link = dialogs.ExternalLinkDialog(window, f"https://example.org/?q=a&b={PLANT}")
     s.add_widgets("link dialog", link)
     link.close()
-    assert len({where.split(":")[0] for where, _ in s.items}) == 4
+    window.statusBar().showMessage(f"Saved to /tmp/{PLANT}.pdf " * 8)  # elided, in a tooltip
+    s.add_widgets("status bar", window.statusBar())
+    assert len({where.split(":")[0] for where, _ in s.items}) == 5
     assert s.bad() == []

@@ -195,7 +195,10 @@ def test_status_bar_message_never_covers_or_cuts_its_labels(qtbot, window, zoom)
     assert sb.currentMessage() == " ".join(long.split())
     assert msg.isVisible() and msg.text().endswith("…")
     assert msg.fontMetrics().horizontalAdvance(msg.text()) <= msg.width()
-    assert msg.toolTip() == sb.currentMessage() and msg.accessibleName() == sb.currentMessage()
+    from desktop_app import safe_text
+
+    assert msg.toolTip() == safe_text.literal(sb.currentMessage())  # shown as text, not HTML
+    assert msg.accessibleName() == sb.currentMessage()
     visible = [w for w in status_labels(window) if w.isVisible()]
     assert window.index_label in visible and window.offline_label in visible
     for w in visible:  # each label whole, and nothing drawn over it
