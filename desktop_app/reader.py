@@ -525,7 +525,10 @@ class Reader(QTextBrowser):
 
     def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         self._pin = None
-        if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:  # Ctrl++ zooms
+        zoom_keys = (Qt.Key.Key_Plus, Qt.Key.Key_Minus, Qt.Key.Key_Equal, Qt.Key.Key_0,
+                     Qt.Key.Key_Control)
+        if not (event.modifiers() & Qt.KeyboardModifier.ControlModifier
+                and event.key() in zoom_keys):  # Ctrl++ zooms: the line stays on top
             self._top_pin = None
         super().keyPressEvent(event)
 
