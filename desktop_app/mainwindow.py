@@ -982,9 +982,10 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ on this page
     def show_outline(self) -> None:
-        """Show the open page's headings and links, focused on its first heading."""
+        """Show the open page's headings and links, focused on the heading of the part
+        being read (where the reader's caret is; the first heading at the top)."""
         self.search_panel.tabs.setCurrentWidget(self.outline)
-        self.outline.focus_first()
+        self.outline.focus_first(at=self.reader.textCursor().position())
 
     def _on_outline_heading(self, pos: int) -> None:
         """A heading chosen in "On this page": the reader's caret on it, at the top."""

@@ -143,10 +143,16 @@ class PageOutline(TocTree):
             out += [top.child(c) for c in range(top.childCount())]
         return out
 
-    def focus_first(self, kind: str = "heading") -> None:
-        """Focus the list on its first heading (or link)."""
-        item = next((it for it in self.items() if (e := self.entry(it)) is not None
-                     and e.kind == kind), None) or self.topLevelItem(0)
+    def focus_first(self, kind: str = "heading", at: int | None = None) -> None:
+        """Focus the list on its first heading (or link), or with ``at`` (a position in
+        the page: the reader's caret) on the last heading at or before it, the part of
+        the page being read."""
+        found = [it for it in self.items() if (e := self.entry(it)) is not None
+                 and e.kind == kind]
+        if at is not None:
+            before = [it for it in found if self.entry(it).position <= at]
+            found = before[-1:] or found
+        item = (found[0] if found else None) or self.topLevelItem(0)
         if item is not None:
             self.setCurrentItem(item)
             self.scrollToItem(item)

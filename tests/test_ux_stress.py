@@ -600,8 +600,11 @@ def test_on_this_page_by_keyboard_goes_to_headings_and_follows_links(qtbot, wind
     assert QApplication.focusWidget() is reader
     assert reader.textCursor().block().text().strip() == target.text
     assert reader.is_position_visible(target.position)
-    # a link to a section: Enter opens it
+    # back in the list: on the heading of the part being read
     QTest.keySequence(window, "Ctrl+Shift+O")
+    assert outline.entry(outline.currentItem()) == target
+    QTest.keyClick(outline, Qt.Key.Key_Home)
+    # a link to a section: Enter opens it
     link = next(e for e in outline.entries if e.href.startswith("section:")
                 and e.href != f"section:{section.id}")
     while outline.entry(outline.currentItem()) != link:
