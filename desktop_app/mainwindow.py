@@ -88,6 +88,7 @@ log = logging.getLogger(__name__)
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 OFFLINE_TEXT = "Offline — nothing leaves this computer"
+MAX_START_SIZE = (1600, 1000)  # the first window, before the user sizes it
 
 
 @dataclass
@@ -96,6 +97,13 @@ class HistoryEntry:
     anchor: str | None = None
     query: str | None = None
     scroll: int = 0
+
+
+def start_size(avail_width: int, avail_height: int) -> tuple[int, int]:
+    """The first window's size on a screen with this much room: most of it, up to
+    :data:`MAX_START_SIZE`. At 1366x768 the reader, the contents and the decision helper
+    all need the width (a fixed 1220 px left 146 px of it unused)."""
+    return (min(MAX_START_SIZE[0], avail_width - 40), min(MAX_START_SIZE[1], avail_height - 40))
 
 
 class ShiftTriple:
@@ -623,9 +631,9 @@ class MainWindow(QMainWindow):
         if not restored:
             screen = QGuiApplication.primaryScreen()
             avail = screen.availableGeometry() if screen else None
-            w, h = 1220, 800
+            w, h = MAX_START_SIZE
             if avail is not None:
-                w, h = min(w, avail.width() - 40), min(h, avail.height() - 40)
+                w, h = start_size(avail.width(), avail.height())
                 w, h = max(w, self.minimumWidth()), max(h, self.minimumHeight())
                 self.resize(w, h)
                 self.move(avail.center() - self.rect().center())

@@ -692,3 +692,16 @@ def test_the_first_key_typed_after_start_goes_to_the_search_box(qtbot, make_wind
     assert window.focusWidget() is window.search_panel.box
     QTest.keyClicks(QApplication.focusWidget(), "police")
     assert window.search_panel.box.text() == "police"
+
+
+def test_the_first_window_uses_most_of_the_screen(qtbot, make_window):
+    from desktop_app.mainwindow import start_size
+
+    assert start_size(1366, 728) == (1326, 688)  # 1366x768 less a taskbar: nearly all of it
+    assert start_size(1920, 1040) == (1600, 1000)
+    assert start_size(3840, 2100) == (1600, 1000)
+    window = make_window(None, index=False, wait=False)
+    avail = window.screen().availableGeometry()
+    w, h = start_size(avail.width(), avail.height())
+    assert (window.width(), window.height()) == (max(w, window.minimumWidth()),
+                                                 max(h, window.minimumHeight()))
