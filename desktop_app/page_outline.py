@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
@@ -139,20 +139,25 @@ class PageOutline(TocTree):
         out: list[QTreeWidgetItem] = []
         for t in range(self.topLevelItemCount()):
             top = self.topLevelItem(t)
+            if top is None:
+                continue
             out.append(top)
-            out += [top.child(c) for c in range(top.childCount())]
+            for c in range(top.childCount()):
+                child = top.child(c)
+                if child is not None:
+                    out.append(child)
         return out
 
     def focus_first(self, kind: str = "heading", at: int | None = None) -> None:
         """Focus the list on its first heading (or link), or with ``at`` (a position in
         the page: the reader's caret) on the last heading at or before it, the part of
         the page being read."""
-        found = [it for it in self.items() if (e := self.entry(it)) is not None
+        found = [(it, e) for it in self.items() if (e := self.entry(it)) is not None
                  and e.kind == kind]
         if at is not None:
-            before = [it for it in found if self.entry(it).position <= at]
+            before = [(it, e) for it, e in found if e.position <= at]
             found = before[-1:] or found
-        item = (found[0] if found else None) or self.topLevelItem(0)
+        item = found[0][0] if found else self.topLevelItem(0)
         if item is not None:
             self.setCurrentItem(item)
             self.scrollToItem(item)
@@ -164,7 +169,7 @@ class PageOutline(TocTree):
 
     def _announce_current(self, item: QTreeWidgetItem) -> None:
         if self.currentItem() is item and self.hasFocus():
-            self.setCurrentItem(None)
+            self.setCurrentIndex(QModelIndex())
             self.setCurrentItem(item)
 
     def _on_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:

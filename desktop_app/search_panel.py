@@ -141,7 +141,8 @@ class SearchPanel(QWidget):
         self.model = ResultsModel(self)
         self.list_view = QListView(page)
         self.list_view.setModel(self.model)
-        self.list_view.setItemDelegate(ResultDelegate(self.list_view))
+        self.delegate = ResultDelegate(self.list_view)
+        self.list_view.setItemDelegate(self.delegate)
         configure_view(self.list_view)
         self.list_view.setWordWrap(True)
         self.list_view.setUniformItemSizes(False)
@@ -504,5 +505,5 @@ class SearchPanel(QWidget):
         self.suggestion = ""
         self.suggestion_button.setText("")
         self.suggestion_button.hide()
-        self.list_view.itemDelegate().clear_cache()  # laid-out rows held the snippets
+        self.delegate.clear_cache()  # laid-out rows held the snippets
         self.tabs.setCurrentIndex(self.CONTENTS_TAB)

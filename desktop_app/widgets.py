@@ -288,10 +288,10 @@ class StatusBar(QStatusBar):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.clearMessage)
 
-    def showMessage(self, text: str, timeout: int = 0) -> None:  # noqa: N802 - Qt name
+    def showMessage(self, text: str, timeout: int | None = 0) -> None:  # noqa: N802 - Qt name
         self._message = " ".join((text or "").split())  # one line
         self._fit()
-        if timeout > 0 and self._message:
+        if timeout and timeout > 0 and self._message:
             self._timer.start(timeout)
         else:
             self._timer.stop()

@@ -7,6 +7,7 @@ labels, nothing left after a quick exit, and menu mnemonics."""
 from __future__ import annotations
 
 import contextlib
+import html
 
 import pytest
 from PySide6.QtCore import Qt
@@ -385,7 +386,7 @@ def test_results_mark_sections_to_check_against_the_official_text(qtbot, window)
         assert "Check the official text" in i.data(Qt.ItemDataRole.AccessibleTextRole)
         note = window.library.section(i.data(HitRole).section_id).check_note
         if note:
-            assert note[:40] in i.data(Qt.ItemDataRole.ToolTipRole)
+            assert note[:40] in html.unescape(i.data(Qt.ItemDataRole.ToolTipRole))
     for i in plain:
         assert CHECK_MARK not in i.data(HtmlRole)
         assert "official text" not in i.data(Qt.ItemDataRole.AccessibleTextRole)
