@@ -22,6 +22,7 @@ from content.errors import ContentError, Problem, display_path
 from content.fields import Fields, Problems
 from content.model import (
     KINDS,
+    LANGUAGES,
     SECTORS,
     SLUG_RE,
     STATUSES,
@@ -51,6 +52,9 @@ SECTION_KEYS = {
     "provisions_reason", "sources", "status", "check_note", "related", "reviewed",
 }
 SECTION_REQUIRED = {"id", "title", "summary", "sources", "provisions", "status"}
+#: A translated section also says which English file it translates (its SHA-256).
+TRANSLATED_SECTION_KEYS = SECTION_KEYS | {"source_sha256"}
+_SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
 
 
 def data_root() -> Path:
@@ -209,7 +213,8 @@ def _split_front_matter(text: str) -> tuple[str, str, int] | None:
     return None
 
 
-def _load_section(path: Path, root: Path, rep: _Reporter) -> Section | None:
+def _load_section(path: Path, root: Path, rep: _Reporter, translated: bool = False
+                  ) -> Section | None:
     text = _read_text(path, root, rep)
     if text is None:
         return None
@@ -231,7 +236,15 @@ def _load_section(path: Path, root: Path, rep: _Reporter) -> Section | None:
         rep.add(path, 2, "front matter must be a set of 'key: value' lines")
         return None
     f = _Fields(data, lines, (), path, rep)
-    f.check_keys(SECTION_KEYS, SECTION_REQUIRED, "section front matter")
+    f.check_keys(TRANSLATED_SECTION_KEYS if translated else SECTION_KEYS,
+                 SECTION_REQUIRED | ({"source_sha256"} if translated else set()),
+                 "section front matter")
+    source_sha256 = ""
+    if translated:
+        source_sha256 = str(data.get("source_sha256") or "").strip().lower()
+        if "source_sha256" in data and not _SHA256_RE.match(source_sha256):
+            f.err("source_sha256", "'source_sha256' must be the 64 hex digits of the English "
+                  "file's SHA-256 (sha256sum content/data/sections/<file>)")
     sid = f.text("id", required=True)
     if sid and not SLUG_RE.match(sid):
         f.err("id", f"id '{sid}' must use lower-case letters, digits and dashes")
@@ -275,6 +288,7 @@ def _load_section(path: Path, root: Path, rep: _Reporter) -> Section | None:
         reviewed=f.day("reviewed"),
         path=display_path(path),
         body_line=body_line,
+        source_sha256=source_sha256,
     )
     return section if f.ok else None
 
@@ -559,41 +573,93 @@ def content_hash(root: Path) -> str:
     return h.hexdigest()
 
 
-def load_library(root: Path | str | None = None, *, extras: bool = True) -> Library:
-    """Load the content folder ``root`` (default: the shipped content).
+def load_library(root: Path | str | None = None, *, extras: bool = True,
+                 language: str = "en") -> Library:
+    """Load the content folder ``root`` (default: the shipped content) in ``language``.
 
     With ``extras=False`` the further content (the decision flows and the agency's
     contacts) is left for :func:`add_extras`: the app shows its window first.
 
+    ``language="fr"`` reads the French translation in ``root/fr`` (the same layout) into the
+    same model, so everything downstream works unchanged. A section, glossary term or
+    statute that has no French version yet is the English one, marked ``untranslated`` (the
+    reader and the CLI say so): a francophone worker in a hurry still gets the guidance,
+    and sees plainly that this part is in English. A French file that cannot be read is
+    reported like any other problem, and the English item is shown in its place.
+
     Raises:
         ContentError: only if ``root`` is not a folder at all. Every other problem is
             listed in ``Library.problems`` and the rest of the content still loads.
+        ValueError: ``language`` is not one of :data:`~content.model.LANGUAGES`.
     """
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}; choose from {', '.join(LANGUAGES)}")
     root = Path(root) if root is not None else data_root()
     if not root.is_dir():
         raise ContentError([Problem(str(root), 0, "content folder not found")])
+    if language == "en":
+        library = _load_folder(root)
+    else:
+        english = _load_folder(root)
+        library = _load_folder(translation_root(root, language), base=english,
+                               language=language)
+    return add_extras(library) if extras else library
+
+
+def translation_root(root: Path | str, language: str) -> Path:
+    """Where the ``language`` translation of the content folder ``root`` lives."""
+    return Path(root) / language
+
+
+def _untranslated(obj: Any) -> Any:
+    from dataclasses import replace
+
+    return replace(obj, untranslated=True)
+
+
+def _fold_key(text: str) -> str:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _load_folder(root: Path, base: Library | None = None, language: str = "en") -> Library:
+    """One folder into a Library; ``base`` (the English library) fills what a translation
+    lacks (see :func:`load_library`)."""
     rep = _Reporter(root)
+    translated = base is not None
+    exists = root.is_dir()
     fallback = Manifest("Info-Sharing Guide", "unknown", None, "", "", None, None,
                         "This guide is not legal advice.")
-    manifest = rep.guard(root / "manifest.yaml", _load_manifest, root, rep, default=fallback)
+    if base is not None and not os.path.lexists(root / "manifest.yaml"):
+        manifest = base.manifest
+    else:
+        manifest = rep.guard(root / "manifest.yaml", _load_manifest, root, rep,
+                             default=fallback)
 
-    sources = {}
-    for src, line in _load_list(root, "sources.yaml", rep, _make_source):
-        if src.id in sources:
-            rep.add(root / "sources.yaml", line, f"duplicate source number {src.id}")
-            continue
-        sources[src.id] = src
+    sources: dict[int, Source] = {}
+    if base is None or os.path.lexists(root / "sources.yaml"):
+        for src, line in _load_list(root, "sources.yaml", rep, _make_source):
+            if src.id in sources:
+                rep.add(root / "sources.yaml", line, f"duplicate source number {src.id}")
+                continue
+            sources[src.id] = src
+    if base is not None:
+        for sid, src in base.sources.items():
+            sources.setdefault(sid, src)
 
     # sections
     sec_dir = root / "sections"
     sections: dict[str, Section] = {}
     paths: dict[str, Path] = {}
     files = section_files(root)
-    _report_misnamed(root, rep)
-    if not files:
+    if exists:
+        _report_misnamed(root, rep)
+    if not files and base is None:
         rep.add(sec_dir, 0, "no sections found")
     for path in files:
-        s = rep.guard(path, _load_section, path, root, rep)
+        s = rep.guard(path, _load_section, path, root, rep, translated)
         if s is None:
             continue
         if s.id in sections:
@@ -602,16 +668,27 @@ def load_library(root: Path | str | None = None, *, extras: bool = True) -> Libr
             continue
         sections[s.id] = s
         paths[s.id] = path
+    own = set(sections)
+    if base is not None:
+        for s in base.sections:
+            if s.id not in sections:
+                sections[s.id] = _untranslated(s)
+                paths[s.id] = Path(s.path)
     ordered = _reading_order(sections, rep, paths)
 
     terms: dict[str, GlossaryTerm] = {}
     term_lines: dict[str, int] = {}
-    for t, line in _load_list(root, "glossary.yaml", rep, _make_term):
-        if t.id in terms:
-            rep.add(root / "glossary.yaml", line, f"duplicate glossary id '{t.id}'")
-            continue
-        terms[t.id] = t
-        term_lines[t.id] = line
+    if base is None or os.path.lexists(root / "glossary.yaml"):
+        for t, line in _load_list(root, "glossary.yaml", rep, _make_term):
+            if t.id in terms:
+                rep.add(root / "glossary.yaml", line, f"duplicate glossary id '{t.id}'")
+                continue
+            terms[t.id] = t
+            term_lines[t.id] = line
+    own_terms = set(terms)
+    if base is not None:
+        for t in base.glossary:
+            terms.setdefault(t.id, _untranslated(t))
 
     statutes: list[Statute] = []
     statute_lines: dict[str, int] = {}
@@ -622,11 +699,16 @@ def load_library(root: Path | str | None = None, *, extras: bool = True) -> Libr
                 continue
             statutes.append(st)
             statute_lines[st.id] = line
+    if base is not None:
+        have = {st.id for st in statutes}
+        statutes += [_untranslated(st) for st in base.statutes if st.id not in have]
 
     synonyms = rep.guard(root / "synonyms.yaml", _load_synonyms, root, rep, default={})
 
-    # cross references
+    # cross references (a translation's own items only: the English ones were checked)
     for s in ordered:
+        if s.id not in own:
+            continue
         path = paths[s.id]
         for src in s.sources:
             if src not in sources:
@@ -645,12 +727,16 @@ def load_library(root: Path | str | None = None, *, extras: bool = True) -> Libr
                 rep.add(path, line, f"link to glossary term '{target}', which does not exist")
     gpath = root / "glossary.yaml"
     for t in terms.values():
+        if t.id not in own_terms:
+            continue
         for see in t.see:
             if see not in sections:
                 rep.add(gpath, term_lines[t.id], f"term '{t.id}' refers to section '{see}', "
                         "which does not exist")
     spath = root / "statutes.yaml"
     for st in statutes:
+        if st.id not in statute_lines:
+            continue
         if st.section not in sections:
             rep.add(spath, statute_lines[st.id], f"statute {st.id} refers to section "
                     f"'{st.section}', which does not exist")
@@ -658,18 +744,25 @@ def load_library(root: Path | str | None = None, *, extras: bool = True) -> Libr
             if src not in sources:
                 rep.add(spath, statute_lines[st.id], f"source {src} is not in sources.yaml")
 
-    library = Library(
+    if base is None:
+        digest = content_hash(root)
+    else:
+        # the index of a translation also holds the English text (and untranslated items)
+        digest = hashlib.sha256(f"{language}\0{content_hash(root)}\0{base.content_hash}"
+                                .encode()).hexdigest()
+    return Library(
         root=str(root),
         manifest=manifest,
         sections=ordered,
-        glossary=tuple(sorted(terms.values(), key=lambda t: t.term.lower())),
+        glossary=tuple(sorted(terms.values(), key=lambda t: (_fold_key(t.term), t.term))),
         sources=sources,
         statutes=tuple(statutes),
         synonyms=synonyms,
         problems=tuple(rep.problems),
-        content_hash=content_hash(root),
+        content_hash=digest,
+        language=language,
+        translation=base,
     )
-    return add_extras(library) if extras else library
 
 
 def add_extras(library: Library) -> Library:
@@ -678,6 +771,12 @@ def add_extras(library: Library) -> Library:
 
     Kept apart from :func:`load_library` so the app can show its window first; their modules
     are imported only now.
+
+    A translation takes what it lacks from its English library: a decision flow with no
+    French version (or whose French version does not have the English flow's structure,
+    see :func:`content.parity.flow_mismatches`: a French flow that routes differently could
+    give a different answer) is the English flow, listed in ``extras["untranslated_flows"]``;
+    the agency's contacts (names and numbers) are the English folder's.
     """
     from dataclasses import replace
 
@@ -688,5 +787,32 @@ def add_extras(library: Library) -> Library:
     rep = _Reporter(root)
     flows = rep.guard(root, load_flows, root, library, rep.add, default={})
     agency = rep.guard(root, load_agency, root, library, rep.add)
-    return replace(library, problems=library.problems + tuple(rep.problems),
-                   extras={"decisions": flows, "agency": agency})
+    extras: dict[str, Any] = {"decisions": flows, "agency": agency}
+    translation = library.translation
+    if translation is not None:
+        if not translation.flows_loaded:
+            translation = add_extras(translation)
+        extras.update(_translated_extras(library, translation, extras))
+        library = replace(library, translation=translation)
+    return replace(library, problems=library.problems + tuple(rep.problems), extras=extras)
+
+
+def _translated_extras(library: Library, english: Library, extras: dict[str, Any]
+                       ) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name, value in english.extras.items():
+        if name == "decisions":
+            continue
+        if extras.get(name) is None:
+            out[name] = value
+    from content.parity import flow_mismatches
+
+    flows = dict(extras.get("decisions") or {})
+    untranslated = []
+    for flow_id, flow in english.flows.items():
+        if flow_id not in flows or flow_mismatches(english.root, library.root, flow_id):
+            flows[flow_id] = flow
+            untranslated.append(flow_id)
+    out["decisions"] = flows
+    out["untranslated_flows"] = frozenset(untranslated)
+    return out

@@ -25,6 +25,10 @@ SECTOR_LABELS = {
     "social-services": "Social services",
 }
 KINDS = ("topic", "scenario", "faq")
+#: The languages the guide can be shown in; English is the original, French its translation
+#: (``content/data/fr/``, the same layout).
+LANGUAGES = ("en", "fr")
+LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
 STATUSES = ("confirmed", "check-official-text")
 
 #: Other Acts the content may cite. They are not search filters (a section citing only
@@ -114,6 +118,10 @@ class Section:
     reviewed: date | None = None
     path: str = ""
     body_line: int = 1  # 1-based line of the body's first line in the file
+    # A translated section: the SHA-256 of the English file it translates (front matter).
+    source_sha256: str = ""
+    # In a French library: the English section, shown because no French one exists yet.
+    untranslated: bool = False
 
     @property
     def needs_check(self) -> bool:
@@ -128,6 +136,7 @@ class GlossaryTerm:
     aliases: tuple[str, ...] = ()
     provisions: tuple[str, ...] = ()
     see: tuple[str, ...] = ()
+    untranslated: bool = False  # see Section.untranslated
 
 
 @dataclass(frozen=True)
@@ -165,6 +174,7 @@ class Statute:
     notice: NoticeRule
     law_enforcement: StatuteRoute
     duty: str
+    untranslated: bool = False  # see Section.untranslated
 
 
 @dataclass(frozen=True)
@@ -221,6 +231,11 @@ class Library:
 
         value = self.extras.get("agency")
         return value if isinstance(value, Agency) else None
+    #: ``"en"`` or ``"fr"`` (see :data:`LANGUAGES`).
+    language: str = "en"
+    #: A French library: the English library it translates (sections, terms and statutes
+    #: not yet translated are taken from it, marked ``untranslated``). None for English.
+    translation: Library | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_id", {s.id: s for s in self.sections})
@@ -273,3 +288,8 @@ class Library:
 
     def source_list(self, ids: tuple[int, ...]) -> tuple[Source, ...]:
         return tuple(self.sources[i] for i in ids if i in self.sources)
+
+    def untranslated_sections(self) -> tuple[Section, ...]:
+        """The sections shown in English in a French library (empty for English)."""
+        return tuple(s for s in self.sections if s.untranslated)
+

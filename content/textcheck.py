@@ -56,6 +56,8 @@ def first_text_problem(text: str) -> tuple[int, str] | None:
     for m in _LONG_WORD.finditer(text):
         if _in_web_address(text, m.start()):
             continue  # a web address may hold long names; it is shown, never split into words
+        if _SHA256_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
+            continue  # a translation's "source_sha256: <64 hex digits>" (never shown)
         n = m.end() - m.start()
         return _line(text, m.start()), (
             f"a 'word' of {n:,} letters with no space in it (starting '{m.group()[:20]}…'); "
@@ -64,6 +66,10 @@ def first_text_problem(text: str) -> tuple[int, str] | None:
 
 
 _SPACE = re.compile(r"[\s(<\[\"']")
+#: A line that records a SHA-256: a translated section's ``source_sha256`` or an entry of
+#: ``translated-from.yaml`` (``glossary.yaml: <64 hex digits>``).
+_SHA256_LINE = re.compile(r"(?:source_sha256|[\w./-]+\.(?:yaml|md)):[ \t]*['\"]?"
+                          r"[0-9a-f]{64}['\"]?[ \t]*$", re.MULTILINE)
 
 
 def _in_web_address(text: str, pos: int) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from whoosh.analysis import Analyzer, Token
 
-from index.textproc import TOKEN_RE, index_term
+from index.textproc import TOKEN_RE, pipeline
 
 PART_MARK = "\x1e"
 
@@ -35,13 +35,24 @@ PART_GAP = 10  # positions skipped between parts (larger than any phrase)
 
 
 class PartsAnalyzer(Analyzer):  # type: ignore[misc]  # whoosh is untyped (Any)
-    """Tokenize, fold, drop stop words, stem, and weight by part (see module docstring)."""
+    """Tokenize, fold, drop stop words, stem, and weight by part (see module docstring).
+
+    ``lang`` picks the word pipeline (:func:`index.textproc.pipeline`): ``"en"`` or ``"fr"``.
+    """
+
+    def __init__(self, lang: str = "en"):
+        pipeline(lang)  # an unknown language fails here, not at the first document
+        self.lang = lang
+
+    @property
+    def language(self) -> str:
+        return getattr(self, "lang", "en")  # an analyzer pickled before languages existed
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, PartsAnalyzer)
+        return isinstance(other, PartsAnalyzer) and other.language == self.language
 
     def __hash__(self) -> int:
-        return hash("PartsAnalyzer")
+        return hash(("PartsAnalyzer", self.language))
 
     def __call__(
         self,
@@ -59,7 +70,7 @@ class PartsAnalyzer(Analyzer):  # type: ignore[misc]  # whoosh is untyped (Any)
         t.stopped = False  # this analyzer drops stop words itself; nothing sets it again
         pos = start_pos
         finditer = TOKEN_RE.finditer
-        term_of = index_term
+        term_of = pipeline(self.language).index_term
         offset = start_char
         for n, part in enumerate(value.split(PART_MARK)):
             body = part

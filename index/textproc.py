@@ -4,6 +4,14 @@ One word goes through exactly one pipeline everywhere: the tokenizer regex, lowe
 accent folding, a stop-word check, then the Porter2 (English Snowball) stemmer. The Whoosh
 analyzer in :mod:`index.analysis` calls :func:`stem_of`, so the index, the query side and
 the snippet highlighter can never disagree about what "the same word" means.
+
+French has its own :class:`Pipeline` (:data:`FRENCH`, chosen with :func:`pipeline`): the same
+tokenizer, accents folded **before** the stop-word check and the Snowball French stemmer
+(Snowball stems "sécurité" to "sécur" but "securite" to "securit", so folding first is what
+makes a word typed without its accents the same word), and a stop list holding both the
+accented and the folded forms. The text shown keeps its accents: only index terms are folded.
+Elisions need no rule of their own: the tokenizer splits "l'enfant" at the apostrophe (either
+kind) and the one-letter half is too short to index.
 """
 
 from __future__ import annotations
@@ -172,3 +180,135 @@ def clean_query(text: str, max_chars: int) -> str:
             " " if unicodedata.category(c) in ("Cc", "Cs", "Co", "Cn") else c for c in text
         )
     return text[:max_chars]
+
+
+# -- one pipeline per language -----------------------------------------------------------
+
+#: The Snowball French stop list as Whoosh ships it (``whoosh.lang.stopwords_for_language``),
+#: copied so this module stays Whoosh-free, plus the halves the tokenizer leaves of elided
+#: words ("jusqu'à", "lorsqu'il", "puisqu'elle", "quelqu'un").
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_FRENCH_STOP_ACCENTED = _wordset("""
+ai aie aient aies ait as au aura aurai auraient aurais aurait auras aurez auriez aurions
+aurons auront aux avaient avais avait avec avez aviez avions avons ayant ayante ayantes
+ayants ayez ayons c ce ces d dans de des du elle en es est et eu eue eues eurent eus eusse
+eussent eusses eussiez eussions eut eux eûmes eût eûtes furent fus fusse fussent fusses
+fussiez fussions fut fûmes fût fûtes il j je l la le leur lui m ma mais me mes moi mon même
+n ne nos notre nous on ont ou par pas pour qu que qui s sa se sera serai seraient serais
+serait seras serez seriez serions serons seront ses soient sois soit sommes son sont soyez
+soyons suis sur t ta te tes toi ton tu un une vos votre vous y à étaient étais était étant
+étante étantes étants étiez étions été étée étées étés êtes
+jusqu lorsqu puisqu quoiqu quelqu
+""")
+
+#: French index stop words: every word in both forms, accented and folded ("été", "ete"),
+#: so the check works on the folded word the pipeline has in hand.
+FRENCH_STOP_WORDS = frozenset(_FRENCH_STOP_ACCENTED | {_fold(w) for w in _FRENCH_STOP_ACCENTED})
+
+#: Question words and fillers francophone workers type ("est-ce que je peux le dire à la
+#: police", "qu'est-ce que je dois faire si..."), dropped from loose query words only, as
+#: :data:`QUERY_STOP_WORDS` does for English. English question words are dropped too (a
+#: query in English while the guide is in French: "can I tell the police"), but not the
+#: few that are French words that mean something here ("sure": *sûre*, safe).
+_FRENCH_QUERY_EXTRA = frozenset(_fold(w) for w in _wordset("""
+comment pourquoi quand quoi quel quelle quels quelles lequel laquelle lesquels lesquelles
+dois doit doivent devons devez devoir devrais devrait devrions devriez devraient
+peux peut peuvent pouvons pouvez pouvoir pourrais pourrait pourrions pourriez pourraient puis
+faut faudrait faire fait fais faites font veux veut veulent voulons voulez vouloir voudrais
+sais sait savons savez savoir si oui alors donc aussi tout tous toute toutes très bien
+encore déjà quelque quelques chose choses ils elles leurs ça cela ceci celui celle ceux
+celles cet cette là ici voici voilà avant après pendant depuis vers chez selon afin parce
+comme plus moins beaucoup peu trop autre autres mêmes chaque tel telle tels telles car
+ni svp merci bonjour allo salut etre avoir être vraiment juste genre ok okay
+"""))
+FRENCH_QUERY_STOP_WORDS = FRENCH_STOP_WORDS | _FRENCH_QUERY_EXTRA | (
+    QUERY_STOP_WORDS - frozenset(("sure",)))
+
+_french_stemmer: Callable[[str], str] | None = None
+
+
+def _snowball_french(word: str) -> str:
+    global _french_stemmer
+    if _french_stemmer is None:
+        # Whoosh's Snowball French stemmer, imported on first use only.
+        from whoosh.lang import stemmer_for_language
+
+        _french_stemmer = stemmer_for_language("fr")
+    return _french_stemmer(word)
+
+
+class Pipeline:
+    """One language's word pipeline: :func:`fold`, stop words, stemmer.
+
+    Attributes:
+        lang: ``"en"`` or ``"fr"``.
+        stop_words: words the index drops (folded forms; the French list holds both).
+        query_stop_words: further words dropped from loose query words.
+    """
+
+    def __init__(self, lang: str, stop_words: frozenset[str], query_stop_words: frozenset[str],
+                 stemmer: Callable[[str], str]):
+        self.lang = lang
+        self.stop_words = stop_words
+        self.query_stop_words = query_stop_words
+        self._stemmer = stemmer
+        self.stem_of: Callable[[str], str] = lru_cache(maxsize=200_000)(self._stem_of)
+        self.index_term: Callable[[str], str | None] = lru_cache(maxsize=200_000)(
+            self._index_term)
+
+    def __repr__(self) -> str:
+        return f"<Pipeline {self.lang}>"
+
+    def _stem_of(self, folded: str) -> str:
+        if not folded.isalpha():
+            return folded
+        return self._stemmer(folded)
+
+    def _index_term(self, word: str) -> str | None:
+        f = _fold(word)  # folded BEFORE the stop list and the stemmer
+        if len(f) < MIN_WORD_LEN or f in self.stop_words:
+            return None
+        return self.stem_of(f)
+
+    def terms_with_offsets(self, text: str) -> list[tuple[int, int, str]]:
+        """``(start, end, index term)`` for every indexed word in ``text``, in order."""
+        term = self.index_term
+        out = []
+        for m in TOKEN_RE.finditer(text):
+            t = term(m.group())
+            if t is not None:
+                out.append((m.start(), m.end(), t))
+        return out
+
+
+class _English(Pipeline):
+    """The English pipeline: the module's own functions (and their caches), unchanged."""
+
+    def __init__(self) -> None:
+        super().__init__("en", INDEX_STOP_WORDS, QUERY_STOP_WORDS, _porter2)
+        self.stem_of = stem_of
+        self.index_term = index_term
+
+    def terms_with_offsets(self, text: str) -> list[tuple[int, int, str]]:
+        return terms_with_offsets(text)
+
+
+ENGLISH: Pipeline = _English()
+FRENCH: Pipeline = Pipeline("fr", FRENCH_STOP_WORDS, FRENCH_QUERY_STOP_WORDS, _snowball_french)
+LANGUAGES = ("en", "fr")
+
+
+def pipeline(lang: str) -> Pipeline:
+    """The pipeline for ``lang`` (``"en"`` or ``"fr"``); ValueError for any other."""
+    if lang == "en":
+        return ENGLISH
+    if lang == "fr":
+        return FRENCH
+    raise ValueError(f"no search pipeline for language {lang!r}")
+
+
+def other_language(lang: str) -> str:
+    return "fr" if lang == "en" else "en"
