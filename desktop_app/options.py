@@ -30,6 +30,24 @@ def folder_arg(option: str) -> Callable[[str], str]:
     return nonempty(option, "a folder")
 
 
+LANG_HELP = ("the language of the guide: en (English, the default) or fr (French; a part "
+             "not yet translated is shown in English, marked)")
+
+
+def language_arg(text: str) -> str:
+    """An argparse type: ``fr`` or ``en`` in any case (``FR``, ``fr-CA`` and ``fr_CA`` too)."""
+    from content.model import LANGUAGES
+
+    value = text.strip().lower().replace("_", "-").split("-", 1)[0]
+    if value not in LANGUAGES:
+        raise argparse.ArgumentTypeError(
+            f"unknown language {text!r}; choose from: {', '.join(LANGUAGES)}")
+    return value
+
+
+language_arg.__name__ = "language"
+
+
 def global_parser() -> argparse.ArgumentParser:
     """``ipv-guide``'s parser with the global options only (no subcommands)."""
     parser = argparse.ArgumentParser(
@@ -44,6 +62,8 @@ def global_parser() -> argparse.ArgumentParser:
                         help="keep settings.ini here; nothing is written anywhere else")
     parser.add_argument("--smoke-test", action="store_true",
                         help="check that the app works on this computer, then exit")
+    parser.add_argument("--lang", metavar="fr|en", type=language_arg, default=None,
+                        help=LANG_HELP)
     return parser
 
 

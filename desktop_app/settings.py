@@ -34,6 +34,10 @@ class Prefs:
     first_run_shown: bool = False
     idle_timeout_minutes: int = 0  # clear the screen after this many idle minutes; 0 = never
     record_idle_minutes: int = 10  # forget decision-helper answers and the record after this
+    # "en" or "fr": the OS language at first start (desktop_app.language.os_language), then
+    # whatever the user chose. French is offered in the app only once the translation is
+    # complete (content.parity.translation_ready); until then only ``--lang fr`` shows it.
+    language: str = ""
 
 
 # key in the INI file for each field
@@ -46,6 +50,7 @@ _KEYS = {
     "first_run_shown": "privacy/first_run_note_shown",
     "idle_timeout_minutes": "privacy/idle_timeout_minutes",
     "record_idle_minutes": "privacy/record_idle_minutes",
+    "language": "view/language",
 }
 _VERSION_KEY = "internal/version"
 T = TypeVar("T")
@@ -88,6 +93,17 @@ class _Pref(Generic[T]):
         obj.updated.emit(self.name)
 
 
+class _LanguagePref(_Pref[str]):
+    """The language: ``"en"`` or ``"fr"``; anything else is refused (ValueError)."""
+
+    def __set__(self, obj: Settings, value: str) -> None:
+        from desktop_app.language import valid_language
+
+        if valid_language(value) is None:
+            raise ValueError(f"unknown language {value!r}")
+        super().__set__(obj, value)
+
+
 class Settings(QObject):
     """Typed preferences backed by an INI file: ``settings.zoom``, ``settings.zoom = 120``.
 
@@ -109,11 +125,13 @@ class Settings(QObject):
     first_run_shown = _Pref[bool]()
     idle_timeout_minutes = _Pref[int]()
     record_idle_minutes = _Pref[int]()
+    language = _LanguagePref()
 
     def __init__(self, path: Path, parent: QObject | None = None):
         super().__init__(parent)
         self.path = Path(path)
         self.prefs = Prefs()
+        self._first_language()
 
     # -- reading and writing -------------------------------------------------------
     def load(self) -> Settings:
@@ -136,7 +154,15 @@ class Settings(QObject):
             self.prefs.idle_timeout_minutes = 0
         if not 1 <= self.prefs.record_idle_minutes <= 240:
             self.prefs.record_idle_minutes = Prefs.record_idle_minutes
+        self._first_language()
         return self
+
+    def _first_language(self) -> None:
+        """No language chosen yet (a first start, an older file, a bad value): the OS's."""
+        from desktop_app.language import os_language, valid_language
+
+        if valid_language(self.prefs.language) is None:
+            self.prefs.language = os_language()
 
     def save(self) -> None:
         """Write every preference (creating the folder only now)."""

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 
 from desktop_app.cli import content_cmds, decide_cmds, export_cmds, pack_cmds, search_cmds
-from desktop_app.options import global_parser, strip_os_launcher_args
+from desktop_app.options import LANG_HELP, global_parser, language_arg, strip_os_launcher_args
 
 #: The subcommand modules, in the order ``--help`` lists their commands.
 COMMANDS = (content_cmds, export_cmds, search_cmds, decide_cmds, pack_cmds)
@@ -27,6 +27,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMANDS:
         module.register(sub)
+    # every command takes --lang too, before or after its own arguments; given there, it
+    # wins over the one before the command (default=SUPPRESS keeps the global one otherwise)
+    for command in sub.choices.values():
+        command.add_argument("--lang", metavar="fr|en", type=language_arg,
+                             default=argparse.SUPPRESS, help=LANG_HELP)
     return parser
 
 

@@ -7,19 +7,28 @@ import sys
 import textwrap
 
 from content import ContentError, Library, load_library
+from desktop_app.cli.words import language_of, say
 
 
-def load_for_cli(args: argparse.Namespace) -> Library | None:
-    """Load the content named by ``--content`` (or the shipped content); None on failure."""
+def load_for_cli(args: argparse.Namespace, *, note: bool = True) -> Library | None:
+    """Load the content named by ``--content`` (or the shipped content) in the language of
+    ``--lang``; None on failure. In French, says on stderr how many sections are not yet
+    translated (they are shown in English, marked)."""
     from desktop_app.content_source import content_root
     from desktop_app.paths import Paths
 
+    lang = language_of(args)
     try:
-        return load_library(content_root(args.content, Paths.from_args(args.basedir)))
+        library = load_library(content_root(args.content, Paths.from_args(args.basedir)),
+                               language=lang)
     except ContentError as exc:
         for p in exc.problems:
             print(p, file=sys.stderr)
         return None
+    missing = len(library.untranslated_sections())
+    if note and missing:
+        print(say(lang, "untranslated-note", n=missing), file=sys.stderr)
+    return library
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -36,9 +45,17 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_check_content(args: argparse.Namespace) -> int:
+    """Check the English content (and its French translation, if there is one).
+
+    French problems -- a French file the loader cannot read, and everything the parity check
+    finds (see :mod:`content.parity`) -- fail the check once the translation is complete
+    (every English section has a French file), or when asked for with ``--lang fr``. Until
+    then they are a separate report after the English one, and do not change the exit code.
+    """
     from content.validate import editorial_problems, stats
 
-    library = load_for_cli(args)
+    english_args = argparse.Namespace(**{**vars(args), "lang": "en"})
+    library = load_for_cli(english_args)
     if library is None:
         return 1
     problems = list(library.problems) + editorial_problems(library)
@@ -47,8 +64,10 @@ def cmd_check_content(args: argparse.Namespace) -> int:
     if args.stats:
         for key, value in stats(library).items():
             print(f"{key}: {value}")
-    if problems:
-        print(f"{len(problems)} problem(s) found.", file=sys.stderr)
+    french_failed = _check_french(args, library)
+    if problems or french_failed:
+        total = len(problems) + french_failed
+        print(f"{total} problem(s) found.", file=sys.stderr)
         return 1
     print(f"Content OK: {len(library.sections)} sections, {len(library.glossary)} glossary "
           f"terms, version {library.manifest.content_version}.")
@@ -61,40 +80,80 @@ def cmd_check_content(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_french(args: argparse.Namespace, english: Library) -> int:
+    """Print the French report; return how many of its problems count as failures."""
+    from content.loader import translation_root
+    from content.parity import french_load_problems, parity_report
+
+    asked = language_of(args) == "fr"
+    if not asked and not translation_root(english.root, "fr").is_dir():
+        return 0
+    french = load_library(english.root, language="fr")
+    report = parity_report(french)
+    own = french_load_problems(french)
+    others = [p for p in report.problems if not p.message.startswith("no French translation")]
+    counted = asked or report.complete
+    done = report.total - report.missing
+    print()
+    if counted:
+        problems = own + report.problems
+        print(f"French translation: {done} of {report.total} sections; "
+              f"{len(problems)} problem(s).")
+        for p in problems:
+            print(p)
+        return len(problems)
+    # in progress: a separate report that does not fail the check (the files that cannot be
+    # read at all do: a French file that no one can load is never "in progress")
+    print(f"French translation (in progress, not counted until every section is "
+          f"translated): {done} of {report.total} sections; {report.missing} still to "
+          f"translate (ipv-guide check-content --lang fr lists them); {len(others)} "
+          "problem(s) in what is there:")
+    for p in own + others:
+        print(p)
+    return len(own)
+
+
 def cmd_list(args: argparse.Namespace) -> int:
     library = load_for_cli(args)
     if library is None:
         return 1
+    lang = language_of(args)
     for s in library.sections:
-        print(f"{'  ' * library.depth(s.id)}{s.title}  [{s.id}]")
+        mark = f"  {say(lang, 'untranslated-short')}" if s.untranslated else ""
+        print(f"{'  ' * library.depth(s.id)}{s.title}  [{s.id}]{mark}")
     return 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:
     from content import render
 
-    library = load_for_cli(args)
+    library = load_for_cli(args, note=False)
     if library is None:
         return 1
+    lang = language_of(args)
     if not library.has_section(args.section_id):
-        print(f"No section '{args.section_id}'. Try: ipv-guide list", file=sys.stderr)
+        print(say(lang, "No section '{id}'. Try: ipv-guide list", id=args.section_id),
+              file=sys.stderr)
         return 2
     s = library.section(args.section_id)
     print(s.title)
     print("=" * len(s.title))
+    if s.untranslated:
+        print(say(lang, "untranslated"))
     print()
     print(textwrap.fill(s.summary, 88))
     if s.needs_check:
         print()
-        print(textwrap.fill("Check the official text: " + s.check_note, 88))
+        print(textwrap.fill(say(lang, "Check the official text: ") + s.check_note, 88))
     for block in render.plain_blocks(s.body):
         print()
         prefix = {"heading": "## ", "item": "  - "}.get(block.kind, "")
         print(textwrap.fill(prefix + block.text, 88, subsequent_indent=" " * min(len(prefix), 4)))
     print()
     if s.provisions:
-        print("Provisions: " + "; ".join(s.provisions))
-    print("Sources: " + "; ".join(src.citation() for src in library.source_list(s.sources)))
+        print(say(lang, "Provisions: ") + "; ".join(s.provisions))
+    print(say(lang, "Sources: ") + "; ".join(src.citation()
+                                             for src in library.source_list(s.sources)))
     print()
     print(library.manifest.disclaimer)
     return 0
