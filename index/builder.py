@@ -16,7 +16,7 @@ from index.analysis import join_parts
 from index.documents import IndexDoc, all_docs
 from index.manifest import write_manifest
 from index.schema import SCHEMA_VERSION, make_schema
-from index.textproc import INDEX_STOP_WORDS, MIN_WORD_LEN, TOKEN_RE, fold, strip_invisible
+from index.textproc import MIN_WORD_LEN, TOKEN_RE, fold, pipeline, strip_invisible
 from index.types import IndexBuildCancelled
 
 log = logging.getLogger(__name__)
@@ -41,14 +41,18 @@ def _stored(doc: IndexDoc, text: str, spans: list[tuple[int, int]]) -> dict[str,
     }
 
 
-def _surface_words(doc: IndexDoc) -> set[str]:
+def _surface_words(doc: IndexDoc, stop: frozenset[str]) -> set[str]:
     """The document's distinct words as typed (folded, unstemmed): the spelling vocabulary."""
-    raw = set(TOKEN_RE.findall(" ".join(strip_invisible(p.text) for p in doc.parts).lower()))
+    return _words_of(" ".join(strip_invisible(p.text) for p in doc.parts), stop)
+
+
+def _words_of(text: str, stop: frozenset[str]) -> set[str]:
+    raw = set(TOKEN_RE.findall(text.lower()))
     out = set()
     for w in raw:
         if not w.isascii():
             w = fold(w)
-        if len(w) >= MIN_WORD_LEN and w not in INDEX_STOP_WORDS:
+        if len(w) >= MIN_WORD_LEN and w not in stop:
             out.add(w)
     return out
 
@@ -71,7 +75,10 @@ def write_documents(ix: Any, library: Library, *, docs: Iterable[IndexDoc] | Non
     """
     docs = list(all_docs(library) if docs is None else docs)
     total = len(docs)
+    lang = pipeline(library.language)
     vocab: dict[str, int] = {}
+    alt_vocab: set[str] = set()
+    other = library.translation
     table = []
     step = max(1, total // 100)
     # procs=1 keeps a single segment (document numbers in order); the with-block commits,
@@ -82,9 +89,15 @@ def write_documents(ix: Any, library: Library, *, docs: Iterable[IndexDoc] | Non
                 raise IndexBuildCancelled()
             # a soft hyphen or zero-width space pasted into the content must not split a word
             text, spans = join_parts([(p.code, strip_invisible(p.text)) for p in doc.parts])
-            writer.add_document(kind=doc.kind, text=text, title=doc.title,
-                                data=_stored(doc, text, spans))
-            for w in _surface_words(doc):
+            if doc.alt:
+                alt = strip_invisible(doc.alt)
+                writer.add_document(kind=doc.kind, text=text, title=doc.title, alt=alt,
+                                    data=_stored(doc, text, spans))
+                alt_vocab |= _words_of(alt, frozenset())
+            else:
+                writer.add_document(kind=doc.kind, text=text, title=doc.title,
+                                    data=_stored(doc, text, spans))
+            for w in _surface_words(doc, lang.stop_words):
                 vocab[w] = vocab.get(w, 0) + 1
             table.append((doc.kind, doc.id, list(doc.statutes), list(doc.sectors)))
             if progress is not None and (n % step == 0 or n == total - 1):
@@ -95,6 +108,11 @@ def write_documents(ix: Any, library: Library, *, docs: Iterable[IndexDoc] | Non
             "docs": table,
             "vocab": vocab,
             "synonyms": {k: list(v) for k, v in library.synonyms.items()},
+            "language": library.language,
+            # the other language's words and synonyms, for queries typed in it
+            "alt_vocab": sorted(alt_vocab),
+            "alt_synonyms": {k: list(v) for k, v in other.synonyms.items()}
+            if other is not None and alt_vocab else {},
             "statute_order": list(STATUTES),
             "sector_order": list(SECTORS),
         })
@@ -117,7 +135,7 @@ def build_index(library: Library, target_dir: Path | str, *, progress: Progress 
 
     target = Path(target_dir)
     target.mkdir(parents=True, exist_ok=True)
-    ix = create_in(str(target), make_schema())
+    ix = create_in(str(target), make_schema(library.language))
     try:
         count = write_documents(ix, library, progress=progress, is_cancelled=is_cancelled)
     finally:
@@ -145,6 +163,6 @@ def ram_storage() -> Any:
 def build_in_memory(library: Library, *, progress: Progress | None = None,
                     is_cancelled: Cancelled | None = None) -> Any:
     """A Whoosh index of ``library`` in RAM (nothing written to disk, not even temp files)."""
-    ix = ram_storage().create_index(make_schema())
+    ix = ram_storage().create_index(make_schema(library.language))
     write_documents(ix, library, progress=progress, is_cancelled=is_cancelled)
     return ix

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from content import render
-from content.model import Library, provision_statute
+from content.model import GlossaryTerm, Library, Section, provision_statute
 
 #: Part codes (weights live in index.analysis.PART_WEIGHTS).
 TITLE, ALIASES, SUMMARY, TERMS, META, HEADING, BODY = "T", "A", "S", "G", "M", "H", "B"
@@ -37,6 +37,29 @@ class IndexDoc:
     sectors: tuple[str, ...]
     provisions: tuple[str, ...]
     section_id: str  # the section a hit opens (glossary: its first "see" section, or "")
+    # the same section or term in the other language (a French library's English), searched
+    # as that language so a query in either language finds this page; "" if there is none
+    alt: str = ""
+
+
+def _section_text(s: Section) -> str:
+    return "\n".join((s.title, s.summary, *(b.text for b in render.plain_blocks(s.body)
+                                             if b.text)))
+
+
+def _alt_section(library: Library, s: Section) -> str:
+    other = library.translation
+    if other is None or s.untranslated or not other.has_section(s.id):
+        return ""
+    return _section_text(other.section(s.id))
+
+
+def _alt_term(library: Library, t: GlossaryTerm) -> str:
+    other = library.translation
+    if other is None or t.untranslated or not other.has_term(t.id):
+        return ""
+    o = other.term(t.id)
+    return "\n".join((o.term, *o.aliases, o.definition))
 
 
 # A regex rather than render.links(): parsing every body twice doubled the build time, and
@@ -78,6 +101,7 @@ def section_docs(library: Library) -> Iterator[IndexDoc]:
             sectors=tuple(s.sectors),
             provisions=tuple(s.provisions),
             section_id=s.id,
+            alt=_alt_section(library, s),
         )
 
 
@@ -108,6 +132,7 @@ def glossary_docs(library: Library) -> Iterator[IndexDoc]:
             sectors=tuple(dict.fromkeys(sectors)),
             provisions=tuple(t.provisions),
             section_id=see[0] if see else "",
+            alt=_alt_term(library, t),
         )
 
 

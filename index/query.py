@@ -33,13 +33,11 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from index.textproc import (
-    INDEX_STOP_WORDS,
+    ENGLISH,
     MIN_WORD_LEN,
-    QUERY_STOP_WORDS,
+    Pipeline,
     clean_query,
     fold,
-    stem_of,
-    terms_with_offsets,
 )
 
 MAX_QUERY_CHARS = 500
@@ -53,6 +51,11 @@ SYNONYM_BOOST = 0.8
 PREFIX_BOOST = 0.7
 EXPLICIT_PREFIX_BOOST = 0.9
 CORRECTION_BOOST = 0.9
+#: A word found in the other language's text of a page (an English word while the guide is
+#: in French): the page in the current language still matches, a little below its own words.
+CROSS_BOOST = 0.8
+#: Index terms of the other language's text (the ``alt`` field) start with this.
+ALT_PREFIX = "~"
 
 # -- syntax tree --------------------------------------------------------------------------
 
@@ -346,6 +349,9 @@ class Vocabulary(Protocol):
 
     def correction(self, word: str) -> str | None: ...
 
+    # optional: ``cross_alts(word)`` -> the word's alternatives in the other language's text
+    # (see index.searcher.SearchIndex.cross_alts); a vocabulary without it has none
+
 
 @dataclass(frozen=True)
 class Plan:
@@ -363,28 +369,36 @@ class Plan:
 
 @dataclass
 class Synonyms:
-    """The synonym table, normalised for lookup by folded words and by stems."""
+    """The synonym table, normalised for lookup by folded words and by stems.
+
+    ``pipeline`` is the language of the index (its stemmer and stop words: the query side
+    reads them from here). ``fallback`` is the other language's table, its terms made
+    ``alt``-field terms (:data:`ALT_PREFIX`): looked up when this table has no entry.
+    """
 
     by_words: dict[str, tuple[Alt, ...]] = field(default_factory=dict)
     by_stems: dict[str, tuple[Alt, ...]] = field(default_factory=dict)
     max_key_words: int = 1
+    pipeline: Pipeline = ENGLISH
+    fallback: Synonyms | None = None
 
     @classmethod
-    def from_table(cls, table: Mapping[str, Iterable[str]]) -> Synonyms:
-        syn = cls()
+    def from_table(cls, table: Mapping[str, Iterable[str]], pipeline: Pipeline = ENGLISH,
+                   *, prefix: str = "", boost: float = SYNONYM_BOOST) -> Synonyms:
+        syn = cls(pipeline=pipeline)
         for key, values in table.items():
             kw = [fold(w) for w in re.findall(r"\w+(?:\.?\w+)*", str(key))]
             if not kw:
                 continue
             alts: list[Alt] = []
             for v in values:
-                stems = tuple(t for _, _, t in terms_with_offsets(str(v)))
-                if stems and Alt(stems, SYNONYM_BOOST) not in alts:
-                    alts.append(Alt(stems, SYNONYM_BOOST))
+                stems = tuple(prefix + t for _, _, t in pipeline.terms_with_offsets(str(v)))
+                if stems and Alt(stems, boost) not in alts:
+                    alts.append(Alt(stems, boost))
             if not alts:
                 continue
             wkey = " ".join(kw)
-            skey = " ".join(stem_of(w) for w in kw)
+            skey = " ".join(pipeline.stem_of(w) for w in kw)
             syn.by_words[wkey] = _merge(syn.by_words.get(wkey, ()), alts)
             syn.by_stems[skey] = _merge(syn.by_stems.get(skey, ()), alts)
             syn.max_key_words = max(syn.max_key_words, min(len(kw), MAX_SYNONYM_KEY_WORDS))
@@ -394,11 +408,16 @@ class Synonyms:
         key = " ".join(words)
         found = self.by_words.get(key)
         if found is None:
-            found = self.by_stems.get(" ".join(stem_of(w) for w in words))
+            found = self.by_stems.get(" ".join(self.pipeline.stem_of(w) for w in words))
+        if not found and self.fallback is not None:
+            return self.fallback.lookup(words)
         return found or ()
 
     def key_list(self) -> list[str]:
-        return list(self.by_words)
+        keys = list(self.by_words)
+        if self.fallback is not None:
+            keys += [k for k in self.fallback.by_words if k not in self.by_words]
+        return keys
 
 
 def _merge(a: Sequence[Alt], b: Sequence[Alt]) -> tuple[Alt, ...]:
@@ -413,15 +432,22 @@ def _word_concept(w: Word, vocab: Vocabulary, syn: Synonyms) -> Concept | None:
     text = w.text
     if len(text) < MIN_WORD_LEN and not w.prefix:
         return None
-    stem = stem_of(text)
+    lang = syn.pipeline
+    stem = lang.stem_of(text)
     alts: list[Alt] = []
-    if text not in INDEX_STOP_WORDS and len(text) >= MIN_WORD_LEN:
+    # a word of the other language ("tell" while the guide is in French) is looked for in
+    # that language's text of each page, not as a French stem ("tel")
+    cross_fn = getattr(vocab, "cross_alts", None)
+    cross: tuple[Alt, ...] = cross_fn(text) if cross_fn is not None and not w.prefix else ()
+    if text not in lang.stop_words and len(text) >= MIN_WORD_LEN and not cross:
         alts.append(Alt((stem,), 1.0))
     for a in syn.lookup([text]):
         if a not in alts and a.stems != (stem,):
             alts.append(a)
+    alts += [a for a in cross if a not in alts]
     wants_prefix = w.prefix or (
         w.partial and len(text) >= 3 and not vocab.has_word(text) and not syn.lookup([text])
+        and not cross
     )
     if wants_prefix and len(text) >= 2:
         boost = EXPLICIT_PREFIX_BOOST if w.prefix else PREFIX_BOOST
@@ -430,7 +456,7 @@ def _word_concept(w: Word, vocab: Vocabulary, syn: Synonyms) -> Concept | None:
         for t, share in vocab.prefix_terms(text, MAX_PREFIX_TERMS):
             if t != stem:
                 alts.append(Alt((t,), round(boost * (0.4 + 0.6 * share), 3)))
-    known = vocab.has_term(stem) or len(alts) > 1
+    known = bool(cross) or vocab.has_term(stem) or len(alts) > 1
     corrections: tuple[tuple[str, str], ...] = ()
     if not known and not w.prefix:
         # neither in the content nor a synonym: a typo? Search the word as typed *and* its
@@ -438,7 +464,7 @@ def _word_concept(w: Word, vocab: Vocabulary, syn: Synonyms) -> Concept | None:
         fix = vocab.correction(text)
         if fix is not None and fix != text:
             corrections = ((text, fix),)
-            for a in (Alt((stem_of(fix),), CORRECTION_BOOST),
+            for a in (Alt((lang.stem_of(fix),), CORRECTION_BOOST),
                       *(Alt(x.stems, x.boost * CORRECTION_BOOST) for x in syn.lookup([fix]))):
                 if all(a.stems != b.stems for b in alts):
                     alts.append(a)
@@ -448,13 +474,14 @@ def _word_concept(w: Word, vocab: Vocabulary, syn: Synonyms) -> Concept | None:
                    () if known else (text,), corrections)
 
 
-def _phrase_concept(p: Phrase, vocab: Vocabulary) -> Concept | None:
-    stems = tuple(stem_of(w) for w in p.words if w not in INDEX_STOP_WORDS and len(w) >= 2)
+def _phrase_concept(p: Phrase, vocab: Vocabulary, syn: Synonyms) -> Concept | None:
+    lang = syn.pipeline
+    stems = tuple(lang.stem_of(w) for w in p.words if w not in lang.stop_words and len(w) >= 2)
     if not stems:
         return None
     unknown = tuple(
         w for w in p.words
-        if w not in INDEX_STOP_WORDS and len(w) >= 2 and not vocab.has_term(stem_of(w))
+        if w not in lang.stop_words and len(w) >= 2 and not vocab.has_term(lang.stem_of(w))
     )
     return Concept(f'"{p.raw}"', (Alt(stems, 1.0),), unknown)
 
@@ -476,8 +503,8 @@ def _resolve_sequence(items: Sequence[Node], vocab: Vocabulary, syn: Synonyms,
                 words = [g.text for g in group]  # type: ignore[union-attr]
                 alts = syn.lookup(words)
                 if alts:
-                    own = tuple(stem_of(w) for w in words
-                                if w not in INDEX_STOP_WORDS and len(w) >= MIN_WORD_LEN)
+                    own = tuple(syn.pipeline.stem_of(w) for w in words
+                                if w not in syn.pipeline.stop_words and len(w) >= MIN_WORD_LEN)
                     all_alts = ((Alt(own, 1.0),) if own else ()) + tuple(
                         a for a in alts if a.stems != own)
                     label = " ".join(g.raw for g in group)  # type: ignore[union-attr]
@@ -495,7 +522,8 @@ def _resolve_sequence(items: Sequence[Node], vocab: Vocabulary, syn: Synonyms,
 
 
 def _is_query_stop(w: Word, syn: Synonyms) -> bool:
-    return w.text in QUERY_STOP_WORDS and not w.prefix and not syn.lookup([w.text])
+    return (w.text in syn.pipeline.query_stop_words and not w.prefix
+            and not syn.lookup([w.text]))
 
 
 def _resolve(node: Node, vocab: Vocabulary, syn: Synonyms, all_stop: bool) -> PNode | None:
@@ -504,7 +532,7 @@ def _resolve(node: Node, vocab: Vocabulary, syn: Synonyms, all_stop: bool) -> PN
             return None
         return _word_concept(node, vocab, syn)
     if isinstance(node, Phrase):
-        return _phrase_concept(node, vocab)
+        return _phrase_concept(node, vocab, syn)
     if isinstance(node, Not):
         return _resolve(node.child, vocab, syn, True)
     if isinstance(node, Or):

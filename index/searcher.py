@@ -50,8 +50,8 @@ from typing import Any, TypeVar
 
 from index import query as qmod
 from index.snippets import find_spans, make_snippet
-from index.spelling import Corrector, english_words
-from index.textproc import fold
+from index.spelling import Corrector, real_words
+from index.textproc import fold, other_language, pipeline
 from index.types import Hit, SearchResults
 
 _second = operator.itemgetter(1)
@@ -60,6 +60,7 @@ log = logging.getLogger(__name__)
 
 FIELD = "text"
 TITLE_FIELD = "title"
+ALT_FIELD = "alt"  # the page in the other language (see index.schema)
 K1 = 1.6
 B = 0.75
 TITLE_WEIGHT = 0.5  # a title match adds this times its BM25 on the title alone (tuned)
@@ -169,6 +170,16 @@ class SearchIndex:
         tlengths = [self._reader.doc_field_length(d, TITLE_FIELD, 1) or 1 for d in range(n)]
         avgtl = (sum(tlengths) / n) if n else 1.0
         self._tnorm = [K1 * (1 - B + B * ln / avgtl) for ln in tlengths]
+        #: "en" or "fr": the language of the pages (their text, stems and stop words)
+        self.language: str = meta.get("language", "en")
+        self.pipeline = pipeline(self.language)
+        self._alt_pipeline = pipeline(other_language(self.language))
+        self._alt_vocab: frozenset[str] = frozenset(meta.get("alt_vocab", ()))
+        self._anorm: list[float] = []
+        if self._alt_vocab:
+            alengths = [self._reader.doc_field_length(d, ALT_FIELD, 1) or 1 for d in range(n)]
+            avgal = (sum(alengths) / n) if n else 1.0
+            self._anorm = [K1 * (1 - B + B * ln / avgal) for ln in alengths]
         self._kind_factor = [GLOSSARY_FACTOR if d.kind == "glossary" else 1.0
                              for d in self._info]
         by_statute: dict[str, set[int]] = {}
@@ -196,9 +207,17 @@ class SearchIndex:
         self._vocab = vocab
         self._sorted_words = sorted(vocab)
         self._synonyms = qmod.Synonyms.from_table(
-            synonyms if synonyms is not None else meta.get("synonyms", {}))
+            synonyms if synonyms is not None else meta.get("synonyms", {}), self.pipeline)
+        real = real_words(self.language)
+        if self._alt_vocab:
+            # a query in the other language: its synonyms too ("cops" while in French), and
+            # its words are real words (never "corrected" into this language's)
+            self._synonyms.fallback = qmod.Synonyms.from_table(
+                meta.get("alt_synonyms", {}), self._alt_pipeline, prefix=qmod.ALT_PREFIX,
+                boost=qmod.SYNONYM_BOOST * qmod.CROSS_BOOST)
+            real = real | self._alt_vocab
         extra = {w: 1 for k in self._synonyms.key_list() for w in k.split()}
-        self._corrector = Corrector(vocab, extra, real_words=english_words())
+        self._corrector = Corrector(vocab, extra, real_words=real)
         self._terms: _LRU[str, Mapping[int, float]] = _LRU(TERM_CACHE, POSTINGS_BUDGET)
         self._concepts: _LRU[qmod.Concept, Mapping[int, float]] = _LRU(TERM_CACHE,
                                                                         POSTINGS_BUDGET)
@@ -263,6 +282,20 @@ class SearchIndex:
     def has_word(self, word: str) -> bool:
         return word in self._vocab
 
+    def cross_alts(self, word: str) -> tuple[qmod.Alt, ...]:
+        """A folded word of the *other* language: its term in the ``alt`` field (the same
+        page in that language). Empty for a word of this language: one the pages use, or
+        whose stem they have ("divulguée" while in French), or one neither language knows.
+        """
+        if not self._alt_vocab or word in self._vocab:
+            return ()
+        if word not in self._alt_vocab and self.has_term(self.pipeline.stem_of(word)):
+            return ()
+        stem = qmod.ALT_PREFIX + self._alt_pipeline.stem_of(word)
+        if not self.has_term(stem):
+            return ()
+        return (qmod.Alt((stem,), qmod.CROSS_BOOST),)
+
     def prefix_terms(self, prefix: str, limit: int) -> list[tuple[str, float]]:
         """Index terms of the words starting with ``prefix``, most common first, each with
         its document frequency relative to the most common one (1.0 for the first)."""
@@ -274,8 +307,7 @@ class SearchIndex:
             i += 1
             if len(found) > 2000:
                 break
-        from index.textproc import stem_of
-
+        stem_of = self.pipeline.stem_of
         df: dict[str, int] = {}
         for w in found:
             t = stem_of(w)
@@ -294,7 +326,18 @@ class SearchIndex:
         return self._terms.get_or(stem, self._read_term)
 
     def _read_term(self, stem: str) -> Mapping[int, float]:
-        """``{docnum: score}`` for one index term: BM25 on the text plus the title bonus."""
+        """``{docnum: score}`` for one index term: BM25 on the text plus the title bonus.
+
+        A term of the other language (:data:`~index.query.ALT_PREFIX`) is read from the
+        ``alt`` field, BM25 on that text alone."""
+        if stem.startswith(qmod.ALT_PREFIX):
+            if not self._anorm:
+                return _EMPTY
+            alt = self._bm25(ALT_FIELD, stem[len(qmod.ALT_PREFIX):], self._anorm)
+            if not alt:
+                return _EMPTY
+            factor = self._kind_factor
+            return {d: v * factor[d] - d * TIE_BREAK for d, v in alt.items()}
         scores = self._bm25(FIELD, stem, self._norm)
         if not scores:
             return _EMPTY
@@ -336,7 +379,13 @@ class SearchIndex:
             if not cands:
                 return set()
         assert cands is not None
-        values = [self._stem_values(s) for s in stems]
+        field_name = FIELD
+        if stems[0].startswith(qmod.ALT_PREFIX):  # a phrase in the other language's text
+            field_name = ALT_FIELD
+            stems = tuple(s[len(qmod.ALT_PREFIX):] for s in stems)
+            values: list[dict[int, bytes] | None] = [None]
+        else:
+            values = [self._stem_values(s) for s in stems]
         if all(v is not None for v in values):
             try:
                 return self._phrase_from_values(cands, values)  # type: ignore[arg-type]
@@ -345,7 +394,7 @@ class SearchIndex:
         from whoosh.query import Phrase
 
         try:
-            m = Phrase(FIELD, list(stems), slop=1).matcher(self._searcher)
+            m = Phrase(field_name, list(stems), slop=1).matcher(self._searcher)
             out = set()
             while m.is_active():
                 out.add(m.id())
@@ -685,6 +734,8 @@ class SearchIndex:
         for ci0, concept in enumerate(plan.concepts):
             ci = base + ci0
             for alt in concept.alts:
+                if alt.stems[0].startswith(qmod.ALT_PREFIX):
+                    continue  # the other language's text is not shown: nothing to highlight
                 if len(alt.stems) == 1:
                     docs = self._term_scores(alt.stems[0])
                     if d in docs:
@@ -780,7 +831,7 @@ class SearchIndex:
                 singles, phrases = _highlight_terms(plan)
             if not singles and not phrases:
                 return []
-            return find_spans(text, singles, phrases)
+            return find_spans(text, singles, phrases, self.pipeline)
         except Exception:  # noqa: BLE001
             log.exception("highlighting failed")
             return []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from content.html_escape import esc
-from index.textproc import strip_invisible, terms_with_offsets
+from index.textproc import ENGLISH, Pipeline, strip_invisible
 
 SNIPPET_CHARS = 240
 _LEAD = 50  # characters of context kept before the first match when the passage is cut
@@ -27,7 +27,8 @@ def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def find_spans(text: str, singles: frozenset[str] | set[str],
-               phrases: Sequence[tuple[str, ...]]) -> list[tuple[int, int]]:
+               phrases: Sequence[tuple[str, ...]], lang: Pipeline = ENGLISH
+               ) -> list[tuple[int, int]]:
     """Spans of ``text`` whose index terms are in ``singles``, or that spell out a phrase.
 
     Invisible characters inside a word (a soft hyphen pasted from a PDF) are skipped, as
@@ -38,8 +39,8 @@ def find_spans(text: str, singles: frozenset[str] | set[str],
         keep = [i for i, c in enumerate(text) if strip_invisible(c)]
         keep.append(len(text))
         return merge_spans((keep[s], keep[e - 1] + 1)
-                           for s, e in find_spans(clean, singles, phrases))
-    toks = terms_with_offsets(text)
+                           for s, e in find_spans(clean, singles, phrases, lang))
+    toks = lang.terms_with_offsets(text)
     spans = [(s, e) for s, e, t in toks if t in singles]
     if phrases:
         terms = [t for _, _, t in toks]

@@ -27,17 +27,38 @@ log = logging.getLogger(__name__)
 MIN_LEN = 3  # words shorter than this are never corrected (nor offered)
 MAX_WORD_LEN = 32  # longer words are neither corrected nor offered (no English word is)
 WORDS_FILE = "english-words.txt.gz"
+FRENCH_WORDS_FILE = "french-words.txt.gz"
 
 
 @lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
     """The shipped English word list (lower case, 3+ letters); empty if it can't be read."""
+    return _word_file(WORDS_FILE, "English")
+
+
+@lru_cache(maxsize=1)
+def french_words() -> frozenset[str]:
+    """The shipped French word list (folded: lower case, no accents, 3+ letters; from
+    pyspellchecker, MIT, see index/data/README.md); empty if it can't be read."""
+    return _word_file(FRENCH_WORDS_FILE, "French")
+
+
+@lru_cache(maxsize=2)
+def real_words(lang: str) -> frozenset[str]:
+    """The words never corrected in an index of ``lang``: English for English; for French
+    both lists, since a query in English is a fair query while the guide is in French."""
+    if lang == "fr":
+        return french_words() | english_words()
+    return english_words()
+
+
+def _word_file(name: str, what: str) -> frozenset[str]:
     try:
-        data = (resources.files("index") / "data" / WORDS_FILE).read_bytes()
+        data = (resources.files("index") / "data" / name).read_bytes()
         return frozenset(gzip.decompress(data).decode("ascii").split())
     except Exception:  # noqa: BLE001 - without the list, only the content's words are known
-        log.warning("the English word list could not be read; spelling suggestions may "
-                    "change real words", exc_info=True)
+        log.warning("the %s word list could not be read; spelling suggestions may "
+                    "change real words", what, exc_info=True)
         return frozenset()
 
 
