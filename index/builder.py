@@ -41,17 +41,24 @@ def _stored(doc: IndexDoc, text: str, spans: list[tuple[int, int]]) -> dict[str,
     }
 
 
-def _surface_words(doc: IndexDoc, stop: frozenset[str]) -> set[str]:
+def _surface_words(doc: IndexDoc, stop: frozenset[str],
+                   accented: dict[str, str] | None = None) -> set[str]:
     """The document's distinct words as typed (folded, unstemmed): the spelling vocabulary."""
-    return _words_of(" ".join(strip_invisible(p.text) for p in doc.parts), stop)
+    return _words_of(" ".join(strip_invisible(p.text) for p in doc.parts), stop, accented)
 
 
-def _words_of(text: str, stop: frozenset[str]) -> set[str]:
+def _words_of(text: str, stop: frozenset[str], accented: dict[str, str] | None = None
+              ) -> set[str]:
+    """The distinct folded words of ``text``; ``accented`` gets ``{folded: as written}`` for
+    each word written with accents (what "Did you mean" shows a French reader)."""
     raw = set(TOKEN_RE.findall(text.lower()))
     out = set()
     for w in raw:
         if not w.isascii():
-            w = fold(w)
+            f = fold(w)
+            if accented is not None and f != w and f.isalpha():
+                accented.setdefault(f, w)
+            w = f
         if len(w) >= MIN_WORD_LEN and w not in stop:
             out.add(w)
     return out
@@ -78,6 +85,7 @@ def write_documents(ix: Any, library: Library, *, docs: Iterable[IndexDoc] | Non
     lang = pipeline(library.language)
     vocab: dict[str, int] = {}
     alt_vocab: set[str] = set()
+    accented: dict[str, str] | None = {} if library.language != "en" else None
     other = library.translation
     table = []
     step = max(1, total // 100)
@@ -97,7 +105,7 @@ def write_documents(ix: Any, library: Library, *, docs: Iterable[IndexDoc] | Non
             else:
                 writer.add_document(kind=doc.kind, text=text, title=doc.title,
                                     data=_stored(doc, text, spans))
-            for w in _surface_words(doc, lang.stop_words):
+            for w in _surface_words(doc, lang.stop_words, accented):
                 vocab[w] = vocab.get(w, 0) + 1
             table.append((doc.kind, doc.id, list(doc.statutes), list(doc.sectors)))
             if progress is not None and (n % step == 0 or n == total - 1):
@@ -109,6 +117,8 @@ def write_documents(ix: Any, library: Library, *, docs: Iterable[IndexDoc] | Non
             "vocab": vocab,
             "synonyms": {k: list(v) for k, v in library.synonyms.items()},
             "language": library.language,
+            # French words as written, for "Did you mean" ("securite" -> "sécurité")
+            "accented": accented or {},
             # the other language's words and synonyms, for queries typed in it
             "alt_vocab": sorted(alt_vocab),
             "alt_synonyms": {k: list(v) for k, v in other.synonyms.items()}

@@ -203,6 +203,7 @@ class SearchIndex:
         self._statute_order += sorted(set(self._by_statute) - set(self._statute_order))
         self._sector_order = [s for s in meta.get("sector_order", []) if s in self._by_sector]
         self._sector_order += sorted(set(self._by_sector) - set(self._sector_order))
+        self._accented: dict[str, str] = dict(meta.get("accented", {}))
         vocab: dict[str, int] = dict(meta["vocab"])
         self._vocab = vocab
         self._sorted_words = sorted(vocab)
@@ -569,7 +570,8 @@ class SearchIndex:
         suggestion = None
         corrected = False
         if plan.corrections:
-            fixed = qmod.replace_words(query, dict(plan.corrections))
+            fixed = qmod.replace_words(query, {typed: self._accented.get(fix, fix)
+                                               for typed, fix in plan.corrections})
             if fixed and fold(fixed) != fold(query.strip()):
                 suggestion = fixed
                 corrected = bool(match.docs)

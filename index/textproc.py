@@ -185,8 +185,8 @@ def clean_query(text: str, max_chars: int) -> str:
 # -- one pipeline per language -----------------------------------------------------------
 
 #: The Snowball French stop list as Whoosh ships it (``whoosh.lang.stopwords_for_language``),
-#: copied so this module stays Whoosh-free, plus the halves the tokenizer leaves of elided
-#: words ("jusqu'à", "lorsqu'il", "puisqu'elle", "quelqu'un").
+#: copied so this module stays Whoosh-free, plus "les" and "leurs" (which it lacks) and the
+#: halves the tokenizer leaves of elided words ("jusqu'à", "lorsqu'il", "quelqu'un").
 def _wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -201,7 +201,7 @@ n ne nos notre nous on ont ou par pas pour qu que qui s sa se sera serai seraien
 serait seras serez seriez serions serons seront ses soient sois soit sommes son sont soyez
 soyons suis sur t ta te tes toi ton tu un une vos votre vous y à étaient étais était étant
 étante étantes étants étiez étions été étée étées étés êtes
-jusqu lorsqu puisqu quoiqu quelqu
+les leurs jusqu lorsqu puisqu quoiqu quelqu
 """)
 
 #: French index stop words: every word in both forms, accented and folded ("été", "ete"),
