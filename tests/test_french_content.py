@@ -317,3 +317,16 @@ def test_settings_language_follows_the_os_at_first_start_then_the_choice(tmp_pat
         s.set("language", "de")
     path.write_text("[view]\nlanguage=klingon\n", encoding="utf-8")
     assert Settings(path).load().language == "fr"  # a bad value: the OS's again
+
+
+def test_search_and_decide_speak_french(capsys):
+    assert main(["--content", str(FIXTURE), "--lang", "fr", "search", "securite"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("1 résultat\u00a0:") and "LPRPS" in out and "sécurité" in out
+    assert main(["--content", str(FIXTURE), "--lang", "fr", "search", "zzzqqq"]) == 0
+    assert "Aucun résultat pour «\u00a0zzzqqq\u00a0»." in capsys.readouterr().out
+    assert main(["--content", str(FIXTURE), "--lang", "fr", "decide", "--facts",
+                 "danger=no"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Question suivante [organization]\u00a0:")
+    assert "Pourquoi cette question" in out and "Répondez avec" in out

@@ -99,7 +99,9 @@ def cmd_decide(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
     else:
-        _print_text(result)
+        from desktop_app.cli.words import language_of
+
+        _print_text(result, language_of(args))
     return 0
 
 
@@ -107,21 +109,28 @@ def _fill(text: str, indent: str = "") -> str:
     return textwrap.fill(text, WIDTH, initial_indent=indent, subsequent_indent=indent)
 
 
-def _print_text(result) -> None:
+def _print_text(result, lang: str = "en") -> None:
+    from desktop_app.cli.words import say
+
+    def t(text: str) -> str:
+        return say(lang, text)
+
+    colon = "\u00a0:" if lang == "fr" else ":"
+
     for key in result.unused_facts:
         print(f"(fact '{key}' was not needed on this path)")
     for key, value in result.assumed.items():
         print(f"(assumed {key}={value})")
     for o in result.interim:
-        print(f"FIRST: {o.title}  [{o.id}]")
+        print(f"{t('FIRST: ')}{o.title}  [{o.id}]")
         print(_fill(o.plain, "  "))
-        print("Then, once everyone is safe:\n")
+        print(t("Then, once everyone is safe:") + "\n")
     s = result.summary
     if s is None:
         q = result.next_question
-        print(f"Next question [{q.id}]: {q.text}")
-        print(_fill("Why we ask: " + q.why, "  "))
-        print(f"  Answer with --facts {q.fact}=VALUE, one of:")
+        print(f"{t('Next question')} [{q.id}]{colon} {q.text}")
+        print(_fill(t("Why we ask: ") + q.why, "  "))
+        print(f"  {t('Answer with')} --facts {q.fact}=VALUE, {t('one of:')}")
         for c in q.choices:
             print(f"    {c.value:<16} {c.label}")
         return
@@ -131,41 +140,42 @@ def _print_text(result) -> None:
     print(_fill(o.plain))
     for check in s.checks:
         print()
-        print(_fill("Check the official text: " + check))
+        print(_fill(t("Check the official text: ") + check))
     print()
     if s.provisions:
-        print("Provisions: " + "; ".join(s.provisions))
+        print(t("Provisions: ") + "; ".join(s.provisions))
     else:
-        print(_fill("Provisions: none cited. " + o.provisions_reason))
-    print("Duty to report to a children's aid society: " + ("yes" if s.duty_to_report else "no"))
+        print(_fill(t("Provisions: none cited. ") + o.provisions_reason))
+    print(t("Duty to report to a children's aid society: ")
+          + t("yes" if s.duty_to_report else "no"))
     if s.conditions:
-        print("\nConditions that still apply:")
+        print("\n" + t("Conditions that still apply:"))
         for c in s.conditions:
             print(textwrap.fill(c, WIDTH, initial_indent="  - ", subsequent_indent="    "))
-    print(f"\nNotice afterwards ({o.notice.required}):")
+    print(f"\n{t('Notice afterwards')} ({o.notice.required}){colon}")
     print(_fill(o.notice.text, "  "))
     if o.notice.safety:
-        print(_fill("Safety: " + o.notice.safety, "  "))
+        print(_fill(t("Safety: ") + o.notice.safety, "  "))
     if s.route:
         print()
-        print(_fill("Route relied on: " + s.route))
+        print(_fill(t("Route relied on: ") + s.route))
     for alt, ao in s.alternatives:
-        print(f"\nAnother route [{ao.id}]:")
+        print(f"\n{t('Another route')} [{ao.id}]{colon}")
         print(_fill(alt.consequence, "  "))
         if ao.provisions:
-            print("  Provisions: " + "; ".join(ao.provisions))
-        print(_fill(f"Notice afterwards ({ao.notice.required}): {ao.notice.text}", "  "))
+            print("  " + t("Provisions: ") + "; ".join(ao.provisions))
+        print(_fill(f"{t('Notice afterwards')} ({ao.notice.required}): {ao.notice.text}", "  "))
         if ao.notice.safety:
-            print(_fill("Safety: " + ao.notice.safety, "  "))
+            print(_fill(t("Safety: ") + ao.notice.safety, "  "))
         if ao.needs_check:
-            print(_fill("Check the official text: " + ao.check_note, "  "))
+            print(_fill(t("Check the official text: ") + ao.check_note, "  "))
     if o.consult:
-        print("\nWho to ask (by role): " + ", ".join(o.consult))
+        print("\n" + t("Who to ask (by role): ") + ", ".join(o.consult))
     if s.record_points:
-        print("\nWhat to record:")
+        print("\n" + t("What to record:"))
         for r in s.record_points:
             print(textwrap.fill(r, WIDTH, initial_indent="  - ", subsequent_indent="    "))
-    print("\nRead more: " + ", ".join(s.sections))
+    print("\n" + t("Read more: ") + ", ".join(s.sections))
     print("  (ipv-guide show SECTION_ID)")
     print()
     print(_fill(s.disclaimer))

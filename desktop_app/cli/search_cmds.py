@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.cli.content_cmds import load_for_cli
+from desktop_app.cli.words import language_of, say
 
 
 def _choice(valid: tuple[str, ...], what: str) -> Any:
@@ -123,16 +124,19 @@ def cmd_search(args: argparse.Namespace) -> int:
         }
         print(json.dumps(out, ensure_ascii=False, indent=1))
         return 0
+    lang = language_of(args)
     if res.suggestion:
-        also = " (the results include matches for it)" if res.corrected else ""
-        print(f"Did you mean: {res.suggestion}{also}")
+        also = say(lang, " (the results include matches for it)") if res.corrected else ""
+        print(f"{say(lang, 'Did you mean: ')}{res.suggestion}{also}")
     if not res.hits:
-        print(f"No results for \u201c{query}\u201d.")
+        print(say(lang, "No results for \u201c{q}\u201d.", q=query))
         return 0
     shown = len(res.hits)
-    more = f" (showing {shown})" if shown < res.total else ""
-    note = " matching some of your words" if res.relaxed else ""
-    print(f"{res.total} result{'s' if res.total != 1 else ''}{note}{more}:")
+    more = say(lang, " (showing {n})", n=shown) if shown < res.total else ""
+    note = say(lang, " matching some of your words") if res.relaxed else ""
+    word = say(lang, "results" if res.total != 1 else "result")
+    colon = "\u00a0:" if lang == "fr" else ":"
+    print(f"{res.total} {word}{note}{more}{colon}")
     for n, h in enumerate(res.hits, 1):
         where = f"glossary:{h.term_id}" if h.kind == "glossary" else \
             f"{h.section_id}{'#' + h.anchor if h.anchor else ''}"
