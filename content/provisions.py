@@ -60,8 +60,18 @@ def _as_date(value: Any) -> date | None:
 
 
 def load_verified(root: Path | str) -> VerifiedList:
-    """Read the list under ``root``; every problem is reported with its line."""
+    """Read the list under ``root``; every problem is reported with its line.
+
+    A translation (``content/data/fr``) has the same provisions as its English, so it shares
+    the English folder's list: when ``root`` is a language folder without a list of its own,
+    the list one folder up is read.
+    """
     path = Path(root) / FILE_NAME
+    from content.model import LANGUAGES
+
+    if Path(root).name in LANGUAGES and not path.exists() \
+            and (Path(root).parent / FILE_NAME).exists():
+        path = Path(root).parent / FILE_NAME
     shown = display_path(path)
     problems: list[Problem] = []
 

@@ -95,9 +95,18 @@ def content_root(content_arg: str | None, paths: Paths) -> Path | None:
 
 
 def agency_sections(root: Path | str) -> frozenset[str]:
-    """Ids of the sections an agency pack added or replaced in ``root`` (empty: none)."""
+    """Ids of the sections an agency pack added or replaced in ``root`` (empty: none).
+
+    ``root`` may be the French folder inside the merged copy (``.../fr``): an agency pack
+    carries English sections only, shown there untranslated, so the list one folder up
+    applies."""
+    from content.model import LANGUAGES
+
+    folder = Path(root)
+    if folder.name in LANGUAGES and not (folder / AGENCY_LIST).exists():
+        folder = folder.parent
     try:
-        text = (Path(root) / AGENCY_LIST).read_text(encoding="utf-8")
+        text = (folder / AGENCY_LIST).read_text(encoding="utf-8")
     except OSError:
         return frozenset()
     return frozenset(line.strip() for line in text.splitlines() if line.strip())

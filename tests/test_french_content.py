@@ -330,3 +330,23 @@ def test_search_and_decide_speak_french(capsys):
     out = capsys.readouterr().out
     assert out.startswith("Question suivante [organization]\u00a0:")
     assert "Pourquoi cette question" in out and "Répondez avec" in out
+
+
+def test_a_translation_shares_the_english_verified_provisions(copy):
+    from content.provisions import load_verified
+
+    (copy / "verified-provisions.yaml").write_text(
+        "acts:\n  PHIPA: {text: \"shared/statutes/phipa.txt\", current_to: 2023-12-18}\n"
+        "provisions:\n  - {cite: \"PHIPA s. 40(1)\", checked: 2026-12-06}\n", encoding="utf-8")
+    fr = load_library(copy, language="fr")
+    verified = load_verified(fr.root)
+    assert "PHIPA s. 40(1)" in verified and "PHIPA" in verified.acts
+
+
+def test_agency_sections_are_found_from_the_french_folder(tmp_path):
+    from desktop_app.content_source import AGENCY_LIST, agency_sections
+
+    (tmp_path / "fr").mkdir()
+    (tmp_path / AGENCY_LIST).write_text("our-shelter\n", encoding="utf-8")
+    assert agency_sections(tmp_path / "fr") == frozenset({"our-shelter"})
+    assert agency_sections(tmp_path) == frozenset({"our-shelter"})
