@@ -552,7 +552,7 @@ def _report_misnamed(root: Path, rep: _Reporter) -> None:
                         f"ending in '{suffix}' (lower case)")
 
 
-def content_hash(root: Path) -> str:
+def content_hash(root: Path, *, translations: bool = False) -> str:
     """A hash of the files the loader reads (names and bytes), for cache keys.
 
     Only those: a stray file in the content folder (a 200 MB video, a backup) is never read,
@@ -560,9 +560,19 @@ def content_hash(root: Path) -> str:
     search index look stale.
     A file the loader refuses (too large, not a regular file, unreadable) is hashed by its
     name and the reason, never read.
+
+    With ``translations``, the files of each translation folder (``fr/``) count too: the
+    English search index also holds the French text of each page (a French query finds
+    the English page), so a French edit makes it out of date.
     """
     h = hashlib.sha256()
-    for path in content_files(root):
+    files = content_files(root)
+    if translations:
+        for lang in LANGUAGES:
+            folder = translation_root(root, lang)
+            if lang != "en" and folder.is_dir():
+                files += content_files(folder)
+    for path in files:
         rel = path.relative_to(root).as_posix()
         h.update(rel.encode() + b"\0")
         try:
@@ -609,6 +619,16 @@ def load_library(root: Path | str | None = None, *, extras: bool = True,
 def translation_root(root: Path | str, language: str) -> Path:
     """Where the ``language`` translation of the content folder ``root`` lives."""
     return Path(root) / language
+
+
+def load_translation(english: Library, language: str = "fr") -> Library | None:
+    """The ``language`` translation of the loaded English library ``english`` (without its
+    extras), or None if its folder has none. For the search index: the English index holds
+    each page's French text too, so a query in French finds the English page."""
+    folder = translation_root(english.root, language)
+    if english.language != "en" or not folder.is_dir():
+        return None
+    return _load_folder(folder, base=english, language=language)
 
 
 def _untranslated(obj: Any) -> Any:
@@ -745,7 +765,7 @@ def _load_folder(root: Path, base: Library | None = None, language: str = "en") 
                 rep.add(spath, statute_lines[st.id], f"source {src} is not in sources.yaml")
 
     if base is None:
-        digest = content_hash(root)
+        digest = content_hash(root, translations=True)
     else:
         # the index of a translation also holds the English text (and untranslated items)
         digest = hashlib.sha256(f"{language}\0{content_hash(root)}\0{base.content_hash}"

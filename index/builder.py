@@ -13,7 +13,7 @@ from typing import Any
 
 from content.model import SECTORS, STATUTES, Library
 from index.analysis import join_parts
-from index.documents import IndexDoc, all_docs
+from index.documents import IndexDoc, all_docs, translation_for
 from index.manifest import write_manifest
 from index.schema import SCHEMA_VERSION, make_schema
 from index.textproc import MIN_WORD_LEN, TOKEN_RE, fold, pipeline, strip_invisible
@@ -80,13 +80,13 @@ def write_documents(ix: Any, library: Library, *, docs: Iterable[IndexDoc] | Non
     document (written last) relies on. ``docs`` replaces the library's own documents (the
     benchmark's synthetic corpus); the synonyms still come from ``library``.
     """
-    docs = list(all_docs(library) if docs is None else docs)
+    other = translation_for(library) if docs is None else None
+    docs = list(all_docs(library, other) if docs is None else docs)
     total = len(docs)
     lang = pipeline(library.language)
     vocab: dict[str, int] = {}
     alt_vocab: set[str] = set()
     accented: dict[str, str] | None = {} if library.language != "en" else None
-    other = library.translation
     table = []
     step = max(1, total // 100)
     # procs=1 keeps a single segment (document numbers in order); the with-block commits,

@@ -47,19 +47,31 @@ def _section_text(s: Section) -> str:
                                              if b.text)))
 
 
-def _alt_section(library: Library, s: Section) -> str:
-    other = library.translation
+def translation_for(library: Library) -> Library | None:
+    """The other language of ``library``: a French library's English; for an English library,
+    its French translation if the content folder has one (else None)."""
+    if library.translation is not None:
+        return library.translation
+    from content.loader import load_translation
+
+    try:
+        return load_translation(library)
+    except Exception:  # noqa: BLE001 - the English search works without the French text
+        return None
+
+
+def _alt_section(other: Library | None, s: Section) -> str:
     if other is None or s.untranslated or not other.has_section(s.id):
         return ""
-    return _section_text(other.section(s.id))
+    o = other.section(s.id)
+    return "" if o.untranslated else _section_text(o)
 
 
-def _alt_term(library: Library, t: GlossaryTerm) -> str:
-    other = library.translation
+def _alt_term(other: Library | None, t: GlossaryTerm) -> str:
     if other is None or t.untranslated or not other.has_term(t.id):
         return ""
     o = other.term(t.id)
-    return "\n".join((o.term, *o.aliases, o.definition))
+    return "" if o.untranslated else "\n".join((o.term, *o.aliases, o.definition))
 
 
 # A regex rather than render.links(): parsing every body twice doubled the build time, and
@@ -71,8 +83,8 @@ def _glossary_links(markdown: str) -> list[str]:
     return _GLOSSARY_LINK_RE.findall(markdown)
 
 
-def section_docs(library: Library) -> Iterator[IndexDoc]:
-    """One document per section, in reading order."""
+def section_docs(library: Library, other: Library | None = None) -> Iterator[IndexDoc]:
+    """One document per section, in reading order (``other``: the other language)."""
     for s in library.sections:
         parts = [Part(TITLE, s.title), Part(SUMMARY, s.summary)]
         terms = []
@@ -101,12 +113,12 @@ def section_docs(library: Library) -> Iterator[IndexDoc]:
             sectors=tuple(s.sectors),
             provisions=tuple(s.provisions),
             section_id=s.id,
-            alt=_alt_section(library, s),
+            alt=_alt_section(other, s),
         )
 
 
-def glossary_docs(library: Library) -> Iterator[IndexDoc]:
-    """One document per glossary term."""
+def glossary_docs(library: Library, other: Library | None = None) -> Iterator[IndexDoc]:
+    """One document per glossary term (``other``: the other language)."""
     for t in library.glossary:
         see = [sid for sid in t.see if library.has_section(sid)]
         statutes = [a for a in (provision_statute(p) for p in t.provisions) if a]
@@ -132,10 +144,10 @@ def glossary_docs(library: Library) -> Iterator[IndexDoc]:
             sectors=tuple(dict.fromkeys(sectors)),
             provisions=tuple(t.provisions),
             section_id=see[0] if see else "",
-            alt=_alt_term(library, t),
+            alt=_alt_term(other, t),
         )
 
 
-def all_docs(library: Library) -> Iterator[IndexDoc]:
-    yield from section_docs(library)
-    yield from glossary_docs(library)
+def all_docs(library: Library, other: Library | None = None) -> Iterator[IndexDoc]:
+    yield from section_docs(library, other)
+    yield from glossary_docs(library, other)

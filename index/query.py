@@ -410,14 +410,15 @@ class Synonyms:
         if found is None:
             found = self.by_stems.get(" ".join(self.pipeline.stem_of(w) for w in words))
         if not found and self.fallback is not None:
-            return self.fallback.lookup(words)
+            # the other language's keys as typed only: its stems are too loose across
+            # languages ("not" would be French "notes")
+            return self.fallback.by_words.get(key) or ()
         return found or ()
 
     def key_list(self) -> list[str]:
-        keys = list(self.by_words)
-        if self.fallback is not None:
-            keys += [k for k in self.fallback.by_words if k not in self.by_words]
-        return keys
+        """This language's keys (the spelling corrector offers them; never the fallback's: a
+        typo is corrected into a word of the language the guide is in)."""
+        return list(self.by_words)
 
 
 def _merge(a: Sequence[Alt], b: Sequence[Alt]) -> tuple[Alt, ...]:
@@ -438,7 +439,10 @@ def _word_concept(w: Word, vocab: Vocabulary, syn: Synonyms) -> Concept | None:
     # a word of the other language ("tell" while the guide is in French) is looked for in
     # that language's text of each page, not as a French stem ("tel")
     cross_fn = getattr(vocab, "cross_alts", None)
-    cross: tuple[Alt, ...] = cross_fn(text) if cross_fn is not None and not w.prefix else ()
+    cross: tuple[Alt, ...] = ()
+    if cross_fn is not None and not w.prefix and not (
+            w.partial and vocab.prefix_terms(text, 1)):  # still being typed: complete it
+        cross = cross_fn(text)
     if text not in lang.stop_words and len(text) >= MIN_WORD_LEN and not cross:
         alts.append(Alt((stem,), 1.0))
     for a in syn.lookup([text]):
@@ -487,7 +491,7 @@ def _phrase_concept(p: Phrase, vocab: Vocabulary, syn: Synonyms) -> Concept | No
 
 
 def _resolve_sequence(items: Sequence[Node], vocab: Vocabulary, syn: Synonyms,
-                      all_stop: bool) -> list[PNode]:
+                      all_stop: bool, extra: frozenset[str] = frozenset()) -> list[PNode]:
     """Resolve an AND's positive children, joining multi-word synonym keys."""
     out: list[PNode] = []
     i = 0
@@ -514,37 +518,42 @@ def _resolve_sequence(items: Sequence[Node], vocab: Vocabulary, syn: Synonyms,
                     break
             if matched:
                 continue
-        c = _resolve(node, vocab, syn, all_stop)
+        c = _resolve(node, vocab, syn, all_stop, extra)
         if c is not None:
             out.append(c)
         i += 1
     return out
 
 
-def _is_query_stop(w: Word, syn: Synonyms) -> bool:
-    return (w.text in syn.pipeline.query_stop_words and not w.prefix
+def _is_query_stop(w: Word, syn: Synonyms, extra: frozenset[str] = frozenset()) -> bool:
+    """A question word or filler (or, in a query typed in the other language, one of its
+    stop words: ``extra``)."""
+    return ((w.text in syn.pipeline.query_stop_words or w.text in extra) and not w.prefix
             and not syn.lookup([w.text]))
 
 
-def _resolve(node: Node, vocab: Vocabulary, syn: Synonyms, all_stop: bool) -> PNode | None:
+def _resolve(node: Node, vocab: Vocabulary, syn: Synonyms, all_stop: bool,
+             extra: frozenset[str] = frozenset()) -> PNode | None:
     if isinstance(node, Word):
-        if not all_stop and _is_query_stop(node, syn):
+        if not all_stop and _is_query_stop(node, syn, extra):
             return None
         return _word_concept(node, vocab, syn)
     if isinstance(node, Phrase):
         return _phrase_concept(node, vocab, syn)
     if isinstance(node, Not):
-        return _resolve(node.child, vocab, syn, True)
+        return _resolve(node.child, vocab, syn, True, extra)
     if isinstance(node, Or):
-        kids = [c for c in (_resolve(ch, vocab, syn, all_stop) for ch in node.children) if c]
+        kids = [c for c in (_resolve(ch, vocab, syn, all_stop, extra) for ch in node.children)
+                if c]
         if not kids:
             return None
         return kids[0] if len(kids) == 1 else POr(tuple(kids))
     # And
     pos = [c for c in node.children if not isinstance(c, Not)]
     neg_nodes = [c.child for c in node.children if isinstance(c, Not)]
-    kids = _resolve_sequence(pos, vocab, syn, all_stop)
-    negs = [c for c in (_resolve(x, vocab, syn, True) for x in neg_nodes) if c is not None]
+    kids = _resolve_sequence(pos, vocab, syn, all_stop, extra)
+    negs = [c for c in (_resolve(x, vocab, syn, True, extra) for x in neg_nodes)
+            if c is not None]
     if not kids:
         return None
     if len(kids) == 1 and not negs:
@@ -573,12 +582,12 @@ def _concepts(node: PNode | None, out: list[Concept]) -> None:
             _concepts(c, out)
 
 
-def _all_stop(tree: Node | None, syn: Synonyms) -> bool:
+def _all_stop(tree: Node | None, syn: Synonyms, extra: frozenset[str] = frozenset()) -> bool:
     """True if every word typed is a question word (and no run of them is a synonym key,
     such as "says no"): then the words are searched after all, rather than nothing."""
     words = [w for w in _positive_words(tree) if isinstance(w, Word)]
     phrases = [w for w in _positive_words(tree) if isinstance(w, Phrase)]
-    if not words or phrases or not all(_is_query_stop(w, syn) for w in words):
+    if not words or phrases or not all(_is_query_stop(w, syn, extra) for w in words):
         return False
     texts = [w.text for w in words]
     for size in range(2, min(syn.max_key_words, len(texts)) + 1):
@@ -588,13 +597,28 @@ def _all_stop(tree: Node | None, syn: Synonyms) -> bool:
     return True
 
 
+def _foreign_stop_words(tree: Node | None, vocab: Vocabulary, syn: Synonyms
+                        ) -> frozenset[str]:
+    """The other language's stop words, if the query is typed in it (a word of it is found
+    only in the other language's text of the pages): "consentement de la victime" in the
+    English guide drops "de" and "la", which English pages have too ("de-identified")."""
+    cross_fn = getattr(vocab, "cross_alts", None)
+    if syn.fallback is None or cross_fn is None:
+        return frozenset()
+    for w in _positive_words(tree):
+        if isinstance(w, Word) and not w.prefix and cross_fn(w.text):
+            return syn.fallback.pipeline.stop_words
+    return frozenset()
+
+
 def resolve(tree: Node | None, vocab: Vocabulary, syn: Synonyms) -> Plan:
     """Turn a syntax tree into a :class:`Plan` against ``vocab``. Never raises."""
     if tree is None:
         return Plan(None)
     # "what is it" is all question words: keep them rather than search for nothing
-    all_stop = _all_stop(tree, syn)
-    root = _resolve(tree, vocab, syn, all_stop)
+    extra = _foreign_stop_words(tree, vocab, syn)
+    all_stop = _all_stop(tree, syn, extra)
+    root = _resolve(tree, vocab, syn, all_stop, extra)
     concepts: list[Concept] = []
     _concepts(root, concepts)
     unknown = tuple(dict.fromkeys(u for c in concepts for u in c.unknown))

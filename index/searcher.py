@@ -50,7 +50,7 @@ from typing import Any, TypeVar
 
 from index import query as qmod
 from index.snippets import find_spans, make_snippet
-from index.spelling import Corrector, real_words
+from index.spelling import Corrector, english_words, french_words, real_words
 from index.textproc import fold, other_language, pipeline
 from index.types import Hit, SearchResults
 
@@ -210,6 +210,8 @@ class SearchIndex:
         self._synonyms = qmod.Synonyms.from_table(
             synonyms if synonyms is not None else meta.get("synonyms", {}), self.pipeline)
         real = real_words(self.language)
+        # words of this language, as a dictionary has them: never taken for the other's
+        self._own_words = french_words() if self.language == "fr" else english_words()
         if self._alt_vocab:
             # a query in the other language: its synonyms too ("cops" while in French), and
             # its words are real words (never "corrected" into this language's)
@@ -285,11 +287,12 @@ class SearchIndex:
 
     def cross_alts(self, word: str) -> tuple[qmod.Alt, ...]:
         """A folded word of the *other* language: its term in the ``alt`` field (the same
-        page in that language). Empty for a word of this language: one the pages use, or
-        whose stem they have ("divulguée" while in French), or one neither language knows.
+        page in that language). Empty for a word of this language: one the pages use, one in
+        this language's word list, or one whose stem the pages have ("divulguée" while in
+        French); and for one neither language knows.
         """
-        if not self._alt_vocab or word in self._vocab:
-            return ()
+        if not self._alt_vocab or word in self._vocab or word in self._own_words:
+            return ()  # a word of this language ("trouble" in English is not French here)
         if word not in self._alt_vocab and self.has_term(self.pipeline.stem_of(word)):
             return ()
         stem = qmod.ALT_PREFIX + self._alt_pipeline.stem_of(word)

@@ -117,11 +117,16 @@ def test_an_english_query_finds_the_french_section(fr_index):
 
 
 def test_an_english_word_is_not_matched_as_a_french_stem(fr_index):
-    # an English word of the pages' English text ("reference": French "référence") is looked
-    # for in that text, never as a French stem ("tell" would be "tel", as in "telle")
+    # an English word of the pages' English text only is looked for in that text, never as
+    # a French stem ("tell" would be "tel", as in "telle")
     from index.query import ALT_PREFIX
+    from index.spelling import french_words
 
-    plan = fr_index._plan("reference")
+    english_only = sorted(w for w in fr_index._alt_vocab - set(fr_index._vocab)
+                          if w.isalpha() and len(w) > 3 and w not in french_words())
+    assert english_only
+    word = english_only[0]
+    plan = fr_index._plan(word + " ")
     stems = [s for c in plan.concepts for a in c.alts for s in a.stems]
     assert stems and all(s.startswith(ALT_PREFIX) for s in stems), stems
     # a French word the pages use is French, even if English has it too ("information")
@@ -148,12 +153,36 @@ def test_french_synonyms_apply(fr_index):
     assert any(a.stems == (FRENCH.index_term("police"),) for c in plan.concepts for a in c.alts)
 
 
-def test_english_search_is_untouched_by_french():
+def test_a_french_query_finds_the_english_page_in_english():
     en = load_library(FIXTURE)
     with open_or_build(en) as idx:
         assert idx.language == "en"
-        assert not idx.search("sécurité").hits  # French words are not in the English index
+        res = idx.search("la sécurité de la victime")
+        assert res.hits and res.hits[0].section_id == "phipa"
+        assert res.hits[0].title.startswith("PHIPA")  # the English page
         assert idx.search("health information custodians").hits[0].section_id.startswith("phipa")
+        # "de" is an English word too ("de-identified"): dropped in a query typed in French
+        plan = idx._plan("sécurité de la victime")
+        assert [c.label for c in plan.concepts] == ["sécurité", "victime"]
+
+
+def test_english_search_without_a_translation_has_no_other_language(tmp_path):
+    import shutil
+
+    shutil.copytree(FIXTURE, tmp_path / "c", ignore=shutil.ignore_patterns("fr"))
+    with open_or_build(load_library(tmp_path / "c")) as idx:
+        assert not idx.search("sécurité").hits
+        assert idx.cross_alts("securite") == ()
+
+
+def test_a_french_edit_makes_the_english_index_out_of_date(tmp_path):
+    import shutil
+
+    shutil.copytree(FIXTURE, tmp_path / "c")
+    before = load_library(tmp_path / "c").content_hash
+    path = tmp_path / "c" / "fr" / "sections" / "about.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\nEncore.\n", encoding="utf-8")
+    assert load_library(tmp_path / "c").content_hash != before
 
 
 # -- the shipped French content -------------------------------------------------------------------
