@@ -494,3 +494,18 @@ def french_load_problems(french: Library) -> list[Problem]:
     """The problems the loader found in the French files themselves (a French library's
     ``problems`` never repeat its English library's)."""
     return list(french.problems)
+
+
+def translation_ready(root: Path | str | None = None, language: str = "fr") -> bool:
+    """True if the ``language`` translation of the content folder ``root`` (default: the
+    shipped content) is complete and has no parity problem: the app offers French in its
+    menu, and follows a French OS, only then (until then ``--lang fr`` alone shows it)."""
+    from content.errors import ContentError
+    from content.loader import load_library
+
+    try:
+        translated = load_library(root, language=language)
+    except (ContentError, OSError, ValueError):
+        return False
+    report = parity_report(translated)
+    return report.complete and not report.problems and not translated.problems

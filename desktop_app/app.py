@@ -101,7 +101,9 @@ def _create(args: argparse.Namespace, qt_args: Sequence[str]) -> tuple[QApplicat
     # --content, else an installed content pack newer than the built-in content (and an
     # agency's pack laid over it), else the built-in content
     root = content_root(getattr(args, "content", None), paths)
-    library = load_library(root, extras=False)
+    # --lang fr shows the French translation (parts not yet translated in English, marked);
+    # the settings' language is applied by the View menu's switch once French is complete
+    library = load_library(root, extras=False, language=getattr(args, "lang", None) or "en")
     window = MainWindow(library, paths, settings)
     window.reader.set_base_point_size(reader_pt)
     hook = errors.install_excepthook(lambda: window if workers.alive(window) else None)

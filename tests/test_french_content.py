@@ -13,6 +13,7 @@ import pytest
 from content import load_library
 from content.parity import flow_mismatches, parity_report
 from desktop_app.cli import main
+from tests.app_support import app_library, make_window, prebuilt_index  # noqa: F401 - fixtures
 
 FIXTURE = Path(__file__).parent / "data" / "fr_content"
 
@@ -350,3 +351,21 @@ def test_agency_sections_are_found_from_the_french_folder(tmp_path):
     (tmp_path / AGENCY_LIST).write_text("our-shelter\n", encoding="utf-8")
     assert agency_sections(tmp_path / "fr") == frozenset({"our-shelter"})
     assert agency_sections(tmp_path) == frozenset({"our-shelter"})
+
+
+def test_the_app_opens_in_french_with_lang(make_window):  # noqa: F811
+    window = make_window(FIXTURE, index=False, extra=("--lang", "fr"))
+    lib = window.library
+    assert lib.language == "fr" and lib.section("about").title == "À propos de ce guide"
+    assert lib.extras["decisions"]["share"].title.startswith("Puis-je")
+    hits = window.search_index.search("securite").hits
+    assert hits and hits[0].section_id == "phipa" and hits[0].title.startswith("LPRPS")
+
+
+def test_french_is_offered_only_once_complete(copy):
+    from content.parity import translation_ready
+
+    assert not translation_ready(FIXTURE)
+    assert not translation_ready(copy / "no-such-folder")
+    shipped = parity_report(load_library(language="fr"))
+    assert translation_ready() == (shipped.complete and not shipped.problems)
