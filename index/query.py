@@ -439,10 +439,9 @@ def _word_concept(w: Word, vocab: Vocabulary, syn: Synonyms) -> Concept | None:
     # a word of the other language ("tell" while the guide is in French) is looked for in
     # that language's text of each page, not as a French stem ("tel")
     cross_fn = getattr(vocab, "cross_alts", None)
-    cross: tuple[Alt, ...] = ()
-    if cross_fn is not None and not w.prefix and not (
-            w.partial and vocab.prefix_terms(text, 1)):  # still being typed: complete it
-        cross = cross_fn(text)
+    cross: tuple[Alt, ...] = cross_fn(text) if cross_fn is not None and not w.prefix else ()
+    if cross and w.partial and vocab.prefix_terms(text, 1):
+        cross = ()  # still being typed, and a word of this language starts so: complete it
     if text not in lang.stop_words and len(text) >= MIN_WORD_LEN and not cross:
         alts.append(Alt((stem,), 1.0))
     for a in syn.lookup([text]):
