@@ -53,7 +53,7 @@ TRANSLATED_FROM = "translated-from.yaml"
 FLOW_PROSE = frozenset((
     "title", "intro", "disclaimer", "text", "why", "help", "label", "plain", "conditions",
     "record", "record_always", "items", "safety", "consequence", "provisions_reason",
-    "continue_label", "name", "description", "note", "summary", "heading",
+    "continue_label", "name", "description", "note", "summary", "heading", "route",
 ))
 #: Keys that may differ between the languages altogether.
 FLOW_FREE = frozenset(("status", "check_note"))

@@ -369,3 +369,21 @@ def test_french_is_offered_only_once_complete(copy):
     assert not translation_ready(copy / "no-such-folder")
     shipped = parity_report(load_library(language="fr"))
     assert translation_ready() == (shipped.complete and not shipped.problems)
+
+
+def test_an_outcomes_route_sentence_is_prose_but_a_questions_route_rules_are_not(tmp_path):
+    en = tmp_path / "decisions"
+    fr = tmp_path / "fr" / "decisions"
+    en.mkdir()
+    fr.mkdir(parents=True)
+    flow = ("id: share\nquestions:\n  - id: q\n    route:\n      - when: {{x: y}}\n"
+            "        goto: {goto}\noutcomes:\n  - id: o\n    route: {route}\n")
+    (en / "share.yaml").write_text(flow.format(goto="o", route="Consent (PHIPA s. 18(3))"),
+                                   encoding="utf-8")
+    (fr / "share.yaml").write_text(
+        flow.format(goto="o", route="Consentement (par. 18 (3) de la LPRPS)"), encoding="utf-8")
+    assert flow_mismatches(tmp_path, tmp_path / "fr", "share") == []
+    (fr / "share.yaml").write_text(
+        flow.format(goto="q", route="Consentement (par. 18 (3) de la LPRPS)"), encoding="utf-8")
+    problems = flow_mismatches(tmp_path, tmp_path / "fr", "share")
+    assert len(problems) == 1 and problems[0].line == 6 and "goto" in problems[0].message
