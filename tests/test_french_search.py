@@ -23,8 +23,8 @@ from index.textproc import ENGLISH, FRENCH, FRENCH_STOP_WORDS, pipeline
 FIXTURE = Path(__file__).parent / "data" / "fr_content"
 QUESTIONS = Path(__file__).parent / "data" / "relevance_questions_fr.yaml"
 
-P1_FLOOR = 0.70
-P3_FLOOR = 0.88
+P1_FLOOR = 0.65  # measured 71% (and P@3 92%) with 76 of 86 sections translated
+P3_FLOOR = 0.85
 
 
 # -- the French pipeline ----------------------------------------------------------------------
