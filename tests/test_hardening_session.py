@@ -89,7 +89,8 @@ def test_settings_hold_only_preferences(session):
     text = (session["base"] / "settings.ini").read_text(encoding="utf-8")
     keys = re.findall(r"^([A-Za-z_]+)=", text, re.M)
     assert set(keys) <= {"version", "zoom", "theme", "high_contrast", "geometry", "splitter",
-                         "first_run_note_shown", "idle_timeout_minutes", "record_idle_minutes"}
+                         "first_run_note_shown", "idle_timeout_minutes", "record_idle_minutes",
+                         "language"}
     for word in ("strangl", "police", "phipa", "quokka", "nurse"):
         assert word not in text.lower()
 
