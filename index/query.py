@@ -429,7 +429,8 @@ def _merge(a: Sequence[Alt], b: Sequence[Alt]) -> tuple[Alt, ...]:
     return tuple(out)
 
 
-def _word_concept(w: Word, vocab: Vocabulary, syn: Synonyms) -> Concept | None:
+def _word_concept(w: Word, vocab: Vocabulary, syn: Synonyms, foreign: bool = False
+                  ) -> Concept | None:
     text = w.text
     if len(text) < MIN_WORD_LEN and not w.prefix:
         return None
@@ -439,10 +440,15 @@ def _word_concept(w: Word, vocab: Vocabulary, syn: Synonyms) -> Concept | None:
     # a word of the other language ("tell" while the guide is in French) is looked for in
     # that language's text of each page, not as a French stem ("tel")
     cross_fn = getattr(vocab, "cross_alts", None)
-    cross: tuple[Alt, ...] = cross_fn(text) if cross_fn is not None and not w.prefix else ()
-    if cross and w.partial and vocab.prefix_terms(text, 1):
+    cross: tuple[Alt, ...] = ()
+    if cross_fn is not None and not w.prefix:
+        # ``foreign``: the query is typed in the other language (see _foreign_stop_words)
+        cross = cross_fn(text, foreign) if foreign else cross_fn(text)
+    if cross and w.partial and not getattr(vocab, "has_alt_word", lambda _w: False)(text) \
+            and vocab.prefix_terms(text, 1):
         cross = ()  # still being typed, and a word of this language starts so: complete it
-    if text not in lang.stop_words and len(text) >= MIN_WORD_LEN and not cross:
+    own = not cross or vocab.has_word(text)  # a word the pages use keeps its own term
+    if text not in lang.stop_words and len(text) >= MIN_WORD_LEN and own:
         alts.append(Alt((stem,), 1.0))
     for a in syn.lookup([text]):
         if a not in alts and a.stems != (stem,):
@@ -536,7 +542,7 @@ def _resolve(node: Node, vocab: Vocabulary, syn: Synonyms, all_stop: bool,
     if isinstance(node, Word):
         if not all_stop and _is_query_stop(node, syn, extra):
             return None
-        return _word_concept(node, vocab, syn)
+        return _word_concept(node, vocab, syn, bool(extra))
     if isinstance(node, Phrase):
         return _phrase_concept(node, vocab, syn)
     if isinstance(node, Not):
@@ -604,8 +610,10 @@ def _foreign_stop_words(tree: Node | None, vocab: Vocabulary, syn: Synonyms
     cross_fn = getattr(vocab, "cross_alts", None)
     if syn.fallback is None or cross_fn is None:
         return frozenset()
+    own_stops = syn.pipeline.query_stop_words
     for w in _positive_words(tree):
-        if isinstance(w, Word) and not w.prefix and cross_fn(w.text):
+        if isinstance(w, Word) and not w.prefix and len(w.text) >= 3 \
+                and w.text not in own_stops and cross_fn(w.text):
             return syn.fallback.pipeline.stop_words
     return frozenset()
 

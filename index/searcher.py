@@ -285,16 +285,32 @@ class SearchIndex:
     def has_word(self, word: str) -> bool:
         return word in self._vocab
 
-    def cross_alts(self, word: str) -> tuple[qmod.Alt, ...]:
+    def has_alt_word(self, word: str) -> bool:
+        """True if the other language's text of the pages has ``word`` (folded) as typed."""
+        return word in self._alt_vocab
+
+    def cross_alts(self, word: str, lenient: bool = False) -> tuple[qmod.Alt, ...]:
         """A folded word of the *other* language: its term in the ``alt`` field (the same
         page in that language). Empty for a word of this language: one the pages use, one in
         this language's word list, or one whose stem the pages have ("divulguée" while in
         French); and for one neither language knows.
+
+        ``lenient`` (the query is typed in the other language: another of its words is found
+        only there): a word both languages have ("report", "child") is also looked for in
+        the other language's text, if that text has it as typed.
         """
-        if not self._alt_vocab or word in self._vocab or word in self._own_words:
-            return ()  # a word of this language ("trouble" in English is not French here)
-        if word not in self._alt_vocab and self.has_term(self.pipeline.stem_of(word)):
+        if not self._alt_vocab:
             return ()
+        if lenient:
+            if word not in self._alt_vocab and (
+                    word in self._vocab or self.has_term(self.pipeline.stem_of(word))):
+                return ()
+        else:
+            if word in self._vocab or word in self._own_words \
+                    or word in self.pipeline.query_stop_words:
+                return ()  # a word of this language ("trouble" in English is not French here)
+            if word not in self._alt_vocab and self.has_term(self.pipeline.stem_of(word)):
+                return ()
         stem = qmod.ALT_PREFIX + self._alt_pipeline.stem_of(word)
         if not self.has_term(stem):
             return ()
