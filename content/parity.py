@@ -159,7 +159,7 @@ def _section_problems(english: Library, french: Library, en_root: Path, fr_root:
 
 # -- glossary, statutes, sources, manifest -----------------------------------------------
 
-def _yaml(path: Path) -> tuple[Any, dict] | None:
+def _yaml(path: Path) -> tuple[Any, dict[tuple[Any, ...], int]] | None:
     try:
         text = read_bounded(path).decode("utf-8-sig")
         return load_with_lines(text)
@@ -173,7 +173,8 @@ def _item_lines(path: Path, key: str = "id") -> tuple[list[Any], dict[Any, int]]
     if loaded is None or not isinstance(loaded[0], list):
         return [], {}
     data, lines = loaded
-    ids, where = [], {}
+    ids: list[Any] = []
+    where: dict[Any, int] = {}
     for i, item in enumerate(data):
         if isinstance(item, dict) and key in item:
             ids.append(item[key])
@@ -297,7 +298,7 @@ def _translated_from_problems(en_root: Path, fr_root: Path, report: ParityReport
     if not present:
         return
     table: dict[str, Any] = {}
-    lines: dict = {}
+    lines: dict[tuple[Any, ...], int] = {}
     if os.path.lexists(fpath):
         loaded = _yaml(fpath)
         if loaded is None or not isinstance(loaded[0], dict):
@@ -342,7 +343,7 @@ def _skeleton(value: Any, key: str = "") -> Any:
     return value
 
 
-def _diff(a: Any, b: Any, path: tuple) -> Iterator[tuple[tuple, str]]:
+def _diff(a: Any, b: Any, path: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ...], str]]:
     """``(path in the French file, what differs)`` for each difference between skeletons."""
     if isinstance(a, dict) and isinstance(b, dict):
         for k in a:

@@ -312,10 +312,10 @@ def test_settings_language_follows_the_os_at_first_start_then_the_choice(tmp_pat
     path = tmp_path / "settings.ini"
     s = Settings(path).load()
     assert s.language == "fr"
-    s.set("language", "en")
+    s.language = "en"
     assert Settings(path).load().language == "en"  # the choice is remembered, not the OS
     with pytest.raises(ValueError):
-        s.set("language", "de")
+        s.language = "de"
     path.write_text("[view]\nlanguage=klingon\n", encoding="utf-8")
     assert Settings(path).load().language == "fr"  # a bad value: the OS's again
 
