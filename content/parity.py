@@ -17,7 +17,7 @@ and line:
   may differ: a French legal test restated in our own words is ``check-official-text``);
 * **staleness**: a French section whose ``source_sha256``, or a French YAML file whose
   ``translated-from.yaml`` hash, is not the SHA-256 of the English file as it is today;
-* French typography (``tools/fr_typography.py``): a missing non-breaking space.
+* French typography (:mod:`content.typography`): a missing non-breaking space.
 
 No Qt, no index. ``check-content`` prints the report (see ``desktop_app/cli/content_cmds``).
 """
@@ -439,14 +439,10 @@ def _flow_problems(en_root: Path, fr_root: Path, report: ParityReport) -> None:
 # -- typography --------------------------------------------------------------------------
 
 def typography_problems(fr_root: Path) -> list[Problem]:
-    """Missing French non-breaking spaces, by file and line (``tools/fr_typography.py``).
+    """Missing French non-breaking spaces, by file and line (:mod:`content.typography`,
+    which ``python -m tools.fr_typography --fix`` applies)."""
+    from content.typography import problems
 
-    Empty if that tool is not there (an installed copy of the app ships without ``tools``).
-    """
-    try:
-        from tools.fr_typography import problems
-    except ImportError:
-        return []
     out: list[Problem] = []
     files = sorted(p for p in fr_root.rglob("*") if p.suffix in (".md", ".yaml")
                    and p.name != TRANSLATED_FROM and not p.name.startswith("."))
