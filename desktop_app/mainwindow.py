@@ -52,12 +52,12 @@ from desktop_app import (
     clipboard_guard,
     dialogs,
     errors,
-    outcome_page,
     safe_text,
     theme,
     workers,
 )
 from desktop_app.agency_view import agency_block_html
+from desktop_app.decision import outcome_page
 from desktop_app.page_outline import PageOutline
 from desktop_app.paths import Paths
 from desktop_app.reader import (

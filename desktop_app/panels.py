@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from desktop_app.content_update import install_content_update_actions
-from desktop_app.decision_panel import DecisionPanel
+from desktop_app.decision.panel import DecisionPanel
 from desktop_app.mainwindow import MainWindow
 from desktop_app.printing import install_print_actions
 

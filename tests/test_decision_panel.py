@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from content.decision import Outcome, Question, Review
-from desktop_app.decision_panel import DEFAULT_IDLE_MS, DecisionPanel
+from desktop_app.decision.panel import DEFAULT_IDLE_MS, DecisionPanel
 
 pytestmark = pytest.mark.gui
 

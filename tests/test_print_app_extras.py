@@ -301,7 +301,7 @@ def test_outcome_on_screen_names_who_to_ask_at_the_agency(qtbot, tmp_path):
 
     from content import data_root, load_library
     from content.decision import Question, Review, all_paths
-    from desktop_app.decision_panel import DecisionPanel
+    from desktop_app.decision.panel import DecisionPanel
     from tests.test_print_card import with_agency
 
     def panel_for(lib):

@@ -317,7 +317,7 @@ def test_what_to_print_ask_insists_on_a_ticked_section(qtbot, window, monkeypatc
 @needs_poppler
 def test_decision_panel_button_prints_the_record(make_window, qtbot, monkeypatch,  # noqa: F811
                                                  tmp_path):
-    from desktop_app.decision_panel import DecisionPanel
+    from desktop_app.decision.panel import DecisionPanel
 
     w = make_window(PRINT_CONTENT, index=False, wait=True)
     panel = w.decision_panel  # create_app adds it and installs the print actions

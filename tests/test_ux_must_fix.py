@@ -16,7 +16,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from content.decision import Outcome, Question
-from desktop_app.decision_panel import DecisionPanel
+from desktop_app.decision.panel import DecisionPanel
 from desktop_app.layout_check import clipped
 from desktop_app.settings import Settings
 from tests.app_support import app_library, make_window, prebuilt_index, type_query  # noqa: F401
@@ -191,7 +191,7 @@ def test_clear_the_record_can_be_undone(qtbot, panel):
 
 
 def test_the_undo_offer_expires(qtbot, panel, monkeypatch):
-    monkeypatch.setattr("desktop_app.decision_panel.UNDO_MS", 50)
+    monkeypatch.setattr("desktop_app.decision.panel.UNDO_MS", 50)
     to_outcome(qtbot, panel)
     panel.restart()
     qtbot.waitUntil(lambda: not panel.can_undo, timeout=3000)
@@ -324,7 +324,7 @@ def test_outcome_opens_as_a_full_page_in_the_reader(qtbot, window):
 
 
 def test_outcome_page_links_fitting_scenarios(qtbot, window):
-    from desktop_app.outcome_page import fitting_scenarios
+    from desktop_app.decision.outcome_page import fitting_scenarios
 
     panel = window.decision_panel
     to_outcome(qtbot, panel)
@@ -356,7 +356,7 @@ def test_outcome_page_prints_and_follows_the_panel(qtbot, window, monkeypatch):
 def test_outcome_page_renders_fields_it_does_not_know_yet(library):
     """The engine's summary may gain fields (alternative routes...): shown generically."""
     from content.decision import DecisionSession
-    from desktop_app.outcome_page import outcome_html
+    from desktop_app.decision.outcome_page import outcome_html
 
     s = DecisionSession(library.extras["decisions"]["share"])
     for v in PHIPA_POLICE:

@@ -1,0 +1,226 @@
+"""The decision record form under a result, and the record as data.
+
+Optional, never saved: what the user types lives in the panel's memory (``_typed``) until
+it is printed, exported, cleared, or wiped by quick exit or the idle clear. A field that
+looks like a person's name gets a warning: the record needs roles, not names.
+
+A part of :class:`~desktop_app.decision.panel.DecisionPanel` (a mixin): every method runs
+on the panel.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QGroupBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from content.decision import (
+    RECORD_FIELDS,
+    SHARED_LABELS,
+    SHARED_VALUES,
+    DecisionRecord,
+    DecisionSummary,
+    record_markdown,
+)
+from desktop_app.decision.controls import named, text_label
+from desktop_app.undo_bar import UNDO_MS
+from desktop_app.wheel_guard import guard_wheel
+
+if TYPE_CHECKING:
+    from desktop_app.decision.panel import DecisionPanel
+
+_FIELD_LABELS = dict(RECORD_FIELDS)
+_FREE_TEXT_MULTILINE = ("what", "why", "notice", "follow_up")
+_PLACEHOLDERS = {
+    "role": "For example: shelter counsellor. No names needed.",
+    "authority": "The provision you relied on",
+    "route": "The route you relied on, for example the law-enforcement route (no notice)",
+    "what": "What you shared, or decided not to share",
+    "to_whom": "For example: police service, the person at risk. No names needed.",
+    "why": "The facts and risk factors behind your decision",
+    "consent": "Asked? Given, refused, or why you did not ask",
+    "notice": "When and how notice was given, or why not",
+    "follow_up": "What happens next, and who does it",
+}
+
+
+class RecordForm:
+    """The record form and the record as data (part of the decision panel)."""
+
+    def record(self: DecisionPanel) -> DecisionRecord | None:
+        """The decision record form as data (None until an outcome is shown)."""
+        summary = self.summary()
+        if summary is None:
+            return None
+        base = DecisionRecord.prefilled(summary, self._now())
+        values = {k: getattr(base, k) for k, _ in RECORD_FIELDS}
+        values.update(self._typed)
+        values["risk_factors"] = tuple(self._risk_factors)
+        return DecisionRecord(**values, outcome_id=summary.outcome_id,
+                              outcome_title=summary.title)
+
+    def current_record(self: DecisionPanel) -> dict:
+        """The record as a plain dict ({} until an outcome is shown)."""
+        rec = self.record()
+        return rec.as_dict() if rec is not None else {}
+
+    def printable_markdown(self: DecisionPanel) -> str:
+        """The outcome and the record, as Markdown for ``content.render.to_html``."""
+        summary = self.summary()
+        if summary is None:
+            return ""
+        record = self.record()
+        assert record is not None
+
+        def title(sid: str) -> str:
+            return self.library.section(sid).title if self.library.has_section(sid) else sid
+
+        return summary.to_markdown(title) + "\n" + record_markdown(summary, record)
+
+
+    def _record_form(self: DecisionPanel, summary: DecisionSummary) -> QWidget:
+        box = QGroupBox("Decision record")
+        named(box, "Decision record", "Optional. Not saved by the app.")
+        v = QVBoxLayout(box)
+        v.addWidget(text_label(
+            "Optional. The app never saves this. Print it or save it as a PDF if you need a "
+            "copy. It is wiped when you restart, use quick exit, or leave the app idle.",
+            scale=0.95))
+        # each label on its own line above its field, as wide as the panel: side by side
+        # they would push the form wider than the panel and cut off text on the right
+        form = QVBoxLayout()
+        form.setSpacing(4)
+        base = DecisionRecord.prefilled(summary, self._now())
+        # Fix the time the outcome was first shown; record() must not drift with the clock.
+        self._typed.setdefault("decided_at", base.decided_at)
+        for key, label in RECORD_FIELDS:
+            value = self._typed.get(key, getattr(base, key))
+            if key == "decided_at":
+                w = QDateTimeEdit()
+                w.setDisplayFormat("yyyy-MM-dd HH:mm")
+                w.setCalendarPopup(True)
+                dt = QDateTime.fromString(value, "yyyy-MM-dd HH:mm")
+                w.setDateTime(dt if dt.isValid() else QDateTime.currentDateTime())
+                w.dateTimeChanged.connect(
+                    lambda d: self._on_field("decided_at", d.toString("yyyy-MM-dd HH:mm")))
+            elif key == "shared":
+                w = QComboBox()
+                for v_ in SHARED_VALUES:
+                    w.addItem(SHARED_LABELS[v_] or "Choose…", v_)
+                w.setCurrentIndex(max(0, w.findData(value)))
+                w.currentIndexChanged.connect(
+                    lambda _i, cb=w: self._on_field("shared", cb.currentData()))
+            elif key == "risk_factors":
+                w = text_label("; ".join(self._risk_factors) or "None ticked (optional: use the "
+                           "risk-factor list with the risk question).", selectable=True,
+                           name="Risk factors considered")
+            elif key in _FREE_TEXT_MULTILINE:
+                w = QPlainTextEdit()
+                w.setPlainText(value)
+                w.setPlaceholderText(_PLACEHOLDERS[key])
+                w.setTabChangesFocus(True)
+                w.setFixedHeight(int(w.fontMetrics().lineSpacing() * 3.6) + 12)
+                w.textChanged.connect(lambda k=key, e=w: self._on_field(k, e.toPlainText()))
+            else:
+                w = QLineEdit(value)
+                w.setPlaceholderText(_PLACEHOLDERS.get(key, ""))
+                w.textEdited.connect(lambda t, k=key: self._on_field(k, t))
+            named(w, label, _PLACEHOLDERS.get(key, ""))
+            if isinstance(w, (QDateTimeEdit, QComboBox)):
+                # the wheel changes them only once focused: scrolling the panel over the
+                # form must never change the date or "Shared or not shared"
+                guard_wheel(w)
+                w.setMinimumWidth(40)
+                w.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            elif isinstance(w, QLineEdit):
+                w.setMinimumWidth(40)
+            self.record_fields[key] = w
+            row_label = text_label(label)
+            row_label.setBuddy(w)
+            form.addSpacing(4)
+            form.addWidget(row_label)
+            form.addWidget(w)
+        v.addLayout(form)
+        self.name_warning_label = text_label("", scale=1.0)
+        self.name_warning_label.setAccessibleDescription("Warning: this may be a name")
+        self.name_warning_label.setVisible(False)
+        v.addWidget(self.name_warning_label)
+        buttons = QVBoxLayout()  # stacked: side by side they overflow at large text sizes
+        buttons.setSpacing(6)
+        clear_b = QPushButton("Clear the record")
+        named(clear_b, "Clear the record", "Empties the record form; your answers stay")
+        # destructive: never a default button (Enter on it does nothing; Space or a click
+        # clears, with Undo for a few seconds)
+        clear_b.setAutoDefault(False)
+        clear_b.clicked.connect(self._on_clear_record)
+        self.clear_record_button = clear_b
+        buttons.addWidget(clear_b, 0, Qt.AlignmentFlag.AlignLeft)
+        self.print_button = QPushButton("Print or save as PDF…")
+        named(self.print_button, "Print or save as PDF",
+               "Print the result and the record, or save them as a PDF")
+        self.print_button.setAutoDefault(True)
+        self.print_button.clicked.connect(self.print_requested.emit)
+        self.print_button.setVisible(self._print_available)
+        buttons.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
+        v.addLayout(buttons)
+        self._update_name_warning()
+        return box
+
+    #: set by the main window: the widget before the panel in the Tab order, and after it
+
+    def _on_field(self: DecisionPanel, key: str, value: str) -> None:
+        if self._rendering:
+            return
+        self._typed[key] = value
+        self._update_name_warning()
+        self._touch()
+        self.record_changed.emit()
+
+    def _on_clear_record(self: DecisionPanel) -> None:
+        if not (self._typed.keys() - {"decided_at"}) and not self._risk_factors:
+            return  # nothing typed: nothing to clear
+        self.discard_undo()
+        self._undo_typed = dict(self._typed)
+        self._undo_factors = list(self._risk_factors)
+        self._typed.clear()
+        self._risk_factors.clear()
+        self._render()
+        self.record_changed.emit()
+        self.notice_bar.show_message(
+            "The record form was cleared. Your answers are still here.", "Undo",
+            self._undo_record, timeout_ms=UNDO_MS, action_name="Undo: bring back the record")
+
+    def _undo_record(self: DecisionPanel) -> None:
+        self._typed = dict(self._undo_typed)
+        self._risk_factors = list(self._undo_factors)
+        self._undo_typed, self._undo_factors = {}, []
+        self._render()
+        self.record_changed.emit()
+
+    def _update_name_warning(self: DecisionPanel) -> None:
+        if self.name_warning_label is None:
+            return
+        record = self.record()
+        hits = record.name_warnings() if record is not None else []
+        if hits:
+            key, text = hits[0]
+            self.name_warning_label.setText(
+                f"“{text}” in “{_FIELD_LABELS[key]}” looks like it may be a name. The record "
+                "does not need names; write a role instead, such as “the client” or “her "
+                "partner”.")
+            if not self.name_warning_label.isVisibleTo(self):
+                from desktop_app.search_panel import announce
+
+                announce(self.name_warning_label, self.name_warning_label.text())
+        self.name_warning_label.setVisible(bool(hits))

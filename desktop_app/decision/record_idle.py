@@ -1,0 +1,100 @@
+"""The decision record's own idle clear: answers and record are wiped after a while
+without input, with a warning a minute before ("Keep working").
+
+The countdown restarts on :attr:`desktop_app.activity.ActivityMonitor.activity`, the same
+input that keeps the screen (the main window's idle timer): keys, clicks, the wheel, touch,
+a pen, input-method typing.
+
+A part of :class:`~desktop_app.decision.panel.DecisionPanel` (a mixin): every method runs
+on the panel.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+
+if TYPE_CHECKING:
+    from desktop_app.decision.panel import DecisionPanel
+
+DEFAULT_IDLE_MS = 10 * 60_000
+IDLE_WARNING_MS = 60_000  # the warning shows this long before the idle clear
+
+
+class RecordIdle:
+    """The record's idle timer and its warning (part of the decision panel)."""
+
+    def set_idle_timeout(self: DecisionPanel, ms: int,
+                         warn_before_ms: int = IDLE_WARNING_MS) -> None:
+        """Clear after ``ms`` without user input (0: never; the window may do it instead),
+        with a warning ``warn_before_ms`` earlier (half the time when that is shorter)."""
+        self._idle_ms = max(0, int(ms))
+        self._idle.setInterval(self._idle_ms)
+        warn_at = self._idle_ms - warn_before_ms if self._idle_ms > 2 * warn_before_ms \
+            else self._idle_ms // 2
+        self._idle_warn.setInterval(max(1, warn_at))
+        self._touch()
+
+    @property
+    def idle_timeout_ms(self: DecisionPanel) -> int:
+        return self._idle_ms
+
+    def has_state(self: DecisionPanel) -> bool:
+        """True while there is something to forget (answers, ticks or a typed record)."""
+        return self._has_state()
+
+    def _has_state(self: DecisionPanel) -> bool:
+        return bool(self._typed or self._risk_factors
+                    or (self.session is not None and self.session.answers))
+
+    def _touch(self: DecisionPanel) -> None:
+        if self._idle_ms and self._has_state():
+            self._idle.start()
+            self._idle_warn.start()
+        else:
+            self._idle.stop()
+            self._idle_warn.stop()
+        self._hide_idle_warning()
+
+    @property
+    def idle_warning_shown(self: DecisionPanel) -> bool:
+        return self._warning_up
+
+    _warning_up = False
+
+    def _on_idle_warning(self: DecisionPanel) -> None:
+        if not self._has_state():
+            return
+        secs = max(1, round(self._idle.remainingTime() / 1000))
+        left = f"{round(secs / 60)} minute" if secs >= 90 else f"{secs} seconds"
+        if left.endswith("minute") and not left.startswith("1 "):
+            left += "s"
+        self.notice_bar.show_message(
+            f"For privacy, your answers and the decision record will be cleared in about "
+            f"{left} because the app has not been used. Press any key or click to keep them.",
+            "Keep working", self._touch, action_name="Keep my answers and the record")
+        self._warning_up = True
+
+    def _hide_idle_warning(self: DecisionPanel) -> None:
+        if self._warning_up:
+            self._warning_up = False
+            self.notice_bar.discard()
+
+    def _on_idle(self: DecisionPanel) -> None:
+        if self._has_state():
+            minutes = max(1, round(self._idle_ms / 60_000))
+            self.clear()
+            self.notice_bar.show_message(
+                f"For privacy, your answers and the decision record were cleared after "
+                f"{minutes} minute{'s' if minutes != 1 else ''} without use. Nothing was "
+                "saved.")
+
+
+    def _on_activity(self: DecisionPanel) -> None:
+        if self._idle.isActive():
+            # any input anywhere in the app resets the countdown and keeps the record
+            self._idle.start()
+            self._idle_warn.start()
+            if self._warning_up:
+                QTimer.singleShot(0, self._hide_idle_warning)

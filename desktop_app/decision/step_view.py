@@ -1,0 +1,397 @@
+"""Draws the decision helper's current step: a question (with its risk-factor
+checklist), the review of the answers, or a result; and keeps focus and the Tab order on
+the step that is showing.
+
+A part of :class:`~desktop_app.decision.panel.DecisionPanel` (a mixin): every method runs
+on the panel. Each render builds a fresh page and throws the old one away, text wiped.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QButtonGroup,
+    QComboBox,
+    QDateTimeEdit,
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from content.agency import agency_of, contacts_for
+from content.decision import Checklist, Outcome, Question, Review
+from desktop_app.agency_view import contacts_text
+from desktop_app.decision.controls import (
+    CautionBox,
+    CheckRow,
+    ChoiceRow,
+    LinkLabel,
+    bullet_list,
+    bullets,
+    named,
+    text_label,
+    wipe_page,
+)
+from desktop_app.wrap_button import WrapButton
+
+if TYPE_CHECKING:
+    from desktop_app.decision.panel import DecisionPanel
+
+
+class StepView:
+    """Rendering of the current step (part of the decision panel)."""
+
+    #: set by the main window: the widget before the panel in the Tab order, and after it
+    tab_before: QWidget | None = None
+    tab_after: QWidget | None = None
+
+    def _render(self: DecisionPanel) -> None:
+        self._rendering = True
+        try:
+            self._reset_page_refs()
+            page = QWidget()
+            page.setObjectName("decision-page")
+            lay = QVBoxLayout(page)
+            lay.setSpacing(10)
+            self.disclaimer_label = text_label(self._disclaimer, scale=0.95)
+            lay.addWidget(self.disclaimer_label)
+            if self.session is None:
+                self.progress_label.setText("")
+                lay.addWidget(text_label("The decision helper could not be loaded. Run "
+                                     "'ipv-guide check-content' to see why.", scale=self._scale))
+                self.back_button.setEnabled(False)
+                self.restart_button.setEnabled(False)
+            else:
+                step = self.session.current
+                if isinstance(step, Question):
+                    self._render_question(step, lay)
+                elif isinstance(step, Review):
+                    self._render_review(step, lay)
+                else:
+                    self._render_outcome(step, lay)
+                self.back_button.setEnabled(self.session.can_go_back)
+                self.restart_button.setEnabled(True)
+            lay.addStretch(1)
+            # Focus is about to move to the new step. Without this, hiding the old page
+            # would first hand focus to the next control in the chain ("Back"), and a
+            # screen reader would announce that before the new question.
+            focused = QApplication.focusWidget()
+            current = self.scroll.widget()
+            if focused is not None and current is not None and current.isAncestorOf(focused):
+                focused.clearFocus()
+            old = self.scroll.takeWidget()
+            self.scroll.setWidget(page)
+            if old is not None:
+                wipe_page(old)  # deleteLater waits for the event loop; the text must go now
+                old.deleteLater()
+            self.page = page
+            self._set_tab_order()
+        finally:
+            self._rendering = False
+        self._focus_first()
+        self._touch()
+
+    def _reset_page_refs(self: DecisionPanel) -> None:
+        self.choice_group = None
+        self.choice_buttons = {}
+        self.checklist_boxes = {}
+        self.section_buttons = {}
+        self.edit_buttons = []
+        self.record_fields = {}
+        self.next_button = self.confirm_button = self.continue_button = None
+        self.name_warning_label = None
+        self.print_button = None
+        self.clear_record_button: QPushButton | None = None
+        self.checklist_toggle: QToolButton | None = None
+        self.result_title: QLabel | None = None
+        self.full_result_button: LinkLabel | None = None
+
+    def _link_button(self: DecisionPanel, section_id: str,
+                     prefix: str = "Read more: ") -> LinkLabel:
+        title = (self.library.section(section_id).title
+                 if self.library.has_section(section_id) else section_id)
+        link = LinkLabel(prefix + title, section_id)
+        f = QFont(link.font())
+        f.setPointSizeF(max(f.pointSizeF(), 9.0) * self._scale)
+        link.setFont(f)
+        link.activated.connect(self.section_requested.emit)
+        self.section_buttons.setdefault(section_id, link)
+        return link
+
+    def _primary(self: DecisionPanel, text: str, name: str, description: str = "", *,
+                 default: bool = True) -> QPushButton:
+        # a label that wraps: a long one ("Everyone is safe now: continue with ...") must
+        # never make the page wider than the panel
+        b = WrapButton(text, min_height=40)
+        named(b, name, description)
+        b.setAutoDefault(True)
+        b.setDefault(default)
+        f = QFont(b.font())
+        f.setPointSizeF(max(f.pointSizeF(), 9.0) * self._scale)
+        f.setBold(True)
+        b.setFont(f)
+        return b
+
+    def _render_question(self: DecisionPanel, q: Question, lay: QVBoxLayout) -> None:
+        assert self.session is not None
+        self.progress_label.setText(self._progress_text())
+        lay.addWidget(text_label(q.text, scale=self._scale * 1.3, bold=True,
+                             name=f"Question: {q.text}"))
+        lay.addWidget(text_label("Why we ask: " + q.why, scale=self._scale))
+        if q.help:
+            lay.addWidget(text_label(q.help, scale=self._scale * 0.95))
+        lay.addWidget(self._link_button(q.section))
+        if q.needs_check:
+            lay.addWidget(CautionBox("check", "Check the official text", q.check_note))
+
+        box = QGroupBox("Your answer")
+        # the answers are announced with their question: the group is named by it, and the
+        # first answer (where focus lands on a new step) says it too
+        named(box, f"Your answer to: {q.text}", "Use the Up and Down keys to choose, then "
+               "Enter")
+        blay = QVBoxLayout(box)
+        self.choice_group = QButtonGroup(box)
+        self.choice_group.setExclusive(True)
+        for i, c in enumerate(q.choices):
+            row = ChoiceRow(c.label, c.help, self.choice_group, i, self._scale)
+            self.choice_buttons[c.value] = row.radio
+            blay.addWidget(row)
+        lay.addWidget(box)
+        for i, radio in enumerate(self.choice_group.buttons()):
+            of = f"Answer {i + 1} of {len(q.choices)} to: {q.text}"
+            help_text = radio.accessibleDescription()
+            radio.setAccessibleDescription(f"{of}. {help_text}" if help_text else of)
+        suggested = self.session.suggested_choice
+        if suggested in self.choice_buttons:
+            self.choice_buttons[suggested].setChecked(True)
+
+        if q.checklist and self.flow is not None and q.checklist in self.flow.checklists:
+            lay.addWidget(self._checklist(self.flow.checklists[q.checklist]))
+
+        self.next_button = self._primary("Next", "Next", "Go on with the chosen answer (Enter)")
+        self.next_button.clicked.connect(self._on_next)
+        self.next_button.setEnabled(self.choice_group.checkedButton() is not None)
+        self.choice_group.buttonToggled.connect(self._on_choice_toggled)
+        lay.addWidget(self.next_button)
+
+    def _progress_text(self: DecisionPanel) -> str:
+        """"Question 5 · about 3 more after this": the question number always goes up by
+        one, and no total that grows as the path unfolds ("4 of about 7", then "5 of about
+        8" read as going backwards)."""
+        assert self.session is not None
+        p = self.session.progress()
+        left = p.about - p.number
+        more = "probably the last one" if left <= 0 else f"about {left} more after this"
+        return f"Question {p.number} · {more}"
+
+    def _checklist(self: DecisionPanel, cl: Checklist) -> QWidget:
+        wrap = QWidget()
+        v = QVBoxLayout(wrap)
+        v.setContentsMargins(0, 0, 0, 0)
+        toggle = QToolButton()
+        toggle.setText("Show: " + cl.title)
+        toggle.setCheckable(True)
+        toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toggle.setArrowType(Qt.ArrowType.RightArrow)
+        named(toggle, cl.title, "Show or hide the risk factors. They are an aid, not a score.")
+        v.addWidget(toggle)
+        body = QWidget()
+        bl = QVBoxLayout(body)
+        bl.addWidget(text_label(cl.intro, scale=self._scale * 0.95))
+        if cl.status == "check-official-text":
+            bl.addWidget(CautionBox("check", "Check the official text", cl.check_note))
+        for g in cl.groups:
+            bl.addWidget(text_label(g.title, bold=True))
+            for item in g.items:
+                row = CheckRow(item, item in self._risk_factors)
+                row.box.toggled.connect(lambda on, it=item: self._on_factor(it, on))
+                self.checklist_boxes[item] = row.box
+                bl.addWidget(row)
+        if cl.section:
+            bl.addWidget(self._link_button(cl.section))
+        body.setVisible(bool(self._risk_factors))
+        toggle.setChecked(bool(self._risk_factors))
+
+        def on_toggle(on: bool) -> None:
+            body.setVisible(on)
+            toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+            toggle.setText(("Hide: " if on else "Show: ") + cl.title)
+
+        toggle.toggled.connect(on_toggle)
+        on_toggle(toggle.isChecked())
+        self.checklist_toggle = toggle
+        v.addWidget(body)
+        return wrap
+
+    def _render_review(self: DecisionPanel, review: Review, lay: QVBoxLayout) -> None:
+        self.progress_label.setText("Review")
+        lay.addWidget(text_label("Check your answers", scale=self._scale * 1.3, bold=True))
+        lay.addWidget(text_label("Change any answer, or see the result.", scale=self._scale))
+        for a in review.items:
+            row = QFrame()
+            row.setFrameShape(QFrame.Shape.StyledPanel)
+            rl = QVBoxLayout(row)
+            rl.addWidget(text_label(a.question.text, scale=self._scale * 0.95))
+            rl.addWidget(text_label(a.choice.label, scale=self._scale, bold=True,
+                                name=f"Your answer: {a.choice.label}"))
+            b = QPushButton("Change")
+            named(b, f"Change your answer to: {a.question.text}"[:200])
+            b.setAutoDefault(True)
+            b.clicked.connect(lambda _c=False, i=a.index: self._on_edit(i))
+            self.edit_buttons.append(b)
+            rl.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)
+            lay.addWidget(row)
+        self.confirm_button = self._primary("See the result", "See the result",
+                                            "Show what the law allows (Enter)")
+        self.confirm_button.clicked.connect(self._on_confirm)
+        lay.addWidget(self.confirm_button)
+
+    def _render_outcome(self: DecisionPanel, o: Outcome, lay: QVBoxLayout) -> None:
+        assert self.session is not None
+        summary = self.session.summary()
+        assert summary is not None
+        self.progress_label.setText("Result")
+        title = text_label(o.title, scale=self._scale * 1.4, bold=True, name=f"Result: {o.title}",
+                       selectable=True)
+        # Focus lands here, so a screen reader announces the result first.
+        title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        title.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.result_title = title
+        lay.addWidget(title)
+        if o.urgent:
+            lay.addWidget(CautionBox("urgent", "Do this now", o.plain))
+        else:
+            lay.addWidget(text_label(o.plain, scale=self._scale, selectable=True))
+        if o.continue_with:
+            self.continue_button = self._primary(o.continue_label, o.continue_label,
+                                                 default=False)
+            self.continue_button.clicked.connect(self._on_continue)
+            lay.addWidget(self.continue_button)
+        self.full_result_button = LinkLabel("Read the full result in the reader", "")
+        self.full_result_button.setAccessibleDescription(
+            "Link: shows this result as a full page in the reader, with links to the "
+            "sections and scenarios that fit, and printing")
+        f = QFont(self.full_result_button.font())
+        f.setPointSizeF(max(f.pointSizeF(), 9.0) * self._scale)
+        self.full_result_button.setFont(f)
+        self.full_result_button.activated.connect(
+            lambda _t: self.full_result_requested.emit())
+        lay.addWidget(self.full_result_button)
+        if summary.checks:
+            lay.addWidget(CautionBox("check", "Check the official text", bullets(summary.checks)))
+        if summary.provisions:
+            prov = "Provisions: " + "; ".join(summary.provisions)
+        else:
+            prov = "Provisions: none cited. " + o.provisions_reason
+        lay.addWidget(text_label(prov, scale=self._scale, bold=True, selectable=True))
+        if summary.conditions:
+            lay.addWidget(text_label("What must still be true", scale=self._scale, bold=True))
+            lay.addWidget(bullet_list(summary.conditions, self._scale))
+        lay.addWidget(text_label("Telling the person afterwards", scale=self._scale, bold=True))
+        lay.addWidget(text_label(o.notice.text, scale=self._scale, selectable=True))
+        if o.notice.safety:
+            lay.addWidget(CautionBox("safety", "Safety first", o.notice.safety))
+        agency = agency_of(self.library)
+        contacts = contacts_for(agency, o.consult)
+        if agency is not None and contacts:  # the agency's contacts for the roles named
+            lay.addWidget(CautionBox("consult", f"Who to ask at {agency.name}",
+                               "\n".join(contacts_text(contacts))))
+        if o.route:
+            lay.addWidget(text_label("Route relied on: " + o.route, scale=self._scale,
+                                 selectable=True, name="Route relied on"))
+        # Other routes that also fit, each with its consequence first (notice first).
+        for alt, ao in summary.alternatives:
+            body = alt.consequence
+            if ao.provisions:
+                body += "\n\nProvisions: " + "; ".join(ao.provisions)
+            body += "\n\n" + ao.notice.text
+            if ao.notice.safety:
+                body += "\n\nSafety: " + ao.notice.safety
+            if ao.needs_check:
+                body += "\n\nCheck the official text: " + ao.check_note
+            lay.addWidget(CautionBox("alternative", "Another route: " + (ao.route or ao.title),
+                                     body))
+        if summary.record_points:
+            lay.addWidget(text_label("What to record", scale=self._scale, bold=True))
+            lay.addWidget(bullet_list(summary.record_points, self._scale))
+        for sid in summary.sections:
+            lay.addWidget(self._link_button(sid))
+        lay.addWidget(text_label(summary.disclaimer, scale=self._scale, bold=True))
+        lay.addWidget(self._record_form(summary))
+
+
+    tab_before: QWidget | None = None
+    tab_after: QWidget | None = None
+
+    def update_tab_order(self: DecisionPanel) -> None:
+        self._set_tab_order()
+
+    def _set_tab_order(self: DecisionPanel) -> None:
+        if self.page is None:
+            return
+        controls = (QAbstractButton, QPlainTextEdit, QComboBox, QDateTimeEdit, QLineEdit, QLabel)
+        chain = [w for w in self.page.findChildren(QWidget)
+                 if isinstance(w, controls) and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                 and not isinstance(w.parentWidget(), (QDateTimeEdit, QComboBox))]
+        # findChildren is in document order; Back and Restart come after the page.
+        bar = [b for b in self.notice_bar.findChildren(QPushButton)]
+        prev = self.tab_before
+        for w in [*bar, *chain, self.back_button, self.restart_button, self.tab_after]:
+            if w is None:
+                continue
+            if prev is not None:
+                QWidget.setTabOrder(prev, w)
+            prev = w
+
+    def refresh_fonts(self: DecisionPanel) -> None:
+        """The app's text size changed (View > Zoom): draw the panel again at the new size,
+        keeping every answer and everything typed in the record."""
+        base = QApplication.font()
+        for lab, scale, bold in ((self.title_label, self._scale * 1.1, True),
+                                 (self.progress_label, self._scale * 0.9, False)):
+            f = QFont(base)
+            f.setPointSizeF(max(base.pointSizeF(), 9.0) * scale)
+            f.setBold(bold)
+            lab.setFont(f)
+        for b in (self.back_button, self.restart_button):
+            f = QFont(base)
+            f.setPointSizeF(max(base.pointSizeF(), 9.0) * self._scale)
+            b.setFont(f)
+        focus_in_panel = self.isAncestorOf(QApplication.focusWidget())
+        self._render()
+        if not focus_in_panel and QApplication.focusWidget() is not None \
+                and self.isAncestorOf(QApplication.focusWidget()):
+            QApplication.focusWidget().clearFocus()
+
+    def focus_step(self: DecisionPanel) -> None:
+        """Put focus where the current step starts (F6 into the helper): the chosen or
+        first answer, "See the result", or the result's title."""
+        self._focus_first(scroll=False)
+
+    def _focus_first(self: DecisionPanel, *, scroll: bool = True) -> None:
+        target: QWidget | None = None
+        if self.choice_group is not None:
+            target = self.choice_group.checkedButton() or (
+                self.choice_group.buttons()[0] if self.choice_group.buttons() else None)
+        elif self.confirm_button is not None:
+            target = self.confirm_button
+        elif self.result_title is not None:
+            target = self.result_title
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        if scroll:
+            self.scroll.verticalScrollBar().setValue(0)
+        elif target is not None:
+            self.scroll.ensureWidgetVisible(target)
