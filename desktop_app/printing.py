@@ -94,8 +94,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app import print_html, safe_text
-from desktop_app.print_html import PrintJob, PrintMeta
+from desktop_app import printouts as print_html  # the printout builders
+from desktop_app import safe_text
+from desktop_app.printouts import PrintJob, PrintMeta
 from desktop_app.traces import no_file_dialog_traces
 
 #: Footer font size in points (the same minimum as the quick reference card).

@@ -145,8 +145,8 @@ def _step_decision(state: dict[str, Any]) -> str:
 
 
 def _step_pdf(state: dict[str, Any]) -> str:
-    from desktop_app.print_html import PrintMeta, sections_job
     from desktop_app.printing import ensure_gui_app, export_pdf
+    from desktop_app.printouts import PrintMeta, sections_job
 
     library = state["library"]
     ensure_gui_app()

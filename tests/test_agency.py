@@ -168,7 +168,7 @@ def test_start_page_shows_the_contacts_only_when_there_are_some(tmp_path):
 
 def test_outcomes_that_name_roles_show_who_to_ask(tmp_path):
     from content.decision import DecisionRecord, evaluate_facts, parse_facts
-    from desktop_app.print_html import decision_doc, decision_job, decision_text, share_flow
+    from desktop_app.printouts import decision_doc, decision_job, decision_text, share_flow
 
     library = lib_with(tmp_path, SIX_CONTACTS)
     flow = share_flow(library)
@@ -194,7 +194,7 @@ def test_outcomes_that_name_roles_show_who_to_ask(tmp_path):
 
 
 def test_card_uses_the_library_agency_unless_given_one(tmp_path):
-    from desktop_app.print_html import quick_reference_job
+    from desktop_app.printouts import quick_reference_job
 
     library = lib_with(tmp_path, SIX_CONTACTS)
     text = text_of(quick_reference_job(library).html)
@@ -223,7 +223,7 @@ def test_shipped_outcomes_that_name_roles_show_the_agency_contacts(tmp_path):
     """Wired to the decision helper's data (an outcome's ``consult`` list), never to words
     in the text: every shipped outcome that names roles prints who to ask."""
     from content import data_root
-    from desktop_app.print_html import decision_doc, decision_job, outcome_consult
+    from desktop_app.printouts import decision_doc, decision_job, outcome_consult
 
     library = load_library(with_agency(data_root(), tmp_path / "content"))
     flow = library.extras["decisions"]["share"]

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop_app import printing
+from desktop_app import printing, printouts
 from desktop_app.printing import Available, Selection, WhatToPrintDialog
 from tests.app_support import (  # noqa: F401
     app_library,
@@ -91,7 +91,7 @@ def test_copy_decision_as_text_is_private_and_cleared_on_quick_exit(window, monk
     assert "- Authority relied on: PHIPA s. 40(1); CYFSA s. 125(1)" in text
     assert "Answers given:" in text and "What must still be true:" in text
     # the same wording as the printout
-    html_text = text_of(printing.print_html.decision_job(c.decision_doc(), record=True).html)
+    html_text = text_of(printouts.decision_job(c.decision_doc(), record=True).html)
     for line in ("What must still be true", "Telling the person afterwards",
                  "Answers given"):
         assert line in html_text
@@ -145,8 +145,8 @@ def test_print_decision_copy_action(window, monkeypatch):
 def test_record_rows_are_never_split_and_the_header_repeats(qapp, tmp_path):
     from PySide6.QtGui import QPdfWriter
 
-    from desktop_app.print_html import PrintMeta, decision_doc_from_facts, decision_job
     from desktop_app.printing import PDF_DPI, _row_span, _tables, export_pdf, layout_job, setup_page
+    from desktop_app.printouts import PrintMeta, decision_doc_from_facts, decision_job
 
     lib = load_print_library()
     doc = decision_doc_from_facts(lib, "danger=unsure,organization=health,consent=unsure")
@@ -193,7 +193,7 @@ def test_record_rows_are_never_split_and_the_header_repeats(qapp, tmp_path):
 
 def test_reader_and_print_word_a_section_the_same(qapp):
     from desktop_app import section_view
-    from desktop_app.print_html import sections_job
+    from desktop_app.printouts import sections_job
     from desktop_app.reader import section_html
 
     lib = load_print_library()
@@ -221,7 +221,7 @@ def test_reader_and_print_word_a_section_the_same(qapp):
 
 def test_flow_overview_layers_and_kinds_of_outcome():
     from content.decision import flow_map
-    from desktop_app.print_html import flow_overview, share_flow
+    from desktop_app.printouts import flow_overview, share_flow
 
     lib = load_print_library()
     fm = flow_map(share_flow(lib))
@@ -238,8 +238,8 @@ def test_flow_overview_layers_and_kinds_of_outcome():
 
 @needs_poppler
 def test_decision_map_starts_with_a_one_page_overview(qapp, tmp_path):
-    from desktop_app.print_html import PrintMeta, decision_map_from_library
     from desktop_app.printing import export_pdf
+    from desktop_app.printouts import PrintMeta, decision_map_from_library
 
     lib = load_print_library()
     job = decision_map_from_library(lib)

@@ -67,7 +67,7 @@ def norm(text: str) -> str:
 
 
 def _meta(library):
-    from desktop_app.print_html import PrintMeta
+    from desktop_app.printouts import PrintMeta
 
     return PrintMeta.from_library(library, printed=date(2026, 12, 1))
 
@@ -127,8 +127,8 @@ def fixture_agency(tmp_path_factory):
 def test_card_is_one_page_action_first_and_legible(qapp, library, shipped_agency,
                                                    fixture_agency, which, paper, size,
                                                    tmp_path):
-    from desktop_app.print_html import MIN_CARD_PT, quick_reference_job
     from desktop_app.printing import export_pdf
+    from desktop_app.printouts import MIN_CARD_PT, quick_reference_job
 
     lib = {"shipped": library, "shipped+agency": shipped_agency,
            "fixture": load_print_library(), "fixture+agency": fixture_agency}[which]
@@ -178,8 +178,8 @@ def test_card_is_one_page_action_first_and_legible(qapp, library, shipped_agency
 
 @needs_poppler
 def test_card_check_mark_and_footnote(qapp, library, tmp_path):
-    from desktop_app.print_html import CHECK_MARK, quick_reference_job
     from desktop_app.printing import export_pdf
+    from desktop_app.printouts import CHECK_MARK, quick_reference_job
 
     flagged = [st for st in library.statutes if st.status == "check-official-text"]
     if not flagged:
@@ -196,8 +196,8 @@ def test_card_check_mark_and_footnote(qapp, library, tmp_path):
 @pytest.mark.parametrize("factor", [3, 12])
 def test_card_with_long_entries_shrinks_but_stays_one_page_at_10pt(qapp, fixture_agency,
                                                                    tmp_path, factor):
-    from desktop_app.print_html import quick_reference_job
     from desktop_app.printing import export_pdf
+    from desktop_app.printouts import quick_reference_job
 
     def grow(text: str) -> str:
         return " ".join([text] * factor)
@@ -226,8 +226,8 @@ def test_card_with_long_entries_shrinks_but_stays_one_page_at_10pt(qapp, fixture
 
 @needs_poppler
 def test_a_card_that_cannot_fit_is_refused_not_cut(qapp, fixture_agency, tmp_path):
-    from desktop_app.print_html import quick_reference_job
     from desktop_app.printing import PrintError, export_pdf
+    from desktop_app.printouts import quick_reference_job
 
     many = tuple(replace(st, id=f"{st.id}{i}", name=f"{st.name} {i}")
                  for i in range(8) for st in fixture_agency.statutes)  # 40 laws
@@ -268,8 +268,8 @@ def _longest_valid_agency() -> str:
 def test_any_file_check_content_accepts_fits_on_the_card(qapp, tmp_path, paper):
     from content import data_root
     from content.agency import agency_of
-    from desktop_app.print_html import quick_reference_job
     from desktop_app.printing import export_pdf
+    from desktop_app.printouts import quick_reference_job
 
     lib = load_library(with_agency(data_root(), tmp_path / "content", _longest_valid_agency()))
     assert agency_of(lib) is not None, lib.problems

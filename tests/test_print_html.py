@@ -1,4 +1,4 @@
-"""The print HTML builders (desktop_app.print_html): pure functions, no Qt needed."""
+"""The print HTML builders (desktop_app.printouts): pure functions, no Qt needed."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import html
 import re
 import subprocess
 import sys
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +14,7 @@ import pytest
 
 from content import load_library
 from content.model import Library
+from index.types import Hit, SearchResults
 
 PRINT_CONTENT = Path(__file__).parent / "data" / "print_content"
 
@@ -37,23 +38,18 @@ def plib() -> Library:
     return load_print_library()
 
 
-@dataclass(frozen=True)
-class FakeHit:
-    kind: str
-    section_id: str
-    title: str
-    snippet_text: str
-    provisions: tuple[str, ...] = ()
-    term_id: str = ""
+def make_hit(kind: str, section_id: str, title: str, snippet_text: str,
+             provisions: tuple[str, ...] = (), term_id: str = "") -> Hit:
+    """A real :class:`index.types.Hit` (what the printouts are typed against)."""
+    return Hit(kind=kind, section_id=section_id, term_id=term_id, title=title, anchor="",
+               score=1.0, snippet_html=html.escape(snippet_text), snippet_text=snippet_text,
+               provisions=provisions)
 
 
-@dataclass(frozen=True)
-class FakeResults:
-    query: str
-    hits: tuple[FakeHit, ...]
-    total: int
-    suggestion: str | None = None
-    corrected: bool = False
+def make_results(query: str, hits: tuple[Hit, ...], total: int, suggestion: str | None = None,
+                 corrected: bool = False) -> SearchResults:
+    return SearchResults(query=query, hits=hits, total=total, suggestion=suggestion,
+                         corrected=corrected)
 
 
 def text_of(page: str) -> str:
@@ -66,7 +62,7 @@ def text_of(page: str) -> str:
 
 
 def test_print_html_does_not_import_qt():
-    code = ("import sys, desktop_app.print_html as ph; "
+    code = ("import sys, desktop_app.printouts as ph; "
             "from content import load_library; "
             f"lib = load_library({str(PRINT_CONTENT)!r}); "
             "ph.sections_job(lib, ['fippa']); ph.quick_reference_job(lib); "
@@ -77,7 +73,7 @@ def test_print_html_does_not_import_qt():
 
 
 def test_stylesheet_is_read_from_package_resources():
-    from desktop_app.print_html import stylesheet
+    from desktop_app.printouts import stylesheet
 
     css = stylesheet()
     assert "font-family" in css and "serif" in css
@@ -87,7 +83,7 @@ def test_stylesheet_is_read_from_package_resources():
 
 
 def test_footer_has_every_required_part():
-    from desktop_app.print_html import PrintMeta
+    from desktop_app.printouts import PrintMeta
 
     meta = PrintMeta("Info-Sharing Guide", "The Guidance Title", "2026.11.1", "2026-11-25",
                      "0.1.0", "2026-12-01")
@@ -101,7 +97,7 @@ def test_footer_has_every_required_part():
 
 def test_meta_from_library(plib):
     from desktop_app import __version__
-    from desktop_app.print_html import PrintMeta
+    from desktop_app.printouts import PrintMeta
 
     meta = PrintMeta.from_library(plib, printed=date(2026, 12, 24))
     assert meta.content_version == "9.9.9-test"
@@ -112,7 +108,7 @@ def test_meta_from_library(plib):
 
 
 def test_one_section(plib):
-    from desktop_app.print_html import sections_job
+    from desktop_app.printouts import sections_job
 
     job = sections_job(plib, ["phipa-serious-harm"])
     assert job.kind == "sections" and not job.one_page
@@ -130,7 +126,7 @@ def test_one_section(plib):
 
 
 def test_several_sections_summaries_first_in_reading_order(plib):
-    from desktop_app.print_html import sections_job
+    from desktop_app.printouts import sections_job
 
     job = sections_job(plib, ["pipeda", "fippa"])  # asked out of order
     text = text_of(job.html)
@@ -144,7 +140,7 @@ def test_several_sections_summaries_first_in_reading_order(plib):
 
 
 def test_sections_unknown_ids(plib):
-    from desktop_app.print_html import sections_job
+    from desktop_app.printouts import sections_job
 
     assert sections_job(plib, ["fippa", "nope"]).title == "FIPPA: provincial institutions"
     with pytest.raises(ValueError, match="at least one section"):
@@ -152,7 +148,7 @@ def test_sections_unknown_ids(plib):
 
 
 def test_provisions_never_break_across_lines(plib):
-    from desktop_app.print_html import quick_reference_job, sections_job
+    from desktop_app.printouts import quick_reference_job, sections_job
 
     html = sections_job(plib, ["phipa-serious-harm"]).html
     assert "<li>PHIPA\u00a0s.\u00a040(1)</li><li>CYFSA\u00a0s.\u00a0125(1)</li>" in html
@@ -167,13 +163,13 @@ def test_provisions_never_break_across_lines(plib):
 
 
 def test_search_digest(plib):
-    from desktop_app.print_html import search_job
+    from desktop_app.printouts import search_job
 
-    res = FakeResults(
+    res = make_results(
         query="police <ask>",
-        hits=(FakeHit("section", "phipa-serious-harm", "PHIPA s. 40(1): sharing",
+        hits=(make_hit("section", "phipa-serious-harm", "PHIPA s. 40(1): sharing",
                       "you may share with police when", ("PHIPA s. 40(1)",)),
-              FakeHit("glossary", "", "Reasonable grounds", "a belief based on facts")),
+              make_hit("glossary", "", "Reasonable grounds", "a belief based on facts")),
         total=5, suggestion="police asks")
     job = search_job(res, statutes=("PHIPA",), sectors=("health", "justice"), library=plib)
     text = text_of(job.html)
@@ -193,15 +189,15 @@ def test_search_digest(plib):
 
 
 def test_search_digest_without_results_or_filters():
-    from desktop_app.print_html import search_job
+    from desktop_app.printouts import search_job
 
-    job = search_job(FakeResults("zzz", (), 0))
+    job = search_job(make_results("zzz", (), 0))
     text = text_of(job.html)
     assert "Filters: none" in text and "No results." in text
 
 
 def test_decision_summary_and_record_from_the_engine(plib):
-    from desktop_app.print_html import decision_doc_from_facts, decision_job
+    from desktop_app.printouts import decision_doc_from_facts, decision_job
 
     doc = decision_doc_from_facts(plib, "danger=no, organization=municipal, consent=no")
     assert doc.outcome_title == "You may share in compelling circumstances"
@@ -226,7 +222,7 @@ def test_decision_summary_and_record_from_the_engine(plib):
 
 def test_decision_record_prints_filled_fields_escaped(plib):
     from content.decision import DecisionRecord, DecisionSession
-    from desktop_app.print_html import decision_doc, decision_job
+    from desktop_app.printouts import decision_doc, decision_job
 
     session = DecisionSession(plib.extras["decisions"]["share"])
     session.start()
@@ -246,7 +242,7 @@ def test_decision_record_prints_filled_fields_escaped(plib):
 
 
 def test_decision_facts_errors(plib):
-    from desktop_app.print_html import decision_doc_from_facts
+    from desktop_app.printouts import decision_doc_from_facts
 
     with pytest.raises(ValueError, match="do not reach an outcome.*organization="):
         decision_doc_from_facts(plib, "danger=no")
@@ -261,7 +257,7 @@ def test_decision_facts_errors(plib):
 
 def test_decision_map_lists_every_path_question_and_outcome(plib):
     from content.decision import all_paths
-    from desktop_app.print_html import decision_map_from_library
+    from desktop_app.printouts import decision_map_from_library
 
     flow = plib.extras["decisions"]["share"]
     job = decision_map_from_library(plib)
@@ -293,7 +289,7 @@ def test_decision_map_lists_every_path_question_and_outcome(plib):
 
 def test_decision_map_without_tree_has_a_row_per_path(plib):
     from content.decision import all_paths, flow_map
-    from desktop_app.print_html import decision_map_job
+    from desktop_app.printouts import decision_map_job
 
     flow = plib.extras["decisions"]["share"]
     job = decision_map_job(flow_map(flow))
@@ -306,7 +302,7 @@ def test_decision_map_without_tree_has_a_row_per_path(plib):
 
 
 def test_quick_reference_variants_never_below_9pt(plib):
-    from desktop_app.print_html import MIN_CARD_PT, quick_reference_job
+    from desktop_app.printouts import MIN_CARD_PT, quick_reference_job
 
     job = quick_reference_job(plib)
     assert job.one_page and job.kind == "quick-reference"
@@ -338,7 +334,7 @@ def test_quick_reference_variants_never_below_9pt(plib):
 
 
 def test_quick_reference_needs_statutes(plib):
-    from desktop_app.print_html import quick_reference_job
+    from desktop_app.printouts import quick_reference_job
 
     with pytest.raises(ValueError, match="statutes"):
         quick_reference_job(replace(plib, statutes=()))
@@ -348,14 +344,14 @@ def test_quick_reference_needs_statutes(plib):
     ("PHIPA s. 40(1)", "phipa-s-40-1"), ("  ", "x"), ("Ça va / ok?", "a-va-ok"),
     ("a" * 100, "a" * 60)])
 def test_safe_filename(text, expected):
-    from desktop_app.print_html import safe_filename
+    from desktop_app.printouts import safe_filename
 
     assert safe_filename(text, "x") == expected
 
 
 def test_copy_as_text_says_what_the_printout_says(library):
     from content.decision import all_paths, evaluate_facts
-    from desktop_app.print_html import decision_doc, decision_job, decision_text
+    from desktop_app.printouts import decision_doc, decision_job, decision_text
 
     flow = library.extras["decisions"]["share"]
     summary = next(ev.summary for ev in (evaluate_facts(flow, dict(p.facts))

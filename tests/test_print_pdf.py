@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_print_html import FakeHit, FakeResults, load_print_library
+from tests.test_print_html import load_print_library, make_hit, make_results
 
 pytestmark = pytest.mark.gui
 
@@ -30,7 +30,7 @@ def plib():
 
 @pytest.fixture
 def meta(plib):
-    from desktop_app.print_html import PrintMeta
+    from desktop_app.printouts import PrintMeta
 
     return PrintMeta.from_library(plib, printed=date(2026, 12, 1))
 
@@ -70,8 +70,8 @@ def assert_footers(path: Path, meta) -> int:
 
 @needs_poppler
 def test_section_pdf(qapp, plib, meta, tmp_path):
-    from desktop_app.print_html import sections_job
     from desktop_app.printing import export_pdf
+    from desktop_app.printouts import sections_job
 
     path = export_pdf(sections_job(plib, ["phipa-serious-harm"]), tmp_path / "s.pdf", meta)
     assert path.read_bytes().startswith(b"%PDF")
@@ -88,8 +88,8 @@ def test_section_pdf(qapp, plib, meta, tmp_path):
 
 @needs_poppler
 def test_many_sections_number_every_page(qapp, plib, meta, tmp_path):
-    from desktop_app.print_html import sections_job
     from desktop_app.printing import export_pdf
+    from desktop_app.printouts import sections_job
 
     path = export_pdf(sections_job(plib, [s.id for s in plib.sections]), tmp_path / "all.pdf",
                       meta)
@@ -104,11 +104,11 @@ def test_many_sections_number_every_page(qapp, plib, meta, tmp_path):
 
 @needs_poppler
 def test_search_digest_pdf(qapp, plib, meta, tmp_path):
-    from desktop_app.print_html import search_job
     from desktop_app.printing import export_pdf
+    from desktop_app.printouts import search_job
 
-    res = FakeResults("strangulation", (
-        FakeHit("section", "phipa-serious-harm", "PHIPA s. 40(1): sharing to prevent serious "
+    res = make_results("strangulation", (
+        make_hit("section", "phipa-serious-harm", "PHIPA s. 40(1): sharing to prevent serious "
                 "bodily harm", "Think of threats to kill, strangulation", ("PHIPA s. 40(1)",)),),
         total=1)
     path = export_pdf(search_job(res, statutes=("PHIPA",), library=plib), tmp_path / "q.pdf",
@@ -124,8 +124,8 @@ def test_search_digest_pdf(qapp, plib, meta, tmp_path):
 @needs_poppler
 @pytest.mark.parametrize("record", [False, True])
 def test_decision_pdfs(qapp, plib, meta, tmp_path, record):
-    from desktop_app.print_html import decision_doc_from_facts, decision_job
     from desktop_app.printing import export_pdf
+    from desktop_app.printouts import decision_doc_from_facts, decision_job
 
     doc = decision_doc_from_facts(plib, "danger=unsure,organization=health,consent=unsure")
     path = export_pdf(decision_job(doc, record=record), tmp_path / "d.pdf", meta)
@@ -146,8 +146,8 @@ def test_decision_pdfs(qapp, plib, meta, tmp_path, record):
 
 @needs_poppler
 def test_decision_map_pdf(qapp, plib, meta, tmp_path):
-    from desktop_app.print_html import decision_map_from_library
     from desktop_app.printing import export_pdf
+    from desktop_app.printouts import decision_map_from_library
 
     path = export_pdf(decision_map_from_library(plib), tmp_path / "map.pdf", meta)
     text = " ".join(pdf_text(path).split())
@@ -168,8 +168,8 @@ def test_decision_map_pdf(qapp, plib, meta, tmp_path):
 def test_page_range_keeps_total(qapp, plib, meta, tmp_path):
     from PySide6.QtGui import QPdfWriter
 
-    from desktop_app.print_html import sections_job
     from desktop_app.printing import PrintError, render, setup_page
+    from desktop_app.printouts import sections_job
 
     job = sections_job(plib, [s.id for s in plib.sections])
     path = tmp_path / "range.pdf"
@@ -191,8 +191,8 @@ def test_no_hidden_text_where_paragraphs_cross_pages(qapp, plib, meta, tmp_path)
     clipped but still present, in this page's text (PDF search, screen readers)."""
     from PySide6.QtGui import QPdfWriter
 
-    from desktop_app.print_html import decision_map_from_library, sections_job
     from desktop_app.printing import _footer_height, export_pdf, layout_job, setup_page
+    from desktop_app.printouts import decision_map_from_library, sections_job
 
     jobs = [decision_map_from_library(plib), sections_job(plib, [s.id for s in plib.sections])]
     crossing = 0
@@ -243,8 +243,8 @@ def test_pyside_does_not_drop_references_to_none(qapp):
 # -- export: atomic, folders, errors in words ------------------------------------------------
 
 def test_export_creates_folders_and_adds_extension(qapp, plib, meta, tmp_path):
-    from desktop_app.print_html import sections_job
     from desktop_app.printing import export_pdf
+    from desktop_app.printouts import sections_job
 
     path = export_pdf(sections_job(plib, ["fippa"]), tmp_path / "a" / "b" / "fippa", meta)
     assert path == tmp_path / "a" / "b" / "fippa.pdf"
@@ -253,8 +253,8 @@ def test_export_creates_folders_and_adds_extension(qapp, plib, meta, tmp_path):
 
 
 def test_export_replaces_an_existing_file_whole(qapp, plib, meta, tmp_path):
-    from desktop_app.print_html import sections_job
     from desktop_app.printing import export_pdf
+    from desktop_app.printouts import sections_job
 
     target = tmp_path / "out.pdf"
     target.write_bytes(b"old")
@@ -271,7 +271,7 @@ def test_export_replaces_an_existing_file_whole(qapp, plib, meta, tmp_path):
 def test_export_error_mid_write_leaves_no_file(qapp, plib, meta, tmp_path, monkeypatch,
                                                code, words):
     from desktop_app import printing
-    from desktop_app.print_html import sections_job
+    from desktop_app.printouts import sections_job
 
     target = tmp_path / "out.pdf"
     target.write_bytes(b"the previous export")
@@ -292,8 +292,8 @@ def test_export_error_mid_write_leaves_no_file(qapp, plib, meta, tmp_path, monke
                     reason="needs POSIX permissions and a user they apply to (root ignores "
                     "them; tests/test_print_cli.py covers root with setpriv)")
 def test_export_to_read_only_folder(qapp, plib, meta, tmp_path):
-    from desktop_app.print_html import sections_job
     from desktop_app.printing import PrintError, export_pdf
+    from desktop_app.printouts import sections_job
 
     folder = tmp_path / "locked"
     folder.mkdir()
@@ -307,8 +307,8 @@ def test_export_to_read_only_folder(qapp, plib, meta, tmp_path):
 
 
 def test_export_path_problems_in_words(qapp, plib, meta, tmp_path):
-    from desktop_app.print_html import sections_job
     from desktop_app.printing import PrintError, export_pdf
+    from desktop_app.printouts import sections_job
 
     job = sections_job(plib, ["fippa"])
     (tmp_path / "a-file").write_text("x")

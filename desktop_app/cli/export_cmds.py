@@ -84,7 +84,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         return 1
 
     from desktop_app import printing
-    from desktop_app.print_html import PrintMeta
+    from desktop_app.printouts import PrintMeta
 
     printing.ensure_gui_app()
     try:
@@ -97,26 +97,26 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
 
 
 def _build_job(args: argparse.Namespace, library):
-    from desktop_app import print_html
+    from desktop_app import printouts
 
     if args.sections:
         missing = [s for s in args.sections if not library.has_section(s)]
         if missing:
             raise LookupError(f"No section '{missing[0]}'. Try: ipv-guide list")
-        return print_html.sections_job(library, args.sections)
+        return printouts.sections_job(library, args.sections)
     if args.quick_reference:
-        return print_html.quick_reference_job(library)
+        return printouts.quick_reference_job(library)
     if args.search is not None:
         results = run_search(library, args.search, basedir=args.basedir,
                              statutes=tuple(args.statute), sectors=tuple(args.sector),
                              limit=args.limit)
-        return print_html.search_job(results, statutes=tuple(args.statute),
+        return printouts.search_job(results, statutes=tuple(args.statute),
                                      sectors=tuple(args.sector), library=library)
     if args.decision_map:
-        return print_html.decision_map_from_library(library)
+        return printouts.decision_map_from_library(library)
     if args.facts is not None:
-        doc = print_html.decision_doc_from_facts(library, ",".join(args.facts))
-        return print_html.decision_job(doc, record=args.record,
+        doc = printouts.decision_doc_from_facts(library, ",".join(args.facts))
+        return printouts.decision_job(doc, record=args.record,
                                        manifest_title=library.manifest.title)
     raise ValueError("Choose what to export: --section, --search, --quick-reference, "
                      "--decision-map or --facts.")

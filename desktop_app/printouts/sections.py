@@ -1,0 +1,105 @@
+"""The printout of one or more sections, each as the reader shows it (the words around
+the body come from :mod:`desktop_app.section_view`), with links as plain text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from content import render
+from content.model import Library, Section
+from desktop_app.printouts.job import (
+    PrintJob,
+    check_box,
+    esc,
+    kind_line,
+    nobreak,
+    page_html,
+    safe_filename,
+)
+from desktop_app.section_view import (
+    CHECK_LABEL,
+    PROVISIONS_HEADING,
+    RELATED_HEADING,
+    SOURCES_HEADING,
+    section_view,
+)
+from desktop_app.section_view import NOT_LEGAL_ADVICE as SECTION_NOT_LEGAL_ADVICE
+
+
+def _link_title(library: Library) -> Callable[[str], str | None]:
+    def title(section_id: str) -> str | None:
+        return library.section(section_id).title if library.has_section(section_id) else None
+    return title
+
+
+def _section_block(library: Library, s: Section) -> str:
+    """One section as the reader shows it (the words around the body come from
+    :mod:`desktop_app.section_view`), with links as plain text."""
+    v = section_view(library, s)
+    parts = []
+    if v.crumbs:
+        parts.append('<p class="meta">' + esc(" \u203a ".join(t for _i, t in v.crumbs))
+                     + "</p>")
+    parts.append(f"<h1>{esc(v.title)}</h1>")
+    if v.origin:
+        parts.append(f"<p><b>{esc(v.origin)}</b></p>")
+    if v.tags:
+        parts.append(f'<p class="meta">{esc(" · ".join(v.tags))}</p>')
+    if v.summary:
+        parts.append(f'<p class="summary">{esc(v.summary)}</p>')
+    if v.check_note:
+        parts.append(check_box(f"<b>{esc(CHECK_LABEL)}</b> {esc(v.check_note)}"))
+    parts.append(render.to_html(s.body, print_mode=True, link_title=_link_title(library)))
+    parts.append(f"<h3>{esc(PROVISIONS_HEADING)}</h3>")
+    if v.provisions:
+        parts.append("<ul>" + "".join(f"<li>{esc(nobreak(p))}</li>" for p in v.provisions)
+                     + "</ul>")
+    else:
+        parts.append(f"<p>{esc(v.no_provisions)}</p>")
+    if v.sources:
+        parts.append(f"<h3>{esc(SOURCES_HEADING)}</h3>")
+        for src in v.sources:
+            line = esc(src.citation)
+            if src.url:
+                line += f" \u2014 {esc(src.url)}"
+            if src.note:
+                line += f" <i>({esc(src.note)})</i>"
+            parts.append(f'<p class="meta">{line}</p>')
+    if v.related:
+        parts.append(f"<h3>{esc(RELATED_HEADING)}</h3><ul>"
+                     + "".join(f"<li>{esc(t)}</li>" for _r, t in v.related) + "</ul>")
+    parts.append(f'<p class="meta">{esc(SECTION_NOT_LEGAL_ADVICE)}<br>{esc(v.meta)}</p>')
+    return "".join(parts)
+
+
+def sections_job(library: Library, section_ids: Sequence[str]) -> PrintJob:
+    """The chosen sections, in reading order, with a list of their summaries first.
+
+    Unknown ids are left out; ValueError if none is left.
+    """
+    wanted = set(section_ids)
+    chosen = [s for s in library.sections if s.id in wanted]
+    if not chosen:
+        raise ValueError("No sections to print: choose at least one section.")
+    body: list[str] = []
+    if len(chosen) == 1:
+        s = chosen[0]
+        title = s.title
+        filename = safe_filename(s.id, "section") + ".pdf"
+        body.append(kind_line(library.manifest.title))
+    else:
+        title = f"{library.manifest.title}: {len(chosen)} sections"
+        filename = f"sections-{len(chosen)}.pdf"
+        body.append(kind_line(library.manifest.title))
+        body.append(f"<h1>{len(chosen)} sections: summaries</h1>")
+        body.append("<ol>")
+        for s in chosen:
+            body.append(f"<li><b>{esc(s.title)}</b><br>{esc(s.summary)}</li>")
+        body.append("</ol>")
+        body.append('<hr>')
+    for i, s in enumerate(chosen):
+        if i:
+            body.append("<hr>")
+        body.append(_section_block(library, s))
+    body.append(f'<p class="meta"><i>{esc(library.manifest.disclaimer)}</i></p>')
+    return PrintJob("sections", title, page_html(title, "".join(body)), filename)
