@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from content import ContentError, load_library
 from desktop_app import APP_NAME, __version__, errors, safe_text, workers
+from desktop_app.activity import activity_monitor
 from desktop_app.content_source import content_root
 from desktop_app.first_paint import after_first_paint
 from desktop_app.mainwindow import MainWindow
@@ -105,6 +106,8 @@ def _create(args: argparse.Namespace, qt_args: Sequence[str]) -> tuple[QApplicat
     # the settings' language is applied by the View menu's switch once French is complete
     library = load_library(root, extras=False, language=getattr(args, "lang", None) or "en")
     window = MainWindow(library, paths, settings)
+    # the screen's idle timer counts the same input as the decision record's: one monitor
+    activity_monitor().activity.connect(window.note_activity)
     window.reader.set_base_point_size(reader_pt)
     hook = errors.install_excepthook(lambda: window if workers.alive(window) else None)
     window.destroyed.connect(lambda *_: hook.uninstall())
