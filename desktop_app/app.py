@@ -124,10 +124,10 @@ def _after_first_paint(window: MainWindow) -> None:
     if not workers.alive(window):
         return
     from content import add_extras
-    from desktop_app.panels import install_panels
+    from desktop_app.window_parts import install_window_parts
 
     window.adopt_library(add_extras(window.library))
-    install_panels(window)
+    install_window_parts(window)
     window.start_index()
     window.started = True
 

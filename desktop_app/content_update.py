@@ -26,8 +26,8 @@ from content.pack_diff import ContentDiff, diff_libraries
 from content.pack_store import active_folder, install, read_state, restore_previous
 from desktop_app import __version__
 from desktop_app.content_source import bundled_version, trusted_keys
+from desktop_app.file_dialog_guard import no_file_dialog_traces
 from desktop_app.paths import Paths
-from desktop_app.traces import no_file_dialog_traces
 
 if TYPE_CHECKING:
     from desktop_app.mainwindow import MainWindow

@@ -96,8 +96,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app import printouts as print_html  # the printout builders
 from desktop_app import safe_text
+from desktop_app.file_dialog_guard import no_file_dialog_traces
 from desktop_app.printouts import PrintJob, PrintMeta
-from desktop_app.traces import no_file_dialog_traces
 
 #: Footer font size in points (the same minimum as the quick reference card).
 FOOTER_PT = 9.0

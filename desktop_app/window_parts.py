@@ -1,7 +1,9 @@
-"""Puts the side panels and the print actions into the main window.
+"""The parts of the main window added after its first paint: the decision helper in the
+side tabs, the print actions, the content-update actions.
 
 The window, the decision panel and printing are built independently; this is the one
-place that connects them, so each stays testable on its own.
+place that connects them, so each stays testable on its own. Each collaborator is handed
+to the others explicitly (printing gets the decision panel it prints from).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from desktop_app.mainwindow import MainWindow
 from desktop_app.printing import install_print_actions
 
 
-def install_panels(window: MainWindow) -> DecisionPanel | None:
+def install_window_parts(window: MainWindow) -> DecisionPanel | None:
     """Add the decision helper (when the content has a flow) and the print actions.
 
     The decision panel forgets its answers and record on quick exit, on restart and after
@@ -36,7 +38,7 @@ def install_panels(window: MainWindow) -> DecisionPanel | None:
         panel.outcome_reached.connect(lambda _oid: window.show_outcome(focus=False))
         panel.full_result_requested.connect(lambda: window.show_outcome(focus=True))
         panel.record_changed.connect(window.refresh_outcome_page)
-    window.print_controller = install_print_actions(window)
+    window.print_controller = install_print_actions(window, decision_panel=panel)
     install_content_update_actions(window)
     window.update_tab_order()  # the print actions and the panel joined the window
     if had_focus is not None and window.focusWidget() is not had_focus:
