@@ -95,13 +95,13 @@ class CautionBox(QFrame):
 def wipe_page(page: QWidget) -> None:
     """Empty every text field on a page that is being thrown away (signals blocked, so the
     record the user is typing is not touched), undo history included."""
-    for w in page.findChildren(QLineEdit):
-        w.blockSignals(True)
-        w.setText("")  # also empties its undo history
-    for w in page.findChildren(QPlainTextEdit):
-        w.blockSignals(True)
-        w.clear()
-        w.document().clearUndoRedoStacks()
+    for line in page.findChildren(QLineEdit):
+        line.blockSignals(True)
+        line.setText("")  # also empties its undo history
+    for text in page.findChildren(QPlainTextEdit):
+        text.blockSignals(True)
+        text.clear()
+        text.document().clearUndoRedoStacks()
 
 
 class ChoiceRow(QWidget):
@@ -207,5 +207,4 @@ class CheckRow(QWidget):
 
 
 def matches_key(event: QKeyEvent, seq: QKeySequence) -> bool:
-    combo = event.keyCombination()
-    return seq.count() == 1 and seq[0] == combo
+    return QKeySequence(event.keyCombination()) == seq

@@ -14,10 +14,13 @@ not already show (alternative routes, notes...), rendered generically.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from content.html_escape import esc
 from content.model import Library, Section
+
+if TYPE_CHECKING:  # the reader imports this page before the decision engine loads
+    from content.decision import DecisionSummary
 
 PAGE_KIND = "outcome"
 #: Links the window handles on this page (not section links).
@@ -31,13 +34,12 @@ _SHOWN = {"flow", "outcome_id", "verdict", "title", "plain", "provisions", "prov
 _TITLE_KEYS = ("title", "name", "label", "route", "id")
 
 
-
-
 def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z']+", text.lower()) if len(w) > 3}
 
 
-def fitting_scenarios(library: Library, summary: Any, limit: int = 4) -> list[Section]:
+def fitting_scenarios(library: Library, summary: DecisionSummary, limit: int = 4
+                      ) -> list[Section]:
     """Scenario sections that fit this result: same provisions, links to the same
     sections, the same recipient or sector words in the title. Best first."""
     from content import render
@@ -113,7 +115,7 @@ def _already_shown(value: Any, markdown: str) -> bool:
     return all(" ".join(t.split())[:60] in flat for t in texts)
 
 
-def outcome_html(library: Library, summary: Any) -> str:
+def outcome_html(library: Library, summary: DecisionSummary) -> str:
     """The full page for the result on screen (``summary``: a DecisionSummary)."""
 
     def title(sid: str) -> str:
@@ -133,7 +135,7 @@ def outcome_html(library: Library, summary: Any) -> str:
              "</a> (with the decision record)</p>",
              '<div class="body">', render.to_html(body), "</div>"]
 
-    extras = summary.as_dict() if hasattr(summary, "as_dict") else {}
+    extras = summary.as_dict()
     for key, value in extras.items():
         if key in _SHOWN or value in (None, "", [], (), {}) or isinstance(value, bool):
             continue

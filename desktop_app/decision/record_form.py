@@ -4,13 +4,13 @@ Optional, never saved: what the user types lives in the panel's memory (``_typed
 it is printed, exported, cleared, or wiped by quick exit or the idle clear. A field that
 looks like a person's name gets a warning: the record needs roles, not names.
 
-A part of :class:`~desktop_app.decision.panel.DecisionPanel` (a mixin): every method runs
-on the panel.
+A part of :class:`~desktop_app.decision.panel.DecisionPanel` (see :mod:`.parts`): every
+method runs on the panel.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import replace
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
@@ -34,11 +34,9 @@ from content.decision import (
     record_markdown,
 )
 from desktop_app.decision.controls import named, text_label
+from desktop_app.decision.parts import PanelParts
 from desktop_app.undo_bar import UNDO_MS
 from desktop_app.wheel_guard import guard_wheel
-
-if TYPE_CHECKING:
-    from desktop_app.decision.panel import DecisionPanel
 
 _FIELD_LABELS = dict(RECORD_FIELDS)
 _FREE_TEXT_MULTILINE = ("what", "why", "notice", "follow_up")
@@ -55,27 +53,24 @@ _PLACEHOLDERS = {
 }
 
 
-class RecordForm:
+class RecordForm(PanelParts):
     """The record form and the record as data (part of the decision panel)."""
 
-    def record(self: DecisionPanel) -> DecisionRecord | None:
+    def record(self) -> DecisionRecord | None:
         """The decision record form as data (None until an outcome is shown)."""
         summary = self.summary()
         if summary is None:
             return None
         base = DecisionRecord.prefilled(summary, self._now())
-        values = {k: getattr(base, k) for k, _ in RECORD_FIELDS}
-        values.update(self._typed)
-        values["risk_factors"] = tuple(self._risk_factors)
-        return DecisionRecord(**values, outcome_id=summary.outcome_id,
-                              outcome_title=summary.title)
+        return replace(base, **self._typed, risk_factors=tuple(self._risk_factors),
+                       outcome_id=summary.outcome_id, outcome_title=summary.title)
 
-    def current_record(self: DecisionPanel) -> dict:
+    def current_record(self) -> dict[str, object]:
         """The record as a plain dict ({} until an outcome is shown)."""
         rec = self.record()
         return rec.as_dict() if rec is not None else {}
 
-    def printable_markdown(self: DecisionPanel) -> str:
+    def printable_markdown(self) -> str:
         """The outcome and the record, as Markdown for ``content.render.to_html``."""
         summary = self.summary()
         if summary is None:
@@ -89,7 +84,7 @@ class RecordForm:
         return summary.to_markdown(title) + "\n" + record_markdown(summary, record)
 
 
-    def _record_form(self: DecisionPanel, summary: DecisionSummary) -> QWidget:
+    def _record_form(self, summary: DecisionSummary) -> QWidget:
         box = QGroupBox("Decision record")
         named(box, "Decision record", "Optional. Not saved by the app.")
         v = QVBoxLayout(box)
@@ -104,38 +99,45 @@ class RecordForm:
         base = DecisionRecord.prefilled(summary, self._now())
         # Fix the time the outcome was first shown; record() must not drift with the clock.
         self._typed.setdefault("decided_at", base.decided_at)
+        prefilled = base.as_dict()
         for key, label in RECORD_FIELDS:
-            value = self._typed.get(key, getattr(base, key))
+            value = self._typed.get(key, prefilled[key])
+            w: QWidget
             if key == "decided_at":
-                w = QDateTimeEdit()
-                w.setDisplayFormat("yyyy-MM-dd HH:mm")
-                w.setCalendarPopup(True)
+                when = QDateTimeEdit()
+                when.setDisplayFormat("yyyy-MM-dd HH:mm")
+                when.setCalendarPopup(True)
                 dt = QDateTime.fromString(value, "yyyy-MM-dd HH:mm")
-                w.setDateTime(dt if dt.isValid() else QDateTime.currentDateTime())
-                w.dateTimeChanged.connect(
+                when.setDateTime(dt if dt.isValid() else QDateTime.currentDateTime())
+                when.dateTimeChanged.connect(
                     lambda d: self._on_field("decided_at", d.toString("yyyy-MM-dd HH:mm")))
+                w = when
             elif key == "shared":
-                w = QComboBox()
+                combo = QComboBox()
                 for v_ in SHARED_VALUES:
-                    w.addItem(SHARED_LABELS[v_] or "Choose…", v_)
-                w.setCurrentIndex(max(0, w.findData(value)))
-                w.currentIndexChanged.connect(
-                    lambda _i, cb=w: self._on_field("shared", cb.currentData()))
+                    combo.addItem(SHARED_LABELS[v_] or "Choose…", v_)
+                combo.setCurrentIndex(max(0, combo.findData(value)))
+                combo.currentIndexChanged.connect(
+                    lambda _i, cb=combo: self._on_field("shared", cb.currentData()))
+                w = combo
             elif key == "risk_factors":
-                w = text_label("; ".join(self._risk_factors) or "None ticked (optional: use the "
-                           "risk-factor list with the risk question).", selectable=True,
-                           name="Risk factors considered")
+                w = text_label("; ".join(self._risk_factors) or "None ticked (optional: use "
+                               "the risk-factor list with the risk question).",
+                               selectable=True, name="Risk factors considered")
             elif key in _FREE_TEXT_MULTILINE:
-                w = QPlainTextEdit()
-                w.setPlainText(value)
-                w.setPlaceholderText(_PLACEHOLDERS[key])
-                w.setTabChangesFocus(True)
-                w.setFixedHeight(int(w.fontMetrics().lineSpacing() * 3.6) + 12)
-                w.textChanged.connect(lambda k=key, e=w: self._on_field(k, e.toPlainText()))
+                text = QPlainTextEdit()
+                text.setPlainText(value)
+                text.setPlaceholderText(_PLACEHOLDERS[key])
+                text.setTabChangesFocus(True)
+                text.setFixedHeight(int(text.fontMetrics().lineSpacing() * 3.6) + 12)
+                text.textChanged.connect(
+                    lambda k=key, e=text: self._on_field(k, e.toPlainText()))
+                w = text
             else:
-                w = QLineEdit(value)
-                w.setPlaceholderText(_PLACEHOLDERS.get(key, ""))
-                w.textEdited.connect(lambda t, k=key: self._on_field(k, t))
+                line = QLineEdit(value)
+                line.setPlaceholderText(_PLACEHOLDERS.get(key, ""))
+                line.textEdited.connect(lambda t, k=key: self._on_field(k, t))
+                w = line
             named(w, label, _PLACEHOLDERS.get(key, ""))
             if isinstance(w, (QDateTimeEdit, QComboBox)):
                 # the wheel changes them only once focused: scrolling the panel over the
@@ -179,7 +181,7 @@ class RecordForm:
 
     #: set by the main window: the widget before the panel in the Tab order, and after it
 
-    def _on_field(self: DecisionPanel, key: str, value: str) -> None:
+    def _on_field(self, key: str, value: str) -> None:
         if self._rendering:
             return
         self._typed[key] = value
@@ -187,7 +189,7 @@ class RecordForm:
         self._touch()
         self.record_changed.emit()
 
-    def _on_clear_record(self: DecisionPanel) -> None:
+    def _on_clear_record(self) -> None:
         if not (self._typed.keys() - {"decided_at"}) and not self._risk_factors:
             return  # nothing typed: nothing to clear
         self.discard_undo()
@@ -201,14 +203,14 @@ class RecordForm:
             "The record form was cleared. Your answers are still here.", "Undo",
             self._undo_record, timeout_ms=UNDO_MS, action_name="Undo: bring back the record")
 
-    def _undo_record(self: DecisionPanel) -> None:
+    def _undo_record(self) -> None:
         self._typed = dict(self._undo_typed)
         self._risk_factors = list(self._undo_factors)
         self._undo_typed, self._undo_factors = {}, []
         self._render()
         self.record_changed.emit()
 
-    def _update_name_warning(self: DecisionPanel) -> None:
+    def _update_name_warning(self) -> None:
         if self.name_warning_label is None:
             return
         record = self.record()

@@ -5,27 +5,24 @@ The countdown restarts on :attr:`desktop_app.activity.ActivityMonitor.activity`,
 input that keeps the screen (the main window's idle timer): keys, clicks, the wheel, touch,
 a pen, input-method typing.
 
-A part of :class:`~desktop_app.decision.panel.DecisionPanel` (a mixin): every method runs
-on the panel.
+A part of :class:`~desktop_app.decision.panel.DecisionPanel` (see :mod:`.parts`): every
+method runs on the panel.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QTimer
 
-if TYPE_CHECKING:
-    from desktop_app.decision.panel import DecisionPanel
+from desktop_app.decision.parts import PanelParts
 
 DEFAULT_IDLE_MS = 10 * 60_000
 IDLE_WARNING_MS = 60_000  # the warning shows this long before the idle clear
 
 
-class RecordIdle:
+class RecordIdle(PanelParts):
     """The record's idle timer and its warning (part of the decision panel)."""
 
-    def set_idle_timeout(self: DecisionPanel, ms: int,
+    def set_idle_timeout(self, ms: int,
                          warn_before_ms: int = IDLE_WARNING_MS) -> None:
         """Clear after ``ms`` without user input (0: never; the window may do it instead),
         with a warning ``warn_before_ms`` earlier (half the time when that is shorter)."""
@@ -37,18 +34,18 @@ class RecordIdle:
         self._touch()
 
     @property
-    def idle_timeout_ms(self: DecisionPanel) -> int:
+    def idle_timeout_ms(self) -> int:
         return self._idle_ms
 
-    def has_state(self: DecisionPanel) -> bool:
+    def has_state(self) -> bool:
         """True while there is something to forget (answers, ticks or a typed record)."""
         return self._has_state()
 
-    def _has_state(self: DecisionPanel) -> bool:
+    def _has_state(self) -> bool:
         return bool(self._typed or self._risk_factors
                     or (self.session is not None and self.session.answers))
 
-    def _touch(self: DecisionPanel) -> None:
+    def _touch(self) -> None:
         if self._idle_ms and self._has_state():
             self._idle.start()
             self._idle_warn.start()
@@ -58,12 +55,10 @@ class RecordIdle:
         self._hide_idle_warning()
 
     @property
-    def idle_warning_shown(self: DecisionPanel) -> bool:
+    def idle_warning_shown(self) -> bool:
         return self._warning_up
 
-    _warning_up = False
-
-    def _on_idle_warning(self: DecisionPanel) -> None:
+    def _on_idle_warning(self) -> None:
         if not self._has_state():
             return
         secs = max(1, round(self._idle.remainingTime() / 1000))
@@ -76,12 +71,12 @@ class RecordIdle:
             "Keep working", self._touch, action_name="Keep my answers and the record")
         self._warning_up = True
 
-    def _hide_idle_warning(self: DecisionPanel) -> None:
+    def _hide_idle_warning(self) -> None:
         if self._warning_up:
             self._warning_up = False
             self.notice_bar.discard()
 
-    def _on_idle(self: DecisionPanel) -> None:
+    def _on_idle(self) -> None:
         if self._has_state():
             minutes = max(1, round(self._idle_ms / 60_000))
             self.clear()
@@ -91,7 +86,7 @@ class RecordIdle:
                 "saved.")
 
 
-    def _on_activity(self: DecisionPanel) -> None:
+    def _on_activity(self) -> None:
         if self._idle.isActive():
             # any input anywhere in the app resets the countdown and keeps the record
             self._idle.start()

@@ -2,13 +2,11 @@
 checklist), the review of the answers, or a result; and keeps focus and the Tab order on
 the step that is showing.
 
-A part of :class:`~desktop_app.decision.panel.DecisionPanel` (a mixin): every method runs
-on the panel. Each render builds a fresh page and throws the old one away, text wiped.
+A part of :class:`~desktop_app.decision.panel.DecisionPanel` (see :mod:`.parts`): every
+method runs on the panel. Each render builds a fresh page and throws the old one away, text wiped.
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -43,20 +41,14 @@ from desktop_app.decision.controls import (
     text_label,
     wipe_page,
 )
+from desktop_app.decision.parts import PanelParts
 from desktop_app.wrap_button import WrapButton
 
-if TYPE_CHECKING:
-    from desktop_app.decision.panel import DecisionPanel
 
-
-class StepView:
+class StepView(PanelParts):
     """Rendering of the current step (part of the decision panel)."""
 
-    #: set by the main window: the widget before the panel in the Tab order, and after it
-    tab_before: QWidget | None = None
-    tab_after: QWidget | None = None
-
-    def _render(self: DecisionPanel) -> None:
+    def _render(self) -> None:
         self._rendering = True
         try:
             self._reset_page_refs()
@@ -102,7 +94,7 @@ class StepView:
         self._focus_first()
         self._touch()
 
-    def _reset_page_refs(self: DecisionPanel) -> None:
+    def _reset_page_refs(self) -> None:
         self.choice_group = None
         self.choice_buttons = {}
         self.checklist_boxes = {}
@@ -112,12 +104,12 @@ class StepView:
         self.next_button = self.confirm_button = self.continue_button = None
         self.name_warning_label = None
         self.print_button = None
-        self.clear_record_button: QPushButton | None = None
-        self.checklist_toggle: QToolButton | None = None
-        self.result_title: QLabel | None = None
-        self.full_result_button: LinkLabel | None = None
+        self.clear_record_button = None
+        self.checklist_toggle = None
+        self.result_title = None
+        self.full_result_button = None
 
-    def _link_button(self: DecisionPanel, section_id: str,
+    def _link_button(self, section_id: str,
                      prefix: str = "Read more: ") -> LinkLabel:
         title = (self.library.section(section_id).title
                  if self.library.has_section(section_id) else section_id)
@@ -129,7 +121,7 @@ class StepView:
         self.section_buttons.setdefault(section_id, link)
         return link
 
-    def _primary(self: DecisionPanel, text: str, name: str, description: str = "", *,
+    def _primary(self, text: str, name: str, description: str = "", *,
                  default: bool = True) -> QPushButton:
         # a label that wraps: a long one ("Everyone is safe now: continue with ...") must
         # never make the page wider than the panel
@@ -143,7 +135,7 @@ class StepView:
         b.setFont(f)
         return b
 
-    def _render_question(self: DecisionPanel, q: Question, lay: QVBoxLayout) -> None:
+    def _render_question(self, q: Question, lay: QVBoxLayout) -> None:
         assert self.session is not None
         self.progress_label.setText(self._progress_text())
         lay.addWidget(text_label(q.text, scale=self._scale * 1.3, bold=True,
@@ -185,7 +177,7 @@ class StepView:
         self.choice_group.buttonToggled.connect(self._on_choice_toggled)
         lay.addWidget(self.next_button)
 
-    def _progress_text(self: DecisionPanel) -> str:
+    def _progress_text(self) -> str:
         """"Question 5 · about 3 more after this": the question number always goes up by
         one, and no total that grows as the path unfolds ("4 of about 7", then "5 of about
         8" read as going backwards)."""
@@ -195,7 +187,7 @@ class StepView:
         more = "probably the last one" if left <= 0 else f"about {left} more after this"
         return f"Question {p.number} · {more}"
 
-    def _checklist(self: DecisionPanel, cl: Checklist) -> QWidget:
+    def _checklist(self, cl: Checklist) -> QWidget:
         wrap = QWidget()
         v = QVBoxLayout(wrap)
         v.setContentsMargins(0, 0, 0, 0)
@@ -234,7 +226,7 @@ class StepView:
         v.addWidget(body)
         return wrap
 
-    def _render_review(self: DecisionPanel, review: Review, lay: QVBoxLayout) -> None:
+    def _render_review(self, review: Review, lay: QVBoxLayout) -> None:
         self.progress_label.setText("Review")
         lay.addWidget(text_label("Check your answers", scale=self._scale * 1.3, bold=True))
         lay.addWidget(text_label("Change any answer, or see the result.", scale=self._scale))
@@ -257,7 +249,7 @@ class StepView:
         self.confirm_button.clicked.connect(self._on_confirm)
         lay.addWidget(self.confirm_button)
 
-    def _render_outcome(self: DecisionPanel, o: Outcome, lay: QVBoxLayout) -> None:
+    def _render_outcome(self, o: Outcome, lay: QVBoxLayout) -> None:
         assert self.session is not None
         summary = self.session.summary()
         assert summary is not None
@@ -335,10 +327,10 @@ class StepView:
     tab_before: QWidget | None = None
     tab_after: QWidget | None = None
 
-    def update_tab_order(self: DecisionPanel) -> None:
+    def update_tab_order(self) -> None:
         self._set_tab_order()
 
-    def _set_tab_order(self: DecisionPanel) -> None:
+    def _set_tab_order(self) -> None:
         if self.page is None:
             return
         controls = (QAbstractButton, QPlainTextEdit, QComboBox, QDateTimeEdit, QLineEdit, QLabel)
@@ -355,7 +347,7 @@ class StepView:
                 QWidget.setTabOrder(prev, w)
             prev = w
 
-    def refresh_fonts(self: DecisionPanel) -> None:
+    def refresh_fonts(self) -> None:
         """The app's text size changed (View > Zoom): draw the panel again at the new size,
         keeping every answer and everything typed in the record."""
         base = QApplication.font()
@@ -369,18 +361,19 @@ class StepView:
             f = QFont(base)
             f.setPointSizeF(max(base.pointSizeF(), 9.0) * self._scale)
             b.setFont(f)
-        focus_in_panel = self.isAncestorOf(QApplication.focusWidget())
+        before = QApplication.focusWidget()
+        focus_in_panel = before is not None and self.isAncestorOf(before)
         self._render()
-        if not focus_in_panel and QApplication.focusWidget() is not None \
-                and self.isAncestorOf(QApplication.focusWidget()):
-            QApplication.focusWidget().clearFocus()
+        after = QApplication.focusWidget()
+        if not focus_in_panel and after is not None and self.isAncestorOf(after):
+            after.clearFocus()
 
-    def focus_step(self: DecisionPanel) -> None:
+    def focus_step(self) -> None:
         """Put focus where the current step starts (F6 into the helper): the chosen or
         first answer, "See the result", or the result's title."""
         self._focus_first(scroll=False)
 
-    def _focus_first(self: DecisionPanel, *, scroll: bool = True) -> None:
+    def _focus_first(self, *, scroll: bool = True) -> None:
         target: QWidget | None = None
         if self.choice_group is not None:
             target = self.choice_group.checkedButton() or (

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from content.agency import agency_of
-from content.decision import DecisionFlow, DecisionRecord, DecisionSummary, Outcome
 from content.model import Library
 from desktop_app import agency_view
 from desktop_app.printouts.job import (
@@ -19,6 +19,9 @@ from desktop_app.printouts.job import (
     page_html,
     provisions_text,
 )
+
+if TYPE_CHECKING:  # the engine is imported only when a decision is printed
+    from content.decision import DecisionFlow, DecisionRecord, DecisionSummary, Outcome
 
 VERDICT_WORDS = {
     "emergency": "Emergency", "must-report": "You must report", "may-share": "You may share",
@@ -316,7 +319,7 @@ def decision_doc_from_facts(library: Library, facts: str) -> DecisionDoc:
         ValueError: bad facts, or facts that do not reach an outcome (the message says
             which question is still open).
     """
-    from content.decision import evaluate_facts, parse_facts
+    from content.decision import DecisionRecord, evaluate_facts, parse_facts
 
     flow = share_flow(library)
     ev = evaluate_facts(flow, parse_facts(facts))  # FactError is a ValueError
