@@ -36,7 +36,7 @@ def named(widget: QWidget, name: str, description: str = "") -> QWidget:
 
 
 def text_label(text: str, *, scale: float = 1.0, bold: bool = False, name: str = "",
-           selectable: bool = False) -> QLabel:
+               selectable: bool = False) -> QLabel:
     lab = QLabel(text)
     lab.setTextFormat(Qt.TextFormat.PlainText)  # content and user text are never HTML here
     lab.setWordWrap(True)

@@ -96,7 +96,7 @@ class DecisionPanel(StepView, RecordForm, RecordIdle, QWidget):
         super().__init__(parent)
         self.setObjectName("decision-panel")
         named(self, "Decision helper", "May I share this without consent? One question at "
-               "a time.")
+              "a time.")
         self.library = library
         self.flow: DecisionFlow | None = (library.extras.get("decisions") or {}).get(flow_id)
         self.session: DecisionSession | None = (
@@ -178,7 +178,7 @@ class DecisionPanel(StepView, RecordForm, RecordIdle, QWidget):
         self.back_button.clicked.connect(self.back)
         self.restart_button = QPushButton("Restart")
         named(self.restart_button, "Restart",
-               "Start again. Clears every answer and the decision record.")
+              "Start again. Clears every answer and the decision record.")
         self.restart_button.setToolTip("Start again; clears every answer and the record "
                                        "(you can undo it for a few seconds)")
         self.restart_button.setAutoDefault(False)  # destructive: never taken by Enter

@@ -170,7 +170,7 @@ class RecordForm(PanelParts):
         buttons.addWidget(clear_b, 0, Qt.AlignmentFlag.AlignLeft)
         self.print_button = QPushButton("Print or save as PDF…")
         named(self.print_button, "Print or save as PDF",
-               "Print the result and the record, or save them as a PDF")
+              "Print the result and the record, or save them as a PDF")
         self.print_button.setAutoDefault(True)
         self.print_button.clicked.connect(self.print_requested.emit)
         self.print_button.setVisible(self._print_available)

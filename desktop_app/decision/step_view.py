@@ -61,7 +61,8 @@ class StepView(PanelParts):
             if self.session is None:
                 self.progress_label.setText("")
                 lay.addWidget(text_label("The decision helper could not be loaded. Run "
-                                     "'ipv-guide check-content' to see why.", scale=self._scale))
+                                         "'ipv-guide check-content' to see why.",
+                                         scale=self._scale))
                 self.back_button.setEnabled(False)
                 self.restart_button.setEnabled(False)
             else:
@@ -139,7 +140,7 @@ class StepView(PanelParts):
         assert self.session is not None
         self.progress_label.setText(self._progress_text())
         lay.addWidget(text_label(q.text, scale=self._scale * 1.3, bold=True,
-                             name=f"Question: {q.text}"))
+                                 name=f"Question: {q.text}"))
         lay.addWidget(text_label("Why we ask: " + q.why, scale=self._scale))
         if q.help:
             lay.addWidget(text_label(q.help, scale=self._scale * 0.95))
@@ -151,7 +152,7 @@ class StepView(PanelParts):
         # the answers are announced with their question: the group is named by it, and the
         # first answer (where focus lands on a new step) says it too
         named(box, f"Your answer to: {q.text}", "Use the Up and Down keys to choose, then "
-               "Enter")
+              "Enter")
         blay = QVBoxLayout(box)
         self.choice_group = QButtonGroup(box)
         self.choice_group.setExclusive(True)
@@ -236,7 +237,7 @@ class StepView(PanelParts):
             rl = QVBoxLayout(row)
             rl.addWidget(text_label(a.question.text, scale=self._scale * 0.95))
             rl.addWidget(text_label(a.choice.label, scale=self._scale, bold=True,
-                                name=f"Your answer: {a.choice.label}"))
+                                    name=f"Your answer: {a.choice.label}"))
             b = QPushButton("Change")
             named(b, f"Change your answer to: {a.question.text}"[:200])
             b.setAutoDefault(True)
@@ -255,7 +256,7 @@ class StepView(PanelParts):
         assert summary is not None
         self.progress_label.setText("Result")
         title = text_label(o.title, scale=self._scale * 1.4, bold=True, name=f"Result: {o.title}",
-                       selectable=True)
+                           selectable=True)
         # Focus lands here, so a screen reader announces the result first.
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                       | Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -299,10 +300,10 @@ class StepView(PanelParts):
         contacts = contacts_for(agency, o.consult)
         if agency is not None and contacts:  # the agency's contacts for the roles named
             lay.addWidget(CautionBox("consult", f"Who to ask at {agency.name}",
-                               "\n".join(contacts_text(contacts))))
+                                     "\n".join(contacts_text(contacts))))
         if o.route:
             lay.addWidget(text_label("Route relied on: " + o.route, scale=self._scale,
-                                 selectable=True, name="Route relied on"))
+                                     selectable=True, name="Route relied on"))
         # Other routes that also fit, each with its consequence first (notice first).
         for alt, ao in summary.alternatives:
             body = alt.consequence
