@@ -7,7 +7,8 @@ One question at a time, large text, keyboard first (Up/Down, Enter, Alt+Left for
 Where each part lives: this module holds the frame, the public API, navigation and the
 keyboard; :mod:`.step_view` draws a question, the review and a result; :mod:`.record_form`
 the decision record form and its name warning; :mod:`.record_idle` the record's idle clear
-(fed by :mod:`desktop_app.activity`); :mod:`.controls` the small wrapping widgets.
+(fed by :mod:`desktop_app.activity`); :mod:`.controls` the small wrapping widgets;
+:mod:`.parts` the state those parts share.
 
 Integration API (for the main window and printing):
 
