@@ -32,13 +32,9 @@ from pathlib import Path
 from typing import Any
 
 from content.errors import Problem, display_path
-from content.loader import (
-    _internal_links,
-    key_line,
-    read_bounded,
-    section_files,
-)
+from content.files import key_line, read_bounded, section_files
 from content.model import Library
+from content.references import internal_links
 from content.yamlio import YamlSyntaxError, line_of, load_with_lines
 
 #: The French YAML files that translate an English file, each listed in translated-from.yaml
@@ -106,7 +102,7 @@ def _show(value: Any) -> str:
 def _link_targets(body: str) -> dict[str, int]:
     """Each section:/glossary: link target in ``body`` with the body line of its first use."""
     out: dict[str, int] = {}
-    for line, href in _internal_links(body):
+    for line, href in internal_links(body):
         out.setdefault(href.split("#", 1)[0], line)
     return out
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from content.errors import Problem, display_path
 from content.fields import INLINE_PROVISION_RE
-from content.loader import key_line, read_bounded
+from content.files import key_line, read_bounded
 from content.model import Library, is_canonical_provision, provision_act
 from content.yamlio import YamlSyntaxError, line_of, load_with_lines
 

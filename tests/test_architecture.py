@@ -158,9 +158,6 @@ OVERSIZE_ALLOWED = {
     "desktop_app/printing.py": "a printing/ package: render, pdf, dialog, controller",
     "desktop_app/reader.py": "page builders (shared with print) apart from the widget",
     "desktop_app/search_panel.py": "chips and filters apart from the box and its states",
-    # content
-    "content/loader.py": "files to objects (loader.py) apart from the cross-reference "
-                         "checks (references.py)",
     # index: see "Search that answers the questions people actually type"
     "index/searcher.py": "postings, scoring, matching, facets apart from search()",
     "index/query.py": "parse apart from resolve",

@@ -85,12 +85,12 @@ def test_about_says_not_legal_advice(library):
 
 
 def test_the_loaders_fast_link_scan_agrees_with_the_markdown_parser(library):
-    from content.loader import _internal_links
+    from content.references import internal_links
 
     for s in library.sections:
         parsed = [(lk.line, lk.href) for lk in render.links(s.body)
                   if lk.href.startswith(("section:", "glossary:"))]
-        scanned = _internal_links(s.body)
+        scanned = internal_links(s.body)
         assert sorted(h for _, h in scanned) == sorted(h for _, h in parsed), s.id
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from content import data_root, load_library
-from content.loader import content_hash
+from content.files import content_hash
 from desktop_app.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent

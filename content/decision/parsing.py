@@ -39,7 +39,7 @@ from content.decision.model import (
     _frozen,
 )
 from content.decision.paths import _check_paths, _check_references
-from content.loader import FileTooLarge, read_bounded
+from content.files import FileTooLarge, read_bounded
 from content.yamlio import Lines, Path_, YamlSyntaxError, line_of, load_with_lines, parse_text
 
 QUESTION_KEYS = {"id", "fact", "text", "why", "section", "related", "help", "choices", "route",

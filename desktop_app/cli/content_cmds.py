@@ -82,7 +82,7 @@ def cmd_check_content(args: argparse.Namespace) -> int:
 
 def _check_french(args: argparse.Namespace, english: Library) -> int:
     """Print the French report; return how many of its problems count as failures."""
-    from content.loader import translation_root
+    from content.files import translation_root
     from content.parity import french_load_problems, parity_report
 
     asked = language_of(args) == "fr"
