@@ -33,12 +33,13 @@ def install_window_parts(window: MainWindow) -> DecisionPanel | None:
         panel.section_requested.connect(lambda sid: window.open_section(sid))
         window.register_clearable(panel.clear)
         window.side_tabs.addTab(panel, "Decision helper")
-        window.decision_panel = panel
+        window.decision_panel = panel  # type: ignore[attr-defined]  # MainWindow to declare it
         # the result also opens as a full page in the wide reader; focus stays in the panel
         panel.outcome_reached.connect(lambda _oid: window.show_outcome(focus=False))
         panel.full_result_requested.connect(lambda: window.show_outcome(focus=True))
         panel.record_changed.connect(window.refresh_outcome_page)
-    window.print_controller = install_print_actions(window, decision_panel=panel)
+    window.print_controller = install_print_actions(  # type: ignore[attr-defined]
+        window, decision_panel=panel)
     install_content_update_actions(window)
     window.update_tab_order()  # the print actions and the panel joined the window
     if had_focus is not None and window.focusWidget() is not had_focus:
