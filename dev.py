@@ -36,8 +36,8 @@ DEBIAN_QT = [
 ]
 # binutils: the suite builds the bundle; shellcheck: actionlint checks the workflow's scripts
 DEBIAN_TEST = ["poppler-utils", "strace", "binutils", "shellcheck"]
-# The accessibility test (tests/test_accessibility_atspi.py): the app under Xvfb, read over
-# the AT-SPI bus the way the Orca screen reader reads it.
+# The accessibility test (tests/desktop_app/test_accessibility_atspi.py): the app under
+# Xvfb, read over the AT-SPI bus the way the Orca screen reader reads it.
 DEBIAN_A11Y = ["at-spi2-core", "python3-pyatspi", "xvfb", "dbus"]
 
 

@@ -183,8 +183,8 @@ def _from_version_0(qs: QSettings) -> None:
 
 
 #: ``MIGRATIONS[v]`` turns a version ``v`` file into a version ``v + 1`` one. Every version
-#: below :data:`SETTINGS_VERSION` has one (``tests/test_app_paths_settings.py`` checks it,
-#: with a sample file of each version).
+#: below :data:`SETTINGS_VERSION` has one
+#: (``tests/desktop_app/test_app_paths_settings.py`` checks it, with a sample file of each version).
 MIGRATIONS: dict[int, Callable[[QSettings], None]] = {0: _from_version_0}
 
 

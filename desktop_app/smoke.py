@@ -13,7 +13,7 @@ Runs the whole chain once, as the app does it, and prints one line per step::
 
 Exit code 0 when every step worked, 1 at the first failure (the step prints
 ``smoke: <step> FAILED: <why>`` and the traceback goes to stderr). The frozen build is
-checked this way by ``packaging/build.py`` and ``tests/test_bundle.py``.
+checked this way by ``packaging/build.py`` and ``tests/project/test_bundle.py``.
 
 Nothing is written to the user's profile: the search index is the prebuilt one or is built
 in memory, and the PDF goes into a temporary folder that is removed at the end.

@@ -2,7 +2,7 @@
 
 Whoosh stores the postings; this module ranks them, reading them only through Whoosh's
 public reader and matcher methods (``reader.postings()``, ``is_active``/``id``/``weight``/
-``value``/``next``; tests/test_architecture.py forbids private attributes). Why not Whoosh's
+``value``/``next``; tests/project/test_architecture.py forbids private attributes). Why not Whoosh's
 own ``Searcher``: ``python -m tools.bench`` runs stock Whoosh (its parser, BM25F, facets and
 highlights) beside this code on the same documents, and the README gives the figures; and
 the ranking below (concepts, coordination, proximity) is not what its scorers compute.
@@ -29,7 +29,7 @@ the ranking below (concepts, coordination, proximity) is not what its scorers co
 Title words count 4x, summary 2x (:mod:`index.analysis`), plus a bonus for the title alone
 (scored as its own short field, so a title match still counts in a long section).
 ``COORD_POWER``, ``PAIR_WEIGHT``, ``TITLE_WEIGHT`` and ``GLOSSARY_FACTOR`` were tuned on
-tests/data/relevance_questions.yaml (tests/test_index_relevance.py reports P@1 and P@3).
+tests/data/relevance_questions.yaml (tests/index/test_index_relevance.py reports P@1 and P@3).
 
 No module-level Whoosh import: ``from index import SearchIndex`` stays cheap.
 """
@@ -880,7 +880,7 @@ def _read_postings(m: Any, values: bool = False
     """All docnums and weights (and encoded values) of a posting matcher.
 
     Only the matcher's public methods (``is_active``, ``id``, ``weight``, ``value``,
-    ``next``): no private attribute of Whoosh is read anywhere (tests/test_architecture.py
+    ``next``): no private attribute of Whoosh is read anywhere (tests/project/test_architecture.py
     checks). Each term is read once and cached (:class:`SearchIndex`).
     """
     ids: list[int] = []

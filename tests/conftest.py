@@ -1,17 +1,23 @@
-"""Shared fixtures. Qt runs offscreen; nothing touches the real home folder."""
+"""What every test needs: Qt offscreen, no real home folder, no network; and the fixtures
+that tests in more than one folder use (the shipped content and its index, a --basedir,
+the app's window). A folder's own fixtures are in its conftest.py; helpers that are not
+fixtures are in tests/tools/. No test module imports another (tests/project/test_layout.py)."""
 
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.tools.app_support import APP_CONTENT, INDEX_TIMEOUT_MS
+from tests.tools.network import NetworkAccessError
+
 # Before any QApplication exists (pytest-qt creates it lazily).
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="session")
@@ -22,12 +28,77 @@ def library():
     return load_library()
 
 
+@pytest.fixture(scope="session")
+def real_index(library):
+    """The shipped content indexed in RAM, once per session (read-only use)."""
+    from index import open_or_build
+
+    idx = open_or_build(library)
+    yield idx
+    idx.close()
+
+
 @pytest.fixture
 def basedir(tmp_path: Path) -> Path:
     """A throwaway --basedir (the app writes only settings.ini there)."""
     d = tmp_path / "basedir"
     d.mkdir()
     return d
+
+
+@pytest.fixture(scope="session")
+def app_library():
+    from content import load_library
+
+    lib = load_library(APP_CONTENT)
+    assert lib.problems == ()
+    return lib
+
+
+@pytest.fixture(scope="session")
+def prebuilt_index(tmp_path_factory, app_library) -> Path:
+    """A prebuilt search index for the test content (built once, as packaging does)."""
+    from index import build_index
+
+    return build_index(app_library, tmp_path_factory.mktemp("app-prebuilt") / "index")
+
+
+@pytest.fixture
+def make_window(qtbot, basedir, prebuilt_index, monkeypatch) -> Iterator[Callable[..., object]]:
+    """``make_window(content=APP_CONTENT, index=True, wait=True, base=basedir)`` -> MainWindow.
+
+    ``index=True`` ships the session's prebuilt index with the app (as the bundle does; the
+    app opens it only if it matches the content), ``index=False`` ships none (the app builds
+    its index in memory); ``wait`` waits until search is ready.
+    """
+    from desktop_app import paths as app_paths
+    from desktop_app.app import create_app
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    windows = []
+
+    def make(content: Path | None = APP_CONTENT, *, index: bool = True, wait: bool = True,
+             base: Path | None = None, extra: tuple[str, ...] = ()):
+        base = base or basedir
+        shipped = prebuilt_index if index else None
+        monkeypatch.setattr(app_paths, "prebuilt_index_dir", lambda: shipped)
+        argv = ["--basedir", str(base)]
+        if content is not None:
+            argv += ["--content", str(content)]
+        _app, window = create_app(argv + list(extra))
+        qtbot.addWidget(window)
+        windows.append(window)
+        window.activateWindow()  # focus assertions need an active window, even offscreen
+        qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+        qtbot.waitUntil(lambda: window.started, timeout=10_000)  # after the first paint
+        if wait:
+            qtbot.waitUntil(lambda: window.search_ready or window.index_bar.isVisible(),
+                            timeout=INDEX_TIMEOUT_MS)
+        return window
+
+    yield make
+    for w in windows:
+        w.close()
 
 
 @pytest.fixture(autouse=True)
@@ -37,10 +108,6 @@ def _no_real_home(tmp_path_factory, monkeypatch):
     for var in ("HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "APPDATA",
                 "LOCALAPPDATA"):
         monkeypatch.setenv(var, str(home))
-
-
-class NetworkAccessError(AssertionError):
-    """Raised when code under test tries to reach the network."""
 
 
 @pytest.fixture(autouse=True)

@@ -10,7 +10,7 @@ decision-question, decision-emergency ("Call 911 now"), decision-outcome (the re
 full page in the reader), decision-record (the record form, filled in), dark,
 high-contrast (on light) and high-contrast-dark; with ``--large-text`` (the OS text size
 doubled, 200%) large-text-outcome and large-text-record. Each decision-helper shot is
-checked for clipped text first (``desktop_app.layout_check``); any clipping stops the run.
+checked for clipped text first (``tests.tools.layout_check``); any clipping stops the run.
 Uses a throwaway --basedir.
 """
 
@@ -25,7 +25,8 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 OUT = Path(__file__).resolve().parent
-# the path of tests/test_decision_panel.py: a nurse, PHIPA, police asking, consent refused,
+sys.path.insert(0, str(OUT.parents[1]))  # the repository: the clipping check is in tests/tools
+# the path of tests/tools/decision_steps.py: a nurse, PHIPA, police asking, consent refused,
 # a serious risk
 PHIPA_POLICE = ("no", "no", "phipa", "police", "no", "refused", "serious", "no")
 
@@ -48,7 +49,7 @@ def wait_for(pred, timeout_ms: int = 30_000) -> None:  # noqa: ANN001
 def shot(window, name: str, *, check_panel: bool = False) -> None:  # noqa: ANN001
     settle()
     if check_panel:
-        from desktop_app.layout_check import clipped
+        from tests.tools.layout_check import clipped
 
         bad = clipped(window.decision_panel)
         if bad:

@@ -1,0 +1,84 @@
+"""Relevance on staff questions: P@1 and P@3 over tests/data/relevance_questions.yaml.
+
+The questions were written before looking at any results, in the words of shelter, health,
+municipal, police and child-welfare staff. A hit counts as the section it opens (a glossary
+hit: its first "see" section). The test prints the figures and every miss; the floors below
+are what the search reaches today, so a change that makes answers worse fails here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+QUESTIONS = Path(__file__).resolve().parents[1] / "data" / "relevance_questions.yaml"
+
+P1_FLOOR = 0.80
+P3_FLOOR = 0.92
+
+
+def load_questions() -> list[dict]:
+    items = yaml.safe_load(QUESTIONS.read_text(encoding="utf-8"))
+    assert isinstance(items, list)
+    return items
+
+
+def opened(res, k: int) -> list[str]:
+    """The sections the first ``k`` hits open."""
+    return [h.section_id for h in res.hits[:k]]
+
+
+def precision(idx, items) -> tuple[float, float, list[str]]:
+    p1 = p3 = 0
+    misses = []
+    for item in items:
+        top = opened(idx.search(item["q"], limit=50), 3)
+        want = set(item["expect"])
+        if top[:1] and top[0] in want:
+            p1 += 1
+        if want & set(top):
+            p3 += 1
+        else:
+            misses.append(f"  {item['q']!r}: got {top}, want one of {sorted(want)}")
+    n = len(items)
+    return p1 / n, p3 / n, misses
+
+
+def test_question_set_is_well_formed(library):
+    items = load_questions()
+    assert len(items) >= 60
+    known = {s.id for s in library.sections}
+    for item in items:
+        assert item["q"].strip() and item["expect"], item
+        unknown = set(item["expect"]) - known
+        assert not unknown, f"{item['q']!r} expects sections that do not exist: {unknown}"
+    qs = [i["q"] for i in items]
+    assert len(qs) == len(set(qs)), "a question is listed twice"
+
+
+def test_precision_on_staff_questions(real_index, capsys):
+    items = load_questions()
+    p1, p3, misses = precision(real_index, items)
+    with capsys.disabled():
+        print(f"\nrelevance: questions={len(items)} P@1={p1:.0%} P@3={p3:.0%}")
+        if misses:
+            print("not in the top 3:\n" + "\n".join(misses))
+    assert p1 >= P1_FLOOR, f"P@1 {p1:.0%} < {P1_FLOOR:.0%}"
+    assert p3 >= P3_FLOOR, f"P@3 {p3:.0%} < {P3_FLOOR:.0%}"
+
+
+ISSUE_EXAMPLES = [
+    "can I tell the cops he has a gun", "do I have to report to CAS if the kids saw it",
+    "the ex's lawyer wants her file", "is the shelter worker in the circle of care",
+    "share info with police", "ER nurse strangulation", "what if she says no",
+    "bf threatening to kill her", "16 year old at drop in",
+]
+
+
+@pytest.mark.parametrize("question", ISSUE_EXAMPLES)
+def test_the_issue_examples_are_answered_in_the_first_three(real_index, question):
+    items = {i["q"]: i for i in load_questions()}
+    res = real_index.search(question, limit=50)
+    assert set(opened(res, 3)) & set(items[question]["expect"]), opened(res, 3)
