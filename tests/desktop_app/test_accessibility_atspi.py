@@ -137,7 +137,7 @@ def test_screen_reader_hears_every_control_the_questions_and_the_whole_result(
                                 str(tmp_path / "basedir")], cwd=ROOT, env=env,
                                stdout=app_log, stderr=subprocess.STDOUT)
         procs.append(app)
-        driver = subprocess.run([SYSTEM_PY, str(ROOT / "tests" / "atspi_driver.py"),
+        driver = subprocess.run([SYSTEM_PY, str(ROOT / "tests" / "tools" / "atspi_driver.py"),
                                  str(plan_file)], env=env, capture_output=True, text=True,
                                 timeout=300, cwd=ROOT)
     assert driver.stdout.strip(), driver.stderr[-3000:]
