@@ -275,7 +275,7 @@ def test_hits_never_reread_the_posting_list_per_hit(library, monkeypatch):
     with open_or_build(library) as idx:
         first = idx.search("consent", limit=50)
         assert len(first.hits) == 50
-        idx._values.clear()  # as if evicted by other queries; the scores stay cached
+        idx._postings.values.clear()  # as if evicted by other queries; the scores stay cached
         reads = []
         real = idx._reader.postings
 
@@ -290,5 +290,5 @@ def test_hits_never_reread_the_posting_list_per_hit(library, monkeypatch):
         assert [(h.section_id, h.snippet_html) for h in again.hits] == \
             [(h.section_id, h.snippet_html) for h in first.hits]
         # and a phrase still matches from the values read again
-        idx._values.clear()
+        idx._postings.values.clear()
         assert idx.search('"serious bodily harm"').hits

@@ -119,7 +119,7 @@ def test_an_english_query_finds_the_french_section(fr_index):
 def test_an_english_word_is_not_matched_as_a_french_stem(fr_index):
     # an English word of the pages' English text only is looked for in that text, never as
     # a French stem ("tell" would be "tel", as in "telle")
-    from index.query import ALT_PREFIX
+    from index.plan import ALT_PREFIX
     from index.spelling import french_words
 
     english_only = sorted(w for w in fr_index._alt_vocab - set(fr_index._vocab)
@@ -260,7 +260,7 @@ def test_every_french_synonym_term_is_in_the_french_guide(shipped_fr_index):
         for v in values:
             stems = tuple(t for _, _, t in FRENCH.terms_with_offsets(v))
             found = bool(stems) and (idx.has_term(stems[0]) if len(stems) == 1
-                                     else bool(idx._phrase_docs(stems)))
+                                     else bool(idx._matcher.phrase_docs(stems)))
             if not found:
                 dead.append(f"{key}: {v}")
     assert dead == []

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from index import SearchResults
+from index import SearchResults, plan
 from index import query as q
 from tests.tools.index_support import assert_safe_snippet, section_ids
 
@@ -92,11 +92,11 @@ def test_deep_brackets_are_bounded():
 
 
 def test_synonym_table_normalisation():
-    syn = q.Synonyms.from_table({"Police": ["Law Enforcement"], "write down": ["document"],
-                                 "empty": ["the"], "strangled": ["strangulation"]})
-    assert syn.lookup(["police"]) == (q.Alt(("law", "enforc"), q.SYNONYM_BOOST),)
-    assert syn.lookup(["write", "down"]) == (q.Alt(("document",), q.SYNONYM_BOOST),)
-    assert syn.lookup(["strangling"]) == (q.Alt(("strangul",), q.SYNONYM_BOOST),)  # by stem
+    syn = plan.Synonyms.from_table({"Police": ["Law Enforcement"], "write down": ["document"],
+                                    "empty": ["the"], "strangled": ["strangulation"]})
+    assert syn.lookup(["police"]) == (plan.Alt(("law", "enforc"), plan.SYNONYM_BOOST),)
+    assert syn.lookup(["write", "down"]) == (plan.Alt(("document",), plan.SYNONYM_BOOST),)
+    assert syn.lookup(["strangling"]) == (plan.Alt(("strangul",), plan.SYNONYM_BOOST),)  # stem
     assert syn.lookup(["empty"]) == ()  # a value made only of stop words is dropped
     assert syn.max_key_words == 2
 

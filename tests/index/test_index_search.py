@@ -315,9 +315,9 @@ def test_real_every_hit_has_title_statutes_snippet_and_valid_anchor(real_index, 
 
 
 def test_caches_are_bounded_and_clearable(mini_index):
-    from index.searcher import _LRU
+    from index.postings import LRU
 
-    lru = _LRU(size=10, budget=5)
+    lru = LRU(size=10, budget=5)
     for k in "abc":
         lru.put(k, [0, 0])
     assert list(lru) == ["b", "c"] and lru.weight == 4  # "a" evicted by the budget
@@ -327,7 +327,8 @@ def test_caches_are_bounded_and_clearable(mini_index):
     mini_index.search("warrant")
     assert len(mini_index._plans) > 0
     mini_index.clear_caches()
-    assert len(mini_index._plans) == len(mini_index._terms) == len(mini_index._values) == 0
+    assert len(mini_index._plans) == len(mini_index._postings.terms) \
+        == len(mini_index._postings.values) == len(mini_index._matcher.concepts) == 0
     assert section_ids(mini_index.search("warrant")) == ["police-sharing"]
 
 
