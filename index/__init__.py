@@ -12,8 +12,9 @@ built), so ``import index`` never delays the app's first window.
 
 Modules: ``textproc`` (the one word pipeline), ``analysis``/``schema`` (Whoosh side),
 ``documents`` (content -> documents), ``builder``, ``manifest``, ``store`` (prebuilt or RAM),
-``query`` (parser and synonym/prefix resolution), ``spelling``, ``snippets``,
-``searcher`` (:class:`SearchIndex`). The benchmark and the fuzzer are developer tools,
+``query`` (the parser), ``plan`` and ``resolve`` (synonym/prefix resolution), ``spelling``,
+``postings``, ``matching``, ``scoring``, ``facets``, ``hits``, ``snippets``, ``searcher``
+(:class:`SearchIndex`). The benchmark and the fuzzer are developer tools,
 not part of the app: ``python -m tools.bench``, ``python -m tools.fuzz``.
 """
 

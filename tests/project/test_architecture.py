@@ -160,11 +160,6 @@ OVERSIZE_ALLOWED = {
     "desktop_app/search_panel.py": "chips and filters apart from the box and its states",
     "desktop_app/widgets.py": "a grab-bag: the bars over the reader, the table of contents, "
                               "the chips and their layout, each in a module named for it",
-    # content: the French parity checks, new with the French work (issue for French)
-    "content/parity.py": "the parity checks per kind of file (sections, YAML, flows)",
-    # index: see "Search that answers the questions people actually type"
-    "index/searcher.py": "postings, scoring, matching, facets apart from search()",
-    "index/query.py": "parse apart from resolve",
 }
 
 
