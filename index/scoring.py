@@ -3,8 +3,8 @@
 Words typed side by side are all optional: a document matching more of the question's
 concepts ranks higher -- its score is scaled by the IDF-weighted share of the concepts it
 matches (**coordination**) -- and two words typed next to each other that also stand next
-to each other in a page add to its score (**proximity**, :meth:`index.matching.Matcher.
-pair_bonus`). ``COORD_POWER`` and ``PAIR_WEIGHT`` were tuned on
+to each other in a page add to its score (**proximity**, from
+:meth:`~index.matching.Matcher.pair_bonus`). ``COORD_POWER`` and ``PAIR_WEIGHT`` were tuned on
 tests/data/relevance_questions.yaml (tests/test_index_relevance.py reports P@1 and P@3).
 """
 
