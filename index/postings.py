@@ -2,8 +2,8 @@
 
 Postings are read only through Whoosh's public reader and matcher methods
 (``reader.postings()``, ``is_active``/``id``/``weight``/``value``/``next``;
-tests/test_architecture.py forbids private attributes). Each term is read in one pass into
-``{docnum: score}`` -- BM25 on the page text plus a bonus for the title, scored as its own
+tests/project/test_architecture.py forbids private attributes). Each term is read in one
+pass into ``{docnum: score}`` -- BM25 on the page text plus a bonus for the title, scored as its own
 short field so a title match still counts in a long section -- and kept in an LRU cache, so
 a query is a few set operations and dict lookups. The same pass keeps the term's encoded
 positions and character offsets, decoded only for the hits shown (snippets) and for
@@ -11,7 +11,7 @@ phrases.
 
 Title words count 4x, summary 2x (:mod:`index.analysis`); ``TITLE_WEIGHT`` and
 ``GLOSSARY_FACTOR`` were tuned on tests/data/relevance_questions.yaml
-(tests/test_index_relevance.py reports P@1 and P@3).
+(tests/index/test_index_relevance.py reports P@1 and P@3).
 """
 
 from __future__ import annotations
@@ -90,8 +90,9 @@ def read_postings(m: Any, values: bool = False
     """All docnums and weights (and encoded values) of a posting matcher.
 
     Only the matcher's public methods (``is_active``, ``id``, ``weight``, ``value``,
-    ``next``): no private attribute of Whoosh is read anywhere (tests/test_architecture.py
-    checks). Each term is read once and cached (:class:`Postings`).
+    ``next``): no private attribute of Whoosh is read anywhere
+    (tests/project/test_architecture.py checks). Each term is read once and cached
+    (:class:`Postings`).
     """
     ids: list[int] = []
     weights: list[float] = []

@@ -5,7 +5,7 @@ concepts ranks higher -- its score is scaled by the IDF-weighted share of the co
 matches (**coordination**) -- and two words typed next to each other that also stand next
 to each other in a page add to its score (**proximity**, from
 :meth:`~index.matching.Matcher.pair_bonus`). ``COORD_POWER`` and ``PAIR_WEIGHT`` were tuned on
-tests/data/relevance_questions.yaml (tests/test_index_relevance.py reports P@1 and P@3).
+tests/data/relevance_questions.yaml (tests/index/test_index_relevance.py reports P@1 and P@3).
 """
 
 from __future__ import annotations

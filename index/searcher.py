@@ -1,11 +1,11 @@
 """The query side: :class:`SearchIndex` over one open Whoosh index.
 
 Whoosh stores the postings; this package ranks them, reading them only through Whoosh's
-public reader and matcher methods (tests/test_architecture.py forbids private attributes).
-Why not Whoosh's own ``Searcher``: ``python -m tools.bench`` runs stock Whoosh (its parser,
-BM25F, facets and highlights) beside this code on the same documents, and the README gives
-the figures; and the ranking (concepts, coordination, proximity) is not what its scorers
-compute.
+public reader and matcher methods (tests/project/test_architecture.py forbids private
+attributes). Why not Whoosh's own ``Searcher``: ``python -m tools.bench`` runs stock Whoosh
+(its parser, BM25F, facets and highlights) beside this code on the same documents, and the
+README gives the figures; and the ranking (concepts, coordination, proximity) is not what
+its scorers compute.
 
 One query, room by room: :mod:`index.query` parses it, :mod:`index.resolve` turns its words
 into concepts (:mod:`index.plan`) against this index's vocabulary (the methods under
