@@ -145,7 +145,7 @@ def _step_decision(state: dict[str, Any]) -> str:
 
 
 def _step_pdf(state: dict[str, Any]) -> str:
-    from desktop_app.printing import ensure_gui_app, export_pdf
+    from desktop_app.printing.pdf import ensure_gui_app, export_pdf
     from desktop_app.printouts import PrintMeta, sections_job
 
     library = state["library"]

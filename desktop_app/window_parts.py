@@ -13,7 +13,8 @@ from PySide6.QtCore import Qt
 from desktop_app.content_update import install_content_update_actions
 from desktop_app.decision.panel import DecisionPanel
 from desktop_app.mainwindow import MainWindow
-from desktop_app.printing import install_print_actions
+from desktop_app.printing.install import install_print_actions, panel_decision, panel_search
+from desktop_app.printing.sources import PrintPlaces, PrintSources
 
 
 def install_window_parts(window: MainWindow) -> DecisionPanel | None:
@@ -38,8 +39,18 @@ def install_window_parts(window: MainWindow) -> DecisionPanel | None:
         panel.outcome_reached.connect(lambda _oid: window.show_outcome(focus=False))
         panel.full_result_requested.connect(lambda: window.show_outcome(focus=True))
         panel.record_changed.connect(window.refresh_outcome_page)
-    window.print_controller = install_print_actions(  # type: ignore[attr-defined]
-        window, decision_panel=panel)
+    print_sources = PrintSources(
+        library=lambda: window.library,
+        current_section=lambda: section.id if (section := window.current_section()) else None,
+        current_search=lambda: panel_search(window.search_panel),
+        show_status=window.statusBar().showMessage,
+        current_decision=lambda: panel_decision(panel))
+    print_places = PrintPlaces(window.file_menu, window.file_menu_insert_point,
+                               window.toolbar, window.toolbar_insert_point)
+    controller = install_print_actions(window, print_sources, print_places,
+                                       decision_panel=panel)
+    window.register_clearable(controller.clear)
+    window.print_controller = controller  # type: ignore[attr-defined]
     install_content_update_actions(window)
     window.update_tab_order()  # the print actions and the panel joined the window
     if had_focus is not None and window.focusWidget() is not had_focus:

@@ -83,14 +83,14 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     if job is None:
         return 1
 
-    from desktop_app import printing
+    from desktop_app.printing.errors import PrintError
+    from desktop_app.printing.pdf import ensure_gui_app, export_pdf
     from desktop_app.printouts import PrintMeta
 
-    printing.ensure_gui_app()
+    ensure_gui_app()
     try:
-        path = printing.export_pdf(job, args.out, PrintMeta.from_library(library),
-                                   paper=args.paper)
-    except printing.PrintError as exc:
+        path = export_pdf(job, args.out, PrintMeta.from_library(library), paper=args.paper)
+    except PrintError as exc:
         return _fail(exc.message)
     print(f"Saved to {path}")
     return 0

@@ -61,7 +61,7 @@ def shot(window, name: str, *, check_panel: bool = False) -> None:  # noqa: ANN0
 
 def preview_shot(window, name: str) -> None:  # noqa: ANN001
     """The print preview of the decision record, as Print opens it (the whole screen)."""
-    from desktop_app.printing import Selection
+    from desktop_app.printing.dialog import Selection
 
     ctl = window.print_controller
 

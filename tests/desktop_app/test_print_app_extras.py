@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import re
 import shutil
+from dataclasses import replace
 
 import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop_app import printing, printouts
-from desktop_app.printing import Available, Selection, WhatToPrintDialog
+from desktop_app import printouts
+from desktop_app.printing.clipboard import private_mime_data
+from desktop_app.printing.controller import PrintController
+from desktop_app.printing.dialog import Available, Selection, WhatToPrintDialog
 from tests.tools.print_support import (
     PRINT_CONTENT,
     SIX_CONTACTS,
@@ -24,6 +27,13 @@ from tests.tools.print_support import (
 )
 
 pytestmark = pytest.mark.gui
+
+
+def with_decision(window, summary, record) -> PrintController:
+    """The window's print controller, printing this decision."""
+    c = window.print_controller
+    c.sources = replace(c.sources, current_decision=lambda: (summary, record))
+    return c
 
 
 @pytest.fixture(autouse=True)
@@ -82,7 +92,7 @@ def test_without_an_agency_file_nothing_changes(window):
 
 def test_copy_decision_as_text_is_private_and_cleared_on_quick_exit(window, monkeypatch):
     summary, record = _decision(window)
-    c = printing.install_print_actions(window, current_decision=lambda: (summary, record))
+    c = with_decision(window, summary, record)
     assert c.copy_decision_text(record=True)
     clip = QGuiApplication.clipboard()
     text = clip.text()
@@ -96,7 +106,7 @@ def test_copy_decision_as_text_is_private_and_cleared_on_quick_exit(window, monk
     for line in ("What must still be true", "Telling the person afterwards",
                  "Answers given"):
         assert line in html_text
-    mime = printing.private_mime_data(text)
+    mime = private_mime_data(text)
     for name in ("ExcludeClipboardContentFromMonitorProcessing",
                  "CanIncludeInClipboardHistory", "CanUploadToCloudClipboard"):
         fmt = f'application/x-qt-windows-mime;value="{name}"'
@@ -109,7 +119,7 @@ def test_copy_decision_as_text_is_private_and_cleared_on_quick_exit(window, monk
 
 def test_quick_exit_leaves_text_someone_else_copied(window):
     summary, record = _decision(window)
-    c = printing.install_print_actions(window, current_decision=lambda: (summary, record))
+    c = with_decision(window, summary, record)
     c.copy_decision_text(record=False)
     QGuiApplication.clipboard().setText("not ours")
     c.clear()
@@ -132,7 +142,7 @@ def test_copy_button_only_for_a_decision(qtbot, window, monkeypatch):
 
 def test_print_decision_copy_action(window, monkeypatch):
     summary, record = _decision(window)
-    c = printing.install_print_actions(window, current_decision=lambda: (summary, record))
+    c = with_decision(window, summary, record)
     monkeypatch.setattr(WhatToPrintDialog, "ask", classmethod(
         lambda cls, *a, **k: Selection("decision-record", action="copy")))
     QGuiApplication.clipboard().clear()
@@ -146,7 +156,9 @@ def test_print_decision_copy_action(window, monkeypatch):
 def test_record_rows_are_never_split_and_the_header_repeats(qapp, tmp_path):
     from PySide6.QtGui import QPdfWriter
 
-    from desktop_app.printing import PDF_DPI, _row_span, _tables, export_pdf, layout_job, setup_page
+    from desktop_app.printing.layout import row_span, tables
+    from desktop_app.printing.pdf import PDF_DPI, export_pdf
+    from desktop_app.printing.render import layout_job, setup_page
     from desktop_app.printouts import PrintMeta, decision_doc_from_facts, decision_job
 
     lib = load_print_library()
@@ -165,9 +177,9 @@ def test_record_rows_are_never_split_and_the_header_repeats(qapp, tmp_path):
     height = laid.pageSize().height()
     layout = laid.documentLayout()
     rows = crossings = 0
-    for table in _tables(laid.rootFrame()):
+    for table in tables(laid.rootFrame()):
         for r in range(table.rows()):
-            top, bottom = _row_span(layout, table, r)
+            top, bottom = row_span(layout, table, r)
             rows += 1
             crossings += int(top // height) != int((bottom - 1) // height)
     assert rows > 30 and crossings == 0
@@ -239,7 +251,7 @@ def test_flow_overview_layers_and_kinds_of_outcome():
 
 @needs_poppler
 def test_decision_map_starts_with_a_one_page_overview(qapp, tmp_path):
-    from desktop_app.printing import export_pdf
+    from desktop_app.printing.pdf import export_pdf
     from desktop_app.printouts import PrintMeta, decision_map_from_library
 
     lib = load_print_library()
@@ -265,7 +277,7 @@ def test_small_tables_stay_whole_and_long_ones_break_only_between_rows(qapp, tmp
     from PySide6.QtCore import QSizeF
     from PySide6.QtGui import QPdfWriter
 
-    from desktop_app.printing import _layout, _row_span, _tables
+    from desktop_app.printing.layout import layout_html, row_span, tables
 
     writer = QPdfWriter(str(tmp_path / "x.pdf"))
     writer.setResolution(72)
@@ -280,19 +292,19 @@ def test_small_tables_stay_whole_and_long_ones_break_only_between_rows(qapp, tmp
     straddled = 0
     for n in range(0, 130, 4):
         html = "<p>" + "filler words here " * (n * 3) + "</p>" + small + big
-        doc = _layout(html, writer, body)
+        doc = layout_html(html, writer, body)
         layout = doc.documentLayout()
         h = doc.pageSize().height()
-        box, table = _tables(doc.rootFrame())[:2]
-        top, bottom = _row_span(layout, box, 0)[0], _row_span(layout, box, box.rows() - 1)[1]
+        box, table = tables(doc.rootFrame())[:2]
+        top, bottom = row_span(layout, box, 0)[0], row_span(layout, box, box.rows() - 1)[1]
         assert int(top // h) == int((bottom - 1) // h), n
         for r in range(table.rows()):
-            a, b = _row_span(layout, table, r)
+            a, b = row_span(layout, table, r)
             assert int(a // h) == int((b - 1) // h), (n, r)
-        raw = _layout(html, writer, body, keep_rows=False)  # as Qt would lay it out
-        rbox = _tables(raw.rootFrame())[0]
-        rtop = _row_span(raw.documentLayout(), rbox, 0)[0]
-        rbottom = _row_span(raw.documentLayout(), rbox, rbox.rows() - 1)[1]
+        raw = layout_html(html, writer, body, keep_rows=False)  # as Qt would lay it out
+        rbox = tables(raw.rootFrame())[0]
+        rtop = row_span(raw.documentLayout(), rbox, 0)[0]
+        rbottom = row_span(raw.documentLayout(), rbox, rbox.rows() - 1)[1]
         straddled += int(rtop // h) != int((rbottom - 1) // h)
     assert straddled  # the sweep did put a page break through the small table
 

@@ -45,7 +45,8 @@ def layout_sizes(job, library, paper: str, tmp_path: Path) -> tuple[int, int, se
     the PDF."""
     from PySide6.QtGui import QPdfWriter
 
-    from desktop_app.printing import PDF_DPI, layout_job, setup_page
+    from desktop_app.printing.pdf import PDF_DPI
+    from desktop_app.printing.render import layout_job, setup_page
 
     writer = QPdfWriter(str(tmp_path / "layout.pdf"))
     writer.setResolution(PDF_DPI)
@@ -95,7 +96,7 @@ def fixture_agency(tmp_path_factory):
 def test_card_is_one_page_action_first_and_legible(qapp, library, shipped_agency,
                                                    fixture_agency, which, paper, size,
                                                    tmp_path):
-    from desktop_app.printing import export_pdf
+    from desktop_app.printing.pdf import export_pdf
     from desktop_app.printouts import MIN_CARD_PT, quick_reference_job
 
     lib = {"shipped": library, "shipped+agency": shipped_agency,
@@ -146,7 +147,7 @@ def test_card_is_one_page_action_first_and_legible(qapp, library, shipped_agency
 
 @needs_poppler
 def test_card_check_mark_and_footnote(qapp, library, tmp_path):
-    from desktop_app.printing import export_pdf
+    from desktop_app.printing.pdf import export_pdf
     from desktop_app.printouts import CHECK_MARK, quick_reference_job
 
     flagged = [st for st in library.statutes if st.status == "check-official-text"]
@@ -164,7 +165,7 @@ def test_card_check_mark_and_footnote(qapp, library, tmp_path):
 @pytest.mark.parametrize("factor", [3, 12])
 def test_card_with_long_entries_shrinks_but_stays_one_page_at_10pt(qapp, fixture_agency,
                                                                    tmp_path, factor):
-    from desktop_app.printing import export_pdf
+    from desktop_app.printing.pdf import export_pdf
     from desktop_app.printouts import quick_reference_job
 
     def grow(text: str) -> str:
@@ -194,7 +195,8 @@ def test_card_with_long_entries_shrinks_but_stays_one_page_at_10pt(qapp, fixture
 
 @needs_poppler
 def test_a_card_that_cannot_fit_is_refused_not_cut(qapp, fixture_agency, tmp_path):
-    from desktop_app.printing import PrintError, export_pdf
+    from desktop_app.printing.errors import PrintError
+    from desktop_app.printing.pdf import export_pdf
     from desktop_app.printouts import quick_reference_job
 
     many = tuple(replace(st, id=f"{st.id}{i}", name=f"{st.name} {i}")
@@ -236,7 +238,7 @@ def _longest_valid_agency() -> str:
 def test_any_file_check_content_accepts_fits_on_the_card(qapp, tmp_path, paper):
     from content import data_root
     from content.agency import agency_of
-    from desktop_app.printing import export_pdf
+    from desktop_app.printing.pdf import export_pdf
     from desktop_app.printouts import quick_reference_job
 
     lib = load_library(with_agency(data_root(), tmp_path / "content", _longest_valid_agency()))

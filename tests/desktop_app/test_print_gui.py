@@ -3,18 +3,29 @@ toolbar, the what-to-print dialog, and printing through a QPrinter as the dialog
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QDialog
 
-from desktop_app import printing
-from desktop_app.printing import Available, Selection, WhatToPrintDialog
+from desktop_app.printing import dialog as dialog_module
+from desktop_app.printing import render as render_module
+from desktop_app.printing.controller import PrintController
+from desktop_app.printing.dialog import Available, Selection, WhatToPrintDialog
 from tests.tools.app_support import type_query
 from tests.tools.print_support import PRINT_CONTENT, needs_poppler, pdf_pages, pdf_text
 
 pytestmark = pytest.mark.gui
+
+
+def with_decision(window, summary, record) -> PrintController:
+    """The window's print controller, printing this decision."""
+    c = window.print_controller
+    c.sources = replace(c.sources, current_decision=lambda: (summary, record))
+    return c
 
 
 @pytest.fixture
@@ -178,7 +189,7 @@ def test_print_dialog_cancelled_prints_nothing(window, monkeypatch, tmp_path):
     choose(monkeypatch, Selection("quick-reference"))
     monkeypatch.setattr(window.print_controller, "_exec",
                         through_preview(lambda dialog: QDialog.DialogCode.Rejected))
-    monkeypatch.setattr(printing, "render", lambda *a, **k: pytest.fail("printed"))
+    monkeypatch.setattr(render_module, "render", lambda *a, **k: pytest.fail("printed"))
     window.print_controller.print_action.trigger()
 
 
@@ -200,7 +211,7 @@ def test_print_preview_paints_every_page(window, monkeypatch, qtbot):
     window.print_controller.preview_action.trigger()
     job = window.print_controller.build_job(Selection("sections", tuple(ids)))
     printer = window.print_controller.printer(job)
-    doc, _ = printing.layout_job(job, printer)
+    doc, _ = render_module.layout_job(job, printer)
     assert pages == [doc.pageCount()] and pages[0] >= 2
 
 
@@ -226,7 +237,7 @@ def test_export_decision_record_given_by_the_panel(window, monkeypatch, tmp_path
     summary = evaluate_facts(flow, {"danger": "no", "organization": "health",
                                     "consent": "no"}).summary
     record = DecisionRecord.prefilled(summary)
-    c = printing.install_print_actions(window, current_decision=lambda: (summary, record))
+    c = with_decision(window, summary, record)
     assert c.available().decision
     choose(monkeypatch, Selection("decision-record"))
     out = tmp_path / "record.pdf"
@@ -299,7 +310,7 @@ def test_what_to_print_ask_insists_on_a_ticked_section(qtbot, window, monkeypatc
 
     told = []
     monkeypatch.setattr(WhatToPrintDialog, "exec", exec_)
-    monkeypatch.setattr(printing.QMessageBox, "information",
+    monkeypatch.setattr(dialog_module.QMessageBox, "information",
                         lambda *a: told.append(a[2]))
     sel = WhatToPrintDialog.ask(window, window.library, avail, "Print")
     assert sel == Selection("quick-reference")

@@ -52,7 +52,7 @@ def assert_footers(path: Path, meta) -> int:
 
 @needs_poppler
 def test_section_pdf(qapp, plib, meta, tmp_path):
-    from desktop_app.printing import export_pdf
+    from desktop_app.printing.pdf import export_pdf
     from desktop_app.printouts import sections_job
 
     path = export_pdf(sections_job(plib, ["phipa-serious-harm"]), tmp_path / "s.pdf", meta)
@@ -70,7 +70,7 @@ def test_section_pdf(qapp, plib, meta, tmp_path):
 
 @needs_poppler
 def test_many_sections_number_every_page(qapp, plib, meta, tmp_path):
-    from desktop_app.printing import export_pdf
+    from desktop_app.printing.pdf import export_pdf
     from desktop_app.printouts import sections_job
 
     path = export_pdf(sections_job(plib, [s.id for s in plib.sections]), tmp_path / "all.pdf",
@@ -86,7 +86,7 @@ def test_many_sections_number_every_page(qapp, plib, meta, tmp_path):
 
 @needs_poppler
 def test_search_digest_pdf(qapp, plib, meta, tmp_path):
-    from desktop_app.printing import export_pdf
+    from desktop_app.printing.pdf import export_pdf
     from desktop_app.printouts import search_job
 
     res = make_results("strangulation", (
@@ -106,7 +106,7 @@ def test_search_digest_pdf(qapp, plib, meta, tmp_path):
 @needs_poppler
 @pytest.mark.parametrize("record", [False, True])
 def test_decision_pdfs(qapp, plib, meta, tmp_path, record):
-    from desktop_app.printing import export_pdf
+    from desktop_app.printing.pdf import export_pdf
     from desktop_app.printouts import decision_doc_from_facts, decision_job
 
     doc = decision_doc_from_facts(plib, "danger=unsure,organization=health,consent=unsure")
@@ -128,7 +128,7 @@ def test_decision_pdfs(qapp, plib, meta, tmp_path, record):
 
 @needs_poppler
 def test_decision_map_pdf(qapp, plib, meta, tmp_path):
-    from desktop_app.printing import export_pdf
+    from desktop_app.printing.pdf import export_pdf
     from desktop_app.printouts import decision_map_from_library
 
     path = export_pdf(decision_map_from_library(plib), tmp_path / "map.pdf", meta)
@@ -150,7 +150,8 @@ def test_decision_map_pdf(qapp, plib, meta, tmp_path):
 def test_page_range_keeps_total(qapp, plib, meta, tmp_path):
     from PySide6.QtGui import QPdfWriter
 
-    from desktop_app.printing import PrintError, render, setup_page
+    from desktop_app.printing.errors import PrintError
+    from desktop_app.printing.render import render, setup_page
     from desktop_app.printouts import sections_job
 
     job = sections_job(plib, [s.id for s in plib.sections])
@@ -173,7 +174,9 @@ def test_no_hidden_text_where_paragraphs_cross_pages(qapp, plib, meta, tmp_path)
     clipped but still present, in this page's text (PDF search, screen readers)."""
     from PySide6.QtGui import QPdfWriter
 
-    from desktop_app.printing import _footer_height, export_pdf, layout_job, setup_page
+    from desktop_app.printing.layout import footer_height
+    from desktop_app.printing.pdf import export_pdf
+    from desktop_app.printing.render import layout_job, setup_page
     from desktop_app.printouts import decision_map_from_library, sections_job
 
     jobs = [decision_map_from_library(plib), sections_job(plib, [s.id for s in plib.sections])]
@@ -191,7 +194,7 @@ def test_no_hidden_text_where_paragraphs_cross_pages(qapp, plib, meta, tmp_path)
             block = block.next()
         path = export_pdf(job, tmp_path / f"doc{n}.pdf", meta)
         # the band between the page body and the paper's bottom edge holds only the footer
-        band_top = 792 - job.margins_in[3] * 72 - _footer_height(writer, job, meta)
+        band_top = 792 - job.margins_in[3] * 72 - footer_height(writer, job, meta)
         for page in range(1, pdf_pages(path) + 1):
             out = subprocess.run(
                 ["pdftotext", "-f", str(page), "-l", str(page), "-x", "0",
@@ -225,7 +228,7 @@ def test_pyside_does_not_drop_references_to_none(qapp):
 # -- export: atomic, folders, errors in words ------------------------------------------------
 
 def test_export_creates_folders_and_adds_extension(qapp, plib, meta, tmp_path):
-    from desktop_app.printing import export_pdf
+    from desktop_app.printing.pdf import export_pdf
     from desktop_app.printouts import sections_job
 
     path = export_pdf(sections_job(plib, ["fippa"]), tmp_path / "a" / "b" / "fippa", meta)
@@ -235,7 +238,7 @@ def test_export_creates_folders_and_adds_extension(qapp, plib, meta, tmp_path):
 
 
 def test_export_replaces_an_existing_file_whole(qapp, plib, meta, tmp_path):
-    from desktop_app.printing import export_pdf
+    from desktop_app.printing.pdf import export_pdf
     from desktop_app.printouts import sections_job
 
     target = tmp_path / "out.pdf"
@@ -252,7 +255,9 @@ def test_export_replaces_an_existing_file_whole(qapp, plib, meta, tmp_path):
 ])
 def test_export_error_mid_write_leaves_no_file(qapp, plib, meta, tmp_path, monkeypatch,
                                                code, words):
-    from desktop_app import printing
+    from desktop_app.printing import files
+    from desktop_app.printing.errors import PrintError
+    from desktop_app.printing.pdf import export_pdf
     from desktop_app.printouts import sections_job
 
     target = tmp_path / "out.pdf"
@@ -261,9 +266,9 @@ def test_export_error_mid_write_leaves_no_file(qapp, plib, meta, tmp_path, monke
     def fail(_fd):
         raise OSError(code, os.strerror(code))
 
-    monkeypatch.setattr(printing.os, "fsync", fail)  # after the bytes went to the temp file
-    with pytest.raises(printing.PrintError) as err:
-        printing.export_pdf(sections_job(plib, ["fippa"]), target, meta)
+    monkeypatch.setattr(files.os, "fsync", fail)  # after the bytes went to the temp file
+    with pytest.raises(PrintError) as err:
+        export_pdf(sections_job(plib, ["fippa"]), target, meta)
     assert words in err.value.message
     assert err.value.message.endswith("Nothing was saved.")
     assert target.read_bytes() == b"the previous export"  # untouched
@@ -274,7 +279,8 @@ def test_export_error_mid_write_leaves_no_file(qapp, plib, meta, tmp_path, monke
                     reason="needs POSIX permissions and a user they apply to (root ignores "
                     "them; tests/desktop_app/test_print_cli.py covers root with setpriv)")
 def test_export_to_read_only_folder(qapp, plib, meta, tmp_path):
-    from desktop_app.printing import PrintError, export_pdf
+    from desktop_app.printing.errors import PrintError
+    from desktop_app.printing.pdf import export_pdf
     from desktop_app.printouts import sections_job
 
     folder = tmp_path / "locked"
@@ -289,7 +295,8 @@ def test_export_to_read_only_folder(qapp, plib, meta, tmp_path):
 
 
 def test_export_path_problems_in_words(qapp, plib, meta, tmp_path):
-    from desktop_app.printing import PrintError, export_pdf
+    from desktop_app.printing.errors import PrintError
+    from desktop_app.printing.pdf import export_pdf
     from desktop_app.printouts import sections_job
 
     job = sections_job(plib, ["fippa"])

@@ -449,7 +449,7 @@ def test_contents_mark_sections_to_check_against_the_official_text(window):
 
 
 def test_export_preselects_what_is_on_screen_and_never_errors_on_its_defaults(qtbot, window):
-    from desktop_app.printing import WhatToPrintDialog
+    from desktop_app.printing.dialog import WhatToPrintDialog
 
     ctl = window.print_controller
     dialog = WhatToPrintDialog(window, window.library, ctl.available(), "Export PDF")
@@ -471,7 +471,7 @@ def test_export_preselects_what_is_on_screen_and_never_errors_on_its_defaults(qt
 def test_print_preview_opens_at_a_readable_size(qtbot, window, monkeypatch):
     from PySide6.QtPrintSupport import QPrintPreviewWidget
 
-    from desktop_app.printing import PrintController
+    from desktop_app.printing.controller import PrintController
 
     seen = {}
 
@@ -483,7 +483,7 @@ def test_print_preview_opens_at_a_readable_size(qtbot, window, monkeypatch):
 
     monkeypatch.setattr(PrintController, "_exec", exec_)
     ctl = window.print_controller
-    from desktop_app.printing import Selection
+    from desktop_app.printing.dialog import Selection
 
     ctl.preview_job(ctl.build_job(Selection("quick-reference")))
     assert seen["mode"] == QPrintPreviewWidget.ZoomMode.FitToWidth

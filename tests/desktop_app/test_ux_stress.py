@@ -101,7 +101,7 @@ def test_zoom_still_applies_to_the_whole_app(qtbot, window):
               window.decision_panel, window.statusBar().message_label, window.hit_bar.label,
               window.outline):
         assert w.font().pointSizeF() == pytest.approx(before * 1.4, rel=0.03), w
-    from desktop_app.printing import WhatToPrintDialog
+    from desktop_app.printing.dialog import WhatToPrintDialog
 
     dialog = WhatToPrintDialog(window, window.library, window.print_controller.available(),
                                "Print")
@@ -440,7 +440,7 @@ def test_check_marks_meet_aa_in_every_theme(qtbot, window, key, hc):
 def test_every_print_goes_through_a_preview(qtbot, window, monkeypatch):
     from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
 
-    from desktop_app.printing import Selection, WhatToPrintDialog
+    from desktop_app.printing.dialog import Selection, WhatToPrintDialog
     from tests.tools.decision_steps import to_outcome
 
     ctl = window.print_controller
@@ -454,7 +454,7 @@ def test_every_print_goes_through_a_preview(qtbot, window, monkeypatch):
         return 0
 
     monkeypatch.setattr(ctl, "_exec", exec_)
-    monkeypatch.setattr("desktop_app.printing.render",
+    monkeypatch.setattr("desktop_app.printing.render.render",
                         lambda *a, **k: pytest.fail("printed without a preview"))
     section = next(s for s in window.library.sections if s.body)
     window.open_section(section.id)
@@ -487,7 +487,7 @@ def test_the_preview_prints_from_a_button_with_words_and_from_its_icon(qtbot, wi
     from PySide6.QtGui import QAction
     from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
 
-    from desktop_app.printing import Selection
+    from desktop_app.printing.dialog import Selection
 
     ctl = window.print_controller
     printed = []
@@ -515,7 +515,7 @@ def test_print_preview_shown_opens_fitted_to_the_width_at_a_readable_size(qtbot,
                                                                           monkeypatch):
     from PySide6.QtPrintSupport import QPrintPreviewWidget
 
-    from desktop_app.printing import Selection
+    from desktop_app.printing.dialog import Selection
 
     ctl = window.print_controller
     seen = {}

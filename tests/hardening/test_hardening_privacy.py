@@ -13,7 +13,7 @@ from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QDialog, QLabel
 
 from desktop_app import clipboard_guard
-from desktop_app.printing import Selection
+from desktop_app.printing.dialog import Selection
 from tests.tools.app_support import type_query
 
 ROOT = Path(__file__).resolve().parents[2]

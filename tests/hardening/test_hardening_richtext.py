@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QTreeWidgetItemIterator, QWid
 
 from content import data_root, load_library
 from desktop_app import dialogs, safe_text
-from desktop_app.printing import Selection
+from desktop_app.printing.dialog import Selection
 from desktop_app.results_model import HtmlRole
 from tests.tools.app_support import type_query
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QLineEdit
 
 def main(basedir: str, out_dir: str) -> int:
     from desktop_app.app import create_app
-    from desktop_app.printing import Selection
+    from desktop_app.printing.dialog import Selection
 
     app, w = create_app(["--basedir", basedir])
     while getattr(w, "print_controller", None) is None:

@@ -37,7 +37,7 @@ def wait_for(pred, timeout_s: float = 60) -> None:  # noqa: ANN001
 
 def main(basedir: str, out_dir: str) -> int:
     from desktop_app.app import create_app
-    from desktop_app.printing import Selection
+    from desktop_app.printing.dialog import Selection
 
     app, w = create_app(["--basedir", basedir])
     wait_for(lambda: w.search_ready and getattr(w, "decision_panel", None) is not None)
