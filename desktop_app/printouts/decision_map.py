@@ -50,7 +50,7 @@ def flow_overview(flow_map: dict[str, Any]) -> dict[str, Any]:
     """Plain data for the decision map's one-page overview diagram: the questions in
     layers (each below every question that leads to it), the links between questions,
     and the kinds of outcome each question can end in, with the outcomes in each kind.
-    Drawn by :func:`desktop_app.printing.draw_overview`."""
+    Drawn by :func:`desktop_app.printing.overview.draw_overview`."""
     questions = {q["id"]: q for q in flow_map.get("questions", [])}
     outcomes = {o["id"]: o for o in flow_map.get("outcomes", [])}
     qnum = {qid: i for i, qid in enumerate(questions, 1)}
