@@ -364,3 +364,46 @@ def test_all_actions_form_of_the_dialog(qtbot, window):
     save.click()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.selection() == Selection("decision-record", action="export")
+
+
+def test_the_controller_reads_nothing_from_the_window(qtbot, monkeypatch, tmp_path):
+    """Everything the controller uses is handed in, typed (PrintSources, PrintPlaces):
+    a bare widget with a menu and a toolbar of its own is enough, and each source is read
+    when an action is used."""
+    from PySide6.QtWidgets import QMenu, QToolBar, QWidget
+
+    from desktop_app.printing.install import install_print_actions
+    from desktop_app.printing.sources import CurrentSearch, PrintPlaces, PrintSources
+    from tests.test_print_html import load_print_library, make_hit, make_results
+
+    lib = load_print_library()
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    menu = QMenu(parent)
+    quit_action = menu.addAction("Quit")
+    toolbar = QToolBar(parent)
+    here = {"section": "fippa", "search": None}
+    shown: list[tuple[str, int]] = []
+    sources = PrintSources(
+        library=lambda: lib, current_section=lambda: here["section"],
+        current_search=lambda: here["search"],
+        show_status=lambda message, ms: shown.append((message, ms)))
+    c = install_print_actions(parent, sources, PrintPlaces(menu, quit_action, toolbar))
+    items = menu.actions()
+    assert items[:3] == list(c.actions) and items[3].isSeparator() and items[4] is quit_action
+    assert toolbar.actions() == [c.print_action, c.export_action]
+    avail = c.available()
+    assert (avail.section_id, avail.search_query, avail.decision) == ("fippa", None, False)
+    here["section"] = "no-such-section"  # read again, and checked against the content
+    assert c.available().section_id is None
+    results = make_results("consent", (make_hit("section", "fippa", "FIPPA", "consent"),), 1)
+    here["search"] = CurrentSearch(results, statutes=("PHIPA",), sectors=("health",))
+    assert c.available().search_query == "consent"
+    job = c.build_job(Selection("search"))
+    assert "Laws: PHIPA" in job.html and "consent" in job.html
+    with pytest.raises(LookupError):
+        c.build_job(Selection("decision-record"))  # no decision source: none to print
+    out = tmp_path / "results.pdf"
+    monkeypatch.setattr(c, "_ask_save_path", lambda job: str(out))
+    assert c.export_job(job) == out and out.read_bytes().startswith(b"%PDF")
+    assert shown == [(f"Saved to {out}", 10000)]

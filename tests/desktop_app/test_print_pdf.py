@@ -140,6 +140,54 @@ def test_decision_map_pdf(qapp, plib, meta, tmp_path):
     assert assert_footers(path, meta) >= 2
 
 
+@needs_poppler
+def test_the_running_header_reads_in_its_own_case(qapp, plib, meta, tmp_path):
+    """The line over each printout's title ("Info-Sharing Guide: ...") was set in small
+    capitals: Qt's print preview spaced them apart ("Info -Sharing Guide : ...") and the
+    PDF's text was in shouted capitals. It is set as written, on every printout."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QFont, QPageSize, QPdfWriter
+
+    from desktop_app.printing.layout import body_size, layout_html
+    from desktop_app.printing.pdf import export_pdf
+    from desktop_app.printouts import (
+        decision_doc_from_facts,
+        decision_job,
+        decision_map_from_library,
+        search_job,
+        sections_job,
+    )
+
+    title = plib.manifest.title
+    doc = decision_doc_from_facts(plib, "danger=unsure,organization=health,consent=unsure")
+    jobs = {"record": decision_job(doc, record=True, manifest_title=title),
+            "section": sections_job(plib, ["fippa"]),
+            "search": search_job(make_results("consent", (make_hit(
+                "section", "fippa", "FIPPA", "consent"),), 1), library=plib),
+            "map": decision_map_from_library(plib)}
+    assert "-" in title  # the hyphen is where the small capitals broke
+    for name, job in jobs.items():
+        path = export_pdf(job, tmp_path / f"{name}.pdf", meta)
+        first = pdf_text(path, 2 if name == "map" else 1).strip().splitlines()[0]
+        assert first.startswith(title), (name, first)  # not "INFO-SHARING GUIDE"
+        if name == "record":
+            assert first == f"{title}: {doc.flow_title}"
+        buf = QBuffer(QByteArray())
+        buf.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buf)
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+        laid = layout_html(job.html, writer, body_size(writer, job, meta))
+        block = laid.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                assert fragment.charFormat().fontCapitalization() \
+                    != QFont.Capitalization.SmallCaps, (name, fragment.text())
+                it += 1
+            block = block.next()
+
+
 # The card itself (one page in Letter and A4, with and without agency contacts, type
 # sizes, first line) is tested in tests/desktop_app/test_print_card.py.
 
