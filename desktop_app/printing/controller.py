@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton, QWidget
@@ -21,12 +21,12 @@ from desktop_app.printing import render as rendering
 from desktop_app.printing.clipboard import PrivateCopy
 from desktop_app.printing.dialog import Available, Selection, WhatToPrintDialog
 from desktop_app.printing.errors import PrintError
-from desktop_app.printing.pdf import OVERFLOW_MESSAGE, export_pdf
+from desktop_app.printing.pdf import export_pdf, overflow_message
 from desktop_app.printing.preview import preview_dialog, print_dialog
 from desktop_app.printing.sources import PrintSources
 from desktop_app.printouts import DecisionDoc, PrintJob, PrintMeta
 
-#: How long a status message stays, in milliseconds.
+# How long a status message stays, in milliseconds.
 STATUS_MS = 10000
 
 
@@ -46,24 +46,37 @@ class PrintController(QObject):
         self._printer: QPrinter | None = None
         self._last_folder: Path | None = None  # this session only; never saved
         self._copy = PrivateCopy()  # a decision copied as text, until cleared
-        #: the preview's Print button, while a preview is open
+        # the preview's Print button, while a preview is open
         self.preview_print_button: QPushButton | None = None
         app = QGuiApplication.instance()
         if app is not None:  # not kept after the app closes either
             app.aboutToQuit.connect(self._copy.forget)
-        self.print_action = QAction("&Print\u2026", window)
+        self.print_action = QAction(window)
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
-        self.print_action.setStatusTip("Print a section, search results, a decision record, "
-                                       "the quick reference card or the decision map (a "
-                                       "preview first)")
-        self.preview_action = QAction("Print pre&view\u2026", window)
-        self.preview_action.setStatusTip("See the pages before printing")
-        self.export_action = QAction("&Export PDF\u2026", window)
+        self.preview_action = QAction(window)
+        self.export_action = QAction(window)
         self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
-        self.export_action.setStatusTip("Save a printout as a PDF file")
         self.print_action.triggered.connect(self.print_dialog)
         self.preview_action.triggered.connect(self.print_preview)
         self.export_action.triggered.connect(self.export_dialog)
+        self.retranslate_ui()
+        window.installEventFilter(self)  # the window hears of a language change
+
+    def retranslate_ui(self) -> None:
+        """The actions' words in the current language."""
+        self.print_action.setText(self.tr("&Print\u2026"))
+        self.print_action.setStatusTip(self.tr(
+            "Print a section, search results, a decision record, the quick reference card "
+            "or the decision map (a preview first)"))
+        self.preview_action.setText(self.tr("Print pre&view\u2026"))
+        self.preview_action.setStatusTip(self.tr("See the pages before printing"))
+        self.export_action.setText(self.tr("&Export PDF\u2026"))
+        self.export_action.setStatusTip(self.tr("Save a printout as a PDF file"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        return False
 
     @property
     def actions(self) -> tuple[QAction, QAction, QAction]:
@@ -98,27 +111,27 @@ class PrintController(QObject):
         if sel.kind == "section":
             sid = self.sources.current_section()
             if not sid:
-                raise LookupError("No section is open.")
+                raise LookupError(self.tr("No section is open."))
             return printouts.sections_job(library, [sid])
         if sel.kind == "sections":
             return printouts.sections_job(library, sel.section_ids)
         if sel.kind == "search":
             search = self.sources.current_search()
             if search is None:
-                raise LookupError("There are no search results to print.")
+                raise LookupError(self.tr("There are no search results to print."))
             return printouts.search_job(search.results, statutes=search.statutes,
                                         sectors=search.sectors, library=library)
         if sel.kind in ("decision-summary", "decision-record"):
             doc = self.decision_doc()
             if doc is None:
-                raise LookupError("There is no decision to print yet.")
+                raise LookupError(self.tr("There is no decision to print yet."))
             return printouts.decision_job(doc, record=sel.kind == "decision-record",
                                           manifest_title=library.manifest.title)
         if sel.kind == "quick-reference":
             return printouts.quick_reference_job(library)
         if sel.kind == "decision-map":
             return printouts.decision_map_from_library(library)
-        raise ValueError(f"Unknown printout: {sel.kind}")
+        raise ValueError(self.tr("Unknown printout: {kind}").format(kind=sel.kind))
 
     def decision_doc(self) -> DecisionDoc | None:
         """The decision on screen as a :class:`DecisionDoc`, or None."""
@@ -135,7 +148,7 @@ class PrintController(QObject):
         try:
             return self.build_job(sel)
         except (LookupError, ValueError) as exc:
-            self._error("Nothing to print", str(exc.args[0] if exc.args else exc))
+            self._error(self.tr("Nothing to print"), str(exc.args[0] if exc.args else exc))
             return None
 
     # -- dialogs ----------------------------------------------------------------------
@@ -182,12 +195,12 @@ class PrintController(QObject):
             result = rendering.render(job, printer, self.meta(), from_page=from_page,
                                       to_page=to_page)
         except PrintError as exc:
-            self._error("Not printed", exc.message)
+            self._error(self.tr("Not printed"), exc.message)
             return False
         if result.overflow:
-            self._error("Printed, but cut short", OVERFLOW_MESSAGE.format(title=job.title)
-                        .replace("so it was not saved", "so its end is missing"))
-        self._status(f"Sent {result.pages} page(s) to the printer.")
+            self._error(self.tr("Printed, but cut short"), overflow_message(job.title,
+                                                                           printed=True))
+        self._status(self.tr("Sent %n page(s) to the printer.", "", result.pages))
         return True
 
     def preview_job(self, job: PrintJob) -> bool:
@@ -216,7 +229,7 @@ class PrintController(QObject):
         finally:
             dialog.deleteLater()
         if errors:
-            self._error("Print preview", errors[0])
+            self._error(self.tr("Print preview"), errors[0])
         return bool(printed)
 
     def _ask_save_path(self, job: PrintJob) -> str:
@@ -225,8 +238,8 @@ class PrintController(QObject):
             QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
         with no_file_dialog_traces():  # Qt would remember the folder in the user's profile
             path, _filter = QFileDialog.getSaveFileName(
-                self.window, f"Export PDF: {job.title}", str(folder / job.filename),
-                "PDF files (*.pdf)")
+                self.window, self.tr("Export PDF: {title}").format(title=job.title),
+                str(folder / job.filename), self.tr("PDF files (*.pdf)"))
         return path
 
     def export_job(self, job: PrintJob) -> Path | None:
@@ -237,10 +250,10 @@ class PrintController(QObject):
         try:
             saved = export_pdf(job, path, self.meta(), paper=self.paper())
         except PrintError as exc:
-            self._error("PDF not saved", exc.message)
+            self._error(self.tr("PDF not saved"), exc.message)
             return None
         self._last_folder = saved.parent
-        self._status(f"Saved to {saved}")
+        self._status(self.tr("Saved to {path}").format(path=saved))
         self.exported.emit(str(saved))
         return saved
 
@@ -260,7 +273,7 @@ class PrintController(QObject):
         try:
             job = self.build_job(sel)
         except (LookupError, ValueError) as exc:
-            self._error("Nothing to print", str(exc.args[0] if exc.args else exc))
+            self._error(self.tr("Nothing to print"), str(exc.args[0] if exc.args else exc))
             return
         if sel.action == "copy":
             self.copy_decision_text(record=sel.kind == "decision-record")
@@ -275,11 +288,11 @@ class PrintController(QObject):
         it from the clipboard. True if copied."""
         doc = self.decision_doc()
         if doc is None:
-            self._error("Nothing to copy", "There is no decision to copy yet.")
+            self._error(self.tr("Nothing to copy"), self.tr("There is no decision to copy yet."))
             return False
         self._copy.copy(printouts.decision_text(
             doc, record=record, manifest_title=self.library().manifest.title))
-        self._status("Copied as text. Quick exit clears it from the clipboard.")
+        self._status(self.tr("Copied as text. Quick exit clears it from the clipboard."))
         return True
 
     # -- slots ------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -66,8 +66,7 @@ class WhatToPrintDialog(QDialog):
 
     #: The buttons of the all-actions form (opened from the decision helper's button).
     #: Printing always goes through the preview (it has the Print button).
-    ACTIONS = (("preview", "Preview and print\u2026"), ("export", "Save as PDF\u2026"),
-               ("copy", "Copy as text"))
+    ACTIONS = ("preview", "export", "copy")
     #: What "Copy as text" can copy.
     COPYABLE = ("decision-summary", "decision-record")
 
@@ -76,59 +75,29 @@ class WhatToPrintDialog(QDialog):
                  *, default: str | None = None, all_actions: bool = False):
         super().__init__(parent)
         self.action = ""
-        self.setWindowTitle(f"{verb}: what to include")
-        self.setAccessibleName("What to print")
+        self._verb = verb.lower()
+        self._available = available
         self._library = library
         layout = QVBoxLayout(self)
-        question = ("What do you want to save as a PDF?" if "pdf" in verb.lower() else
-                    "What do you want to preview?" if "preview" in verb.lower() else
-                    "What do you want to print?")
-        layout.addWidget(QLabel(question))
+        self.question = QLabel()
+        layout.addWidget(self.question)
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         #: the all-actions form's buttons, by action (empty in the one-verb form)
         self.action_buttons: dict[str, QPushButton] = {}
-
-        def option(kind: str, text: str, enabled: bool) -> QRadioButton:
-            b = QRadioButton(text)
-            b.setEnabled(enabled)
+        enabled = {"section": available.section_id is not None, "sections": True,
+                   "search": bool(available.search_query), "decision-summary":
+                   available.decision, "decision-record": available.decision,
+                   "quick-reference": available.quick_reference,
+                   "decision-map": available.decision_map}
+        for kind, on in enabled.items():
+            b = QRadioButton()
+            b.setEnabled(on)
             self.group.addButton(b)
             self.buttons[kind] = b
             layout.addWidget(b)
-            return b
-
-        current = (f"This section: {available.section_title}" if available.section_id
-                   else "This section (no section is open)")
-        option("section", current, available.section_id is not None)
-        option("sections", "Several sections, with their summaries first\u2026", True)
-        self.tree = QTreeWidget()
-        self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("Sections to print")
-        self.tree.setMinimumHeight(220)
-        self._fill_tree(available.section_id)
-        tree_row = QHBoxLayout()
-        tree_row.addWidget(self.tree, 1)
-        tree_buttons = QVBoxLayout()
-        all_b = QPushButton("Select all")
-        none_b = QPushButton("Clear")
-        all_b.clicked.connect(lambda: self._check_all(True))
-        none_b.clicked.connect(lambda: self._check_all(False))
-        tree_buttons.addWidget(all_b)
-        tree_buttons.addWidget(none_b)
-        tree_buttons.addStretch(1)
-        tree_row.addLayout(tree_buttons)
-        layout.addLayout(tree_row)
-        q = available.search_query
-        option("search", f"Search results for \u201c{q}\u201d" if q
-               else "Search results (no search yet)", bool(q))
-        option("decision-summary", "Decision summary" if available.decision
-               else "Decision summary (no decision yet)", available.decision)
-        option("decision-record", "Decision record, with signature and date lines"
-               if available.decision else "Decision record (no decision yet)",
-               available.decision)
-        option("quick-reference", "Quick reference card (one page)", available.quick_reference)
-        option("decision-map", "Decision map: every question, path and outcome, for review",
-               available.decision_map)
+            if kind == "sections":  # the sections to tick, under their option
+                layout.addLayout(self._tree_row(available.section_id))
         self.buttons["sections"].toggled.connect(self._sync)
         if default in self.buttons and self.buttons[default].isEnabled():
             first = default
@@ -143,26 +112,91 @@ class WhatToPrintDialog(QDialog):
         self._sync()
         if all_actions:
             box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-            for action, label in self.ACTIONS:
-                b = box.addButton(label, QDialogButtonBox.ButtonRole.AcceptRole)
-                b.clicked.connect(lambda _=False, a=action: self._choose_action(a))
-                self.action_buttons[action] = b
-            self.action_buttons["copy"].setToolTip(
-                "Copy the decision as plain text, to paste into an electronic case file. "
-                "Quick exit clears it from the clipboard.")
+            for action in self.ACTIONS:
+                button = box.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+                button.clicked.connect(lambda _=False, a=action: self._choose_action(a))
+                self.action_buttons[action] = button
             self.group.buttonToggled.connect(lambda *_: self._sync())
             self._sync()
             box.rejected.connect(self.reject)
         else:
             box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-            # Print and Preview both open the preview first (it has the Print button)
-            box.button(QDialogButtonBox.StandardButton.Ok).setText(
-                "Preview\u2026" if verb.lower() in ("print", "preview") else verb)
             box.accepted.connect(self.accept)
             box.rejected.connect(self.reject)
         self.button_box = box
         layout.addWidget(box)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Every word of the dialog in the current language."""
+        verb, available = self._verb, self._available
+        if "pdf" in verb:
+            self.setWindowTitle(self.tr("Export PDF: what to include"))
+            self.question.setText(self.tr("What do you want to save as a PDF?"))
+        elif "preview" in verb:
+            self.setWindowTitle(self.tr("Preview: what to include"))
+            self.question.setText(self.tr("What do you want to preview?"))
+        else:
+            self.setWindowTitle(self.tr("Print: what to include"))
+            self.question.setText(self.tr("What do you want to print?"))
+        self.setAccessibleName(self.tr("What to print"))
+        q = available.search_query
+        texts = {
+            "section": self.tr("This section: {title}").format(title=available.section_title)
+            if available.section_id else self.tr("This section (no section is open)"),
+            "sections": self.tr("Several sections, with their summaries first\u2026"),
+            "search": self.tr("Search results for \u201c{query}\u201d").format(query=q)
+            if q else self.tr("Search results (no search yet)"),
+            "decision-summary": self.tr("Decision summary") if available.decision
+            else self.tr("Decision summary (no decision yet)"),
+            "decision-record": self.tr("Decision record, with signature and date lines")
+            if available.decision else self.tr("Decision record (no decision yet)"),
+            "quick-reference": self.tr("Quick reference card (one page)"),
+            "decision-map": self.tr("Decision map: every question, path and outcome, "
+                                    "for review"),
+        }
+        for kind, text in texts.items():
+            self.buttons[kind].setText(text)
+        self.tree.setAccessibleName(self.tr("Sections to print"))
+        self.select_all_button.setText(self.tr("Select all"))
+        self.clear_button.setText(self.tr("Clear"))
+        labels = {"preview": self.tr("Preview and print\u2026"),
+                  "export": self.tr("Save as PDF\u2026"), "copy": self.tr("Copy as text")}
+        for action, button in self.action_buttons.items():
+            button.setText(labels[action])
+        if "copy" in self.action_buttons:
+            self.action_buttons["copy"].setToolTip(self.tr(
+                "Copy the decision as plain text, to paste into an electronic case file. "
+                "Quick exit clears it from the clipboard."))
+        ok = self.button_box.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            # Print and Preview both open the preview first (it has the Print button)
+            ok.setText(self.tr("Export PDF") if "pdf" in verb else self.tr("Preview\u2026"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _tree_row(self, current: str | None) -> QHBoxLayout:
+        """The table of contents with a checkbox per section, and Select all / Clear."""
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setMinimumHeight(220)
+        self._fill_tree(current)
+        row = QHBoxLayout()
+        row.addWidget(self.tree, 1)
+        column = QVBoxLayout()
+        self.select_all_button = QPushButton()
+        self.clear_button = QPushButton()
+        self.select_all_button.clicked.connect(lambda: self._check_all(True))
+        self.clear_button.clicked.connect(lambda: self._check_all(False))
+        column.addWidget(self.select_all_button)
+        column.addWidget(self.clear_button)
+        column.addStretch(1)
+        row.addLayout(column)
+        return row
 
     def _choose_action(self, action: str) -> None:
         self.action = action
@@ -232,8 +266,10 @@ class WhatToPrintDialog(QDialog):
                 sel = dialog.selection()
                 if sel is not None and (sel.kind != "sections" or sel.section_ids):
                     return sel
-                QMessageBox.information(dialog, "Nothing chosen",
-                                        "Tick at least one section in the list.")
+                QMessageBox.information(
+                    dialog, QCoreApplication.translate("WhatToPrintDialog", "Nothing chosen"),
+                    QCoreApplication.translate("WhatToPrintDialog",
+                                               "Tick at least one section in the list."))
             return None
         finally:
             dialog.deleteLater()

@@ -12,6 +12,8 @@ import stat
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop_app.printing.errors import PrintError, describe_os_error
 
 
@@ -73,8 +75,10 @@ def refuse_special_target(path: Path) -> None:
     except OSError:
         return  # nothing there (or unreachable): write_atomic says why if it matters
     if stat.S_ISDIR(st.st_mode):
-        raise PrintError(f"{path} is a folder. Give a file name, for example "
-                         f"{Path(path) / 'guide.pdf'}. Nothing was saved.")
+        raise PrintError(QCoreApplication.translate(
+            "Printing", "{path} is a folder. Give a file name, for example {example}. "
+            "Nothing was saved.").format(path=path, example=Path(path) / "guide.pdf"))
     if not stat.S_ISREG(st.st_mode):
-        raise PrintError(f"{path} is not a regular file (it is a device, pipe or socket). "
-                         "Choose a file name. Nothing was saved.")
+        raise PrintError(QCoreApplication.translate(
+            "Printing", "{path} is not a regular file (it is a device, pipe or socket). "
+            "Choose a file name. Nothing was saved.").format(path=path))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QPainter, QPen, QPolygonF
 
 from desktop_app.printing.layout import FOOTER_SANS_FAMILIES
@@ -61,16 +61,19 @@ def draw_overview(painter: QPainter, rect: QRectF, data: dict[str, Any],
     y = rect.top()
     painter.setPen(black)
     painter.setFont(_font(14, bold=True))
-    title = f"Overview: {data.get('title', '')}"
+    title = QCoreApplication.translate("Printing", "Overview: {title}").format(
+        title=data.get("title", ""))
     painter.drawText(QRectF(rect.left(), y, rect.width(), pt(20)),
                      int(Qt.AlignmentFlag.AlignLeft), title)
     y += pt(20)
     painter.setFont(_font(9))
     n_q = len(data.get("questions", {}))
-    intro = (f"{n_q} questions, {len(groups)} kinds of outcome, {data.get('paths', 0)} paths. "
-             "Read down from Q1: each arrow leads to a later question; a lettered chip says "
-             "which kinds of outcome a question can end in (key below). The pages after this "
-             "one list every path, question and outcome.")
+    intro = QCoreApplication.translate(
+        "Printing", "{questions} questions, {kinds} kinds of outcome, {paths} paths. Read down "
+        "from Q1: each arrow leads to a later question; a lettered chip says which kinds of "
+        "outcome a question can end in (key below). The pages after this one list every "
+        "path, question and outcome.").format(questions=n_q, kinds=len(groups),
+                                               paths=data.get("paths", 0))
     intro_rect = QRectF(rect.left(), y, rect.width(), pt(36))
     _fit_text(painter, intro_rect, intro, int(Qt.AlignmentFlag.AlignLeft))
     y += pt(40)
@@ -145,7 +148,8 @@ def draw_overview(painter: QPainter, rect: QRectF, data: dict[str, Any],
     painter.setPen(black)
     painter.setFont(_font(10, bold=True))
     painter.drawText(QRectF(key.left(), key.top(), key.width(), pt(14)),
-                     int(Qt.AlignmentFlag.AlignLeft), "Key: kinds of outcome")
+                     int(Qt.AlignmentFlag.AlignLeft),
+                     QCoreApplication.translate("Printing", "Key: kinds of outcome"))
     col_w = (key.width() - pt(10)) / 2
     text_w = col_w - pt(18)
     flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)

@@ -20,9 +20,18 @@ from desktop_app.printouts import PrintJob, PrintMeta
 #: PDF resolution: fine enough for hairlines, small enough to lay out quickly.
 PDF_DPI = 600
 
-OVERFLOW_MESSAGE = ("\u201c{title}\u201d does not fit on one page, even shortened, so it was "
-                    "not saved. If your agency added a long procedure to agency.yaml, shorten "
-                    "it.")
+def overflow_message(title: str, *, printed: bool = False) -> str:
+    """Words for a one-page printout that does not fit on its page, even shortened: not
+    saved (a PDF), or printed with its end missing (``printed``)."""
+    if printed:
+        text = QCoreApplication.translate(
+            "Printing", "\u201c{title}\u201d does not fit on one page, even shortened, so its "
+            "end is missing. If your agency added a long procedure to agency.yaml, shorten it.")
+    else:
+        text = QCoreApplication.translate(
+            "Printing", "\u201c{title}\u201d does not fit on one page, even shortened, so it "
+            "was not saved. If your agency added a long procedure to agency.yaml, shorten it.")
+    return text.format(title=title)
 
 
 def pdf_bytes(job: PrintJob, meta: PrintMeta, *, paper: str = "letter") -> bytes:
@@ -39,7 +48,7 @@ def pdf_bytes(job: PrintJob, meta: PrintMeta, *, paper: str = "letter") -> bytes
     del writer
     buf.close()
     if result.overflow:
-        raise PrintError(OVERFLOW_MESSAGE.format(title=job.title))
+        raise PrintError(overflow_message(job.title))
     return bytes(data.data())
 
 
@@ -54,13 +63,15 @@ def export_pdf(job: PrintJob, path: str | os.PathLike[str], meta: PrintMeta, *,
     given = Path(path).expanduser()
     refuse_special_target(given)
     if not given.name or given.name in (".", ".."):
-        raise PrintError(f"“{path}” is not a file name. Give one, for example guide.pdf. "
-                         "Nothing was saved.")
+        raise PrintError(QCoreApplication.translate(
+            "Printing", "\u201c{path}\u201d is not a file name. Give one, for example "
+            "guide.pdf. Nothing was saved.").format(path=path))
     target = given if given.suffix else given.with_suffix(".pdf")
     refuse_special_target(target)
     data = pdf_bytes(job, meta, paper=paper)
     if not data.startswith(b"%PDF"):
-        raise PrintError("The PDF could not be made. Nothing was saved.")
+        raise PrintError(QCoreApplication.translate(
+            "Printing", "The PDF could not be made. Nothing was saved."))
     write_atomic(target, data)
     return target
 

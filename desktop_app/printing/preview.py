@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtPrintSupport import (
     QAbstractPrintDialog,
@@ -27,7 +28,8 @@ def print_dialog(printer: QPrinter, job: PrintJob, parent: QWidget | None) -> QP
     """The system's print dialog for ``job``: printing to a file allowed, a page range
     only for a job of more than one page, no "selection" or "current page"."""
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(f"Print: {job.title}")
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print: {title}").format(
+        title=job.title))
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, True)
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, not job.one_page)
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintSelection, False)
@@ -41,20 +43,26 @@ def preview_dialog(printer: QPrinter, job: PrintJob, parent: QWidget | None, *,
     """The preview of ``job``, painted by ``paint``; its Print button and its toolbar's
     printer icon both call ``print_it``. Returns the dialog and its Print button."""
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(f"Print preview: {job.title}")
-    dialog.setAccessibleName(f"Print preview: {job.title}")
+    title = QCoreApplication.translate("Printing", "Print preview: {title}").format(
+        title=job.title)
+    dialog.setWindowTitle(title)
+    dialog.setAccessibleName(title)
     dialog.paintRequested.connect(paint)
     # the toolbar's printer icon prints the same way as the Print button (page range,
     # "cut short" warning, the status line), not through Qt's own path
+    # (found by its words, in English or as Qt's own French catalogue gives them)
+    qt_print = {"Print", QCoreApplication.translate("QPrintPreviewDialog", "Print")}
     for action in dialog.findChildren(QAction):
-        if action.text().replace("&", "") == "Print":
+        if action.text().replace("&", "") in qt_print:
             with contextlib.suppress(RuntimeError, TypeError):
                 action.triggered.disconnect()
             action.triggered.connect(lambda _checked=False: print_it())
     # and a Print button with words, not an icon only
     box = QDialogButtonBox(dialog)
-    print_button = box.addButton("Print\u2026", QDialogButtonBox.ButtonRole.ActionRole)
-    print_button.setAccessibleDescription("Choose a printer and print these pages")
+    print_button = box.addButton(QCoreApplication.translate("Printing", "Print\u2026"),
+                                 QDialogButtonBox.ButtonRole.ActionRole)
+    print_button.setAccessibleDescription(QCoreApplication.translate(
+        "Printing", "Choose a printer and print these pages"))
     print_button.setAutoDefault(False)
     print_button.clicked.connect(print_it)
     close = box.addButton(QDialogButtonBox.StandardButton.Close)

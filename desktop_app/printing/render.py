@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFontMetricsF,
@@ -115,21 +115,24 @@ def render(job: PrintJob, device: QPagedPaintDevice, meta: PrintMeta, *,
     first = max(1, from_page or 1)
     last = min(total, to_page or total)
     if first > last:
-        raise PrintError(f"The page range {from_page}-{to_page} is outside this document, "
-                         f"which has {total} page(s).")
+        raise PrintError(QCoreApplication.translate(
+            "Printing", "The page range {first}-{last} is outside this document, which has "
+            "%n page(s).", "", total).format(first=from_page, last=to_page))
     width = float(device.width())
     height = float(device.height())
     body = body_size(device, job, meta)
     painter = QPainter()
     if not painter.begin(device):
-        raise PrintError("The printer or file could not be opened for printing. Check that "
-                         "the printer is connected, or choose another file.")
+        raise PrintError(QCoreApplication.translate(
+            "Printing", "The printer or file could not be opened for printing. Check that "
+            "the printer is connected, or choose another file."))
     try:
         layout = doc.documentLayout()
         for page in range(first, last + 1):
             if page > first and not device.newPage():
-                raise PrintError("The printer stopped accepting pages. Nothing more was "
-                                 "printed.")
+                raise PrintError(QCoreApplication.translate(
+                    "Printing", "The printer stopped accepting pages. Nothing more was "
+                    "printed."))
             if page <= extra:
                 painter.save()
                 draw_overview(painter, QRectF(0, 0, body.width(), body.height()),

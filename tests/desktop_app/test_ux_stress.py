@@ -478,7 +478,10 @@ def test_every_print_goes_through_a_preview(qtbot, window, monkeypatch):
 
         window._on_anchor_clicked(QUrl("decision:print"))
         assert shown == ["QPrintPreviewDialog"]
-    labels = [label for _a, label in WhatToPrintDialog.ACTIONS]
+    dialog = WhatToPrintDialog(window, window.library, window.print_controller.available(),
+                               "Print", all_actions=True)
+    labels = [b.text() for b in dialog.action_buttons.values()]
+    dialog.deleteLater()
     assert "Preview and print…" in labels and "Print…" not in labels
 
 
