@@ -43,7 +43,7 @@ def install_window_parts(window: MainWindow) -> DecisionPanel | None:
         library=lambda: window.library,
         current_section=lambda: section.id if (section := window.current_section()) else None,
         current_search=lambda: panel_search(window.search_panel),
-        show_status=window.statusBar().showMessage,
+        show_status=lambda text, ms: window.statusBar().showMessage(text, ms),
         current_decision=lambda: panel_decision(panel))
     print_places = PrintPlaces(window.file_menu, window.file_menu_insert_point,
                                window.toolbar, window.toolbar_insert_point)
