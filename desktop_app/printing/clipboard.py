@@ -1,29 +1,12 @@
-"""A decision copied as plain text: marked private for Windows (no clipboard history, no
-cloud clipboard, no monitors), and cleared again on quick exit and at quit if the
-clipboard still holds it."""
+"""A decision copied as plain text, the app's private way (:mod:`desktop_app.clipboard_guard`:
+on Windows kept out of clipboard history and the cloud clipboard), and cleared again on
+quick exit and at quit if the clipboard still holds it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QMimeData
 from PySide6.QtGui import QGuiApplication
 
-#: Windows clipboard formats that keep copied text out of clipboard history, cloud
-#: clipboard and clipboard monitors (Qt maps this MIME form to the named native format).
-WINDOWS_PRIVATE_FORMATS = {
-    "ExcludeClipboardContentFromMonitorProcessing": b"\x01\x00\x00\x00",
-    "CanIncludeInClipboardHistory": b"\x00\x00\x00\x00",
-    "CanUploadToCloudClipboard": b"\x00\x00\x00\x00",
-}
-
-
-def private_mime_data(text: str) -> QMimeData:
-    """Plain text for the clipboard, marked private for Windows (no clipboard history,
-    no cloud clipboard, no monitors). Other systems ignore the extra formats."""
-    data = QMimeData()
-    data.setText(text)
-    for name, value in WINDOWS_PRIVATE_FORMATS.items():
-        data.setData(f'application/x-qt-windows-mime;value="{name}"', QByteArray(value))
-    return data
+from desktop_app import clipboard_guard
 
 
 class PrivateCopy:
@@ -34,7 +17,7 @@ class PrivateCopy:
         self._copied: str | None = None
 
     def copy(self, text: str) -> None:
-        QGuiApplication.clipboard().setMimeData(private_mime_data(text))
+        clipboard_guard.copy_text(text)
         self._copied = text
 
     def forget(self) -> None:
