@@ -61,7 +61,8 @@ class WhatToPrintDialog(QDialog):
     table of contents), the search results, the decision summary or record, the quick
     reference card, or the decision map.
 
-    Tests replace :meth:`ask`.
+    ``verb`` ("Print", "Preview" or "Export PDF") says which words it uses (its title,
+    question and button), in the current language. Tests replace :meth:`ask`.
     """
 
     #: The buttons of the all-actions form (opened from the decision helper's button).
@@ -71,8 +72,7 @@ class WhatToPrintDialog(QDialog):
     COPYABLE = ("decision-summary", "decision-record")
 
     def __init__(self, parent: QWidget | None, library: Library, available: Available,
-                 verb: str,
-                 *, default: str | None = None, all_actions: bool = False):
+                 verb: str, *, default: str | None = None, all_actions: bool = False):
         super().__init__(parent)
         self.action = ""
         self._verb = verb.lower()
@@ -250,14 +250,14 @@ class WhatToPrintDialog(QDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, library: Library, available: Available, verb: str,
-            *,
-            default: str | None = None, all_actions: bool = False) -> Selection | None:
+            *, default: str | None = None, all_actions: bool = False) -> Selection | None:
         """Show the dialog; the user's choice, or None if cancelled.
 
         Args:
             default: the printout chosen at first (if it is available).
-            all_actions: offer Print..., Preview... and Save as PDF... buttons instead of
-                one ``verb`` button; the choice is in ``Selection.action``.
+            all_actions: offer "Preview and print...", "Save as PDF..." and "Copy as text"
+                buttons instead of one ``verb`` button; the choice is in
+                ``Selection.action``.
         """
         dialog = cls(parent, library, available, verb, default=default,
                      all_actions=all_actions)
