@@ -374,7 +374,7 @@ def test_the_controller_reads_nothing_from_the_window(qtbot, monkeypatch, tmp_pa
 
     from desktop_app.printing.install import install_print_actions
     from desktop_app.printing.sources import CurrentSearch, PrintPlaces, PrintSources
-    from tests.test_print_html import load_print_library, make_hit, make_results
+    from tests.tools.print_support import load_print_library, make_hit, make_results
 
     lib = load_print_library()
     parent = QWidget()

@@ -144,7 +144,7 @@ def _bare_controller(qtbot):
 
     from desktop_app.printing.install import install_print_actions
     from desktop_app.printing.sources import PrintPlaces, PrintSources
-    from tests.test_print_html import load_print_library
+    from tests.tools.print_support import load_print_library
 
     lib = load_print_library()
     parent = QWidget()
