@@ -6,6 +6,7 @@ content (synchronous, fast); show the window; then open or build the search inde
 background. Whoosh is not imported before the window shows.
 """
 
+# ruff: noqa: E402 - the start-up trace marks the time between groups of imports
 from __future__ import annotations
 
 import argparse
@@ -15,9 +16,15 @@ import weakref
 from collections.abc import Sequence
 from typing import Any
 
+from desktop_app.startup_trace import mark
+
+mark("command line and content modules imported")
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
+
+mark("Qt imported")
 
 from content import ContentError, load_library
 from desktop_app import APP_NAME, __version__, errors, safe_text, workers
@@ -28,6 +35,8 @@ from desktop_app.mainwindow import MainWindow
 from desktop_app.options import global_parser, strip_os_launcher_args
 from desktop_app.paths import Paths
 from desktop_app.settings import Settings
+
+mark("app modules imported")
 
 log = logging.getLogger(__name__)
 
@@ -104,8 +113,11 @@ def _create(args: argparse.Namespace, qt_args: Sequence[str]) -> tuple[QApplicat
     root = content_root(getattr(args, "content", None), paths)
     # --lang fr shows the French translation (parts not yet translated in English, marked);
     # the settings' language is applied by the View menu's switch once French is complete
+    mark("application and settings ready")
     library = load_library(root, extras=False, language=getattr(args, "lang", None) or "en")
+    mark("content loaded")
     window = MainWindow(library, paths, settings)
+    mark("window built")
     # the screen's idle timer counts the same input as the decision record's: one monitor
     activity_monitor().activity.connect(window.note_activity)
     window.reader.set_base_point_size(reader_pt)
@@ -117,6 +129,7 @@ def _create(args: argparse.Namespace, qt_args: Sequence[str]) -> tuple[QApplicat
     # window appears at once (the panels' modules are imported only then)
     after_first_paint(window, lambda: _after_first_paint(window))
     window.show()
+    mark("window shown")
     return app, window
 
 
@@ -179,4 +192,7 @@ def _run(args: argparse.Namespace, qt_args: Sequence[str], instance: Any) -> int
         lambda: bring_to_front(w) if (w := ref()) is not None and workers.alive(w) else None)
     code = app.exec()
     del window
+    from desktop_app.startup_trace import write_marks
+
+    write_marks()  # for tools/startup_bench.py; only when its probe is on
     return int(code)

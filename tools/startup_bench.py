@@ -8,7 +8,9 @@ cache is warm) with ``IPV_GUIDE_STARTUP_PROBE=<file>``: the app writes ``startup
 at <time>`` there once the main window has been painted, then quits (see
 ``desktop_app.smoke.install_startup_probe``). The time is measured from just before the
 process is created. Offscreen (``QT_QPA_PLATFORM=offscreen``), with a throwaway
-``--basedir`` so nothing touches the real profile. Prints the median and every run.
+``--basedir`` so nothing touches the real profile. Prints the median and every run, and
+below it the median of each part of that time the app marked (``desktop_app.startup_trace``:
+interpreter, imports, Qt, content, window, first paint), each named by what ended then.
 
 ``--cold`` also measures one start after dropping the OS file cache (Linux, as root
 only: ``/proc/sys/vm/drop_caches``).
@@ -35,6 +37,7 @@ from build import FOLDER, GUI_EXE, exe_name, smoke_env  # noqa: E402
 
 PROBE_ENV = "IPV_GUIDE_STARTUP_PROBE"  # desktop_app.smoke.STARTUP_PROBE_ENV
 PROBE_PREFIX = "startup-probe: shown at "
+MARK_PREFIX = "startup-probe: mark "  # desktop_app.startup_trace.MARK_PREFIX
 TIMEOUT = 120.0
 
 # The yardstick: a bare PySide6 window (a QMainWindow with a label), measured the same way
@@ -65,19 +68,39 @@ app.exec()
 """
 
 
-def start_once(cmd: list[str], env: dict[str, str], probe_file: Path) -> float:
-    """Seconds from just before process creation to the window being shown."""
+def start_once(cmd: list[str], env: dict[str, str], probe_file: Path
+               ) -> tuple[float, dict[str, float]]:
+    """Seconds from just before process creation to the window being shown, and the parts
+    of that time the app marked (``desktop_app.startup_trace``; empty for the bare window):
+    each mark's name with the seconds since the mark before it (the first: since the
+    process was created), and ``first paint`` from the last mark to the window shown."""
     probe_file.unlink(missing_ok=True)
     env = dict(env, **{PROBE_ENV: str(probe_file)})  # a file: a windowed exe has no stdout
     started = time.time()
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=TIMEOUT,
                           cwd=ROOT)
     text = probe_file.read_text(encoding="utf-8") if probe_file.exists() else ""
+    shown = None
+    marks: list[tuple[str, float]] = []
     for line in text.splitlines():
         if line.startswith(PROBE_PREFIX):
-            return float(line[len(PROBE_PREFIX):]) - started
-    raise RuntimeError(f"{cmd[0]} never reported its window (exit {proc.returncode}):\n"
-                       f"{proc.stdout}\n{proc.stderr}")
+            shown = float(line[len(PROBE_PREFIX):])
+        elif line.startswith(MARK_PREFIX):
+            name, _, at = line[len(MARK_PREFIX):].rpartition(" at ")
+            marks.append((name, float(at)))
+    if shown is None:
+        raise RuntimeError(f"{cmd[0]} never reported its window (exit {proc.returncode}):\n"
+                           f"{proc.stdout}\n{proc.stderr}")
+    parts: dict[str, float] = {}
+    before = started
+    for name, at in marks:
+        if at > shown:
+            break  # after the first paint: not part of start-up
+        parts[name] = at - before
+        before = at
+    if marks:
+        parts["first paint"] = shown - before
+    return shown - started, parts
 
 
 def drop_caches() -> bool:
@@ -103,9 +126,10 @@ def measure(label: str, cmd: list[str], runs: int, cold: bool, *,
         full = [*cmd, "--basedir", str(Path(tmp) / "basedir")] if basedir else list(cmd)
         cold_time = None
         if cold and drop_caches():
-            cold_time = start_once(full, env, probe)
+            cold_time = start_once(full, env, probe)[0]
         start_once(full, env, probe)  # warm-up: disk cache, index cache, first-run settings
-        times = [start_once(full, env, probe) for _ in range(runs)]
+        results = [start_once(full, env, probe) for _ in range(runs)]
+    times = [total for total, _ in results]
     med = statistics.median(times)
     runs_text = ", ".join(f"{t:.3f}" for t in times)
     print(f"  {label:<12} {med:.3f} s   (runs: {runs_text})", flush=True)
@@ -113,7 +137,21 @@ def measure(label: str, cmd: list[str], runs: int, cold: bool, *,
         print(f"  {'':<12} cold: " + (f"{cold_time:.3f} s" if cold_time is not None else
                                       "not measured (dropping the file cache needs root on "
                                       "Linux)"), flush=True)
+    print_breakdown([parts for _, parts in results])
     return med
+
+
+def print_breakdown(runs: list[dict[str, float]]) -> None:
+    """The median of each part the app marked, in start-up order (nothing when the runs
+    have no marks, as the bare window's)."""
+    names: list[str] = []
+    for parts in runs:
+        names += [n for n in parts if n not in names]
+    if not names:
+        return
+    for name in names:
+        values = [parts[name] for parts in runs if name in parts]
+        print(f"  {'':<12}   {statistics.median(values) * 1000:6.1f} ms  {name}", flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
