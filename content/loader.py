@@ -13,7 +13,7 @@ import os
 import re
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from content.errors import ContentError, Problem, display_path
 from content.files import (
@@ -34,6 +34,7 @@ from content.model import (
     STATUSES,
     STATUTES,
     GlossaryTerm,
+    Later,
     Library,
     Manifest,
     Section,
@@ -99,7 +100,8 @@ def _load_section(path: Path, root: Path, rep: Reporter, translated: bool = Fals
         rep.add(path, body_line + problem[0] - 1, problem[1])
         return None
     try:
-        data, lines = load_with_lines(fm_text, line_offset=1)
+        # read_text has checked the whole file: the front matter is not scanned again
+        data, lines = load_with_lines(fm_text, line_offset=1, text_checked=True)
     except YamlSyntaxError as exc:
         rep.add(path, exc.line, str(exc))
         return None
@@ -170,8 +172,14 @@ def load_library(root: Path | str | None = None, *, extras: bool = True,
                  language: str = "en") -> Library:
     """Load the content folder ``root`` (default: the shipped content) in ``language``.
 
-    With ``extras=False`` the further content (the decision flows and the agency's
-    contacts) is left for :func:`add_extras`: the app shows its window first.
+    With ``extras=False`` (the app, before its window shows) only what the first screen
+    needs is read now: the manifest and every section file, each read and checked in full.
+    The glossary, sources, statutes and synonyms, the cross-reference checks and the
+    content hash are read the first time anything asks for them, or when
+    :func:`add_extras` runs (see :meth:`Library.defer`); so are the further content (the
+    decision flows and the agency's contacts). Whatever is asked first, nothing is ever
+    seen empty or half-read, and every problem is reported as when everything is read at
+    once, in the same order.
 
     ``language="fr"`` reads the French translation in ``root/fr`` (the same layout) into the
     same model, so everything downstream works unchanged. A section, glossary term or
@@ -190,12 +198,13 @@ def load_library(root: Path | str | None = None, *, extras: bool = True,
     root = Path(root) if root is not None else data_root()
     if not root.is_dir():
         raise ContentError([Problem(str(root), 0, "content folder not found")])
+    defer = not extras
     if language == "en":
-        library = _load_folder(root)
+        library = _load_folder(root, defer=defer)
     else:
-        english = _load_folder(root)
+        english = _load_folder(root, defer=defer)
         library = _load_folder(translation_root(root, language), base=english,
-                               language=language)
+                               language=language, defer=defer)
     return add_extras(library) if extras else library
 
 
@@ -222,37 +231,28 @@ def _fold_key(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _load_folder(root: Path, base: Library | None = None, language: str = "en") -> Library:
+def _load_folder(root: Path, base: Library | None = None, language: str = "en", *,
+                 defer: bool = False) -> Library:
     """One folder into a Library; ``base`` (the English library) fills what a translation
-    lacks (see :func:`load_library`)."""
-    rep = Reporter(root)
+    lacks (see :func:`load_library`). With ``defer``, only the manifest and the sections
+    are read now, the rest when first asked for (:func:`_load_later`)."""
     translated = base is not None
-    exists = root.is_dir()
     fallback = Manifest("Info-Sharing Guide", "unknown", None, "", "", None, None,
                         "This guide is not legal advice.")
+    head = Reporter(root)  # the manifest's problems (listed first, as always)
     if base is not None and not os.path.lexists(root / "manifest.yaml"):
         manifest = base.manifest
     else:
-        manifest = rep.guard(root / "manifest.yaml", load_manifest, root, rep,
-                             default=fallback)
+        manifest = head.guard(root / "manifest.yaml", load_manifest, root, head,
+                              default=fallback)
 
-    sources: dict[int, Source] = {}
-    if base is None or os.path.lexists(root / "sources.yaml"):
-        for src, line in load_list(root, "sources.yaml", rep, make_source):
-            if src.id in sources:
-                rep.add(root / "sources.yaml", line, f"duplicate source number {src.id}")
-                continue
-            sources[src.id] = src
-    if base is not None:
-        for sid, src in base.sources.items():
-            sources.setdefault(sid, src)
-
-    # sections
+    # sections: every file read and checked once, now (the contents tree shows them)
+    rep = Reporter(root)
     sec_dir = root / "sections"
     sections: dict[str, Section] = {}
     paths: dict[str, Path] = {}
     files = section_files(root)
-    if exists:
+    if root.is_dir():
         report_misnamed(root, rep)
     if not files and base is None:
         rep.add(sec_dir, 0, "no sections found")
@@ -273,7 +273,68 @@ def _load_folder(root: Path, base: Library | None = None, language: str = "en") 
                 sections[s.id] = _untranslated(s)
                 paths[s.id] = Path(s.path)
     ordered = reading_order(sections, rep, paths)
+    front = _Front(root, base, language, head.problems, rep.problems, sections, paths, own,
+                   ordered)
 
+    if defer:
+        library = Library(root=str(root), manifest=manifest, sections=ordered,
+                          problems=tuple(head.problems + rep.problems), language=language,
+                          translation=base)
+        library.defer(lambda: _load_later(front))
+        return library
+    later = _load_later(front)
+    return Library(root=str(root), manifest=manifest, sections=ordered,
+                   glossary=later.glossary, sources=later.sources, statutes=later.statutes,
+                   synonyms=later.synonyms, problems=later.problems,
+                   content_hash=later.content_hash, language=language, translation=base)
+
+
+class _Front(NamedTuple):
+    """What :func:`_load_folder` read before the window shows, for :func:`_load_later`."""
+
+    root: Path
+    base: Library | None
+    language: str
+    head_problems: list[Problem]  # the manifest's
+    section_problems: list[Problem]  # the sections' and the reading order's
+    sections: dict[str, Section]
+    paths: dict[str, Path]
+    own: set[str]
+    ordered: tuple[Section, ...]
+
+
+def _load_later(front: _Front) -> Later:
+    """The glossary, sources, statutes and synonyms of ``front``'s folder, checked against
+    its sections; every problem of the folder in the order they have always been listed
+    (manifest, sources, sections, glossary, statutes, synonyms, cross references)."""
+    root, base = front.root, front.base
+    try:
+        return _read_later(front)
+    except Exception as exc:  # noqa: BLE001 - asked for from anywhere: never raise there
+        problem = Problem(display_path(root), 0, "the glossary, sources and statutes could "
+                          f"not be read ({type(exc).__name__}: {str(exc)[:200]})")
+        return Later(glossary=base.glossary if base is not None else (),
+                     sources=base.sources if base is not None else {},
+                     statutes=base.statutes if base is not None else (),
+                     synonyms={}, content_hash="",
+                     problems=(*front.head_problems, *front.section_problems, problem))
+
+
+def _read_later(front: _Front) -> Later:
+    root, base, language = front.root, front.base, front.language
+    src_rep = Reporter(root)
+    sources: dict[int, Source] = {}
+    if base is None or os.path.lexists(root / "sources.yaml"):
+        for src, line in load_list(root, "sources.yaml", src_rep, make_source):
+            if src.id in sources:
+                src_rep.add(root / "sources.yaml", line, f"duplicate source number {src.id}")
+                continue
+            sources[src.id] = src
+    if base is not None:
+        for sid, src in base.sources.items():
+            sources.setdefault(sid, src)
+
+    rep = Reporter(root)
     terms: dict[str, GlossaryTerm] = {}
     term_lines: dict[str, int] = {}
     if base is None or os.path.lexists(root / "glossary.yaml"):
@@ -304,8 +365,8 @@ def _load_folder(root: Path, base: Library | None = None, language: str = "en") 
     synonyms = rep.guard(root / "synonyms.yaml", load_synonyms, root, rep, default={})
 
     # cross references (a translation's own items only: the English ones were checked)
-    check_references(rep, root, ordered, sections, paths, sources, terms, term_lines,
-                     statutes, statute_lines, own=own, own_terms=own_terms)
+    check_references(rep, root, front.ordered, front.sections, front.paths, sources, terms,
+                     term_lines, statutes, statute_lines, own=front.own, own_terms=own_terms)
 
     if base is None:
         digest = content_hash(root, translations=True)
@@ -313,18 +374,14 @@ def _load_folder(root: Path, base: Library | None = None, language: str = "en") 
         # the index of a translation also holds the English text (and untranslated items)
         digest = hashlib.sha256(f"{language}\0{content_hash(root)}\0{base.content_hash}"
                                 .encode()).hexdigest()
-    return Library(
-        root=str(root),
-        manifest=manifest,
-        sections=ordered,
+    return Later(
         glossary=tuple(sorted(terms.values(), key=lambda t: (_fold_key(t.term), t.term))),
         sources=sources,
         statutes=tuple(statutes),
         synonyms=synonyms,
-        problems=tuple(rep.problems),
         content_hash=digest,
-        language=language,
-        translation=base,
+        problems=(*front.head_problems, *src_rep.problems, *front.section_problems,
+                  *rep.problems),
     )
 
 
@@ -347,6 +404,7 @@ def add_extras(library: Library) -> Library:
     from content.decision import load_flows
 
     root = Path(library.root)
+    library.load_deferred()  # the glossary, sources and statutes first: the flows use them
     rep = Reporter(root)
     flows = rep.guard(root, load_flows, root, library, rep.add, default={})
     agency = rep.guard(root, load_agency, root, library, rep.add)

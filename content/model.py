@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+import threading
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, overload
 
 from content.errors import Problem
 
@@ -187,31 +188,97 @@ def _frozen_map(d: Mapping[Any, Any] | None = None) -> Mapping[Any, Any]:
     return MappingProxyType(dict(d or {}))
 
 
+T = TypeVar("T")
+
+
+class Later(NamedTuple):
+    """What :class:`Library` can leave until it is first asked for (see
+    :meth:`Library.defer`): the parts of a content folder the first screen does not need."""
+
+    glossary: tuple[GlossaryTerm, ...]
+    sources: Mapping[int, Source]
+    statutes: tuple[Statute, ...]
+    synonyms: Mapping[str, tuple[str, ...]]
+    content_hash: str
+    #: Every problem of the library once these are loaded, in the loader's order (the
+    #: problems known before, and those found in the files loaded now).
+    problems: tuple[Problem, ...]
+
+
+class _Deferred(Generic[T]):
+    """A :class:`Library` field that may be loaded on first use (a data descriptor: the
+    dataclass's ``__init__`` and :func:`dataclasses.replace` go through it)."""
+
+    def __init__(self, default: Callable[[], T]) -> None:
+        self.default = default
+        self.slot = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.slot = f"_deferred_{name}"
+
+    @overload
+    def __get__(self, obj: None, objtype: type | None = None) -> _Deferred[T]: ...
+    @overload
+    def __get__(self, obj: object, objtype: type | None = None) -> T: ...
+    def __get__(self, obj: object | None, objtype: type | None = None) -> T | _Deferred[T]:
+        if obj is None:
+            return self  # the dataclass's default: __set__ turns it into the real one
+        if "_pending" in obj.__dict__:
+            obj.__dict__["_pending"].finish(obj)
+        value: T = obj.__dict__[self.slot]
+        return value
+
+    def __set__(self, obj: object, value: T | _Deferred[T]) -> None:
+        obj.__dict__[self.slot] = self.default() if isinstance(value, _Deferred) else value
+
+
+class _Pending:
+    """Loads a library's deferred fields once, from whichever thread asks first."""
+
+    def __init__(self, load: Callable[[], Later]):
+        self.load = load
+        self.lock = threading.Lock()
+
+    def finish(self, lib: Library) -> None:
+        with self.lock:
+            if lib.__dict__.get("_pending") is not self:
+                return  # another thread has just loaded them
+            later = self.load()
+            for name in ("glossary", "sources", "statutes", "synonyms", "content_hash",
+                         "problems"):
+                object.__setattr__(lib, name, getattr(later, name))
+            del lib.__dict__["_pending"]
+
+
 @dataclass(frozen=True)
 class Library:
     """Everything loaded from one content folder.
 
     ``sections`` is in reading order (a depth-first walk of the table of contents).
     ``problems`` lists everything the loader found wrong; the rest still loaded.
+
+    The app shows its window before the glossary, sources, statutes and synonyms are read
+    (:func:`content.load_library` with ``extras=False``; see :meth:`defer`): those fields
+    are then read from their files the first time anything asks for one of them, so they
+    are never seen empty. ``problems`` never waits for them: until they are loaded it holds
+    the problems found so far (:attr:`complete` says which).
     """
 
     root: str
     manifest: Manifest
     sections: tuple[Section, ...]
-    glossary: tuple[GlossaryTerm, ...] = ()
-    sources: Mapping[int, Source] = field(default_factory=_frozen_map)
-    statutes: tuple[Statute, ...] = ()
-    synonyms: Mapping[str, tuple[str, ...]] = field(default_factory=_frozen_map)
+    glossary: _Deferred[tuple[GlossaryTerm, ...]] = _Deferred(tuple)
+    sources: _Deferred[Mapping[int, Source]] = _Deferred(_frozen_map)
+    statutes: _Deferred[tuple[Statute, ...]] = _Deferred(tuple)
+    synonyms: _Deferred[Mapping[str, tuple[str, ...]]] = _Deferred(_frozen_map)
     problems: tuple[Problem, ...] = ()
-    content_hash: str = ""
+    content_hash: _Deferred[str] = _Deferred(str)
     #: What :func:`content.add_extras` loads after the window shows, by name: read it
     #: through :attr:`flows` and :attr:`agency`.
     extras: Mapping[str, Any] = field(default_factory=_frozen_map)
     # lookups by id, made from the fields above in __post_init__
     _by_id: Mapping[str, Section] = field(init=False, repr=False, compare=False,
                                           default_factory=dict)
-    _terms: Mapping[str, GlossaryTerm] = field(init=False, repr=False, compare=False,
-                                               default_factory=dict)
 
     @property
     def flows(self) -> Mapping[str, DecisionFlow]:
@@ -239,7 +306,25 @@ class Library:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_id", {s.id: s for s in self.sections})
-        object.__setattr__(self, "_terms", {t.id: t for t in self.glossary})
+
+    # -- loading later -----------------------------------------------------------
+    def defer(self, load: Callable[[], Later]) -> None:
+        """Leave the glossary, sources, statutes, synonyms and content hash to ``load()``,
+        called (once, under a lock) the first time any of them is read, or by
+        :meth:`load_deferred`. For the loader only, right after it builds the library."""
+        self.__dict__["_pending"] = _Pending(load)
+
+    @property
+    def complete(self) -> bool:
+        """Whether every field is loaded (so ``problems`` lists every problem)."""
+        return "_pending" not in self.__dict__
+
+    def load_deferred(self) -> Library:
+        """Load what :meth:`defer` left (nothing if it is loaded); returns ``self``."""
+        pending = self.__dict__.get("_pending")
+        if pending is not None:
+            pending.finish(self)
+        return self
 
     # -- lookups ---------------------------------------------------------------
     def section(self, section_id: str) -> Section:
@@ -250,10 +335,17 @@ class Library:
         return section_id in self._by_id
 
     def term(self, term_id: str) -> GlossaryTerm:
-        return self._terms[term_id]
+        return self._term_map()[term_id]
 
     def has_term(self, term_id: str) -> bool:
-        return term_id in self._terms
+        return term_id in self._term_map()
+
+    def _term_map(self) -> Mapping[str, GlossaryTerm]:
+        terms: Mapping[str, GlossaryTerm] | None = self.__dict__.get("_terms")
+        if terms is None:  # made on first use: the glossary may be loaded later
+            terms = {t.id: t for t in self.glossary}
+            self.__dict__["_terms"] = terms
+        return terms
 
     def statute(self, statute_id: str) -> Statute | None:
         return next((s for s in self.statutes if s.id == statute_id), None)
