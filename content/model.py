@@ -68,6 +68,8 @@ def provision_statute(text: str) -> str | None:
 
 @dataclass(frozen=True)
 class Manifest:
+    """The content's title, version, dates, disclaimer and provenance (``manifest.yaml``)."""
+
     title: str
     content_version: str
     content_date: date | None
@@ -82,6 +84,8 @@ class Manifest:
 
 @dataclass(frozen=True)
 class Source:
+    """One numbered source a section cites (``sources.yaml``)."""
+
     id: int
     title: str
     publisher: str = ""
@@ -101,6 +105,8 @@ class Source:
 
 @dataclass(frozen=True)
 class Section:
+    """One page of guidance (``sections/<id>.md``): its front matter and Markdown body."""
+
     id: str
     title: str
     summary: str
@@ -131,6 +137,8 @@ class Section:
 
 @dataclass(frozen=True)
 class GlossaryTerm:
+    """One plain-language definition (``glossary.yaml``)."""
+
     id: str
     term: str
     definition: str
@@ -142,12 +150,16 @@ class GlossaryTerm:
 
 @dataclass(frozen=True)
 class StatuteRoute:
+    """What an Act says about one route of sharing (``statutes.yaml``)."""
+
     provisions: tuple[str, ...]
     plain: str
 
 
 @dataclass(frozen=True)
 class RiskTest:
+    """An Act's test for sharing to prevent serious harm (``statutes.yaml``)."""
+
     provision: str
     quote: str
     plain: str
@@ -155,6 +167,8 @@ class RiskTest:
 
 @dataclass(frozen=True)
 class NoticeRule:
+    """Whether an Act requires notice after sharing (``statutes.yaml``)."""
+
     required: str  # "yes" | "no" | "conditional"
     provisions: tuple[str, ...]
     plain: str
@@ -162,6 +176,8 @@ class NoticeRule:
 
 @dataclass(frozen=True)
 class Statute:
+    """One Act, summed up for the comparison and the quick card (``statutes.yaml``)."""
+
     id: str
     name: str
     full_title: str
@@ -180,6 +196,8 @@ class Statute:
 
 @dataclass(frozen=True)
 class TocNode:
+    """A section and its children in the table of contents."""
+
     section: Section
     children: tuple[TocNode, ...] = ()
 

@@ -10,7 +10,8 @@ at <time>`` there once the main window has been painted, then quits (see
 process is created. Offscreen (``QT_QPA_PLATFORM=offscreen``), with a throwaway
 ``--basedir`` so nothing touches the real profile. Prints the median and every run, and
 below it the median of each part of that time the app marked (``desktop_app.startup_trace``:
-interpreter, imports, Qt, content, window, first paint), each named by what ended then.
+interpreter, imports, Qt, content, window, first paint), each named by what ended then, on
+the clock and in processor time (steadier than the clock on a busy computer).
 
 ``--cold`` also measures one start after dropping the OS file cache (Linux, as root
 only: ``/proc/sys/vm/drop_caches``).
@@ -69,11 +70,12 @@ app.exec()
 
 
 def start_once(cmd: list[str], env: dict[str, str], probe_file: Path
-               ) -> tuple[float, dict[str, float]]:
+               ) -> tuple[float, dict[str, tuple[float, float | None]]]:
     """Seconds from just before process creation to the window being shown, and the parts
-    of that time the app marked (``desktop_app.startup_trace``; empty for the bare window):
+    of that time the app marked (``desktop_app.startup_trace``; none for the bare window):
     each mark's name with the seconds since the mark before it (the first: since the
-    process was created), and ``first paint`` from the last mark to the window shown."""
+    process was created), on the clock and of processor time (None where not known: before
+    the first mark, and ``first paint``, from the last mark to the window shown)."""
     probe_file.unlink(missing_ok=True)
     env = dict(env, **{PROBE_ENV: str(probe_file)})  # a file: a windowed exe has no stdout
     started = time.time()
@@ -81,25 +83,26 @@ def start_once(cmd: list[str], env: dict[str, str], probe_file: Path
                           cwd=ROOT)
     text = probe_file.read_text(encoding="utf-8") if probe_file.exists() else ""
     shown = None
-    marks: list[tuple[str, float]] = []
+    marks: list[tuple[str, float, float]] = []
     for line in text.splitlines():
         if line.startswith(PROBE_PREFIX):
             shown = float(line[len(PROBE_PREFIX):])
         elif line.startswith(MARK_PREFIX):
-            name, _, at = line[len(MARK_PREFIX):].rpartition(" at ")
-            marks.append((name, float(at)))
+            name, _, times = line[len(MARK_PREFIX):].rpartition(" at ")
+            wall, _, cpu = times.partition(" cpu ")
+            marks.append((name, float(wall), float(cpu or "nan")))
     if shown is None:
         raise RuntimeError(f"{cmd[0]} never reported its window (exit {proc.returncode}):\n"
                            f"{proc.stdout}\n{proc.stderr}")
-    parts: dict[str, float] = {}
-    before = started
-    for name, at in marks:
+    parts: dict[str, tuple[float, float | None]] = {}
+    before, before_cpu = started, None
+    for name, at, cpu in marks:
         if at > shown:
             break  # after the first paint: not part of start-up
-        parts[name] = at - before
-        before = at
+        parts[name] = (at - before, None if before_cpu is None else cpu - before_cpu)
+        before, before_cpu = at, cpu
     if marks:
-        parts["first paint"] = shown - before
+        parts["first paint"] = (shown - before, None)
     return shown - started, parts
 
 
@@ -141,17 +144,18 @@ def measure(label: str, cmd: list[str], runs: int, cold: bool, *,
     return med
 
 
-def print_breakdown(runs: list[dict[str, float]]) -> None:
-    """The median of each part the app marked, in start-up order (nothing when the runs
-    have no marks, as the bare window's)."""
+def print_breakdown(runs: list[dict[str, tuple[float, float | None]]]) -> None:
+    """The median of each part the app marked, in start-up order, on the clock and of
+    processor time (nothing when the runs have no marks, as the bare window's)."""
     names: list[str] = []
     for parts in runs:
         names += [n for n in parts if n not in names]
-    if not names:
-        return
     for name in names:
-        values = [parts[name] for parts in runs if name in parts]
-        print(f"  {'':<12}   {statistics.median(values) * 1000:6.1f} ms  {name}", flush=True)
+        walls = [parts[name][0] for parts in runs if name in parts]
+        cpus = [c for parts in runs if name in parts and (c := parts[name][1]) is not None]
+        cpu = f"{statistics.median(cpus) * 1000:6.1f} ms cpu" if cpus else " " * 13
+        print(f"  {'':<12}   {statistics.median(walls) * 1000:6.1f} ms  {cpu}  {name}",
+              flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
