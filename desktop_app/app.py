@@ -1,9 +1,13 @@
 """Start-up: ``create_app(argv)`` builds the QApplication and the main window without
 ``exec()`` (tests drive it), ``run_gui(args, qt_args)`` is what ``ipv-guide`` calls.
 
-Order: parse arguments and decide paths; load settings; load the
-content (synchronous, fast); show the window; then open or build the search index in the
-background. Whoosh is not imported before the window shows.
+Order: parse arguments and decide paths; load settings; load what the first screen shows
+of the content (the manifest and the sections); show the window; after its first real
+paint (:mod:`desktop_app.first_paint`), load the rest of the content (glossary, sources,
+statutes, synonyms, decision flows; anything that needs them sooner loads them at once),
+add the side panels and print actions, then open or build the search index in the
+background. Whoosh is not imported before the window shows. Each step is marked for the
+start-up bench (:mod:`desktop_app.startup_trace`).
 """
 
 # ruff: noqa: E402 - the start-up trace marks the time between groups of imports
@@ -28,7 +32,6 @@ mark("Qt imported")
 
 from content import ContentError, load_library
 from desktop_app import APP_NAME, __version__, errors, safe_text, workers
-from desktop_app.activity import activity_monitor
 from desktop_app.content_source import content_root
 from desktop_app.first_paint import after_first_paint
 from desktop_app.mainwindow import MainWindow
@@ -118,8 +121,6 @@ def _create(args: argparse.Namespace, qt_args: Sequence[str]) -> tuple[QApplicat
     mark("content loaded")
     window = MainWindow(library, paths, settings)
     mark("window built")
-    # the screen's idle timer counts the same input as the decision record's: one monitor
-    activity_monitor().activity.connect(window.note_activity)
     window.reader.set_base_point_size(reader_pt)
     hook = errors.install_excepthook(lambda: window if workers.alive(window) else None)
     window.destroyed.connect(lambda *_: hook.uninstall())
@@ -137,13 +138,21 @@ def _after_first_paint(window: MainWindow) -> None:
     if not workers.alive(window):
         return
     from content import add_extras
+    from desktop_app.activity import activity_monitor
     from desktop_app.window_parts import install_window_parts
 
+    # the screen's idle timer counts the same input as the decision record's: one monitor.
+    # It is an application-wide event filter, so installed only now: before the first
+    # paint it only slowed every event (a key pressed in that instant is not counted: the
+    # idle clear it would put off is minutes away)
+    activity_monitor().activity.connect(window.note_activity)
+    # the glossary, sources, statutes and synonyms (unless something needed them sooner:
+    # see content.load_library), then the decision flows and the agency's contacts; the
+    # problems bar then lists every problem, those of the files read now included
     window.adopt_library(add_extras(window.library))
     install_window_parts(window)
     window.start_index()
     window.started = True
-
 
 
 def run_gui(args: argparse.Namespace, qt_args: Sequence[str]) -> int:
