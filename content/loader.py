@@ -8,24 +8,23 @@ section that does not exist) are reported but the section is kept.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from importlib import resources
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from content.errors import ContentError, Problem, display_path
 from content.files import (
     FileFields,
     Reporter,
-    content_hash,
     key_line,
     read_text,
     report_misnamed,
     section_files,
     translation_root,
 )
+from content.later import Front, load_later, untranslated
 from content.model import (
     KINDS,
     LANGUAGES,
@@ -33,25 +32,14 @@ from content.model import (
     SLUG_RE,
     STATUSES,
     STATUTES,
-    GlossaryTerm,
-    Later,
     Library,
     Manifest,
     Section,
-    Source,
-    Statute,
     provision_statute,
 )
-from content.references import check_references, reading_order
+from content.references import reading_order
 from content.textcheck import first_body_problem
-from content.yaml_files import (
-    load_list,
-    load_manifest,
-    load_synonyms,
-    make_source,
-    make_statute,
-    make_term,
-)
+from content.yaml_files import load_manifest
 from content.yamlio import YamlSyntaxError, load_with_lines
 
 SECTION_KEYS = {
@@ -218,24 +206,11 @@ def load_translation(english: Library, language: str = "fr") -> Library | None:
     return _load_folder(folder, base=english, language=language)
 
 
-def _untranslated(obj: Any) -> Any:
-    from dataclasses import replace
-
-    return replace(obj, untranslated=True)
-
-
-def _fold_key(text: str) -> str:
-    import unicodedata
-
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def _load_folder(root: Path, base: Library | None = None, language: str = "en", *,
                  defer: bool = False) -> Library:
     """One folder into a Library; ``base`` (the English library) fills what a translation
     lacks (see :func:`load_library`). With ``defer``, only the manifest and the sections
-    are read now, the rest when first asked for (:func:`_load_later`)."""
+    are read now, the rest when first asked for (:func:`content.later.load_later`)."""
     translated = base is not None
     fallback = Manifest("Info-Sharing Guide", "unknown", None, "", "", None, None,
                         "This guide is not legal advice.")
@@ -270,119 +245,23 @@ def _load_folder(root: Path, base: Library | None = None, language: str = "en", 
     if base is not None:
         for s in base.sections:
             if s.id not in sections:
-                sections[s.id] = _untranslated(s)
+                sections[s.id] = untranslated(s)
                 paths[s.id] = Path(s.path)
     ordered = reading_order(sections, rep, paths)
-    front = _Front(root, base, language, head.problems, rep.problems, sections, paths, own,
+    front = Front(root, base, language, head.problems, rep.problems, sections, paths, own,
                    ordered)
 
     if defer:
         library = Library(root=str(root), manifest=manifest, sections=ordered,
                           problems=tuple(head.problems + rep.problems), language=language,
                           translation=base)
-        library.defer(lambda: _load_later(front))
+        library.defer(lambda: load_later(front))
         return library
-    later = _load_later(front)
+    later = load_later(front)
     return Library(root=str(root), manifest=manifest, sections=ordered,
                    glossary=later.glossary, sources=later.sources, statutes=later.statutes,
                    synonyms=later.synonyms, problems=later.problems,
                    content_hash=later.content_hash, language=language, translation=base)
-
-
-class _Front(NamedTuple):
-    """What :func:`_load_folder` read before the window shows, for :func:`_load_later`."""
-
-    root: Path
-    base: Library | None
-    language: str
-    head_problems: list[Problem]  # the manifest's
-    section_problems: list[Problem]  # the sections' and the reading order's
-    sections: dict[str, Section]
-    paths: dict[str, Path]
-    own: set[str]
-    ordered: tuple[Section, ...]
-
-
-def _load_later(front: _Front) -> Later:
-    """The glossary, sources, statutes and synonyms of ``front``'s folder, checked against
-    its sections; every problem of the folder in the order they have always been listed
-    (manifest, sources, sections, glossary, statutes, synonyms, cross references)."""
-    root, base = front.root, front.base
-    try:
-        return _read_later(front)
-    except Exception as exc:  # noqa: BLE001 - asked for from anywhere: never raise there
-        problem = Problem(display_path(root), 0, "the glossary, sources and statutes could "
-                          f"not be read ({type(exc).__name__}: {str(exc)[:200]})")
-        return Later(glossary=base.glossary if base is not None else (),
-                     sources=base.sources if base is not None else {},
-                     statutes=base.statutes if base is not None else (),
-                     synonyms={}, content_hash="",
-                     problems=(*front.head_problems, *front.section_problems, problem))
-
-
-def _read_later(front: _Front) -> Later:
-    root, base, language = front.root, front.base, front.language
-    src_rep = Reporter(root)
-    sources: dict[int, Source] = {}
-    if base is None or os.path.lexists(root / "sources.yaml"):
-        for src, line in load_list(root, "sources.yaml", src_rep, make_source):
-            if src.id in sources:
-                src_rep.add(root / "sources.yaml", line, f"duplicate source number {src.id}")
-                continue
-            sources[src.id] = src
-    if base is not None:
-        for sid, src in base.sources.items():
-            sources.setdefault(sid, src)
-
-    rep = Reporter(root)
-    terms: dict[str, GlossaryTerm] = {}
-    term_lines: dict[str, int] = {}
-    if base is None or os.path.lexists(root / "glossary.yaml"):
-        for t, line in load_list(root, "glossary.yaml", rep, make_term):
-            if t.id in terms:
-                rep.add(root / "glossary.yaml", line, f"duplicate glossary id '{t.id}'")
-                continue
-            terms[t.id] = t
-            term_lines[t.id] = line
-    own_terms = set(terms)
-    if base is not None:
-        for t in base.glossary:
-            terms.setdefault(t.id, _untranslated(t))
-
-    statutes: list[Statute] = []
-    statute_lines: dict[str, int] = {}
-    if os.path.lexists(root / "statutes.yaml"):
-        for st, line in load_list(root, "statutes.yaml", rep, make_statute):
-            if any(x.id == st.id for x in statutes):
-                rep.add(root / "statutes.yaml", line, f"duplicate statute '{st.id}'")
-                continue
-            statutes.append(st)
-            statute_lines[st.id] = line
-    if base is not None:
-        have = {st.id for st in statutes}
-        statutes += [_untranslated(st) for st in base.statutes if st.id not in have]
-
-    synonyms = rep.guard(root / "synonyms.yaml", load_synonyms, root, rep, default={})
-
-    # cross references (a translation's own items only: the English ones were checked)
-    check_references(rep, root, front.ordered, front.sections, front.paths, sources, terms,
-                     term_lines, statutes, statute_lines, own=front.own, own_terms=own_terms)
-
-    if base is None:
-        digest = content_hash(root, translations=True)
-    else:
-        # the index of a translation also holds the English text (and untranslated items)
-        digest = hashlib.sha256(f"{language}\0{content_hash(root)}\0{base.content_hash}"
-                                .encode()).hexdigest()
-    return Later(
-        glossary=tuple(sorted(terms.values(), key=lambda t: (_fold_key(t.term), t.term))),
-        sources=sources,
-        statutes=tuple(statutes),
-        synonyms=synonyms,
-        content_hash=digest,
-        problems=(*front.head_problems, *src_rep.problems, *front.section_problems,
-                  *rep.problems),
-    )
 
 
 def add_extras(library: Library) -> Library:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, overload
+from typing import TYPE_CHECKING, Any
 
+from content.deferred import Deferred, Later, Pending
 from content.errors import Problem
 
 if TYPE_CHECKING:  # both import this module
@@ -206,68 +206,6 @@ def _frozen_map(d: Mapping[Any, Any] | None = None) -> Mapping[Any, Any]:
     return MappingProxyType(dict(d or {}))
 
 
-T = TypeVar("T")
-
-
-class Later(NamedTuple):
-    """What :class:`Library` can leave until it is first asked for (see
-    :meth:`Library.defer`): the parts of a content folder the first screen does not need."""
-
-    glossary: tuple[GlossaryTerm, ...]
-    sources: Mapping[int, Source]
-    statutes: tuple[Statute, ...]
-    synonyms: Mapping[str, tuple[str, ...]]
-    content_hash: str
-    #: Every problem of the library once these are loaded, in the loader's order (the
-    #: problems known before, and those found in the files loaded now).
-    problems: tuple[Problem, ...]
-
-
-class _Deferred(Generic[T]):
-    """A :class:`Library` field that may be loaded on first use (a data descriptor: the
-    dataclass's ``__init__`` and :func:`dataclasses.replace` go through it)."""
-
-    def __init__(self, default: Callable[[], T]) -> None:
-        self.default = default
-        self.slot = ""
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.slot = f"_deferred_{name}"
-
-    @overload
-    def __get__(self, obj: None, objtype: type | None = None) -> _Deferred[T]: ...
-    @overload
-    def __get__(self, obj: object, objtype: type | None = None) -> T: ...
-    def __get__(self, obj: object | None, objtype: type | None = None) -> T | _Deferred[T]:
-        if obj is None:
-            return self  # the dataclass's default: __set__ turns it into the real one
-        if "_pending" in obj.__dict__:
-            obj.__dict__["_pending"].finish(obj)
-        value: T = obj.__dict__[self.slot]
-        return value
-
-    def __set__(self, obj: object, value: T | _Deferred[T]) -> None:
-        obj.__dict__[self.slot] = self.default() if isinstance(value, _Deferred) else value
-
-
-class _Pending:
-    """Loads a library's deferred fields once, from whichever thread asks first."""
-
-    def __init__(self, load: Callable[[], Later]):
-        self.load = load
-        self.lock = threading.Lock()
-
-    def finish(self, lib: Library) -> None:
-        with self.lock:
-            if lib.__dict__.get("_pending") is not self:
-                return  # another thread has just loaded them
-            later = self.load()
-            for name in ("glossary", "sources", "statutes", "synonyms", "content_hash",
-                         "problems"):
-                object.__setattr__(lib, name, getattr(later, name))
-            del lib.__dict__["_pending"]
-
-
 @dataclass(frozen=True)
 class Library:
     """Everything loaded from one content folder.
@@ -285,12 +223,12 @@ class Library:
     root: str
     manifest: Manifest
     sections: tuple[Section, ...]
-    glossary: _Deferred[tuple[GlossaryTerm, ...]] = _Deferred(tuple)
-    sources: _Deferred[Mapping[int, Source]] = _Deferred(_frozen_map)
-    statutes: _Deferred[tuple[Statute, ...]] = _Deferred(tuple)
-    synonyms: _Deferred[Mapping[str, tuple[str, ...]]] = _Deferred(_frozen_map)
+    glossary: Deferred[tuple[GlossaryTerm, ...]] = Deferred(tuple)
+    sources: Deferred[Mapping[int, Source]] = Deferred(_frozen_map)
+    statutes: Deferred[tuple[Statute, ...]] = Deferred(tuple)
+    synonyms: Deferred[Mapping[str, tuple[str, ...]]] = Deferred(_frozen_map)
     problems: tuple[Problem, ...] = ()
-    content_hash: _Deferred[str] = _Deferred(str)
+    content_hash: Deferred[str] = Deferred(str)
     #: What :func:`content.add_extras` loads after the window shows, by name: read it
     #: through :attr:`flows` and :attr:`agency`.
     extras: Mapping[str, Any] = field(default_factory=_frozen_map)
@@ -330,7 +268,7 @@ class Library:
         """Leave the glossary, sources, statutes, synonyms and content hash to ``load()``,
         called (once, under a lock) the first time any of them is read, or by
         :meth:`load_deferred`. For the loader only, right after it builds the library."""
-        self.__dict__["_pending"] = _Pending(load)
+        self.__dict__["_pending"] = Pending(load)
 
     @property
     def complete(self) -> bool:

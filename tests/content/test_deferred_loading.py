@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import content.files
-import content.loader
+import content.later
 import content.yamlio
 from content import load_library
 from content.loader import data_root
@@ -172,14 +172,14 @@ def test_threads_asking_at_once_load_the_rest_once(tmp_path, monkeypatch):
     root = make_content(tmp_path / "c")
     lib = load_library(root, extras=False)
     calls = []
-    real = content.loader._read_later
+    real = content.later.read_later
 
     def slow_read(front):
         calls.append(threading.get_ident())
         threading.Event().wait(0.05)  # long enough for the other threads to ask meanwhile
         return real(front)
 
-    monkeypatch.setattr(content.loader, "_read_later", slow_read)
+    monkeypatch.setattr(content.later, "read_later", slow_read)
     seen: list[object] = []
     threads = [threading.Thread(target=lambda: seen.append(lib.glossary)) for _ in range(8)]
     for t in threads:
@@ -198,7 +198,7 @@ def test_an_unforeseen_error_while_loading_later_is_a_problem_not_a_crash(tmp_pa
     def broken(front):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(content.loader, "_read_later", broken)
+    monkeypatch.setattr(content.later, "read_later", broken)
     assert lib.glossary == ()
     assert lib.sources == {}
     assert [s.id for s in lib.sections] == ["alpha", "beta"]
