@@ -66,13 +66,20 @@ class Pending:
 
     def __init__(self, load: Callable[[], Later]):
         self.load = load
-        self.lock = threading.Lock()
+        self.lock = threading.RLock()
+        self.loading = False
 
     def finish(self, lib: Library) -> None:
         with self.lock:
             if lib.__dict__.get("_pending") is not self:
                 return  # another thread has just loaded them
-            later = self.load()
+            if self.loading:  # the load itself asked for a field it is loading
+                raise RuntimeError("a deferred library field was read while it was loading")
+            self.loading = True
+            try:
+                later = self.load()
+            finally:
+                self.loading = False
             for name in ("glossary", "sources", "statutes", "synonyms", "content_hash",
                          "problems"):
                 object.__setattr__(lib, name, getattr(later, name))

@@ -269,3 +269,12 @@ def test_a_long_word_is_still_found_where_it_is(text, line):
 
 def test_a_long_word_only_inside_a_web_address_is_allowed():
     assert first_text_problem("see https://example.org/" + "z" * 80 + " for more") is None
+
+
+def test_a_load_that_reads_its_own_library_is_an_error_not_a_hang(tmp_path, monkeypatch):
+    root = make_content(tmp_path / "c")
+    lib = load_library(root, extras=False)
+    monkeypatch.setattr(content.later, "read_later", lambda front: lib.glossary)
+    assert lib.glossary == ()  # load_later turns the error into a problem
+    assert any("RuntimeError: a deferred library field was read while it was loading" in m
+               for m in messages(lib))
