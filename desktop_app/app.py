@@ -26,7 +26,7 @@ mark("command line and content modules imported")
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 mark("Qt imported")
 
@@ -167,8 +167,9 @@ def run_gui(args: argparse.Namespace, qt_args: Sequence[str]) -> int:
     instance = SingleInstance(Paths.from_args(getattr(args, "basedir", None)).config_dir)
     if not instance.claim():
         if sys.stderr is not None:
-            print(f"{APP_NAME} is already open; its window was brought to the front.",
-                  file=sys.stderr)
+            print(QCoreApplication.translate(
+                "App", "{app} is already open; its window was brought to the front.").format(
+                    app=APP_NAME), file=sys.stderr)
         return 0
     try:
         return _run(args, qt_args, instance)
@@ -181,15 +182,16 @@ def _run(args: argparse.Namespace, qt_args: Sequence[str], instance: Any) -> int
         app, window = _create(args, qt_args)
     except ContentError as exc:
         app = _qapplication(qt_args)
-        QMessageBox.critical(None, APP_NAME, safe_text.literal(
-            errors.describe(exc) + "\n\nCheck the --content folder, or start without it to "
-            "use the guide that came with the app."))
+        _start_failed(QCoreApplication.translate(
+            "App", "{problem}\n\nCheck the --content folder, or start without it to use the "
+            "guide that came with the app.").format(problem=errors.describe(exc)))
         return 2
     except Exception as exc:  # noqa: BLE001 - a start-up failure gets a box, not a traceback
         log.exception("start-up failed")
         _qapplication(qt_args)
-        QMessageBox.critical(None, APP_NAME, safe_text.literal(
-            f"{APP_NAME} could not start.\n\n{errors.describe(exc)}"))
+        _start_failed(QCoreApplication.translate(
+            "App", "{app} could not start.\n\n{problem}").format(
+                app=APP_NAME, problem=errors.describe(exc)))
         return 1
     from desktop_app.smoke import install_startup_probe
 
@@ -205,3 +207,9 @@ def _run(args: argparse.Namespace, qt_args: Sequence[str], instance: Any) -> int
 
     write_marks()  # for tools/startup_bench.py; only when its probe is on
     return int(code)
+
+
+def _start_failed(message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox  # imported only when a start fails
+
+    QMessageBox.critical(None, APP_NAME, safe_text.literal(message))

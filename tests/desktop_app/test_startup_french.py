@@ -1,0 +1,51 @@
+"""The start-up's own messages (``desktop_app/app.py``) in French (issue 20), from
+``desktop_app/translations/startup_fr.ts``."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTranslator
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "desktop_app" / "translations" / "startup_fr.ts"
+
+
+@pytest.fixture
+def french(qapp, tmp_path):
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    if not lrelease.exists():
+        lrelease = Path(shutil.which("pyside6-lrelease") or "pyside6-lrelease")
+    qm = tmp_path / "startup_fr.qm"
+    subprocess.run([str(lrelease), str(TS), "-qm", str(qm)], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
+def test_every_start_up_message_is_translated():
+    text = TS.read_text(encoding="utf-8")
+    assert text.count("<message>") == 3
+    assert 'type="unfinished"' not in text
+
+
+def test_a_start_that_fails_says_so_in_french(french, basedir, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.app import parse_args, run_gui
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        staticmethod(lambda parent, title, text: shown.append(text)))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    args, qt_args = parse_args(["--basedir", str(basedir), "--content", str(tmp_path / "nope")])
+    assert run_gui(args, qt_args) == 2
+    assert shown and "content folder not found" in shown[0]  # the problem itself: errors.py
+    assert "Vérifiez le dossier indiqué par --content" in shown[0]
+    assert "Check the --content folder" not in shown[0]
