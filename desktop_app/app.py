@@ -146,13 +146,19 @@ def _after_first_paint(window: MainWindow) -> None:
     # paint it only slowed every event (a key pressed in that instant is not counted: the
     # idle clear it would put off is minutes away)
     activity_monitor().activity.connect(window.note_activity)
+    mark("after the first paint: starting")
     # the glossary, sources, statutes and synonyms (unless something needed them sooner:
     # see content.load_library), then the decision flows and the agency's contacts; the
     # problems bar then lists every problem, those of the files read now included
+    window.library.load_deferred()
+    mark("after the first paint: glossary, sources, statutes loaded")
     window.adopt_library(add_extras(window.library))
+    mark("after the first paint: decision flows loaded")
     install_window_parts(window)
+    mark("after the first paint: side panels and print actions added")
     window.start_index()
     window.started = True
+    mark("after the first paint: search index started")
 
 
 def run_gui(args: argparse.Namespace, qt_args: Sequence[str]) -> int:
