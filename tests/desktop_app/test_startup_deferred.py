@@ -1,4 +1,3 @@
-# ruff: noqa: F811 -- pytest fixtures are imported from tests.app_support
 """Issue 15, start-up: before its first paint the app reads only the manifest and the
 sections; the glossary, sources, statutes and synonyms load right after it, or at once if
 anything needs them sooner. Never a wrong answer or a crash in between, and a fault in a
@@ -9,42 +8,13 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QUrl
 
-from tests.app_support import (  # noqa: F401
-    APP_CONTENT,
-    INDEX_TIMEOUT_MS,
-    ROOT,
-    app_library,
-    prebuilt_index,
-)
+from tests.tools.app_support import APP_CONTENT, INDEX_TIMEOUT_MS, ROOT
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def start(qtbot, basedir, prebuilt_index, monkeypatch):
-    """``start(content=APP_CONTENT)`` -> the window right after ``create_app``: shown, but
-    the event loop has not run yet, so it has not been painted."""
-    from desktop_app import paths as app_paths
-    from desktop_app.app import create_app
-
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
-    monkeypatch.setattr(app_paths, "prebuilt_index_dir", lambda: prebuilt_index)
-    windows = []
-
-    def make(content: Path = APP_CONTENT):
-        _app, window = create_app(["--basedir", str(basedir), "--content", str(content)])
-        qtbot.addWidget(window)
-        windows.append(window)
-        return window
-
-    yield make
-    for w in windows:
-        w.close()
 
 
 def test_the_glossary_and_sources_load_after_the_first_paint():

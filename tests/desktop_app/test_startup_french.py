@@ -3,30 +3,11 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QTranslator
-
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "desktop_app" / "translations" / "startup_fr.ts"
-
-
-@pytest.fixture
-def french(qapp, tmp_path):
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    if not lrelease.exists():
-        lrelease = Path(shutil.which("pyside6-lrelease") or "pyside6-lrelease")
-    qm = tmp_path / "startup_fr.qm"
-    subprocess.run([str(lrelease), str(TS), "-qm", str(qm)], check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
 
 
 def test_every_start_up_message_is_translated():
