@@ -152,7 +152,7 @@ def load_yaml_file(path: Path, root: Path, rep: Reporter) -> tuple[Any, Lines] |
     if text is None:
         return None
     try:
-        return load_with_lines(text)
+        return load_with_lines(text, text_checked=True)  # read_text has checked it
     except YamlSyntaxError as exc:
         rep.add(path, exc.line, str(exc))
         return None

@@ -8,7 +8,6 @@ section that does not exist) are reported but the section is kept.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from importlib import resources
@@ -19,13 +18,13 @@ from content.errors import ContentError, Problem, display_path
 from content.files import (
     FileFields,
     Reporter,
-    content_hash,
     key_line,
     read_text,
     report_misnamed,
     section_files,
     translation_root,
 )
+from content.later import Front, load_later, untranslated
 from content.model import (
     KINDS,
     LANGUAGES,
@@ -33,24 +32,14 @@ from content.model import (
     SLUG_RE,
     STATUSES,
     STATUTES,
-    GlossaryTerm,
     Library,
     Manifest,
     Section,
-    Source,
-    Statute,
     provision_statute,
 )
-from content.references import check_references, reading_order
+from content.references import reading_order
 from content.textcheck import first_body_problem
-from content.yaml_files import (
-    load_list,
-    load_manifest,
-    load_synonyms,
-    make_source,
-    make_statute,
-    make_term,
-)
+from content.yaml_files import load_manifest
 from content.yamlio import YamlSyntaxError, load_with_lines
 
 SECTION_KEYS = {
@@ -99,7 +88,8 @@ def _load_section(path: Path, root: Path, rep: Reporter, translated: bool = Fals
         rep.add(path, body_line + problem[0] - 1, problem[1])
         return None
     try:
-        data, lines = load_with_lines(fm_text, line_offset=1)
+        # read_text has checked the whole file: the front matter is not scanned again
+        data, lines = load_with_lines(fm_text, line_offset=1, text_checked=True)
     except YamlSyntaxError as exc:
         rep.add(path, exc.line, str(exc))
         return None
@@ -170,8 +160,14 @@ def load_library(root: Path | str | None = None, *, extras: bool = True,
                  language: str = "en") -> Library:
     """Load the content folder ``root`` (default: the shipped content) in ``language``.
 
-    With ``extras=False`` the further content (the decision flows and the agency's
-    contacts) is left for :func:`add_extras`: the app shows its window first.
+    With ``extras=False`` (the app, before its window shows) only what the first screen
+    needs is read now: the manifest and every section file, each read and checked in full.
+    The glossary, sources, statutes and synonyms, the cross-reference checks and the
+    content hash are read the first time anything asks for them, or when
+    :func:`add_extras` runs (see :meth:`Library.defer`); so are the further content (the
+    decision flows and the agency's contacts). Whatever is asked first, nothing is ever
+    seen empty or half-read, and every problem is reported as when everything is read at
+    once, in the same order.
 
     ``language="fr"`` reads the French translation in ``root/fr`` (the same layout) into the
     same model, so everything downstream works unchanged. A section, glossary term or
@@ -190,12 +186,13 @@ def load_library(root: Path | str | None = None, *, extras: bool = True,
     root = Path(root) if root is not None else data_root()
     if not root.is_dir():
         raise ContentError([Problem(str(root), 0, "content folder not found")])
+    defer = not extras
     if language == "en":
-        library = _load_folder(root)
+        library = _load_folder(root, defer=defer)
     else:
-        english = _load_folder(root)
+        english = _load_folder(root, defer=defer)
         library = _load_folder(translation_root(root, language), base=english,
-                               language=language)
+                               language=language, defer=defer)
     return add_extras(library) if extras else library
 
 
@@ -209,50 +206,28 @@ def load_translation(english: Library, language: str = "fr") -> Library | None:
     return _load_folder(folder, base=english, language=language)
 
 
-def _untranslated(obj: Any) -> Any:
-    from dataclasses import replace
-
-    return replace(obj, untranslated=True)
-
-
-def _fold_key(text: str) -> str:
-    import unicodedata
-
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def _load_folder(root: Path, base: Library | None = None, language: str = "en") -> Library:
+def _load_folder(root: Path, base: Library | None = None, language: str = "en", *,
+                 defer: bool = False) -> Library:
     """One folder into a Library; ``base`` (the English library) fills what a translation
-    lacks (see :func:`load_library`)."""
-    rep = Reporter(root)
+    lacks (see :func:`load_library`). With ``defer``, only the manifest and the sections
+    are read now, the rest when first asked for (:func:`content.later.load_later`)."""
     translated = base is not None
-    exists = root.is_dir()
     fallback = Manifest("Info-Sharing Guide", "unknown", None, "", "", None, None,
                         "This guide is not legal advice.")
+    head = Reporter(root)  # the manifest's problems (listed first, as always)
     if base is not None and not os.path.lexists(root / "manifest.yaml"):
         manifest = base.manifest
     else:
-        manifest = rep.guard(root / "manifest.yaml", load_manifest, root, rep,
-                             default=fallback)
+        manifest = head.guard(root / "manifest.yaml", load_manifest, root, head,
+                              default=fallback)
 
-    sources: dict[int, Source] = {}
-    if base is None or os.path.lexists(root / "sources.yaml"):
-        for src, line in load_list(root, "sources.yaml", rep, make_source):
-            if src.id in sources:
-                rep.add(root / "sources.yaml", line, f"duplicate source number {src.id}")
-                continue
-            sources[src.id] = src
-    if base is not None:
-        for sid, src in base.sources.items():
-            sources.setdefault(sid, src)
-
-    # sections
+    # sections: every file read and checked once, now (the contents tree shows them)
+    rep = Reporter(root)
     sec_dir = root / "sections"
     sections: dict[str, Section] = {}
     paths: dict[str, Path] = {}
     files = section_files(root)
-    if exists:
+    if root.is_dir():
         report_misnamed(root, rep)
     if not files and base is None:
         rep.add(sec_dir, 0, "no sections found")
@@ -270,62 +245,23 @@ def _load_folder(root: Path, base: Library | None = None, language: str = "en") 
     if base is not None:
         for s in base.sections:
             if s.id not in sections:
-                sections[s.id] = _untranslated(s)
+                sections[s.id] = untranslated(s)
                 paths[s.id] = Path(s.path)
     ordered = reading_order(sections, rep, paths)
+    front = Front(root, base, language, head.problems, rep.problems, sections, paths, own,
+                   ordered)
 
-    terms: dict[str, GlossaryTerm] = {}
-    term_lines: dict[str, int] = {}
-    if base is None or os.path.lexists(root / "glossary.yaml"):
-        for t, line in load_list(root, "glossary.yaml", rep, make_term):
-            if t.id in terms:
-                rep.add(root / "glossary.yaml", line, f"duplicate glossary id '{t.id}'")
-                continue
-            terms[t.id] = t
-            term_lines[t.id] = line
-    own_terms = set(terms)
-    if base is not None:
-        for t in base.glossary:
-            terms.setdefault(t.id, _untranslated(t))
-
-    statutes: list[Statute] = []
-    statute_lines: dict[str, int] = {}
-    if os.path.lexists(root / "statutes.yaml"):
-        for st, line in load_list(root, "statutes.yaml", rep, make_statute):
-            if any(x.id == st.id for x in statutes):
-                rep.add(root / "statutes.yaml", line, f"duplicate statute '{st.id}'")
-                continue
-            statutes.append(st)
-            statute_lines[st.id] = line
-    if base is not None:
-        have = {st.id for st in statutes}
-        statutes += [_untranslated(st) for st in base.statutes if st.id not in have]
-
-    synonyms = rep.guard(root / "synonyms.yaml", load_synonyms, root, rep, default={})
-
-    # cross references (a translation's own items only: the English ones were checked)
-    check_references(rep, root, ordered, sections, paths, sources, terms, term_lines,
-                     statutes, statute_lines, own=own, own_terms=own_terms)
-
-    if base is None:
-        digest = content_hash(root, translations=True)
-    else:
-        # the index of a translation also holds the English text (and untranslated items)
-        digest = hashlib.sha256(f"{language}\0{content_hash(root)}\0{base.content_hash}"
-                                .encode()).hexdigest()
-    return Library(
-        root=str(root),
-        manifest=manifest,
-        sections=ordered,
-        glossary=tuple(sorted(terms.values(), key=lambda t: (_fold_key(t.term), t.term))),
-        sources=sources,
-        statutes=tuple(statutes),
-        synonyms=synonyms,
-        problems=tuple(rep.problems),
-        content_hash=digest,
-        language=language,
-        translation=base,
-    )
+    if defer:
+        library = Library(root=str(root), manifest=manifest, sections=ordered,
+                          problems=tuple(head.problems + rep.problems), language=language,
+                          translation=base)
+        library.defer(lambda: load_later(front))
+        return library
+    later = load_later(front)
+    return Library(root=str(root), manifest=manifest, sections=ordered,
+                   glossary=later.glossary, sources=later.sources, statutes=later.statutes,
+                   synonyms=later.synonyms, problems=later.problems,
+                   content_hash=later.content_hash, language=language, translation=base)
 
 
 def add_extras(library: Library) -> Library:
@@ -347,6 +283,7 @@ def add_extras(library: Library) -> Library:
     from content.decision import load_flows
 
     root = Path(library.root)
+    library.load_deferred()  # the glossary, sources and statutes first: the flows use them
     rep = Reporter(root)
     flows = rep.guard(root, load_flows, root, library, rep.add, default={})
     agency = rep.guard(root, load_agency, root, library, rep.add)

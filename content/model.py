@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+from content.deferred import Deferred, Later, Pending
 from content.errors import Problem
 
 if TYPE_CHECKING:  # both import this module
@@ -67,6 +68,8 @@ def provision_statute(text: str) -> str | None:
 
 @dataclass(frozen=True)
 class Manifest:
+    """The content's title, version, dates, disclaimer and provenance (``manifest.yaml``)."""
+
     title: str
     content_version: str
     content_date: date | None
@@ -81,6 +84,8 @@ class Manifest:
 
 @dataclass(frozen=True)
 class Source:
+    """One numbered source a section cites (``sources.yaml``)."""
+
     id: int
     title: str
     publisher: str = ""
@@ -100,6 +105,8 @@ class Source:
 
 @dataclass(frozen=True)
 class Section:
+    """One page of guidance (``sections/<id>.md``): its front matter and Markdown body."""
+
     id: str
     title: str
     summary: str
@@ -130,6 +137,8 @@ class Section:
 
 @dataclass(frozen=True)
 class GlossaryTerm:
+    """One plain-language definition (``glossary.yaml``)."""
+
     id: str
     term: str
     definition: str
@@ -141,12 +150,16 @@ class GlossaryTerm:
 
 @dataclass(frozen=True)
 class StatuteRoute:
+    """What an Act says about one route of sharing (``statutes.yaml``)."""
+
     provisions: tuple[str, ...]
     plain: str
 
 
 @dataclass(frozen=True)
 class RiskTest:
+    """An Act's test for sharing to prevent serious harm (``statutes.yaml``)."""
+
     provision: str
     quote: str
     plain: str
@@ -154,6 +167,8 @@ class RiskTest:
 
 @dataclass(frozen=True)
 class NoticeRule:
+    """Whether an Act requires notice after sharing (``statutes.yaml``)."""
+
     required: str  # "yes" | "no" | "conditional"
     provisions: tuple[str, ...]
     plain: str
@@ -161,6 +176,8 @@ class NoticeRule:
 
 @dataclass(frozen=True)
 class Statute:
+    """One Act, summed up for the comparison and the quick card (``statutes.yaml``)."""
+
     id: str
     name: str
     full_title: str
@@ -179,6 +196,8 @@ class Statute:
 
 @dataclass(frozen=True)
 class TocNode:
+    """A section and its children in the table of contents."""
+
     section: Section
     children: tuple[TocNode, ...] = ()
 
@@ -193,25 +212,29 @@ class Library:
 
     ``sections`` is in reading order (a depth-first walk of the table of contents).
     ``problems`` lists everything the loader found wrong; the rest still loaded.
+
+    The app shows its window before the glossary, sources, statutes and synonyms are read
+    (:func:`content.load_library` with ``extras=False``; see :meth:`defer`): those fields
+    are then read from their files the first time anything asks for one of them, so they
+    are never seen empty. ``problems`` never waits for them: until they are loaded it holds
+    the problems found so far (:attr:`complete` says which).
     """
 
     root: str
     manifest: Manifest
     sections: tuple[Section, ...]
-    glossary: tuple[GlossaryTerm, ...] = ()
-    sources: Mapping[int, Source] = field(default_factory=_frozen_map)
-    statutes: tuple[Statute, ...] = ()
-    synonyms: Mapping[str, tuple[str, ...]] = field(default_factory=_frozen_map)
+    glossary: Deferred[tuple[GlossaryTerm, ...]] = Deferred(tuple)
+    sources: Deferred[Mapping[int, Source]] = Deferred(_frozen_map)
+    statutes: Deferred[tuple[Statute, ...]] = Deferred(tuple)
+    synonyms: Deferred[Mapping[str, tuple[str, ...]]] = Deferred(_frozen_map)
     problems: tuple[Problem, ...] = ()
-    content_hash: str = ""
+    content_hash: Deferred[str] = Deferred(str)
     #: What :func:`content.add_extras` loads after the window shows, by name: read it
     #: through :attr:`flows` and :attr:`agency`.
     extras: Mapping[str, Any] = field(default_factory=_frozen_map)
     # lookups by id, made from the fields above in __post_init__
     _by_id: Mapping[str, Section] = field(init=False, repr=False, compare=False,
                                           default_factory=dict)
-    _terms: Mapping[str, GlossaryTerm] = field(init=False, repr=False, compare=False,
-                                               default_factory=dict)
 
     @property
     def flows(self) -> Mapping[str, DecisionFlow]:
@@ -239,7 +262,25 @@ class Library:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_id", {s.id: s for s in self.sections})
-        object.__setattr__(self, "_terms", {t.id: t for t in self.glossary})
+
+    # -- loading later -----------------------------------------------------------
+    def defer(self, load: Callable[[], Later]) -> None:
+        """Leave the glossary, sources, statutes, synonyms and content hash to ``load()``,
+        called (once, under a lock) the first time any of them is read, or by
+        :meth:`load_deferred`. For the loader only, right after it builds the library."""
+        self.__dict__["_pending"] = Pending(load)
+
+    @property
+    def complete(self) -> bool:
+        """Whether every field is loaded (so ``problems`` lists every problem)."""
+        return "_pending" not in self.__dict__
+
+    def load_deferred(self) -> Library:
+        """Load what :meth:`defer` left (nothing if it is loaded); returns ``self``."""
+        pending = self.__dict__.get("_pending")
+        if pending is not None:
+            pending.finish(self)
+        return self
 
     # -- lookups ---------------------------------------------------------------
     def section(self, section_id: str) -> Section:
@@ -250,10 +291,17 @@ class Library:
         return section_id in self._by_id
 
     def term(self, term_id: str) -> GlossaryTerm:
-        return self._terms[term_id]
+        return self._term_map()[term_id]
 
     def has_term(self, term_id: str) -> bool:
-        return term_id in self._terms
+        return term_id in self._term_map()
+
+    def _term_map(self) -> Mapping[str, GlossaryTerm]:
+        terms: Mapping[str, GlossaryTerm] | None = self.__dict__.get("_terms")
+        if terms is None:  # made on first use: the glossary may be loaded later
+            terms = {t.id: t for t in self.glossary}
+            self.__dict__["_terms"] = terms
+        return terms
 
     def statute(self, statute_id: str) -> Statute | None:
         return next((s for s in self.statutes if s.id == statute_id), None)

@@ -81,16 +81,19 @@ class _Loader(_Base):  # type: ignore[misc, valid-type]
             raise _ValueProblem(node, message) from None
 
 
-def load_with_lines(text: str, line_offset: int = 0) -> tuple[Any, dict[Path_, int]]:
+def load_with_lines(text: str, line_offset: int = 0, *, text_checked: bool = False
+                    ) -> tuple[Any, dict[Path_, int]]:
     """Parse ``text`` with the safe loader.
 
     Returns the data and a map from a key path (a tuple of keys and list indexes) to its
-    1-based line number, shifted by ``line_offset``.
+    1-based line number, shifted by ``line_offset``. ``text_checked``: the caller has
+    already found no :func:`~content.textcheck.first_text_problem` in ``text`` (or in the
+    file it is part of), so it is not scanned a second time.
 
     Raises:
         YamlSyntaxError: with the line of the first problem (see the module docstring).
     """
-    problem = first_text_problem(text)
+    problem = None if text_checked else first_text_problem(text)
     if problem is not None:
         line, message = problem
         raise YamlSyntaxError(line + line_offset, message)

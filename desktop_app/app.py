@@ -1,11 +1,16 @@
 """Start-up: ``create_app(argv)`` builds the QApplication and the main window without
 ``exec()`` (tests drive it), ``run_gui(args, qt_args)`` is what ``ipv-guide`` calls.
 
-Order: parse arguments and decide paths; load settings; load the
-content (synchronous, fast); show the window; then open or build the search index in the
-background. Whoosh is not imported before the window shows.
+Order: parse arguments and decide paths; load settings; load what the first screen shows
+of the content (the manifest and the sections); show the window; after its first real
+paint (:mod:`desktop_app.first_paint`), load the rest of the content (glossary, sources,
+statutes, synonyms, decision flows; anything that needs them sooner loads them at once),
+add the side panels and print actions, then open or build the search index in the
+background. Whoosh is not imported before the window shows. Each step is marked for the
+start-up bench (:mod:`desktop_app.startup_trace`).
 """
 
+# ruff: noqa: E402 - the start-up trace marks the time between groups of imports
 from __future__ import annotations
 
 import argparse
@@ -15,19 +20,26 @@ import weakref
 from collections.abc import Sequence
 from typing import Any
 
+from desktop_app.startup_trace import mark
+
+mark("command line and content modules imported")
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
+
+mark("Qt imported")
 
 from content import ContentError, load_library
 from desktop_app import APP_NAME, __version__, errors, safe_text, workers
-from desktop_app.activity import activity_monitor
 from desktop_app.content_source import content_root
 from desktop_app.first_paint import after_first_paint
 from desktop_app.mainwindow import MainWindow
 from desktop_app.options import global_parser, strip_os_launcher_args
 from desktop_app.paths import Paths
 from desktop_app.settings import Settings
+
+mark("app modules imported")
 
 log = logging.getLogger(__name__)
 
@@ -104,10 +116,11 @@ def _create(args: argparse.Namespace, qt_args: Sequence[str]) -> tuple[QApplicat
     root = content_root(getattr(args, "content", None), paths)
     # --lang fr shows the French translation (parts not yet translated in English, marked);
     # the settings' language is applied by the View menu's switch once French is complete
+    mark("application and settings ready")
     library = load_library(root, extras=False, language=getattr(args, "lang", None) or "en")
+    mark("content loaded")
     window = MainWindow(library, paths, settings)
-    # the screen's idle timer counts the same input as the decision record's: one monitor
-    activity_monitor().activity.connect(window.note_activity)
+    mark("window built")
     window.reader.set_base_point_size(reader_pt)
     hook = errors.install_excepthook(lambda: window if workers.alive(window) else None)
     window.destroyed.connect(lambda *_: hook.uninstall())
@@ -117,6 +130,7 @@ def _create(args: argparse.Namespace, qt_args: Sequence[str]) -> tuple[QApplicat
     # window appears at once (the panels' modules are imported only then)
     after_first_paint(window, lambda: _after_first_paint(window))
     window.show()
+    mark("window shown")
     return app, window
 
 
@@ -124,13 +138,27 @@ def _after_first_paint(window: MainWindow) -> None:
     if not workers.alive(window):
         return
     from content import add_extras
+    from desktop_app.activity import activity_monitor
     from desktop_app.window_parts import install_window_parts
 
+    # the screen's idle timer counts the same input as the decision record's: one monitor.
+    # It is an application-wide event filter, so installed only now: before the first
+    # paint it only slowed every event (a key pressed in that instant is not counted: the
+    # idle clear it would put off is minutes away)
+    activity_monitor().activity.connect(window.note_activity)
+    mark("after the first paint: starting")
+    # the glossary, sources, statutes and synonyms (unless something needed them sooner:
+    # see content.load_library), then the decision flows and the agency's contacts; the
+    # problems bar then lists every problem, those of the files read now included
+    window.library.load_deferred()
+    mark("after the first paint: glossary, sources, statutes loaded")
     window.adopt_library(add_extras(window.library))
+    mark("after the first paint: decision flows loaded")
     install_window_parts(window)
+    mark("after the first paint: side panels and print actions added")
     window.start_index()
     window.started = True
-
+    mark("after the first paint: search index started")
 
 
 def run_gui(args: argparse.Namespace, qt_args: Sequence[str]) -> int:
@@ -145,8 +173,9 @@ def run_gui(args: argparse.Namespace, qt_args: Sequence[str]) -> int:
     instance = SingleInstance(Paths.from_args(getattr(args, "basedir", None)).config_dir)
     if not instance.claim():
         if sys.stderr is not None:
-            print(f"{APP_NAME} is already open; its window was brought to the front.",
-                  file=sys.stderr)
+            print(QCoreApplication.translate(
+                "App", "{app} is already open; its window was brought to the front.").format(
+                    app=APP_NAME), file=sys.stderr)
         return 0
     try:
         return _run(args, qt_args, instance)
@@ -159,15 +188,16 @@ def _run(args: argparse.Namespace, qt_args: Sequence[str], instance: Any) -> int
         app, window = _create(args, qt_args)
     except ContentError as exc:
         app = _qapplication(qt_args)
-        QMessageBox.critical(None, APP_NAME, safe_text.literal(
-            errors.describe(exc) + "\n\nCheck the --content folder, or start without it to "
-            "use the guide that came with the app."))
+        _start_failed(QCoreApplication.translate(
+            "App", "{problem}\n\nCheck the --content folder, or start without it to use the "
+            "guide that came with the app.").format(problem=errors.describe(exc)))
         return 2
     except Exception as exc:  # noqa: BLE001 - a start-up failure gets a box, not a traceback
         log.exception("start-up failed")
         _qapplication(qt_args)
-        QMessageBox.critical(None, APP_NAME, safe_text.literal(
-            f"{APP_NAME} could not start.\n\n{errors.describe(exc)}"))
+        _start_failed(QCoreApplication.translate(
+            "App", "{app} could not start.\n\n{problem}").format(
+                app=APP_NAME, problem=errors.describe(exc)))
         return 1
     from desktop_app.smoke import install_startup_probe
 
@@ -179,4 +209,13 @@ def _run(args: argparse.Namespace, qt_args: Sequence[str], instance: Any) -> int
         lambda: bring_to_front(w) if (w := ref()) is not None and workers.alive(w) else None)
     code = app.exec()
     del window
+    from desktop_app.startup_trace import write_marks
+
+    write_marks()  # for tools/startup_bench.py; only when its probe is on
     return int(code)
+
+
+def _start_failed(message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox  # imported only when a start fails
+
+    QMessageBox.critical(None, APP_NAME, safe_text.literal(message))

@@ -8,7 +8,10 @@ cache is warm) with ``IPV_GUIDE_STARTUP_PROBE=<file>``: the app writes ``startup
 at <time>`` there once the main window has been painted, then quits (see
 ``desktop_app.smoke.install_startup_probe``). The time is measured from just before the
 process is created. Offscreen (``QT_QPA_PLATFORM=offscreen``), with a throwaway
-``--basedir`` so nothing touches the real profile. Prints the median and every run.
+``--basedir`` so nothing touches the real profile. Prints the median and every run, and
+below it the median of each part of that time the app marked (``desktop_app.startup_trace``:
+interpreter, imports, Qt, content, window, first paint), each named by what ended then, on
+the clock and in processor time (steadier than the clock on a busy computer).
 
 ``--cold`` also measures one start after dropping the OS file cache (Linux, as root
 only: ``/proc/sys/vm/drop_caches``).
@@ -35,6 +38,8 @@ from build import FOLDER, GUI_EXE, exe_name, smoke_env  # noqa: E402
 
 PROBE_ENV = "IPV_GUIDE_STARTUP_PROBE"  # desktop_app.smoke.STARTUP_PROBE_ENV
 PROBE_PREFIX = "startup-probe: shown at "
+MARK_PREFIX = "startup-probe: mark "  # desktop_app.startup_trace.MARK_PREFIX
+AFTER_PAINT = "after the first paint"  # the marks of desktop_app.app._after_first_paint
 TIMEOUT = 120.0
 
 # The yardstick: a bare PySide6 window (a QMainWindow with a label), measured the same way
@@ -65,19 +70,43 @@ app.exec()
 """
 
 
-def start_once(cmd: list[str], env: dict[str, str], probe_file: Path) -> float:
-    """Seconds from just before process creation to the window being shown."""
+def start_once(cmd: list[str], env: dict[str, str], probe_file: Path
+               ) -> tuple[float, dict[str, tuple[float, float | None]]]:
+    """Seconds from just before process creation to the window being shown, and the parts
+    of that time the app marked (``desktop_app.startup_trace``; none for the bare window):
+    each mark's name with the seconds since the mark before it (the first: since the
+    process was created), on the clock and of processor time (None where not known: before
+    the first mark, and ``first paint``, from the last mark to the window shown)."""
     probe_file.unlink(missing_ok=True)
     env = dict(env, **{PROBE_ENV: str(probe_file)})  # a file: a windowed exe has no stdout
     started = time.time()
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=TIMEOUT,
                           cwd=ROOT)
     text = probe_file.read_text(encoding="utf-8") if probe_file.exists() else ""
+    shown = None
+    marks: list[tuple[str, float, float]] = []
     for line in text.splitlines():
         if line.startswith(PROBE_PREFIX):
-            return float(line[len(PROBE_PREFIX):]) - started
-    raise RuntimeError(f"{cmd[0]} never reported its window (exit {proc.returncode}):\n"
-                       f"{proc.stdout}\n{proc.stderr}")
+            shown = float(line[len(PROBE_PREFIX):])
+        elif line.startswith(MARK_PREFIX):
+            name, _, times = line[len(MARK_PREFIX):].rpartition(" at ")
+            wall, _, cpu = times.partition(" cpu ")
+            marks.append((name, float(wall), float(cpu or "nan")))
+    if shown is None:
+        raise RuntimeError(f"{cmd[0]} never reported its window (exit {proc.returncode}):\n"
+                           f"{proc.stdout}\n{proc.stderr}")
+    parts: dict[str, tuple[float, float | None]] = {}
+    before, before_cpu = started, None
+    painted = False
+    for name, at, cpu in marks:
+        if at > shown and not painted:  # the rest is not start-up: the window is shown
+            parts["first paint"] = (shown - before, None)
+            painted = True
+        parts[name] = (at - before, None if before_cpu is None else cpu - before_cpu)
+        before, before_cpu = at, cpu
+    if marks and not painted:
+        parts["first paint"] = (shown - before, None)
+    return shown - started, parts
 
 
 def drop_caches() -> bool:
@@ -103,9 +132,10 @@ def measure(label: str, cmd: list[str], runs: int, cold: bool, *,
         full = [*cmd, "--basedir", str(Path(tmp) / "basedir")] if basedir else list(cmd)
         cold_time = None
         if cold and drop_caches():
-            cold_time = start_once(full, env, probe)
+            cold_time = start_once(full, env, probe)[0]
         start_once(full, env, probe)  # warm-up: disk cache, index cache, first-run settings
-        times = [start_once(full, env, probe) for _ in range(runs)]
+        results = [start_once(full, env, probe) for _ in range(runs)]
+    times = [total for total, _ in results]
     med = statistics.median(times)
     runs_text = ", ".join(f"{t:.3f}" for t in times)
     print(f"  {label:<12} {med:.3f} s   (runs: {runs_text})", flush=True)
@@ -113,7 +143,26 @@ def measure(label: str, cmd: list[str], runs: int, cold: bool, *,
         print(f"  {'':<12} cold: " + (f"{cold_time:.3f} s" if cold_time is not None else
                                       "not measured (dropping the file cache needs root on "
                                       "Linux)"), flush=True)
+    print_breakdown([parts for _, parts in results])
     return med
+
+
+def print_breakdown(runs: list[dict[str, tuple[float, float | None]]]) -> None:
+    """The median of each part the app marked, in start-up order, on the clock and of
+    processor time (nothing when the runs have no marks, as the bare window's)."""
+    names: list[str] = []
+    for parts in runs:
+        names += [n for n in parts if n not in names]
+    for name in names:
+        if name.startswith(AFTER_PAINT) and name.endswith(": starting"):
+            print(f"  {'':<12}   then, with the window shown (busy until the last of these; "
+                  "the probe quits meanwhile, so not every run has them):", flush=True)
+            continue
+        walls = [parts[name][0] for parts in runs if name in parts]
+        cpus = [c for parts in runs if name in parts and (c := parts[name][1]) is not None]
+        cpu = f"{statistics.median(cpus) * 1000:6.1f} ms cpu" if cpus else " " * 13
+        print(f"  {'':<12}   {statistics.median(walls) * 1000:6.1f} ms  {cpu}  {name}",
+              flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,136 @@
+"""What a content folder's library loads after the app's window shows: the glossary,
+sources, statutes and synonyms, the cross-reference checks and the content hash.
+
+:func:`content.loader.load_library` reads the manifest and every section first (the
+contents tree needs them) and leaves the rest to :func:`load_later`, which the
+:class:`~content.model.Library` calls the first time anything asks for one of those fields
+(see :meth:`Library.defer <content.model.Library.defer>`), or at once for a full load.
+Every problem is reported as ``path:line: message``, in the order a full load has always
+listed them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from content.deferred import Later
+from content.errors import Problem, display_path
+from content.files import Reporter, content_hash
+from content.model import GlossaryTerm, Library, Section, Source, Statute
+from content.references import check_references
+from content.yaml_files import load_list, load_synonyms, make_source, make_statute, make_term
+
+
+def untranslated(obj: Any) -> Any:
+    """``obj`` (an English section, term or statute in a French library), marked as such."""
+    from dataclasses import replace
+
+    return replace(obj, untranslated=True)
+
+
+def fold_key(text: str) -> str:
+    """``text`` for sorting: lower case, without accents."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+class Front(NamedTuple):
+    """What the loader read before the window shows (:func:`content.loader.load_library`),
+    for :func:`load_later`."""
+
+    root: Path
+    base: Library | None
+    language: str
+    head_problems: list[Problem]  # the manifest's
+    section_problems: list[Problem]  # the sections' and the reading order's
+    sections: dict[str, Section]
+    paths: dict[str, Path]
+    own: set[str]
+    ordered: tuple[Section, ...]
+
+
+def load_later(front: Front) -> Later:
+    """The glossary, sources, statutes and synonyms of ``front``'s folder, checked against
+    its sections; every problem of the folder in the order they have always been listed
+    (manifest, sources, sections, glossary, statutes, synonyms, cross references)."""
+    root, base = front.root, front.base
+    try:
+        return read_later(front)
+    except Exception as exc:  # noqa: BLE001 - asked for from anywhere: never raise there
+        problem = Problem(display_path(root), 0, "the glossary, sources and statutes could "
+                          f"not be read ({type(exc).__name__}: {str(exc)[:200]})")
+        return Later(glossary=base.glossary if base is not None else (),
+                     sources=base.sources if base is not None else {},
+                     statutes=base.statutes if base is not None else (),
+                     synonyms={}, content_hash="",
+                     problems=(*front.head_problems, *front.section_problems, problem))
+
+
+def read_later(front: Front) -> Later:
+    root, base, language = front.root, front.base, front.language
+    src_rep = Reporter(root)
+    sources: dict[int, Source] = {}
+    if base is None or os.path.lexists(root / "sources.yaml"):
+        for src, line in load_list(root, "sources.yaml", src_rep, make_source):
+            if src.id in sources:
+                src_rep.add(root / "sources.yaml", line, f"duplicate source number {src.id}")
+                continue
+            sources[src.id] = src
+    if base is not None:
+        for sid, src in base.sources.items():
+            sources.setdefault(sid, src)
+
+    rep = Reporter(root)
+    terms: dict[str, GlossaryTerm] = {}
+    term_lines: dict[str, int] = {}
+    if base is None or os.path.lexists(root / "glossary.yaml"):
+        for t, line in load_list(root, "glossary.yaml", rep, make_term):
+            if t.id in terms:
+                rep.add(root / "glossary.yaml", line, f"duplicate glossary id '{t.id}'")
+                continue
+            terms[t.id] = t
+            term_lines[t.id] = line
+    own_terms = set(terms)
+    if base is not None:
+        for t in base.glossary:
+            terms.setdefault(t.id, untranslated(t))
+
+    statutes: list[Statute] = []
+    statute_lines: dict[str, int] = {}
+    if os.path.lexists(root / "statutes.yaml"):
+        for st, line in load_list(root, "statutes.yaml", rep, make_statute):
+            if any(x.id == st.id for x in statutes):
+                rep.add(root / "statutes.yaml", line, f"duplicate statute '{st.id}'")
+                continue
+            statutes.append(st)
+            statute_lines[st.id] = line
+    if base is not None:
+        have = {st.id for st in statutes}
+        statutes += [untranslated(st) for st in base.statutes if st.id not in have]
+
+    synonyms = rep.guard(root / "synonyms.yaml", load_synonyms, root, rep, default={})
+
+    # cross references (a translation's own items only: the English ones were checked)
+    check_references(rep, root, front.ordered, front.sections, front.paths, sources, terms,
+                     term_lines, statutes, statute_lines, own=front.own, own_terms=own_terms)
+
+    if base is None:
+        digest = content_hash(root, translations=True)
+    else:
+        # the index of a translation also holds the English text (and untranslated items)
+        digest = hashlib.sha256(f"{language}\0{content_hash(root)}\0{base.content_hash}"
+                                .encode()).hexdigest()
+    return Later(
+        glossary=tuple(sorted(terms.values(), key=lambda t: (fold_key(t.term), t.term))),
+        sources=sources,
+        statutes=tuple(statutes),
+        synonyms=synonyms,
+        content_hash=digest,
+        problems=(*front.head_problems, *src_rep.problems, *front.section_problems,
+                  *rep.problems),
+    )
