@@ -27,6 +27,14 @@ from typing import Any
 from content.model import STATUSES, is_canonical_provision
 from content.yamlio import Lines, Path_, line_of
 
+#: Runs of ordinary whitespace, folded to one space by ``collapse=True``. Not ``str.split()``:
+#: that would also fold the non-breaking spaces French typography puts before ":" and "?".
+_SPACES = re.compile(r"[ \t\r\n\f\v]+")
+
+
+def _collapse(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
 Report = Callable[[Any, int, str], None]
 
 #: An inline citation in running text ("... under PHIPA s. 40(1) ...").
@@ -100,7 +108,7 @@ class Fields:
             return default
         if one_line and "\n" in value.strip():
             self.err(key, f"'{key}' must be one line")
-        out: str = " ".join(value.split()) if collapse else value.strip()
+        out: str = _collapse(value) if collapse else value.strip()
         if required and not out:
             self.err(key, f"'{key}' must not be empty")
         if limit and len(out) > limit:
@@ -147,7 +155,7 @@ class Fields:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             self.err(key, f"'{key}' must be a list of text items, like [a, b]")
             return ()
-        items = tuple(" ".join(v.split()) if collapse else v.strip() for v in value)
+        items = tuple(_collapse(v) if collapse else v.strip() for v in value)
         if any(not v for v in items):
             self.err(key, f"'{key}' has an empty item; remove it")
             items = tuple(v for v in items if v)

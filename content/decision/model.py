@@ -21,6 +21,24 @@ MAX_PATHS = 200_000
 MAX_WHY_CHARS = 180
 MAX_LABEL_CHARS = 100
 _ID_RE = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
+#: The headings and labels around a decision summary (printouts, the result page, the CLI),
+#: by id, in English. A flow file gives them in its own language in a ``labels:`` list
+#: (``- id: provisions`` / ``text: "Provisions:"``); a flow without one, or without some
+#: label, uses these. ``{placeholders}`` must stay as they are here.
+DEFAULT_LABELS: Mapping[str, str] = MappingProxyType({
+    "progress": "Question {number} of about {about}",
+    "progress_open": "Question {number}",
+    "check_official_text": "Check the official text:",
+    "provisions": "Provisions:",
+    "provisions_none": "Provisions: none cited.",
+    "conditions": "Conditions that still apply",
+    "notice": "Telling the person afterwards",
+    "safety": "Safety:",
+    "another_route": "Another route: {route}",
+    "record": "What to record",
+    "answers": "Your answers",
+    "read_more": "Read more",
+})
 Report = Callable[[Any, int, str], None]
 
 
@@ -221,6 +239,12 @@ class DecisionFlow:
     checklists: Mapping[str, Checklist] = field(default_factory=_frozen)
     record_always: tuple[str, ...] = ()
     path: str = ""
+    labels: Mapping[str, str] = field(default_factory=lambda: DEFAULT_LABELS)
+
+    def label(self, label_id: str, **fields: object) -> str:
+        """The flow's own words for ``label_id`` (see :data:`DEFAULT_LABELS`), filled in."""
+        text = self.labels.get(label_id) or DEFAULT_LABELS[label_id]
+        return text.format(**fields) if fields else text
 
     def node(self, node_id: str) -> Node:
         if node_id in self.questions:

@@ -187,8 +187,8 @@ class DecisionSession:
         n = len(self._state.answers)
         node, facts = self._resolve(self._state.answers)
         if not isinstance(node, Question):
-            return Progress(n, n)
-        return Progress(n + 1, n + self._typical_remaining(node, facts))
+            return Progress(n, n, self.flow.labels)
+        return Progress(n + 1, n + self._typical_remaining(node, facts), self.flow.labels)
 
     def _typical_remaining(self, node: Question, facts: dict[str, str]) -> int:
         return typical_remaining(self.flow, node, facts)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from content.decision.model import (
+    DEFAULT_LABELS,
     Alternative,
     Choice,
     DecisionFlow,
@@ -48,11 +49,14 @@ class Progress:
 
     number: int
     about: int
+    #: the flow's labels (its language): ``progress`` and ``progress_open``
+    labels: Mapping[str, str] = field(default_factory=lambda: DEFAULT_LABELS, compare=False,
+                                      repr=False)
 
     def text(self) -> str:
-        if self.number > self.about:
-            return f"Question {self.number}"
-        return f"Question {self.number} of about {self.about}"
+        key = "progress_open" if self.number > self.about else "progress"
+        return (self.labels.get(key) or DEFAULT_LABELS[key]).format(number=self.number,
+                                                                     about=self.about)
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,14 @@ class DecisionSummary:
     checks: tuple[str, ...]
     disclaimer: str
     alternatives: tuple[tuple[Alternative, Outcome], ...] = ()
+    #: the flow's headings and labels, in its language (see ``DEFAULT_LABELS``)
+    labels: Mapping[str, str] = field(default_factory=lambda: DEFAULT_LABELS, compare=False,
+                                      repr=False)
+
+    def label(self, label_id: str, **fields: object) -> str:
+        """The flow's words for ``label_id`` in the flow's language, filled in."""
+        text = self.labels.get(label_id) or DEFAULT_LABELS[label_id]
+        return text.format(**fields) if fields else text
 
     @property
     def outcome_id(self) -> str:
@@ -144,40 +156,44 @@ class DecisionSummary:
         }
 
     def to_markdown(self, section_title: Callable[[str], str] | None = None) -> str:
-        """The outcome as Markdown for ``content.render.to_html`` (printing, export)."""
+        """The outcome as Markdown for ``content.render.to_html`` (printing, export), its
+        headings in the flow's language (the flow's ``labels``)."""
         title = section_title or (lambda sid: sid)
         o = self.outcome
+        lab = self.label
+        provisions = "**" + lab("provisions") + "** "
+        safety = "**" + lab("safety") + "** "
         out = [f"## {_md_escape(o.title)}", "", _md_escape(o.plain), ""]
         if self.checks:
-            out += ["**Check the official text:**", ""]
+            out += ["**" + lab("check_official_text") + "**", ""]
             out += [f"- {_md_escape(c)}" for c in self.checks] + [""]
         if self.provisions:
-            out += ["**Provisions:** " + "; ".join(self.provisions), ""]
+            out += [provisions + "; ".join(self.provisions), ""]
         elif o.provisions_reason:
-            out += ["**Provisions:** none cited. " + _md_escape(o.provisions_reason), ""]
+            out += ["**" + lab("provisions_none") + "** " + _md_escape(o.provisions_reason), ""]
         if self.conditions:
-            out += ["### Conditions that still apply", ""]
+            out += ["### " + lab("conditions"), ""]
             out += [f"- {_md_escape(c)}" for c in self.conditions] + [""]
-        out += ["### Telling the person afterwards", "", _md_escape(o.notice.text), ""]
+        out += ["### " + lab("notice"), "", _md_escape(o.notice.text), ""]
         if o.notice.safety:
-            out += ["**Safety:** " + _md_escape(o.notice.safety), ""]
+            out += [safety + _md_escape(o.notice.safety), ""]
         for alt, ao in self.alternatives:
-            out += [f"### Another route: {_md_escape(ao.route or ao.title)}", "",
+            out += ["### " + lab("another_route", route=_md_escape(ao.route or ao.title)), "",
                     "**" + _md_escape(alt.consequence) + "**", ""]
             if ao.provisions:
-                out += ["**Provisions:** " + "; ".join(ao.provisions), ""]
+                out += [provisions + "; ".join(ao.provisions), ""]
             out += [_md_escape(ao.notice.text), ""]
             if ao.notice.safety:
-                out += ["**Safety:** " + _md_escape(ao.notice.safety), ""]
+                out += [safety + _md_escape(ao.notice.safety), ""]
         if self.record_points:
-            out += ["### What to record", ""]
+            out += ["### " + lab("record"), ""]
             out += [f"- {_md_escape(r)}" for r in self.record_points] + [""]
         if self.answers:
-            out += ["### Your answers", ""]
+            out += ["### " + lab("answers"), ""]
             out += [f"- {_md_escape(a.question.text)} **{_md_escape(a.choice.label)}**"
                     for a in self.answers] + [""]
         if self.sections:
-            out += ["### Read more", ""]
+            out += ["### " + lab("read_more"), ""]
             out += [f"- [{_md_escape(title(s))}](section:{s})" for s in self.sections] + [""]
         out += ["*" + _md_escape(self.disclaimer) + "*", ""]
         return "\n".join(out)
@@ -228,4 +244,5 @@ def summarize(flow: DecisionFlow, answers: tuple[Answer, ...], outcome: Outcome,
         checks=_dedupe(checks),
         disclaimer=flow.disclaimer,
         alternatives=alternatives,
+        labels=flow.labels,
     )
