@@ -34,7 +34,8 @@ Engine API (names are stable; the panel, the CLI and printing use them):
 ``format_flow_map(flow)`` -> the same as text for review on paper.
 ``DecisionSummary`` (``as_dict()``, ``to_markdown()``), ``DecisionRecord``
 (``prefilled()``, ``as_dict()``, ``rows()``, ``name_warnings()``), ``RECORD_FIELDS``,
-``record_markdown(summary, record)``, ``name_warning(text)``.
+``record_markdown(summary, record)``, ``name_warning(text)``; ``record_fields(labels)`` and
+``shared_label(value, labels)`` (the form's labels in a flow's language: ``flow.labels``).
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from content.decision.facts import Evaluation, check_facts, evaluate_facts, pars
 from content.decision.flowmap import flow_map, format_flow_map
 from content.decision.model import (
     CONSULT_ROLES,
+    DEFAULT_LABELS,
     MAIN_FLOW,
     MAX_FILE_BYTES,
     MAX_PATHS,
@@ -71,7 +73,9 @@ from content.decision.record import (
     SHARED_VALUES,
     DecisionRecord,
     name_warning,
+    record_fields,
     record_markdown,
+    shared_label,
 )
 from content.decision.session import DecisionSession, typical_remaining
 from content.decision.summary import (
@@ -84,12 +88,13 @@ from content.decision.summary import (
 )
 
 __all__ = [
-    "CONSULT_ROLES", "FREE_TEXT_FIELDS", "MAIN_FLOW", "MAX_FILE_BYTES", "MAX_PATHS",
+    "CONSULT_ROLES", "DEFAULT_LABELS", "FREE_TEXT_FIELDS", "MAIN_FLOW", "MAX_FILE_BYTES", "MAX_PATHS",
     "NOTICE_VALUES", "RECORD_FIELDS", "SHARED_LABELS", "SHARED_VALUES", "VERDICTS",
     "Alternative", "Answer", "Checklist", "ChecklistGroup", "Choice", "DecisionError",
     "DecisionFlow", "DecisionRecord", "DecisionSession", "DecisionSummary", "Evaluation",
     "FactError", "FlowPath", "Node", "Note", "Notice", "Outcome", "Progress", "Question",
     "Review", "Rule", "Step", "all_paths", "check_facts", "evaluate_facts", "flow_map",
     "format_flow_map", "load_flows", "name_warning", "parse_facts", "parse_flow",
-    "parse_flow_text", "record_markdown", "summarize", "typical_remaining",
+    "parse_flow_text", "record_fields", "record_markdown", "shared_label", "summarize",
+    "typical_remaining",
 ]

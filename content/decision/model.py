@@ -38,6 +38,26 @@ DEFAULT_LABELS: Mapping[str, str] = MappingProxyType({
     "record": "What to record",
     "answers": "Your answers",
     "read_more": "Read more",
+    # the decision record (its form, its printout)
+    "record_title": "Decision record",
+    "record_outcome": "Outcome: {title}",
+    "record_footer": "This record is not kept by the app. Store it the way your "
+                     "organization requires.",
+    "field_decided_at": "Date and time",
+    "field_role": "Your role (no names needed)",
+    "field_authority": "Authority relied on",
+    "field_route": "Route relied on",
+    "field_shared": "Shared or not shared",
+    "field_what": "What was or was not shared",
+    "field_to_whom": "To whom",
+    "field_why": "Why",
+    "field_consent": "Consent",
+    "field_notice": "Notice given, or why not",
+    "field_follow_up": "Follow-up",
+    "field_risk_factors": "Risk factors considered",
+    "shared_shared": "Shared",
+    "shared_not_shared": "Not shared",
+    "shared_partly": "Partly shared",
 })
 Report = Callable[[Any, int, str], None]
 

@@ -5,30 +5,40 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
+
+from content.decision.model import DEFAULT_LABELS
 
 if TYPE_CHECKING:
     from content.decision.summary import DecisionSummary
 
 
-#: The decision record form, in order: (key, label).
-RECORD_FIELDS: tuple[tuple[str, str], ...] = (
-    ("decided_at", "Date and time"),
-    ("role", "Your role (no names needed)"),
-    ("authority", "Authority relied on"),
-    ("route", "Route relied on"),
-    ("shared", "Shared or not shared"),
-    ("what", "What was or was not shared"),
-    ("to_whom", "To whom"),
-    ("why", "Why"),
-    ("consent", "Consent"),
-    ("notice", "Notice given, or why not"),
-    ("follow_up", "Follow-up"),
-    ("risk_factors", "Risk factors considered"),
-)
+_FIELD_KEYS = ("decided_at", "role", "authority", "route", "shared", "what", "to_whom", "why",
+               "consent", "notice", "follow_up", "risk_factors")
+#: The decision record form, in order: (key, English label). A flow's own labels, in its
+#: language: :func:`record_fields`.
+RECORD_FIELDS: tuple[tuple[str, str], ...] = tuple(
+    (key, DEFAULT_LABELS[f"field_{key}"]) for key in _FIELD_KEYS)
 SHARED_VALUES = ("", "shared", "not-shared", "partly")
-SHARED_LABELS = {"": "", "shared": "Shared", "not-shared": "Not shared",
-                 "partly": "Partly shared"}
+SHARED_LABELS = {"": "", **{v: DEFAULT_LABELS["shared_" + v.replace("-", "_")]
+                            for v in SHARED_VALUES if v}}
+
+
+def _label(labels: Mapping[str, str] | None, label_id: str) -> str:
+    return (labels or DEFAULT_LABELS).get(label_id) or DEFAULT_LABELS[label_id]
+
+
+def record_fields(labels: Mapping[str, str] | None = None) -> tuple[tuple[str, str], ...]:
+    """The record form, in order: (key, label in the language of ``labels``, a flow's)."""
+    return tuple((key, _label(labels, f"field_{key}")) for key in _FIELD_KEYS)
+
+
+def shared_label(value: str, labels: Mapping[str, str] | None = None) -> str:
+    """"Shared", "Not shared"... for a ``shared`` value, in the language of ``labels``."""
+    if value not in SHARED_VALUES or not value:
+        return value
+    return _label(labels, "shared_" + value.replace("-", "_"))
 #: Free-text record fields checked for name-like strings.
 FREE_TEXT_FIELDS = ("role", "route", "what", "to_whom", "why", "consent", "notice", "follow_up")
 
@@ -79,15 +89,16 @@ class DecisionRecord:
         d["outcome_title"] = self.outcome_title
         return d
 
-    def rows(self) -> list[tuple[str, str]]:
-        """(label, value) rows for printing, in form order."""
+    def rows(self, labels: Mapping[str, str] | None = None) -> list[tuple[str, str]]:
+        """(label, value) rows for printing, in form order, labelled in the language of
+        ``labels`` (a flow's; English without)."""
         rows = []
-        for key, label in RECORD_FIELDS:
+        for key, label in record_fields(labels):
             value = getattr(self, key)
             if key == "risk_factors":
                 value = "; ".join(value)
             elif key == "shared":
-                value = SHARED_LABELS.get(value, value)
+                value = shared_label(value, labels)
             rows.append((label, value))
         return rows
 
@@ -106,16 +117,17 @@ class DecisionRecord:
 
 def record_markdown(summary: DecisionSummary | None, record: DecisionRecord) -> str:
     """The record as Markdown (a table), for printing or PDF export on request."""
-    out = ["## Decision record", ""]
+    labels = summary.labels if summary is not None else None
+    out = ["## " + _label(labels, "record_title"), ""]
     if summary is not None:
-        out += [f"Outcome: **{_md_escape(summary.title)}**", ""]
+        out += [_label(labels, "record_outcome").format(
+            title=f"**{_md_escape(summary.title)}**"), ""]
     out += ["| | |", "|---|---|"]
-    for label, value in record.rows():
+    for label, value in record.rows(labels):
         one_line = " / ".join(part.strip() for part in value.splitlines() if part.strip())
         cell = _md_escape(one_line) if one_line else "—"
         out.append(f"| {label} | {cell} |")
-    out += ["", "*This record is not kept by the app. Store it the way your organization "
-            "requires.*", ""]
+    out += ["", "*" + _md_escape(_label(labels, "record_footer")) + "*", ""]
     return "\n".join(out)
 
 

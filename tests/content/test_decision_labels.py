@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from content import load_library
-from content.decision import DecisionSession
+from content.decision import DecisionRecord, DecisionSession, record_markdown
 from content.decision.model import DEFAULT_LABELS
 from content.decision.parsing import parse_flow_text
 from content.parity import flow_mismatches
@@ -103,6 +103,14 @@ def test_the_french_summary_and_progress_are_french(flows):
         assert "### Informer la personne après coup" in md_fr
         for word in ("Provisions:", "Safety:", "Another route", "Check the official text"):
             assert word not in md_fr
+        record_fr = record_markdown(s_fr, DecisionRecord.prefilled(s_fr, None))
+        record_en = record_markdown(s_en, DecisionRecord.prefilled(s_en, None))
+        assert "## Decision record" in record_en and "| Route relied on |" in record_en
+        assert "## Relevé de la décision" in record_fr and "| Voie retenue |" in record_fr
+        assert "Résultat\u00a0: **" in record_fr and "rangez-le" in record_fr.lower()
+        for label_id, english in DEFAULT_LABELS.items():
+            if label_id.startswith("field_"):
+                assert f"| {english} |" not in record_fr
         checked += 1
         if checked == 12:
             break
