@@ -88,7 +88,8 @@ from content.decision.summary import (
 )
 
 __all__ = [
-    "CONSULT_ROLES", "DEFAULT_LABELS", "FREE_TEXT_FIELDS", "MAIN_FLOW", "MAX_FILE_BYTES", "MAX_PATHS",
+    "CONSULT_ROLES", "DEFAULT_LABELS", "FREE_TEXT_FIELDS", "MAIN_FLOW", "MAX_FILE_BYTES",
+    "MAX_PATHS",
     "NOTICE_VALUES", "RECORD_FIELDS", "SHARED_LABELS", "SHARED_VALUES", "VERDICTS",
     "Alternative", "Answer", "Checklist", "ChecklistGroup", "Choice", "DecisionError",
     "DecisionFlow", "DecisionRecord", "DecisionSession", "DecisionSummary", "Evaluation",
