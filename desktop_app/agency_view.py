@@ -10,19 +10,37 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from content.agency import Agency, Contact, contacts_for
+from content.agency import ROLES, Agency, Contact, contacts_for
 from content.html_escape import esc
+from desktop_app.translate import translate
 
+#: The English; :func:`intro` says it in the current language.
 INTRO = ("These contacts were set by your agency (in its agency.yaml file). They hold no "
          "client information.")
 
 
+def intro() -> str:
+    return translate("AgencyView", "These contacts were set by your agency (in its "
+                     "agency.yaml file). They hold no client information.")
+
+
+def role_words(role: str) -> str:
+    """A role id ("privacy-officer") in words, in the current language."""
+    words = {
+        "privacy-officer": translate("AgencyView", "Privacy officer"),
+        "supervisor": translate("AgencyView", "Supervisor on call"),
+        "childrens-aid": translate("AgencyView", "Children's aid society"),
+        "vaw-crisis-line": translate("AgencyView", "VAW crisis line"),
+        "police-non-emergency": translate("AgencyView", "Police (non-emergency)"),
+        "agency-lawyer": translate("AgencyView", "Agency lawyer"),
+    }
+    return words.get(role) or ROLES.get(role, role.replace("-", " ").capitalize())
 
 
 def contact_line(c: Contact) -> str:
     """"Privacy officer (Sam Lee): 416-555-0100, Mon to Fri 9 to 5" as plain text."""
-    who = c.role_label + (f" ({c.name})" if c.name else "")
-    line = f"{who}: {c.phone}"
+    who = role_words(c.role) + (f" ({c.name})" if c.name else "")
+    line = translate("AgencyView", "{who}: {phone}").format(who=who, phone=c.phone)
     if c.hours:
         line += f", {c.hours}"
     return line
@@ -55,7 +73,7 @@ def contacts_table_html(contacts: Sequence[Contact], *, table_class: str = "cont
         return ""
     out = []
     for c in contacts:
-        who = f"<b>{esc(c.role_label)}</b>" + (f" \u00b7 {esc(c.name)}" if c.name else "")
+        who = f"<b>{esc(role_words(c.role))}</b>" + (f" \u00b7 {esc(c.name)}" if c.name else "")
         reach = phone_html(c.phone) + (f" \u00b7 {esc(c.hours)}" if c.hours else "")
         out.append(f'<p class="{table_class}">{who}<br>{reach}</p>')
     return "".join(out)
@@ -67,8 +85,8 @@ def consult_html(agency: Agency | None, roles: Iterable[str]) -> str:
     contacts = contacts_for(agency, roles)
     if not contacts or agency is None:
         return ""
-    return (f"<p><b>Who to ask at {esc(agency.name)}</b></p>"
-            + contacts_table_html(contacts))
+    return ("<p><b>" + esc(translate("AgencyView", "Who to ask at {agency}").format(
+        agency=agency.name)) + "</b></p>" + contacts_table_html(contacts))
 
 
 def consult_text(agency: Agency | None, roles: Iterable[str]) -> list[str]:
@@ -76,7 +94,8 @@ def consult_text(agency: Agency | None, roles: Iterable[str]) -> list[str]:
     contacts = contacts_for(agency, roles)
     if not contacts or agency is None:
         return []
-    return [f"Who to ask at {agency.name}:"] + [f"  {line}" for line in contacts_text(contacts)]
+    return ([translate("AgencyView", "Who to ask at {agency}:").format(agency=agency.name)]
+            + [f"  {line}" for line in contacts_text(contacts)])
 
 
 def agency_block_html(agency: Agency | None, *, heading: str = "h2") -> str:
@@ -84,13 +103,14 @@ def agency_block_html(agency: Agency | None, *, heading: str = "h2") -> str:
     the local procedure. "" with no agency file."""
     if agency is None:
         return ""
-    parts = [f"<{heading}>Your contacts at {esc(agency.name)}</{heading}>",
-             contacts_table_html(agency.contacts)]
+    title = translate("AgencyView", "Your contacts at {agency}").format(agency=agency.name)
+    parts = [f"<{heading}>{esc(title)}</{heading}>", contacts_table_html(agency.contacts)]
     if agency.procedure:
-        parts.append("<p><b>Our procedure</b></p><ul>"
+        parts.append("<p><b>" + esc(translate("AgencyView", "Our procedure")) + "</b></p><ul>"
                      + "".join(f"<li>{esc(line)}</li>" for line in agency.procedure) + "</ul>")
-    note = INTRO
+    note = intro()
     if agency.checked:
-        note += f" Contacts checked {agency.checked.isoformat()}."
+        note += " " + translate("AgencyView", "Contacts checked {date}.").format(
+            date=agency.checked.isoformat())
     parts.append(f'<p class="legal">{esc(note)}</p>')
     return "\n".join(parts)

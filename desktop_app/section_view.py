@@ -3,7 +3,12 @@
 The reader (:func:`desktop_app.reader.section_html`) and the printout
 (:func:`desktop_app.printouts.sections.sections_job`) both build from :func:`section_view` and the
 labels here, so the screen and the paper can never word the same thing two ways
-("Provisions cited" on one, "Provisions:" on the other). Pure Python, no Qt.
+("Provisions cited" on one, "Provisions:" on the other). Pure Python, no Qt: the words come
+in the current language through :func:`desktop_app.translate.translate` (Qt's translators
+when the app runs). The upper-case constants are the English source texts, kept for code
+that still imports them; :class:`SectionView` carries the translated ones
+(``check_label``, ``provisions_heading``, ``sources_heading``, ``related_heading``,
+``not_legal_advice``), and :func:`labels` gives them without a section.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from content.model import SECTOR_LABELS, Library, Section
+from desktop_app.translate import translate
 
 CHECK_LABEL = "Check the official text."
 DEFAULT_CHECK_NOTE = ("Part of this section has not been checked against the official text "
@@ -25,11 +31,69 @@ NOT_LEGAL_ADVICE = ("This is plain-language information, not legal advice. For a
                     "lawyer, and check the official text of the law.")
 
 
+@dataclass(frozen=True)
+class Labels:
+    """The words around a section, in the current language."""
+
+    check_label: str
+    default_check_note: str
+    provisions_heading: str
+    no_provisions: str
+    sources_heading: str
+    related_heading: str
+    not_legal_advice: str
+
+
+def labels() -> Labels:
+    """The words around a section in the current language (English without Qt)."""
+    return Labels(
+        check_label=translate("SectionView", "Check the official text."),
+        default_check_note=translate("SectionView", "Part of this section has not been "
+                                     "checked against the official text of the law."),
+        provisions_heading=translate("SectionView", "Provisions cited"),
+        no_provisions=translate("SectionView", "None."),
+        sources_heading=translate("SectionView", "Sources"),
+        related_heading=translate("SectionView", "Related sections"),
+        not_legal_advice=translate(
+            "SectionView", "This is plain-language information, not legal advice. For a "
+            "decision about a real person, talk to your supervisor, your privacy officer or "
+            "a lawyer, and check the official text of the law."),
+    )
+
+
+def sector_label(sector: str) -> str:
+    """A sector id ("ipv-services") in words, in the current language."""
+    words = {
+        "justice": translate("SectionView", "Justice"),
+        "health": translate("SectionView", "Health"),
+        "children-and-family": translate("SectionView", "Children and family"),
+        "ipv-services": translate("SectionView", "IPV services"),
+        "social-services": translate("SectionView", "Social services"),
+    }
+    return words.get(sector) or SECTOR_LABELS.get(sector, sector)
+
+
+def statute_label(library: Library | None, statute_id: str) -> str:
+    """A statute id ("FIPPA") as the library's language names it (LAIPVP in French)."""
+    statute = library.statute(statute_id) if library is not None else None
+    return statute.name if statute is not None and statute.name else statute_id
+
+
+def _month(n: int) -> str:
+    return (translate("SectionView", "January"), translate("SectionView", "February"),
+            translate("SectionView", "March"), translate("SectionView", "April"),
+            translate("SectionView", "May"), translate("SectionView", "June"),
+            translate("SectionView", "July"), translate("SectionView", "August"),
+            translate("SectionView", "September"), translate("SectionView", "October"),
+            translate("SectionView", "November"), translate("SectionView", "December"))[n - 1]
+
+
 def format_date(d: date | None) -> str:
-    """25 November 2026."""
+    """25 November 2026 (in French: 25 novembre 2026), never the OS locale's month names."""
     if not d:
         return ""
-    return f"{d.day} {d.strftime('%B %Y')}"
+    return translate("SectionView", "{day} {month} {year}").format(
+        day=d.day, month=_month(d.month), year=d.year)
 
 
 @dataclass(frozen=True)
@@ -64,6 +128,11 @@ class SectionView:
     related: tuple[tuple[str, str], ...]
     meta: str
     origin: str = ""
+    check_label: str = CHECK_LABEL
+    provisions_heading: str = PROVISIONS_HEADING
+    sources_heading: str = SOURCES_HEADING
+    related_heading: str = RELATED_HEADING
+    not_legal_advice: str = NOT_LEGAL_ADVICE
 
 
 def _origin(library: Library, section: Section) -> str:
@@ -73,32 +142,44 @@ def _origin(library: Library, section: Section) -> str:
     if section.id not in agency_sections(library.root):
         return ""
     agency = agency_of(library)
-    who = f"{agency.name}'s" if agency else "your agency's"
-    return (f"From {who} own content pack: this section is not part of the guide as "
-            "published. Ask your agency about it.")
+    if agency:
+        return translate("SectionView", "From {agency}'s own content pack: this section is "
+                         "not part of the guide as published. Ask your agency about it."
+                         ).format(agency=agency.name)
+    return translate("SectionView", "From your agency's own content pack: this section is "
+                     "not part of the guide as published. Ask your agency about it.")
 
 
 def section_view(library: Library, section: Section) -> SectionView:
     m = library.manifest
-    meta = f"Content version {m.content_version}"
+    words = labels()
+    meta = translate("SectionView", "Content version {version}").format(
+        version=m.content_version)
     if section.reviewed:
-        meta += f" \u00b7 text reviewed {format_date(section.reviewed)}"
+        meta += " \u00b7 " + translate("SectionView", "text reviewed {date}").format(
+            date=format_date(section.reviewed))
     check = ""
     if section.needs_check:
-        check = section.check_note or DEFAULT_CHECK_NOTE
+        check = section.check_note or words.default_check_note
     return SectionView(
         title=section.title,
         crumbs=tuple((s.id, s.title) for s in library.breadcrumbs(section.id)),
-        tags=tuple(section.statutes) + tuple(SECTOR_LABELS.get(s, s) for s in section.sectors),
+        tags=tuple(statute_label(library, st) for st in section.statutes)
+        + tuple(sector_label(s) for s in section.sectors),
         summary=section.summary,
         check_note=check,
         provisions=tuple(section.provisions),
         no_provisions="" if section.provisions else (section.provisions_reason
-                                                      or NO_PROVISIONS),
+                                                      or words.no_provisions),
         sources=tuple(SourceLine(src.citation(), src.url, src.note)
                       for src in library.source_list(section.sources)),
         related=tuple((r, library.section(r).title) for r in section.related
                       if library.has_section(r)),
         meta=meta,
         origin=_origin(library, section),
+        check_label=words.check_label,
+        provisions_heading=words.provisions_heading,
+        sources_heading=words.sources_heading,
+        related_heading=words.related_heading,
+        not_legal_advice=words.not_legal_advice,
     )

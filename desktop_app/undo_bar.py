@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from desktop_app.search_panel import announce
@@ -34,7 +34,7 @@ class InlineBar(QFrame):
         super().__init__(parent)
         self.setObjectName("messageBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(accessible_name)
+        self._name = accessible_name
         lay = QHBoxLayout(self)
         lay.setContentsMargins(8, 4, 4, 4)
         self.label = QLabel(self)
@@ -46,8 +46,7 @@ class InlineBar(QFrame):
         self.action_button.setAutoDefault(False)
         self.action_button.clicked.connect(self._act)
         lay.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.close_button = QPushButton("Close", self)
-        self.close_button.setAccessibleName(f"Close: {accessible_name}")
+        self.close_button = QPushButton(self)
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.discard)
         lay.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -56,6 +55,22 @@ class InlineBar(QFrame):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.discard)
         self.hide()
+        self.retranslate_ui()
+
+    def set_name(self, accessible_name: str) -> None:
+        """The bar's accessible name (its owner says it in the current language)."""
+        self._name = accessible_name
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self._name)
+        self.close_button.setText(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close: {name}").format(name=self._name))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def show_message(self, text: str, action_text: str = "",
                      action: Callable[[], None] | None = None, *, timeout_ms: int = 0,

@@ -8,7 +8,7 @@ label that wraps, and keeps the accessible name on the control a screen reader r
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -155,7 +155,8 @@ class LinkLabel(QLabel):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAccessibleName(text)
-        self.setAccessibleDescription("Link: opens this section in the reader")
+        self.setAccessibleDescription(QCoreApplication.translate(
+            "DecisionHelper", "Link: opens this section in the reader"))
         self.linkActivated.connect(lambda _href: self.activated.emit(self.target))
 
     def _set_link_html(self) -> None:

@@ -38,7 +38,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -71,6 +71,7 @@ from desktop_app.decision.step_view import StepView
 from desktop_app.undo_bar import UNDO_MS, InlineBar
 
 _BACK_KEY = QKeySequence("Alt+Left")
+translate = QCoreApplication.translate
 
 
 class DecisionPanel(StepView, RecordForm, RecordIdle, QWidget):
@@ -96,9 +97,8 @@ class DecisionPanel(StepView, RecordForm, RecordIdle, QWidget):
                  now: Callable[[], datetime] = datetime.now):
         super().__init__(parent)
         self.setObjectName("decision-panel")
-        named(self, "Decision helper", "May I share this without consent? One question at "
-              "a time.")
         self.library = library
+        self._flow_id = flow_id
         self.flow: DecisionFlow | None = (library.extras.get("decisions") or {}).get(flow_id)
         self.session: DecisionSession | None = (
             DecisionSession(self.flow) if self.flow is not None else None)
@@ -143,18 +143,15 @@ class DecisionPanel(StepView, RecordForm, RecordIdle, QWidget):
     def _build_frame(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
-        title = self.flow.title if self.flow else "Decision helper"
-        self.title_label = text_label(title, scale=self._scale * 1.1, bold=True)
+        self.title_label = text_label("", scale=self._scale * 1.1, bold=True)
         outer.addWidget(self.title_label)
         self.progress_label = text_label("", scale=self._scale * 0.9)
-        self.progress_label.setAccessibleDescription("Progress")
         outer.addWidget(self.progress_label)
         # the disclaimer opens every page (inside the scroll area, so that at large text
         # sizes it scrolls with the page instead of squeezing it)
-        self._disclaimer = (self.flow.disclaimer if self.flow else "This is not legal advice.")
         self.disclaimer_label: QLabel | None = None
         # "Cleared. Undo", the idle warning and the idle notice
-        self.notice_bar = InlineBar("Decision helper message", self)
+        self.notice_bar = InlineBar("", self)
         self.notice_bar.discarded.connect(self._drop_undo_copy)
         outer.addWidget(self.notice_bar)
         self._undo_session: DecisionSession | None = None
@@ -167,21 +164,14 @@ class DecisionPanel(StepView, RecordForm, RecordIdle, QWidget):
         # Nothing here should ever be wider than the panel (text wraps); if something
         # still is, a scroll bar shows it rather than cutting it off.
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        named(self.scroll, "Current step")
         outer.addWidget(self.scroll, 1)
         self.page: QWidget | None = None
 
         bar = QHBoxLayout()
-        self.back_button = QPushButton("Back")
-        named(self.back_button, "Back", "Go back one step (Alt+Left)")
-        self.back_button.setToolTip("Go back one step (Alt+Left)")
+        self.back_button = QPushButton()
         self.back_button.setAutoDefault(True)
         self.back_button.clicked.connect(self.back)
-        self.restart_button = QPushButton("Restart")
-        named(self.restart_button, "Restart",
-              "Start again. Clears every answer and the decision record.")
-        self.restart_button.setToolTip("Start again; clears every answer and the record "
-                                       "(you can undo it for a few seconds)")
+        self.restart_button = QPushButton()
         self.restart_button.setAutoDefault(False)  # destructive: never taken by Enter
         self.restart_button.clicked.connect(self.restart)
         for b in (self.back_button, self.restart_button):
@@ -192,6 +182,75 @@ class DecisionPanel(StepView, RecordForm, RecordIdle, QWidget):
         bar.addStretch(1)
         bar.addWidget(self.restart_button)
         outer.addLayout(bar)
+        self._retranslate_frame()
+
+    # ------------------------------------------------------------------ language
+    def _retranslate_frame(self) -> None:
+        """The frame's own words (the page is drawn again by :meth:`retranslate_ui`)."""
+        named(self, translate("DecisionHelper", "Decision helper"),
+              translate("DecisionHelper", "May I share this without consent? One question "
+                        "at a time."))
+        self.title_label.setText(self.flow.title if self.flow
+                                 else translate("DecisionHelper", "Decision helper"))
+        self.progress_label.setAccessibleDescription(translate("DecisionHelper", "Progress"))
+        self._disclaimer = (self.flow.disclaimer if self.flow else
+                            translate("DecisionHelper", "This is not legal advice."))
+        self.notice_bar.set_name(translate("DecisionHelper", "Decision helper message"))
+        named(self.scroll, translate("DecisionHelper", "Current step"))
+        back_tip = translate("DecisionHelper", "Go back one step (Alt+Left)")
+        self.back_button.setText(translate("DecisionHelper", "Back"))
+        named(self.back_button, translate("DecisionHelper", "Back"), back_tip)
+        self.back_button.setToolTip(back_tip)
+        self.restart_button.setText(translate("DecisionHelper", "Restart"))
+        named(self.restart_button, translate("DecisionHelper", "Restart"),
+              translate("DecisionHelper", "Start again. Clears every answer and the decision "
+                        "record."))
+        self.restart_button.setToolTip(translate(
+            "DecisionHelper", "Start again; clears every answer and the record (you can undo "
+            "it for a few seconds)"))
+
+    def retranslate_ui(self) -> None:
+        """Say everything again in the current language (Qt's translators and the flow in
+        :attr:`library`), keeping every answer, tick and typed record field."""
+        self._retranslate_frame()
+        before = QApplication.focusWidget()
+        focus_in_panel = before is not None and self.isAncestorOf(before)
+        self._render()
+        after = QApplication.focusWidget()
+        if not focus_in_panel and after is not None and self.isAncestorOf(after):
+            after.clearFocus()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "notice_bar"):
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def set_library(self, library: Library) -> None:
+        """Use ``library`` (the same guide in another language) from now on, keeping the
+        answers, the record and the Undo copy: the flows of both languages have the same
+        questions, values and outcomes (``check-content``'s parity check), so the session
+        only changes the words it shows. A flow whose structure differs starts over."""
+        self.library = library
+        flow = (library.extras.get("decisions") or {}).get(self._flow_id)
+        self.flow = flow
+        if flow is None:
+            self.session = None
+        else:
+            for session in (self.session, self._undo_session):
+                if session is None:
+                    continue
+                old = session.flow
+                session.flow = flow
+                try:
+                    session.current  # noqa: B018 - resolves the path on the new flow
+                    session.summary()
+                except Exception:  # noqa: BLE001 - another structure: keep the old words
+                    session.flow = old
+            if self.session is None:
+                self.session = DecisionSession(flow)
+                self.session.start()
+        self.retranslate_ui()
+        self.record_changed.emit()
 
     # ------------------------------------------------------------------ public API
     def clear(self) -> None:
@@ -236,9 +295,10 @@ class DecisionPanel(StepView, RecordForm, RecordIdle, QWidget):
         self.record_changed.emit()
         self.cleared.emit()
         self.notice_bar.show_message(
-            "Started again: your answers and the record were cleared.", "Undo",
-            self._undo, timeout_ms=UNDO_MS, action_name="Undo: bring back the answers and "
-            "the record")
+            translate("DecisionHelper", "Started again: your answers and the record were "
+                      "cleared."), translate("DecisionHelper", "Undo"),
+            self._undo, timeout_ms=UNDO_MS, action_name=translate(
+                "DecisionHelper", "Undo: bring back the answers and the record"))
 
     def _undo(self) -> None:
         if self._undo_session is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -26,31 +26,39 @@ from PySide6.QtWidgets import (
 )
 
 from content.decision import (
-    RECORD_FIELDS,
-    SHARED_LABELS,
     SHARED_VALUES,
     DecisionRecord,
     DecisionSummary,
+    record_fields,
     record_markdown,
+    shared_label,
 )
 from desktop_app.decision.controls import named, text_label
 from desktop_app.decision.parts import PanelParts
 from desktop_app.undo_bar import UNDO_MS
 from desktop_app.wheel_guard import guard_wheel
 
-_FIELD_LABELS = dict(RECORD_FIELDS)
 _FREE_TEXT_MULTILINE = ("what", "why", "notice", "follow_up")
-_PLACEHOLDERS = {
-    "role": "For example: shelter counsellor. No names needed.",
-    "authority": "The provision you relied on",
-    "route": "The route you relied on, for example the law-enforcement route (no notice)",
-    "what": "What you shared, or decided not to share",
-    "to_whom": "For example: police service, the person at risk. No names needed.",
-    "why": "The facts and risk factors behind your decision",
-    "consent": "Asked? Given, refused, or why you did not ask",
-    "notice": "When and how notice was given, or why not",
-    "follow_up": "What happens next, and who does it",
-}
+translate = QCoreApplication.translate
+
+
+def _placeholders() -> dict[str, str]:
+    """The record form's hints, in the current language."""
+    return {
+        "role": translate("DecisionHelper", "For example: shelter counsellor. No names "
+                          "needed."),
+        "authority": translate("DecisionHelper", "The provision you relied on"),
+        "route": translate("DecisionHelper", "The route you relied on, for example the "
+                           "law-enforcement route (no notice)"),
+        "what": translate("DecisionHelper", "What you shared, or decided not to share"),
+        "to_whom": translate("DecisionHelper", "For example: police service, the person at "
+                             "risk. No names needed."),
+        "why": translate("DecisionHelper", "The facts and risk factors behind your decision"),
+        "consent": translate("DecisionHelper", "Asked? Given, refused, or why you did not "
+                             "ask"),
+        "notice": translate("DecisionHelper", "When and how notice was given, or why not"),
+        "follow_up": translate("DecisionHelper", "What happens next, and who does it"),
+    }
 
 
 class RecordForm(PanelParts):
@@ -85,13 +93,16 @@ class RecordForm(PanelParts):
 
 
     def _record_form(self, summary: DecisionSummary) -> QWidget:
-        box = QGroupBox("Decision record")
-        named(box, "Decision record", "Optional. Not saved by the app.")
+        labels = summary.labels
+        hints = _placeholders()
+        box = QGroupBox(summary.label("record_title"))
+        named(box, summary.label("record_title"),
+              translate("DecisionHelper", "Optional. Not saved by the app."))
         v = QVBoxLayout(box)
-        v.addWidget(text_label(
-            "Optional. The app never saves this. Print it or save it as a PDF if you need a "
-            "copy. It is wiped when you restart, use quick exit, or leave the app idle.",
-            scale=0.95))
+        v.addWidget(text_label(translate(
+            "DecisionHelper", "Optional. The app never saves this. Print it or save it as a "
+            "PDF if you need a copy. It is wiped when you restart, use quick exit, or leave "
+            "the app idle."), scale=0.95))
         # each label on its own line above its field, as wide as the panel: side by side
         # they would push the form wider than the panel and cut off text on the right
         form = QVBoxLayout()
@@ -100,7 +111,7 @@ class RecordForm(PanelParts):
         # Fix the time the outcome was first shown; record() must not drift with the clock.
         self._typed.setdefault("decided_at", base.decided_at)
         prefilled = base.as_dict()
-        for key, label in RECORD_FIELDS:
+        for key, label in record_fields(labels):
             value = self._typed.get(key, prefilled[key])
             w: QWidget
             if key == "decided_at":
@@ -115,19 +126,20 @@ class RecordForm(PanelParts):
             elif key == "shared":
                 combo = QComboBox()
                 for v_ in SHARED_VALUES:
-                    combo.addItem(SHARED_LABELS[v_] or "Choose…", v_)
+                    combo.addItem(shared_label(v_, labels)
+                                  or translate("DecisionHelper", "Choose…"), v_)
                 combo.setCurrentIndex(max(0, combo.findData(value)))
                 combo.currentIndexChanged.connect(
                     lambda _i, cb=combo: self._on_field("shared", cb.currentData()))
                 w = combo
             elif key == "risk_factors":
-                w = text_label("; ".join(self._risk_factors) or "None ticked (optional: use "
-                               "the risk-factor list with the risk question).",
-                               selectable=True, name="Risk factors considered")
+                w = text_label("; ".join(self._risk_factors) or translate(
+                    "DecisionHelper", "None ticked (optional: use the risk-factor list with "
+                    "the risk question)."), selectable=True, name=label)
             elif key in _FREE_TEXT_MULTILINE:
                 text = QPlainTextEdit()
                 text.setPlainText(value)
-                text.setPlaceholderText(_PLACEHOLDERS[key])
+                text.setPlaceholderText(hints[key])
                 text.setTabChangesFocus(True)
                 text.setFixedHeight(int(text.fontMetrics().lineSpacing() * 3.6) + 12)
                 text.textChanged.connect(
@@ -135,10 +147,10 @@ class RecordForm(PanelParts):
                 w = text
             else:
                 line = QLineEdit(value)
-                line.setPlaceholderText(_PLACEHOLDERS.get(key, ""))
+                line.setPlaceholderText(hints.get(key, ""))
                 line.textEdited.connect(lambda t, k=key: self._on_field(k, t))
                 w = line
-            named(w, label, _PLACEHOLDERS.get(key, ""))
+            named(w, label, hints.get(key, ""))
             if isinstance(w, (QDateTimeEdit, QComboBox)):
                 # the wheel changes them only once focused: scrolling the panel over the
                 # form must never change the date or "Shared or not shared"
@@ -155,22 +167,25 @@ class RecordForm(PanelParts):
             form.addWidget(w)
         v.addLayout(form)
         self.name_warning_label = text_label("", scale=1.0)
-        self.name_warning_label.setAccessibleDescription("Warning: this may be a name")
+        self.name_warning_label.setAccessibleDescription(
+            translate("DecisionHelper", "Warning: this may be a name"))
         self.name_warning_label.setVisible(False)
         v.addWidget(self.name_warning_label)
         buttons = QVBoxLayout()  # stacked: side by side they overflow at large text sizes
         buttons.setSpacing(6)
-        clear_b = QPushButton("Clear the record")
-        named(clear_b, "Clear the record", "Empties the record form; your answers stay")
+        clear_b = QPushButton(translate("DecisionHelper", "Clear the record"))
+        named(clear_b, translate("DecisionHelper", "Clear the record"),
+              translate("DecisionHelper", "Empties the record form; your answers stay"))
         # destructive: never a default button (Enter on it does nothing; Space or a click
         # clears, with Undo for a few seconds)
         clear_b.setAutoDefault(False)
         clear_b.clicked.connect(self._on_clear_record)
         self.clear_record_button = clear_b
         buttons.addWidget(clear_b, 0, Qt.AlignmentFlag.AlignLeft)
-        self.print_button = QPushButton("Print or save as PDF…")
-        named(self.print_button, "Print or save as PDF",
-              "Print the result and the record, or save them as a PDF")
+        self.print_button = QPushButton(translate("DecisionHelper", "Print or save as PDF…"))
+        named(self.print_button, translate("DecisionHelper", "Print or save as PDF"),
+              translate("DecisionHelper", "Print the result and the record, or save them as "
+                        "a PDF"))
         self.print_button.setAutoDefault(True)
         self.print_button.clicked.connect(self.print_requested.emit)
         self.print_button.setVisible(self._print_available)
@@ -200,8 +215,10 @@ class RecordForm(PanelParts):
         self._render()
         self.record_changed.emit()
         self.notice_bar.show_message(
-            "The record form was cleared. Your answers are still here.", "Undo",
-            self._undo_record, timeout_ms=UNDO_MS, action_name="Undo: bring back the record")
+            translate("DecisionHelper", "The record form was cleared. Your answers are still "
+                      "here."), translate("DecisionHelper", "Undo"),
+            self._undo_record, timeout_ms=UNDO_MS,
+            action_name=translate("DecisionHelper", "Undo: bring back the record"))
 
     def _undo_record(self) -> None:
         self._typed = dict(self._undo_typed)
@@ -217,10 +234,12 @@ class RecordForm(PanelParts):
         hits = record.name_warnings() if record is not None else []
         if hits:
             key, text = hits[0]
-            self.name_warning_label.setText(
-                f"“{text}” in “{_FIELD_LABELS[key]}” looks like it may be a name. The record "
-                "does not need names; write a role instead, such as “the client” or “her "
-                "partner”.")
+            summary = self.summary()
+            labels = dict(record_fields(summary.labels if summary is not None else None))
+            self.name_warning_label.setText(translate(
+                "DecisionHelper", "“{text}” in “{field}” looks like it may be a name. The "
+                "record does not need names; write a role instead, such as “the client” or "
+                "“her partner”.").format(text=text, field=labels[key]))
             if not self.name_warning_label.isVisibleTo(self):
                 from desktop_app.search_panel import announce
 

@@ -11,12 +11,13 @@ method runs on the panel.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from desktop_app.decision.parts import PanelParts
 
 DEFAULT_IDLE_MS = 10 * 60_000
 IDLE_WARNING_MS = 60_000  # the warning shows this long before the idle clear
+translate = QCoreApplication.translate
 
 
 class RecordIdle(PanelParts):
@@ -62,13 +63,25 @@ class RecordIdle(PanelParts):
         if not self._has_state():
             return
         secs = max(1, round(self._idle.remainingTime() / 1000))
-        left = f"{round(secs / 60)} minute" if secs >= 90 else f"{secs} seconds"
-        if left.endswith("minute") and not left.startswith("1 "):
-            left += "s"
+        minutes = round(secs / 60)
+        if secs >= 90:  # whole sentences (no plural built from pieces): 2 minutes or more
+            text = translate(
+                "DecisionHelper", "For privacy, your answers and the decision record will be "
+                "cleared in about {n} minutes because the app has not been used. Press any "
+                "key or click to keep them.").format(n=minutes)
+        elif secs == 1:
+            text = translate(
+                "DecisionHelper", "For privacy, your answers and the decision record will be "
+                "cleared in about 1 second because the app has not been used. Press any key "
+                "or click to keep them.")
+        else:
+            text = translate(
+                "DecisionHelper", "For privacy, your answers and the decision record will be "
+                "cleared in about {n} seconds because the app has not been used. Press any "
+                "key or click to keep them.").format(n=secs)
         self.notice_bar.show_message(
-            f"For privacy, your answers and the decision record will be cleared in about "
-            f"{left} because the app has not been used. Press any key or click to keep them.",
-            "Keep working", self._touch, action_name="Keep my answers and the record")
+            text, translate("DecisionHelper", "Keep working"), self._touch,
+            action_name=translate("DecisionHelper", "Keep my answers and the record"))
         self._warning_up = True
 
     def _hide_idle_warning(self) -> None:
@@ -80,10 +93,15 @@ class RecordIdle(PanelParts):
         if self._has_state():
             minutes = max(1, round(self._idle_ms / 60_000))
             self.clear()
-            self.notice_bar.show_message(
-                f"For privacy, your answers and the decision record were cleared after "
-                f"{minutes} minute{'s' if minutes != 1 else ''} without use. Nothing was "
-                "saved.")
+            if minutes == 1:
+                text = translate("DecisionHelper", "For privacy, your answers and the decision "
+                                 "record were cleared after 1 minute without use. Nothing was "
+                                 "saved.")
+            else:
+                text = translate("DecisionHelper", "For privacy, your answers and the decision "
+                                 "record were cleared after {n} minutes without use. Nothing "
+                                 "was saved.").format(n=minutes)
+            self.notice_bar.show_message(text)
 
 
     def _on_activity(self) -> None:

@@ -8,7 +8,7 @@ method runs on the panel. Each render builds a fresh page and throws the old one
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -44,6 +44,9 @@ from desktop_app.decision.controls import (
 from desktop_app.decision.parts import PanelParts
 from desktop_app.wrap_button import WrapButton
 
+translate = QCoreApplication.translate
+
+
 
 class StepView(PanelParts):
     """Rendering of the current step (part of the decision panel)."""
@@ -60,9 +63,9 @@ class StepView(PanelParts):
             lay.addWidget(self.disclaimer_label)
             if self.session is None:
                 self.progress_label.setText("")
-                lay.addWidget(text_label("The decision helper could not be loaded. Run "
-                                         "'ipv-guide check-content' to see why.",
-                                         scale=self._scale))
+                lay.addWidget(text_label(translate(
+                    "DecisionHelper", "The decision helper could not be loaded. Run "
+                    "'ipv-guide check-content' to see why."), scale=self._scale))
                 self.back_button.setEnabled(False)
                 self.restart_button.setEnabled(False)
             else:
@@ -110,11 +113,11 @@ class StepView(PanelParts):
         self.result_title = None
         self.full_result_button = None
 
-    def _link_button(self, section_id: str,
-                     prefix: str = "Read more: ") -> LinkLabel:
+    def _link_button(self, section_id: str) -> LinkLabel:
         title = (self.library.section(section_id).title
                  if self.library.has_section(section_id) else section_id)
-        link = LinkLabel(prefix + title, section_id)
+        link = LinkLabel(translate("DecisionHelper", "Read more: {title}").format(title=title),
+                         section_id)
         f = QFont(link.font())
         f.setPointSizeF(max(f.pointSizeF(), 9.0) * self._scale)
         link.setFont(f)
@@ -140,19 +143,23 @@ class StepView(PanelParts):
         assert self.session is not None
         self.progress_label.setText(self._progress_text())
         lay.addWidget(text_label(q.text, scale=self._scale * 1.3, bold=True,
-                                 name=f"Question: {q.text}"))
-        lay.addWidget(text_label("Why we ask: " + q.why, scale=self._scale))
+                                 name=translate("DecisionHelper", "Question: {text}").format(
+                                     text=q.text)))
+        lay.addWidget(text_label(translate("DecisionHelper", "Why we ask: {why}").format(
+            why=q.why), scale=self._scale))
         if q.help:
             lay.addWidget(text_label(q.help, scale=self._scale * 0.95))
         lay.addWidget(self._link_button(q.section))
         if q.needs_check:
-            lay.addWidget(CautionBox("check", "Check the official text", q.check_note))
+            lay.addWidget(CautionBox("check", translate("DecisionHelper", "Check the official "
+                                                        "text"), q.check_note))
 
-        box = QGroupBox("Your answer")
+        box = QGroupBox(translate("DecisionHelper", "Your answer"))
         # the answers are announced with their question: the group is named by it, and the
         # first answer (where focus lands on a new step) says it too
-        named(box, f"Your answer to: {q.text}", "Use the Up and Down keys to choose, then "
-              "Enter")
+        named(box, translate("DecisionHelper", "Your answer to: {question}").format(
+            question=q.text), translate("DecisionHelper", "Use the Up and Down keys to "
+                                        "choose, then Enter"))
         blay = QVBoxLayout(box)
         self.choice_group = QButtonGroup(box)
         self.choice_group.setExclusive(True)
@@ -162,7 +169,8 @@ class StepView(PanelParts):
             blay.addWidget(row)
         lay.addWidget(box)
         for i, radio in enumerate(self.choice_group.buttons()):
-            of = f"Answer {i + 1} of {len(q.choices)} to: {q.text}"
+            of = translate("DecisionHelper", "Answer {n} of {total} to: {question}").format(
+                n=i + 1, total=len(q.choices), question=q.text)
             help_text = radio.accessibleDescription()
             radio.setAccessibleDescription(f"{of}. {help_text}" if help_text else of)
         suggested = self.session.suggested_choice
@@ -172,7 +180,9 @@ class StepView(PanelParts):
         if q.checklist and self.flow is not None and q.checklist in self.flow.checklists:
             lay.addWidget(self._checklist(self.flow.checklists[q.checklist]))
 
-        self.next_button = self._primary("Next", "Next", "Go on with the chosen answer (Enter)")
+        self.next_button = self._primary(
+            translate("DecisionHelper", "Next"), translate("DecisionHelper", "Next"),
+            translate("DecisionHelper", "Go on with the chosen answer (Enter)"))
         self.next_button.clicked.connect(self._on_next)
         self.next_button.setEnabled(self.choice_group.checkedButton() is not None)
         self.choice_group.buttonToggled.connect(self._on_choice_toggled)
@@ -185,25 +195,30 @@ class StepView(PanelParts):
         assert self.session is not None
         p = self.session.progress()
         left = p.about - p.number
-        more = "probably the last one" if left <= 0 else f"about {left} more after this"
-        return f"Question {p.number} · {more}"
+        if left <= 0:
+            return translate("DecisionHelper", "Question {n} · probably the last one").format(
+                n=p.number)
+        return translate("DecisionHelper", "Question {n} · about {left} more after this"
+                         ).format(n=p.number, left=left)
 
     def _checklist(self, cl: Checklist) -> QWidget:
         wrap = QWidget()
         v = QVBoxLayout(wrap)
         v.setContentsMargins(0, 0, 0, 0)
         toggle = QToolButton()
-        toggle.setText("Show: " + cl.title)
+        toggle.setText(translate("DecisionHelper", "Show: {title}").format(title=cl.title))
         toggle.setCheckable(True)
         toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toggle.setArrowType(Qt.ArrowType.RightArrow)
-        named(toggle, cl.title, "Show or hide the risk factors. They are an aid, not a score.")
+        named(toggle, cl.title, translate("DecisionHelper", "Show or hide the risk factors. "
+                                          "They are an aid, not a score."))
         v.addWidget(toggle)
         body = QWidget()
         bl = QVBoxLayout(body)
         bl.addWidget(text_label(cl.intro, scale=self._scale * 0.95))
         if cl.status == "check-official-text":
-            bl.addWidget(CautionBox("check", "Check the official text", cl.check_note))
+            bl.addWidget(CautionBox("check", translate("DecisionHelper", "Check the official "
+                                                       "text"), cl.check_note))
         for g in cl.groups:
             bl.addWidget(text_label(g.title, bold=True))
             for item in g.items:
@@ -219,7 +234,8 @@ class StepView(PanelParts):
         def on_toggle(on: bool) -> None:
             body.setVisible(on)
             toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
-            toggle.setText(("Hide: " if on else "Show: ") + cl.title)
+            toggle.setText((translate("DecisionHelper", "Hide: {title}") if on else
+                            translate("DecisionHelper", "Show: {title}")).format(title=cl.title))
 
         toggle.toggled.connect(on_toggle)
         on_toggle(toggle.isChecked())
@@ -228,25 +244,30 @@ class StepView(PanelParts):
         return wrap
 
     def _render_review(self, review: Review, lay: QVBoxLayout) -> None:
-        self.progress_label.setText("Review")
-        lay.addWidget(text_label("Check your answers", scale=self._scale * 1.3, bold=True))
-        lay.addWidget(text_label("Change any answer, or see the result.", scale=self._scale))
+        self.progress_label.setText(translate("DecisionHelper", "Review"))
+        lay.addWidget(text_label(translate("DecisionHelper", "Check your answers"),
+                                 scale=self._scale * 1.3, bold=True))
+        lay.addWidget(text_label(translate("DecisionHelper", "Change any answer, or see the "
+                                           "result."), scale=self._scale))
         for a in review.items:
             row = QFrame()
             row.setFrameShape(QFrame.Shape.StyledPanel)
             rl = QVBoxLayout(row)
             rl.addWidget(text_label(a.question.text, scale=self._scale * 0.95))
             rl.addWidget(text_label(a.choice.label, scale=self._scale, bold=True,
-                                    name=f"Your answer: {a.choice.label}"))
-            b = QPushButton("Change")
-            named(b, f"Change your answer to: {a.question.text}"[:200])
+                                    name=translate("DecisionHelper", "Your answer: {answer}"
+                                                   ).format(answer=a.choice.label)))
+            b = QPushButton(translate("DecisionHelper", "Change"))
+            named(b, translate("DecisionHelper", "Change your answer to: {question}").format(
+                question=a.question.text)[:200])
             b.setAutoDefault(True)
             b.clicked.connect(lambda _c=False, i=a.index: self._on_edit(i))
             self.edit_buttons.append(b)
             rl.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)
             lay.addWidget(row)
-        self.confirm_button = self._primary("See the result", "See the result",
-                                            "Show what the law allows (Enter)")
+        see = translate("DecisionHelper", "See the result")
+        self.confirm_button = self._primary(see, see, translate(
+            "DecisionHelper", "Show what the law allows (Enter)"))
         self.confirm_button.clicked.connect(self._on_confirm)
         lay.addWidget(self.confirm_button)
 
@@ -254,9 +275,10 @@ class StepView(PanelParts):
         assert self.session is not None
         summary = self.session.summary()
         assert summary is not None
-        self.progress_label.setText("Result")
-        title = text_label(o.title, scale=self._scale * 1.4, bold=True, name=f"Result: {o.title}",
-                           selectable=True)
+        self.progress_label.setText(translate("DecisionHelper", "Result"))
+        title = text_label(o.title, scale=self._scale * 1.4, bold=True,
+                           name=translate("DecisionHelper", "Result: {title}").format(
+                               title=o.title), selectable=True)
         # Focus lands here, so a screen reader announces the result first.
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                       | Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -264,7 +286,8 @@ class StepView(PanelParts):
         self.result_title = title
         lay.addWidget(title)
         if o.urgent:
-            lay.addWidget(CautionBox("urgent", "Do this now", o.plain))
+            lay.addWidget(CautionBox("urgent", translate("DecisionHelper", "Do this now"),
+                                     o.plain))
         else:
             lay.addWidget(text_label(o.plain, scale=self._scale, selectable=True))
         if o.continue_with:
@@ -272,10 +295,11 @@ class StepView(PanelParts):
                                                  default=False)
             self.continue_button.clicked.connect(self._on_continue)
             lay.addWidget(self.continue_button)
-        self.full_result_button = LinkLabel("Read the full result in the reader", "")
-        self.full_result_button.setAccessibleDescription(
-            "Link: shows this result as a full page in the reader, with links to the "
-            "sections and scenarios that fit, and printing")
+        self.full_result_button = LinkLabel(
+            translate("DecisionHelper", "Read the full result in the reader"), "")
+        self.full_result_button.setAccessibleDescription(translate(
+            "DecisionHelper", "Link: shows this result as a full page in the reader, with "
+            "links to the sections and scenarios that fit, and printing"))
         f = QFont(self.full_result_button.font())
         f.setPointSizeF(max(f.pointSizeF(), 9.0) * self._scale)
         self.full_result_button.setFont(f)
@@ -283,41 +307,47 @@ class StepView(PanelParts):
             lambda _t: self.full_result_requested.emit())
         lay.addWidget(self.full_result_button)
         if summary.checks:
-            lay.addWidget(CautionBox("check", "Check the official text", bullets(summary.checks)))
+            lay.addWidget(CautionBox("check", translate("DecisionHelper", "Check the official "
+                                                        "text"), bullets(summary.checks)))
         if summary.provisions:
-            prov = "Provisions: " + "; ".join(summary.provisions)
+            prov = summary.label("provisions") + " " + "; ".join(summary.provisions)
         else:
-            prov = "Provisions: none cited. " + o.provisions_reason
+            prov = summary.label("provisions_none") + " " + o.provisions_reason
         lay.addWidget(text_label(prov, scale=self._scale, bold=True, selectable=True))
         if summary.conditions:
-            lay.addWidget(text_label("What must still be true", scale=self._scale, bold=True))
+            lay.addWidget(text_label(translate("DecisionHelper", "What must still be true"),
+                                     scale=self._scale, bold=True))
             lay.addWidget(bullet_list(summary.conditions, self._scale))
-        lay.addWidget(text_label("Telling the person afterwards", scale=self._scale, bold=True))
+        lay.addWidget(text_label(summary.label("notice"), scale=self._scale, bold=True))
         lay.addWidget(text_label(o.notice.text, scale=self._scale, selectable=True))
         if o.notice.safety:
-            lay.addWidget(CautionBox("safety", "Safety first", o.notice.safety))
+            lay.addWidget(CautionBox("safety", translate("DecisionHelper", "Safety first"),
+                                     o.notice.safety))
         agency = agency_of(self.library)
         contacts = contacts_for(agency, o.consult)
         if agency is not None and contacts:  # the agency's contacts for the roles named
-            lay.addWidget(CautionBox("consult", f"Who to ask at {agency.name}",
-                                     "\n".join(contacts_text(contacts))))
+            lay.addWidget(CautionBox("consult", translate(
+                "DecisionHelper", "Who to ask at {agency}").format(agency=agency.name),
+                "\n".join(contacts_text(contacts))))
         if o.route:
-            lay.addWidget(text_label("Route relied on: " + o.route, scale=self._scale,
-                                     selectable=True, name="Route relied on"))
+            route_label = summary.label("field_route")
+            lay.addWidget(text_label(translate("DecisionHelper", "{label}: {route}").format(
+                label=route_label, route=o.route), scale=self._scale, selectable=True,
+                name=route_label))
         # Other routes that also fit, each with its consequence first (notice first).
         for alt, ao in summary.alternatives:
             body = alt.consequence
             if ao.provisions:
-                body += "\n\nProvisions: " + "; ".join(ao.provisions)
+                body += "\n\n" + summary.label("provisions") + " " + "; ".join(ao.provisions)
             body += "\n\n" + ao.notice.text
             if ao.notice.safety:
-                body += "\n\nSafety: " + ao.notice.safety
+                body += "\n\n" + summary.label("safety") + " " + ao.notice.safety
             if ao.needs_check:
-                body += "\n\nCheck the official text: " + ao.check_note
-            lay.addWidget(CautionBox("alternative", "Another route: " + (ao.route or ao.title),
-                                     body))
+                body += "\n\n" + summary.label("check_official_text") + " " + ao.check_note
+            lay.addWidget(CautionBox("alternative", summary.label(
+                "another_route", route=ao.route or ao.title), body))
         if summary.record_points:
-            lay.addWidget(text_label("What to record", scale=self._scale, bold=True))
+            lay.addWidget(text_label(summary.label("record"), scale=self._scale, bold=True))
             lay.addWidget(bullet_list(summary.record_points, self._scale))
         for sid in summary.sections:
             lay.addWidget(self._link_button(sid))

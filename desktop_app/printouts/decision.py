@@ -19,16 +19,46 @@ from desktop_app.printouts.job import (
     page_html,
     provisions_text,
 )
+from desktop_app.translate import translate
 
 if TYPE_CHECKING:  # the engine is imported only when a decision is printed
     from content.decision import DecisionFlow, DecisionRecord, DecisionSummary, Outcome
 
+#: The verdicts and notice values in English (see :func:`verdict_words` and
+#: :func:`notice_words` for the current language).
 VERDICT_WORDS = {
     "emergency": "Emergency", "must-report": "You must report", "may-share": "You may share",
     "seek-consent": "Ask for consent", "consent-only": "Only with consent",
     "consult": "Talk it through first", "no-statute": "No privacy statute applies",
 }
 NOTICE_REQUIRED = {"yes": "Required", "no": "Not required", "conditional": "Sometimes required"}
+
+
+def verdict_words(verdict: str) -> str:
+    """A verdict id ("may-share") in words, in the current language."""
+    words = {
+        "emergency": translate("Printouts", "Emergency"),
+        "must-report": translate("Printouts", "You must report"),
+        "may-share": translate("Printouts", "You may share"),
+        "seek-consent": translate("Printouts", "Ask for consent"),
+        "consent-only": translate("Printouts", "Only with consent"),
+        "consult": translate("Printouts", "Talk it through first"),
+        "no-statute": translate("Printouts", "No privacy statute applies"),
+    }
+    return words.get(verdict, verdict)
+
+
+def notice_words(required: str) -> str:
+    """Whether notice is required ("yes", "no", "conditional") in words; "" otherwise."""
+    words = {"yes": translate("Printouts", "Required"),
+             "no": translate("Printouts", "Not required"),
+             "conditional": translate("Printouts", "Sometimes required")}
+    return words.get(required, "")
+
+
+def _duty_text() -> str:
+    return translate("Printouts", "If a child may be in need of protection, CYFSA s. 125 "
+                     "requires you to report it to a children's aid society yourself, at once.")
 
 
 @dataclass(frozen=True)
@@ -100,60 +130,73 @@ def decision_job(doc: DecisionDoc, *, record: bool,
     """The decision summary (``record=False``) or the decision record (``record=True``:
     the summary, then the record fields, then signature and date lines)."""
     kind = "decision-record" if record else "decision-summary"
-    title = "Decision record" if record else "Decision summary"
-    body = [kind_line(f"{manifest_title}: {doc.flow_title}"), f"<h1>{title}</h1>"]
-    body.append(f"<h2>Outcome: {esc(doc.outcome_title)}</h2>")
+    title = (translate("Printouts", "Decision record") if record
+             else translate("Printouts", "Decision summary"))
+    colon = translate("Printouts", "{label}:")
+    body = [kind_line(translate("Printouts", "{guide}: {helper}").format(
+        guide=manifest_title, helper=doc.flow_title)), f"<h1>{esc(title)}</h1>"]
+    body.append("<h2>" + esc(translate("Printouts", "Outcome: {title}").format(
+        title=doc.outcome_title)) + "</h2>")
     if doc.outcome_text:
         body.append("".join(f"<p>{esc(p)}</p>" for p in doc.outcome_text.split("\n\n") if p))
     if doc.duty_to_report:
-        body.append(check_box("<b>Duty to report:</b> if a child may be in need of protection, "
-                         "CYFSA s. 125 requires you to report it to a children's aid society "
-                         "yourself, at once."))
+        body.append(check_box("<b>" + esc(colon.format(label=translate(
+            "Printouts", "Duty to report"))) + "</b> " + esc(_duty_text())))
     if doc.checks:
-        body.append(check_box("<b>Check the official text:</b> "
-                         + " ".join(esc(c) for c in doc.checks)))
+        body.append(check_box("<b>" + esc(colon.format(label=translate(
+            "Printouts", "Check the official text"))) + "</b> "
+            + " ".join(esc(c) for c in doc.checks)))
     # the screen's words: "Provisions: ..." or "Provisions: none cited. ..."
+    provisions_label = "<b>" + esc(colon.format(label=translate("Printouts", "Provisions"))) \
+        + "</b> "
     if doc.provisions:
-        body.append(f"<p><b>Provisions:</b> {esc(provisions_text(doc.provisions))}</p>")
+        body.append(f"<p>{provisions_label}{esc(provisions_text(doc.provisions))}</p>")
     else:
-        body.append(f"<p><b>Provisions:</b> none cited. {esc(doc.provisions_reason)}</p>")
+        body.append(f"<p>{provisions_label}"
+                    + esc(translate("Printouts", "none cited.")) + " "
+                    + f"{esc(doc.provisions_reason)}</p>")
     if doc.route:
-        body.append(f"<p><b>Route relied on:</b> {esc(doc.route)}</p>")
+        body.append("<p><b>" + esc(colon.format(label=translate("Printouts", "Route relied on")))
+                    + f"</b> {esc(doc.route)}</p>")
     if doc.conditions:
-        body.append("<h2>What must still be true</h2><ul>"
+        body.append("<h2>" + esc(translate("Printouts", "What must still be true")) + "</h2><ul>"
                     + "".join(f"<li>{esc(c)}</li>" for c in doc.conditions) + "</ul>")
-    body.append("<h2>Telling the person afterwards</h2>")
-    notice = NOTICE_REQUIRED.get(doc.notice_required, "")
+    body.append("<h2>" + esc(translate("Printouts", "Telling the person afterwards")) + "</h2>")
+    notice = notice_words(doc.notice_required)
     text = (f"<b>{esc(notice)}.</b> " if notice else "") + esc(doc.notice)
     missing = [p for p in doc.notice_provisions if p not in doc.notice]  # not said twice
     if missing:
         text += f" ({esc(provisions_text(missing))})"
     body.append(f"<p>{text}</p>")
+    safety_label = "<b>" + esc(colon.format(label=translate("Printouts", "Safety"))) + "</b> "
     if doc.notice_safety:
-        body.append(check_box(f"<b>Safety first:</b> {esc(doc.notice_safety)}"))
+        body.append(check_box("<b>" + esc(colon.format(label=translate(
+            "Printouts", "Safety first"))) + f"</b> {esc(doc.notice_safety)}"))
     if doc.consult_html:
         body.append(doc.consult_html)
     for route, consequence, provisions, notice_text, safety in doc.alternatives:
-        alt = [f"<h2>Another route: {esc(route)}</h2>", f"<p><b>{esc(consequence)}</b></p>"]
+        alt = ["<h2>" + esc(translate("Printouts", "Another route: {route}").format(route=route))
+               + "</h2>", f"<p><b>{esc(consequence)}</b></p>"]
         if provisions:
             alt.append(f"<p>{esc(provisions_text(provisions))}</p>")
         alt.append(f"<p>{esc(notice_text)}</p>")
         if safety:
-            alt.append(f"<p><b>Safety:</b> {esc(safety)}</p>")
+            alt.append(f"<p>{safety_label}{esc(safety)}</p>")
         body.append("".join(alt))
-    body.append("<h2>Answers given</h2>")
+    body.append("<h2>" + esc(translate("Printouts", "Answers given")) + "</h2>")
     if doc.answers:
-        body.append('<table width="100%" cellspacing="0"><thead><tr><th width="60%">Question'
-                    "</th><th>Answer</th></tr></thead>"
+        body.append('<table width="100%" cellspacing="0"><thead><tr><th width="60%">'
+                    + esc(translate("Printouts", "Question")) + "</th><th>"
+                    + esc(translate("Printouts", "Answer")) + "</th></tr></thead>"
                     + "".join(f"<tr><td>{esc(q)}</td><td>{esc(a)}</td></tr>"
                               for q, a in doc.answers) + "</table>")
     else:
-        body.append("<p>No questions answered.</p>")
+        body.append("<p>" + esc(translate("Printouts", "No questions answered.")) + "</p>")
     if doc.record_points and not record:
-        body.append("<h2>What to record</h2><ul>"
+        body.append("<h2>" + esc(translate("Printouts", "What to record")) + "</h2><ul>"
                     + "".join(f"<li>{esc(r)}</li>" for r in doc.record_points) + "</ul>")
     if doc.sections:
-        body.append("<h2>Read more in the guide</h2><ul>"
+        body.append("<h2>" + esc(translate("Printouts", "Read more in the guide")) + "</h2><ul>"
                     + "".join(f"<li>{esc(t)}</li>" for _sid, t in doc.sections) + "</ul>")
     if record:
         # No forced page break (it left half-empty pages): rows are kept whole and the
@@ -168,17 +211,21 @@ def decision_job(doc: DecisionDoc, *, record: bool,
                         f'<td class="write">{shown}</td></tr>')
         if rows:
             body.append('<table width="100%" cellspacing="0"><thead><tr><th width="28%">'
-                        "Record</th><th>Outcome: " + esc(doc.outcome_title)
-                        + " (write in any blank)</th></tr></thead>" + "".join(rows)
-                        + "</table>")
+                        + esc(translate("Printouts", "Record")) + "</th><th>"
+                        + esc(translate("Printouts", "Outcome: {title} (write in any blank)")
+                              .format(title=doc.outcome_title))
+                        + "</th></tr></thead>" + "".join(rows) + "</table>")
         if doc.record_points:
-            body.append('<p class="meta"><b>Remember to record:</b> '
-                        + esc(" ".join(doc.record_points)) + "</p>")
-        body.append(_signature_lines(("Signature", "Name and role"),
-                                     ("Date and time",
-                                      "Reviewed by (supervisor or privacy officer)")))
-        body.append('<p class="meta">This record is not kept by the app. Store it the way '
-                    "your organization requires.</p>")
+            body.append('<p class="meta"><b>' + esc(colon.format(label=translate(
+                "Printouts", "Remember to record"))) + "</b> "
+                + esc(" ".join(doc.record_points)) + "</p>")
+        body.append(_signature_lines(
+            (translate("Printouts", "Signature"), translate("Printouts", "Name and role")),
+            (translate("Printouts", "Date and time"),
+             translate("Printouts", "Reviewed by (supervisor or privacy officer)"))))
+        body.append('<p class="meta">' + esc(translate(
+            "Printouts", "This record is not kept by the app. Store it the way your "
+            "organization requires.")) + "</p>")
     if doc.disclaimer:
         body.append(f'<p class="meta"><i>{esc(doc.disclaimer)}</i></p>')
     filename = "decision-record.pdf" if record else "decision-summary.pdf"
@@ -190,48 +237,61 @@ def decision_text(doc: DecisionDoc, *, record: bool = True,
     """The decision summary or record as plain text, for pasting into an electronic case
     file: the same parts and wording as the printout (and the screen)."""
     out: list[str] = []
-    title = "Decision record" if record else "Decision summary"
-    out.append(f"{title} ({manifest_title}: {doc.flow_title})")
-    out.append(f"Outcome: {doc.outcome_title}")
+    colon = translate("Printouts", "{label}:")
+
+    def said(label: str, text: str) -> str:
+        return (colon.format(label=label) + " " + text).rstrip()
+
+    title = (translate("Printouts", "Decision record") if record
+             else translate("Printouts", "Decision summary"))
+    out.append(f"{title} (" + translate("Printouts", "{guide}: {helper}").format(
+        guide=manifest_title, helper=doc.flow_title) + ")")
+    out.append(translate("Printouts", "Outcome: {title}").format(title=doc.outcome_title))
     out += [p.strip() for p in doc.outcome_text.split("\n\n") if p.strip()]
     if doc.duty_to_report:
-        out.append("Duty to report: if a child may be in need of protection, CYFSA s. 125 "
-                   "requires you to report it to a children's aid society yourself, at once.")
+        out.append(said(translate("Printouts", "Duty to report"), _duty_text()))
     if doc.checks:
-        out.append("Check the official text: " + " ".join(doc.checks))
+        out.append(said(translate("Printouts", "Check the official text"), " ".join(doc.checks)))
+    provisions = translate("Printouts", "Provisions")
     if doc.provisions:
-        out.append("Provisions: " + "; ".join(doc.provisions))
+        out.append(said(provisions, "; ".join(doc.provisions)))
     else:
-        out.append(f"Provisions: none cited. {doc.provisions_reason}".rstrip())
+        out.append(said(provisions, translate("Printouts", "none cited.") + " "
+                        + doc.provisions_reason))
     if doc.route:
-        out.append(f"Route relied on: {doc.route}")
+        out.append(said(translate("Printouts", "Route relied on"), doc.route))
     if doc.conditions:
-        out.append("What must still be true:")
+        out.append(colon.format(label=translate("Printouts", "What must still be true")))
         out += [f"- {c}" for c in doc.conditions]
-    notice = NOTICE_REQUIRED.get(doc.notice_required, "")
-    line = "Telling the person afterwards: " + (f"{notice}. " if notice else "") + doc.notice
+    notice = notice_words(doc.notice_required)
+    line = said(translate("Printouts", "Telling the person afterwards"),
+                (f"{notice}. " if notice else "") + doc.notice)
     missing = [p for p in doc.notice_provisions if p not in doc.notice]
     if missing:
         line += f" ({'; '.join(missing)})"
     out.append(line)
     if doc.notice_safety:
-        out.append(f"Safety first: {doc.notice_safety}")
+        out.append(said(translate("Printouts", "Safety first"), doc.notice_safety))
     out += list(doc.consult_lines)
-    for route, consequence, provisions, notice_text, safety in doc.alternatives:
-        out.append(f"Another route: {route}. {consequence}")
-        if provisions:
-            out.append("  " + "; ".join(provisions))
+    for route, consequence, alt_provisions, notice_text, safety in doc.alternatives:
+        out.append(translate("Printouts", "Another route: {route}").format(route=route)
+                   + f". {consequence}")
+        if alt_provisions:
+            out.append("  " + "; ".join(alt_provisions))
         out.append(f"  {notice_text}")
         if safety:
-            out.append(f"  Safety: {safety}")
-    out.append("Answers given:")
-    out += [f"- {q} Answer: {a}" for q, a in doc.answers] or ["- No questions answered."]
+            out.append("  " + said(translate("Printouts", "Safety"), safety))
+    out.append(colon.format(label=translate("Printouts", "Answers given")))
+    answer = translate("Printouts", "Answer")
+    out += ([f"- {q} " + said(answer, a) for q, a in doc.answers]
+            or ["- " + translate("Printouts", "No questions answered.")])
     if record:
-        out.append("Record:")
-        out += [f"- {label}: {value.strip() or '(blank)'}" for label, value in
+        out.append(colon.format(label=translate("Printouts", "Record")))
+        blank = translate("Printouts", "(blank)")
+        out += ["- " + said(label, value.strip() or blank) for label, value in
                 doc.record_fields]
     elif doc.record_points:
-        out.append("What to record:")
+        out.append(colon.format(label=translate("Printouts", "What to record")))
         out += [f"- {r}" for r in doc.record_points]
     if doc.disclaimer:
         out.append(doc.disclaimer)
@@ -245,8 +305,9 @@ def share_flow(library: Library) -> DecisionFlow:
     flows = library.extras.get("decisions") or {}
     flow: DecisionFlow | None = flows.get("share")
     if flow is None:
-        raise LookupError("This content has no decision helper (content/data/decisions), "
-                          "so there is no decision map or decision summary to print.")
+        raise LookupError(translate(
+            "Printouts", "This content has no decision helper (content/data/decisions), so "
+            "there is no decision map or decision summary to print."))
     return flow
 
 
@@ -264,7 +325,7 @@ def decision_doc(summary: DecisionSummary, record: DecisionRecord | None = None,
     ``consult``: the role ids the outcome says to consult (default: the outcome's own
     ``consult`` list, when the content gives one); with the library's ``agency.yaml``
     the document names who to ask."""
-    from content.decision import RECORD_FIELDS
+    from content.decision import record_fields
 
     st = section_title_of(library) if library is not None else (lambda sid: sid)
     if not flow_title and library is not None:
@@ -274,10 +335,10 @@ def decision_doc(summary: DecisionSummary, record: DecisionRecord | None = None,
     o = summary.outcome
     roles = tuple(consult if consult is not None else outcome_consult(o))
     agency = agency_of(library) if library is not None else None
-    rows = (tuple(record.rows()) if record is not None
-            else tuple((label, "") for _key, label in RECORD_FIELDS))
+    rows = (tuple(record.rows(summary.labels)) if record is not None
+            else tuple((label, "") for _key, label in record_fields(summary.labels)))
     return DecisionDoc(
-        flow_title=flow_title or "Decision helper",
+        flow_title=flow_title or translate("Printouts", "Decision helper"),
         answers=tuple((a.question.text, a.choice.label) for a in summary.answers),
         outcome_title=o.title,
         outcome_text=o.plain,
@@ -326,8 +387,9 @@ def decision_doc_from_facts(library: Library, facts: str) -> DecisionDoc:
     if ev.summary is None:
         q = ev.next_question
         values = "|".join(c.value for c in q.choices) if q is not None else ""
-        raise ValueError(f"These facts do not reach an outcome yet. Add {q.fact}="
-                         f"{values} ({q.text})" if q is not None else
-                         "These facts do not reach an outcome.")
+        raise ValueError(translate("Printouts", "These facts do not reach an outcome yet. "
+                                   "Add {fact}={values} ({question})").format(
+            fact=q.fact, values=values, question=q.text) if q is not None else
+            translate("Printouts", "These facts do not reach an outcome."))
     return decision_doc(ev.summary, DecisionRecord.prefilled(ev.summary), library=library,
                         flow_title=flow.title)

@@ -7,19 +7,28 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from content.agency import role_label
 from content.model import Library
+from desktop_app.agency_view import role_words
 from desktop_app.printouts.decision import (
-    NOTICE_REQUIRED,
-    VERDICT_WORDS,
+    notice_words,
     section_title_of,
     share_flow,
+    verdict_words,
 )
 from desktop_app.printouts.job import PrintJob, esc, kind_line, page_html, provisions_text
+from desktop_app.translate import translate
 
 
 def _fact_label(fact: str) -> str:
     return fact.replace("_", " ").replace("-", " ").capitalize()
+
+
+def _conditions(when: dict[str, Any]) -> str:
+    """"Danger is yes or unsure and ..." in the current language."""
+    return translate("Printouts", " and ").join(
+        translate("Printouts", "{fact} is {values}").format(
+            fact=_fact_label(k), values=translate("Printouts", " or ").join(v))
+        for k, v in when.items())
 
 
 def _tree_html(lines: Sequence[str]) -> str:
@@ -44,6 +53,17 @@ OVERVIEW_GROUPS = (("emergency", "Emergency: call 911"),
                    ("consent-only", "Only with consent"),
                    ("consult", "Talk it through first"),
                    ("no-statute", "No privacy statute applies"))
+
+
+def overview_groups() -> tuple[tuple[str, str], ...]:
+    """:data:`OVERVIEW_GROUPS` in the current language."""
+    return (("emergency", translate("Printouts", "Emergency: call 911")),
+            ("must-report", translate("Printouts", "Duty to report")),
+            ("may-share", translate("Printouts", "May share without consent")),
+            ("seek-consent", translate("Printouts", "Ask for consent")),
+            ("consent-only", translate("Printouts", "Only with consent")),
+            ("consult", translate("Printouts", "Talk it through first")),
+            ("no-statute", translate("Printouts", "No privacy statute applies")))
 
 
 def flow_overview(flow_map: dict[str, Any]) -> dict[str, Any]:
@@ -84,7 +104,7 @@ def flow_overview(flow_map: dict[str, Any]) -> dict[str, Any]:
         layers[depth[qid]].append(qid)
     known = dict(OVERVIEW_GROUPS)
     groups = []
-    for verdict, label in (*OVERVIEW_GROUPS,
+    for verdict, label in (*overview_groups(),
                            *((v, v) for v in sorted({o.get("verdict", "") for o in
                                                      outcomes.values()}) if v not in known)):
         titles = [o["title"] for o in outcomes.values() if o.get("verdict", "") == verdict]
@@ -126,8 +146,10 @@ def decision_map_job(flow_map: dict[str, Any], *, tree: Sequence[str] = (),
         if node_id in questions:
             return f"Q{qnum[node_id]}"
         if node_id in outcomes:
-            return f"Outcome {onum[node_id]}: {outcomes[node_id]['title']}"
-        return "(see routing)" if not node_id else f"(missing: {node_id})"
+            return translate("Printouts", "Outcome {n}: {title}").format(
+                n=onum[node_id], title=outcomes[node_id]["title"])
+        return (translate("Printouts", "(see routing)") if not node_id else
+                translate("Printouts", "(missing: {id})").format(id=node_id))
 
     def label_of(qid: str, value: str) -> str:
         for c in questions.get(qid, {}).get("choices", []):
@@ -136,31 +158,42 @@ def decision_map_job(flow_map: dict[str, Any], *, tree: Sequence[str] = (),
         return value
 
     flow_title = str(flow_map.get("title", ""))
-    title = f"Decision map: {flow_title}"
+    title = translate("Printouts", "Decision map: {title}").format(title=flow_title)
     body = [kind_line(manifest_title), f"<h1>{esc(title)}</h1>",
-            f"<p>{len(questions)} questions, {len(outcomes)} outcomes, {len(paths)} paths. "
-            f"Every path from the first question (Q{qnum.get(flow_map.get('start', ''), 1)}) "
-            "to an outcome, then every question, outcome and note, for review by a "
-            "supervisor or privacy officer.</p>"]
+            "<p>" + esc(translate(
+                "Printouts", "{questions} questions, {outcomes} outcomes, {paths} paths. Every "
+                "path from the first question (Q{first}) to an outcome, then every question, "
+                "outcome and note, for review by a supervisor or privacy officer.").format(
+                    questions=len(questions), outcomes=len(outcomes), paths=len(paths),
+                    first=qnum.get(flow_map.get("start", ""), 1))) + "</p>"]
+    colon = translate("Printouts", "{label}:")
+
+    def bold(label: str) -> str:
+        return "<b>" + esc(colon.format(label=label)) + "</b> "
     if disclaimer:
         body.append(f'<p class="meta"><i>{esc(disclaimer)}</i></p>')
 
-    body.append(f"<h2>1. Every path ({len(paths)})</h2>")
+    body.append("<h2>" + esc(translate("Printouts", "1. Every path ({n})").format(n=len(paths)))
+                + "</h2>")
     if tree:
-        body.append("<p>Read down: each answer leads to the next question or to an OUTCOME. "
-                    "A block marked [A], [B]\u2026 is printed once; where it comes again, the "
-                    "map says \u201csame as [A]\u201d. Questions and outcomes are named by "
-                    "their ids, listed in parts 2 and 3.</p>")
+        body.append("<p>" + esc(translate(
+            "Printouts", "Read down: each answer leads to the next question or to an OUTCOME. "
+            "A block marked [A], [B]\u2026 is printed once; where it comes again, the map "
+            "says \u201csame as [A]\u201d. Questions and outcomes are named by their ids, "
+            "listed in parts 2 and 3.")) + "</p>")
         body.append(_tree_html(tree))
-    rows = ['<thead><tr><th width="5%">#</th><th width="52%">Answers</th>'
-            '<th width="28%">Outcome</th><th width="15%">Notice / duty</th></tr></thead>']
+    rows = ['<thead><tr><th width="5%">#</th><th width="52%">'
+            + esc(translate("Printouts", "Answers")) + '</th><th width="28%">'
+            + esc(translate("Printouts", "Outcome")) + '</th><th width="15%">'
+            + esc(translate("Printouts", "Notice / duty")) + "</th></tr></thead>"]
     for n, p in enumerate(paths, 1):
         answers = "; ".join(
             f"Q{qnum.get(a['question'], '?')} {esc(_fact_label(a['fact']))}: "
             f"<b>{esc(label_of(a['question'], a['value']))}</b>" for a in p.get("answers", []))
-        flags = ["notice required" if p.get("notice_required") else "no notice rule"]
+        flags = [translate("Printouts", "notice required") if p.get("notice_required")
+                 else translate("Printouts", "no notice rule")]
         if p.get("duty_to_report"):
-            flags.append("duty to report")
+            flags.append(translate("Printouts", "duty to report"))
         provs = p.get("provisions") or []
         outcome = esc(ref(p.get("outcome_id")))
         if provs:
@@ -171,70 +204,95 @@ def decision_map_job(flow_map: dict[str, Any], *, tree: Sequence[str] = (),
         body.append('<table class="paths" width="100%" cellspacing="0">' + "".join(rows)
                     + "</table>")
 
-    body.append(f"<h2>2. Questions ({len(questions)})</h2>")
+    check = translate("Printouts", "Check the official text")
+    body.append("<h2>" + esc(translate("Printouts", "2. Questions ({n})").format(
+        n=len(questions))) + "</h2>")
     for qid, q in questions.items():
         body.append(f"<h3>Q{qnum[qid]} ({esc(qid)}). {esc(q['text'])}</h3>")
-        body.append(f'<p class="meta">Fact: {esc(q["fact"])}. Why we ask: {esc(q["why"])} '
-                    f"Read more: {esc(st(q['section']))}.</p>")
+        body.append('<p class="meta">' + esc(translate(
+            "Printouts", "Fact: {fact}. Why we ask: {why} Read more: {section}.").format(
+                fact=q["fact"], why=q["why"], section=st(q["section"]))) + "</p>")
         if q.get("status") == "check-official-text":
-            body.append(f"<p><b>Check the official text:</b> {esc(q.get('check_note', ''))}</p>")
+            body.append(f"<p>{bold(check)}{esc(q.get('check_note', ''))}</p>")
         items = []
         for c in q.get("choices", []):
-            sets = "".join(f" (sets {esc(k)} = {esc(v)})" for k, v in (c.get("sets") or {}).items())
+            sets = "".join(" " + esc(translate("Printouts", "(sets {fact} = {value})").format(
+                fact=k, value=v)) for k, v in (c.get("sets") or {}).items())
             items.append(f"<li><b>{esc(c['label'])}</b>{sets} \u2192 {esc(ref(c.get('next')))}"
                          "</li>")
         for r in q.get("route", []):
-            cond = " and ".join(f"{_fact_label(k)} is {' or '.join(v)}"
-                                for k, v in r["when"].items()) or "otherwise"
-            items.append(f"<li>Routing: if {esc(cond)} \u2192 {esc(ref(r['goto']))}</li>")
+            cond = _conditions(r["when"]) or translate("Printouts", "otherwise")
+            items.append("<li>" + esc(translate("Printouts", "Routing: if {condition}").format(
+                condition=cond)) + f" \u2192 {esc(ref(r['goto']))}</li>")
         body.append("<ul>" + "".join(items) + "</ul>")
 
-    body.append(f"<h2>3. Outcomes ({len(outcomes)})</h2>")
+    body.append("<h2>" + esc(translate("Printouts", "3. Outcomes ({n})").format(
+        n=len(outcomes))) + "</h2>")
     for oid, o in outcomes.items():
         reached = sum(1 for p in paths if p.get("outcome_id") == oid)
-        verdict = VERDICT_WORDS.get(o.get("verdict", ""), o.get("verdict", ""))
-        body.append(f"<h3>Outcome {onum[oid]} ({esc(oid)}). {esc(o['title'])}</h3>")
-        body.append(f'<p class="meta">{esc(verdict)}; reached by {reached} path(s).</p>')
+        verdict = verdict_words(o.get("verdict", ""))
+        body.append("<h3>" + esc(translate("Printouts", "Outcome {n} ({id}). {title}").format(
+            n=onum[oid], id=oid, title=o["title"])) + "</h3>")
+        body.append('<p class="meta">' + esc(translate(
+            "Printouts", "{verdict}; reached by {n} path(s).").format(
+                verdict=verdict, n=reached)) + "</p>")
         body.append(f"<p>{esc(o.get('plain', ''))}</p>")
         provs = o.get("provisions") or []
-        body.append("<p><b>Provisions:</b> " + (esc(provisions_text(provs)) if provs else
-                    "none cited. " + esc(o.get("provisions_reason", ""))) + "</p>")
+        body.append("<p>" + bold(translate("Printouts", "Provisions"))
+                    + (esc(provisions_text(provs)) if provs else
+                       esc(translate("Printouts", "none cited.")) + " "
+                       + esc(o.get("provisions_reason", ""))) + "</p>")
         if o.get("conditions"):
             body.append("<ul>" + "".join(f"<li>{esc(c)}</li>" for c in o["conditions"])
                         + "</ul>")
         nt = o.get("notice") or {}
-        notice = NOTICE_REQUIRED.get(nt.get("required", ""), "")
-        body.append(f"<p><b>Notice:</b> {esc(notice)}. {esc(nt.get('text', ''))}</p>")
+        notice = notice_words(nt.get("required", ""))
+        body.append("<p>" + bold(translate("Printouts", "Notice"))
+                    + f"{esc(notice)}. {esc(nt.get('text', ''))}</p>")
         if nt.get("safety"):
-            body.append(f"<p><b>Safety:</b> {esc(nt['safety'])}</p>")
+            body.append("<p>" + bold(translate("Printouts", "Safety"))
+                        + f"{esc(nt['safety'])}</p>")
         if o.get("record"):
-            body.append("<p><b>Record:</b> " + esc(" ".join(o["record"])) + "</p>")
+            body.append("<p>" + bold(translate("Printouts", "Record"))
+                        + esc(" ".join(o["record"])) + "</p>")
         if o.get("sections"):
-            body.append('<p class="meta"><b>Read:</b> '
+            body.append('<p class="meta">' + bold(translate("Printouts", "Read"))
                         + esc("; ".join(st(s) for s in o["sections"])) + "</p>")
         if o.get("duty_to_report"):
-            body.append("<p><b>Duty to report applies.</b></p>")
+            body.append("<p><b>" + esc(translate("Printouts", "Duty to report applies."))
+                        + "</b></p>")
         if o.get("consult"):
-            body.append("<p><b>Consult:</b> "
-                        + esc(", ".join(role_label(r) for r in o["consult"])) + "</p>")
+            body.append("<p>" + bold(translate("Printouts", "Consult"))
+                        + esc(", ".join(role_words(r) for r in o["consult"])) + "</p>")
         if o.get("status") == "check-official-text":
-            body.append(f"<p><b>Check the official text:</b> {esc(o.get('check_note', ''))}</p>")
+            body.append(f"<p>{bold(check)}{esc(o.get('check_note', ''))}</p>")
 
     notes = flow_map.get("notes", [])
     if notes:
-        body.append(f"<h2>4. Notes added to outcomes ({len(notes)})</h2>")
+        body.append("<h2>" + esc(translate("Printouts", "4. Notes added to outcomes ({n})")
+                                 .format(n=len(notes))) + "</h2>")
         for nd in notes:
-            cond = " and ".join(f"{_fact_label(k)} is {' or '.join(v)}"
-                                for k, v in (nd.get("when") or {}).items()) or "always"
-            where = ("only for " + ", ".join(ref(x) for x in nd["outcomes"])
-                     if nd.get("outcomes") else "for every outcome")
-            if nd.get("except_outcomes"):
-                where += " except " + ", ".join(ref(x) for x in nd["except_outcomes"])
+            cond = _conditions(nd.get("when") or {}) or translate("Printouts", "always")
+            if nd.get("outcomes") and nd.get("except_outcomes"):
+                where = translate("Printouts", "only for {outcomes} except {others}").format(
+                    outcomes=", ".join(ref(x) for x in nd["outcomes"]),
+                    others=", ".join(ref(x) for x in nd["except_outcomes"]))
+            elif nd.get("outcomes"):
+                where = translate("Printouts", "only for {outcomes}").format(
+                    outcomes=", ".join(ref(x) for x in nd["outcomes"]))
+            elif nd.get("except_outcomes"):
+                where = translate("Printouts", "for every outcome except {others}").format(
+                    others=", ".join(ref(x) for x in nd["except_outcomes"]))
+            else:
+                where = translate("Printouts", "for every outcome")
             body.append(f"<h3>{esc(nd['title'])}</h3>")
-            body.append(f'<p class="meta">When {esc(cond)}; {esc(where)}.</p>')
+            body.append('<p class="meta">' + esc(translate(
+                "Printouts", "When {condition}; {where}.").format(condition=cond, where=where))
+                + "</p>")
             body.append(f"<p>{esc(nd['text'])}</p>")
             if nd.get("provisions"):
-                body.append(f"<p><b>Provisions:</b> {esc(provisions_text(nd['provisions']))}</p>")
+                body.append("<p>" + bold(translate("Printouts", "Provisions"))
+                            + f"{esc(provisions_text(nd['provisions']))}</p>")
     return PrintJob("decision-map", title, page_html(title, "".join(body)), "decision-map.pdf",
                     overview=flow_overview(flow_map) if flow_map.get("questions") else None)
 

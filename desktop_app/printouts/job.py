@@ -18,8 +18,9 @@ from typing import Any
 
 from content.html_escape import esc
 from content.model import Library
+from desktop_app.translate import translate
 
-NOT_LEGAL_ADVICE = "Not legal advice"
+NOT_LEGAL_ADVICE = "Not legal advice"  # the English; the footer says it in the current language
 
 
 def stylesheet() -> str:
@@ -74,17 +75,21 @@ class PrintMeta:
     def footer(self, page: int, total: int, note: str = "") -> tuple[str, str]:
         """The two footer lines for page ``page`` of ``total``; ``note`` (the card's "Law
         checked to ...") goes right after the content version and date."""
-        first = f"{NOT_LEGAL_ADVICE}. Based on: {self.guidance_title}"
-        content = f"Content {self.content_version}"
+        first = translate("Printouts", "Not legal advice. Based on: {guidance}").format(
+            guidance=self.guidance_title)
         if self.content_date:
-            content += f" of {self.content_date}"
+            content = translate("Printouts", "Content {version} of {date}").format(
+                version=self.content_version, date=self.content_date)
+        else:
+            content = translate("Printouts", "Content {version}").format(
+                version=self.content_version)
         if note:
             content += f" \u00b7 {note}"
         second = " \u00b7 ".join([
             content,
             f"{self.app_title} {self.app_version}",
-            f"Printed {self.printed}",
-            f"Page {page} of {total}",
+            translate("Printouts", "Printed {date}").format(date=self.printed),
+            translate("Printouts", "Page {page} of {total}").format(page=page, total=total),
         ])
         return first, second
 

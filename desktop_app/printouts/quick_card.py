@@ -12,6 +12,7 @@ from content.agency import Agency, agency_of
 from content.model import Library, Statute
 from desktop_app import agency_view
 from desktop_app.printouts.job import PrintJob, esc, nobreak, page_html, provisions_text
+from desktop_app.translate import translate
 
 #: Smallest font size on the quick reference card (its footer too), in points: legible
 #: at arm's length.
@@ -24,7 +25,6 @@ CARD_CELL_LIMITS = (420, 320, 240, 180, 130, 90, 60)
 
 # -- quick reference card ------------------------------------------------------------------
 
-_NOTICE_WORD = {"yes": "Yes", "no": "No", "conditional": "Sometimes"}
 _CARD_ORDER = ("FIPPA", "MFIPPA", "PHIPA", "CYFSA", "PIPEDA")
 #: A tint per law: light enough that black text on it reads in greyscale, different
 #: enough in hue (and a little in lightness) to tell the laws apart in colour.
@@ -118,20 +118,25 @@ def _statute_rows(st: Statute, *, compact: int, limit: int | None) -> str:
     band = f'<span class="law">{esc(st.name)}{mark}</span>'
     if compact < 1:
         band += f" \u2014 <i>{esc(st.full_title)}</i>"
-    band += f" \u00b7 <b>Covers:</b> {esc(_cut(limit_text(st.binds), limit))}"
+    colon = translate("Printouts", "{label}:")
+    band += (" \u00b7 <b>" + esc(colon.format(label=translate("Printouts", "Covers")))
+             + f"</b> {esc(_cut(limit_text(st.binds), limit))}")
     if st.id == "CYFSA":  # its duty is the s. 125 box above the table; not said twice
-        duty = "yes, s. 125 (the yellow box above)."
+        duty = esc(translate("Printouts", "yes, s. 125 (the yellow box above)."))
     else:
         duty = esc(_cut(limit_text(st.duty), limit))
-    band += f" \u00b7 <b>Duty to report:</b> {duty}"
+    band += (" \u00b7 <b>" + esc(colon.format(label=translate("Printouts", "Duty to report")))
+             + f"</b> {duty}")
     rt = st.risk_test
     risk = f"<b>{esc(nobreak(rt.provision))}</b>"
     if rt.quote:
-        risk += f": \u201c{esc(_cut(rt.quote, limit))}\u201d"
+        # French states the test in its own words: its translation drops the quotation marks
+        risk = translate("Printouts", "{provision}: \u201c{quote}\u201d").format(
+            provision=risk, quote=esc(_cut(rt.quote, limit)))
     if compact < 2 and rt.plain:
         risk += f"<br>{esc(_cut(rt.plain, limit))}"
     nt = st.notice
-    notice = f"<b>{_NOTICE_WORD.get(nt.required, esc(nt.required))}.</b> "
+    notice = f"<b>{esc(_notice_word(nt.required))}.</b> "
     if compact < 4:
         notice += esc(_cut(limit_text(nt.plain), limit))
     extra = [p for p in nt.provisions if p != rt.provision]  # the risk test's: not twice
@@ -149,16 +154,41 @@ def _statute_rows(st: Statute, *, compact: int, limit: int | None) -> str:
 CARD_TITLE = "Sharing without consent when someone is at risk of serious harm"
 
 
+def card_title() -> str:
+    """The card's title in the current language (:data:`CARD_TITLE` is the English)."""
+    return translate("Printouts", "Sharing without consent when someone is at risk of "
+                     "serious harm")
+
+
+def card_emergency() -> str:
+    """The card's first line in the current language (:data:`CARD_EMERGENCY`)."""
+    return translate("Printouts", "Someone in danger now? Call 911.")
+
+
+def blank_contact_roles() -> tuple[str, ...]:
+    """The boxes the card leaves for contacts without agency.yaml, in the current language."""
+    from content.agency import ROLES
+
+    return tuple(agency_view.role_words(role) for role in ROLES)
+
+
+def _notice_word(required: str) -> str:
+    words = {"yes": translate("Printouts", "Yes"), "no": translate("Printouts", "No"),
+             "conditional": translate("Printouts", "Sometimes")}
+    return words.get(required, required)
+
+
 def _contacts_block(agency: Agency | None, compact: int = 0) -> str:
     """The agency's contacts, three to a row, or boxes to write them in by hand. In the
     last-resort variants (``compact`` 4 and 5) names are left out and hours and the
     procedure are cut short (5: the procedure is only pointed to), so that any file
     check-content accepts still fits on the card."""
     if agency is not None and agency.contacts:
-        title = f"Your contacts at {esc(agency.name)}"
+        title = esc(translate("Printouts", "Your contacts at {agency}").format(
+            agency=agency.name))
         cells = []
         for c in agency.contacts:
-            who = f"<b>{esc(c.role_label)}</b>"
+            who = f"<b>{esc(agency_view.role_words(c.role))}</b>"
             if c.name and compact < 4:
                 who += f" \u00b7 {esc(c.name)}"
             line = f'<span class="phone">{esc(agency_view.unbreakable(c.phone))}</span>'
@@ -166,9 +196,9 @@ def _contacts_block(agency: Agency | None, compact: int = 0) -> str:
                 line += f" \u00b7 {esc(c.hours if compact < 4 else _cut(c.hours, 30))}"
             cells.append(f'<td width="33%">{who}<br>{line}</td>')
     else:
-        title = "Your contacts: write them in"
+        title = esc(translate("Printouts", "Your contacts: write them in"))
         cells = [f'<td width="33%"><b>{esc(label)}</b><br>&nbsp;<br>&nbsp;</td>'
-                 for label in BLANK_CONTACT_ROLES]
+                 for label in blank_contact_roles()]
     per_row = 3 if len(cells) > 4 else 2
     while len(cells) % per_row:
         cells.append('<td></td>')
@@ -179,10 +209,11 @@ def _contacts_block(agency: Agency | None, compact: int = 0) -> str:
     if agency is not None and agency.procedure:
         procedure = " ".join(agency.procedure)
         if compact >= 5:
-            procedure = "in the app, Help > Your agency's contacts."
+            procedure = translate("Printouts", "in the app, Help > Your agency's contacts.")
         elif compact >= 4:
             procedure = _cut(procedure, 200)
-        out += f"<p><b>Our procedure:</b> {esc(procedure)}</p>"
+        out += ("<p><b>" + esc(translate("Printouts", "{label}:").format(
+            label=translate("Printouts", "Our procedure"))) + f"</b> {esc(procedure)}</p>")
     return out
 
 
@@ -201,13 +232,16 @@ def law_checked_line(library: Library) -> str:
         groups: dict[date, list[str]] = {}
         for act, current_to in acts:
             groups.setdefault(current_to, []).append(act)
-        law = "; ".join(f"{', '.join(names)} as in force on {day.isoformat()}"
-                        for day, names in sorted(groups.items()))
+        law = "; ".join(translate("Printouts", "{acts} as in force on {date}").format(
+            acts=", ".join(names), date=day.isoformat())
+            for day, names in sorted(groups.items()))
     elif m.statutes_current_to:
-        law = f"the Acts as in force on {m.statutes_current_to.isoformat()}"
+        law = translate("Printouts", "the Acts as in force on {date}").format(
+            date=m.statutes_current_to.isoformat())
     else:
-        return "Law checked to: not stated; check the official text"
-    return f"Law checked to: {law} (later changes: e-Laws, Justice Laws)"
+        return translate("Printouts", "Law checked to: not stated; check the official text")
+    return translate("Printouts", "Law checked to: {law} (later changes: e-Laws, Justice "
+                     "Laws)").format(law=law)
 
 
 def _acts_checked(library: Library) -> list[tuple[str, date]]:
@@ -232,26 +266,29 @@ def _card_html(library: Library, statutes: Sequence[Statute], agency: Agency | N
     """One variant of the card. ``contacts``: how compact the contact block is (see
     :func:`_contacts_block`; default: as compact as the rest)."""
     body = ['<table class="sos" width="100%" cellspacing="0"><tr><td>'
-            f'<span class="sos">{esc(CARD_EMERGENCY)}</span></td></tr></table>']
+            f'<span class="sos">{esc(card_emergency())}</span></td></tr></table>']
     body.append(_contacts_block(agency, compact if contacts is None else contacts))
     # Not <h1>: Qt gives h1 a fixed size of its own.
-    body.append(f'<p class="card-title">{esc(CARD_TITLE)}</p>')
-    body.append("<p><b>Ask for consent first when it is safe.</b> Without it, <b>share only "
-                "what is needed</b>, with someone who can act on it, and <b>record your "
-                "decision</b> and why. <b>Before telling the person, think of safety:</b> "
-                "it may be the abusive partner.</p>")
+    body.append(f'<p class="card-title">{esc(card_title())}</p>')
+    body.append("<p>" + translate(
+        "Printouts", "<b>Ask for consent first when it is safe.</b> Without it, <b>share "
+        "only what is needed</b>, with someone who can act on it, and <b>record your "
+        "decision</b> and why. <b>Before telling the person, think of safety:</b> it may be "
+        "the abusive partner.") + "</p>")
     cyfsa = next((s for s in statutes if s.id == "CYFSA"), None)
     duty_text = (" ".join(cyfsa.duty.split()) if cyfsa else  # shortened only as a last resort
-                 "Anyone with reasonable grounds to suspect a child is or may be in need of "
-                 "protection must report it to a children's aid society at once.")
+                 translate("Printouts", "Anyone with reasonable grounds to suspect a child is "
+                           "or may be in need of protection must report it to a children's "
+                           "aid society at once."))
     if compact >= 4:
         duty_text = _cut(duty_text, 300)
     body.append('<table width="100%" class="duty" cellspacing="0"><tr><td>'
-                "<b>A child may need protection? You must report it: CYFSA s. 125.</b> "
+                "<b>" + esc(translate("Printouts", "A child may need protection? You must "
+                                      "report it: CYFSA s. 125.")) + "</b> "
                 f"{esc(duty_text)}</td></tr></table>")
-    head = ["1. Risk test: share without consent if\u2026",
-            "2. Tell the person afterwards?",
-            "3. Police and law enforcement"]
+    head = [translate("Printouts", "1. Risk test: share without consent if\u2026"),
+            translate("Printouts", "2. Tell the person afterwards?"),
+            translate("Printouts", "3. Police and law enforcement")]
     widths = ["31%", "31%", "38%"]
     rows = ["<tr>" + "".join(f'<th width="{w}">{esc(h)}</th>'
                              for h, w in zip(head, widths, strict=True)) + "</tr>"]
@@ -261,13 +298,16 @@ def _card_html(library: Library, statutes: Sequence[Statute], agency: Agency | N
     for st in statutes:
         if st.status == "check-official-text":
             note = _cut(st.check_note, limit) if st.check_note else \
-                "this law has changed since it was checked."
-            notes.append(f"{CHECK_MARK} <b>{esc(st.name)}: check the official text.</b> "
-                         f"{esc(note)}")
+                translate("Printouts", "this law has changed since it was checked.")
+            notes.append(f"{CHECK_MARK} <b>" + esc(translate(
+                "Printouts", "{law}: check the official text.").format(law=st.name))
+                + f"</b> {esc(note)}")
     if limit is not None or compact >= 3:  # said, never hidden
-        notes.append("Some entries are shortened; the full text is in the app.")
+        notes.append(esc(translate("Printouts", "Some entries are shortened; the full text "
+                                   "is in the app.")))
     body.append("".join(f'<p class="meta">{n}</p>' for n in notes))
-    page = page_html(CARD_TITLE, "".join(body), extra_css=_card_css(pt, pad), base_css=False)
+    page = page_html(card_title(), "".join(body), extra_css=_card_css(pt, pad),
+                     base_css=False)
     return page if whole_citations else page.replace("\u2060", "")
 
 
@@ -281,8 +321,8 @@ def quick_reference_job(library: Library, agency: Agency | None = None) -> Print
     can pick the first that fits on one page. ValueError if the content has no statutes.
     """
     if not library.statutes:
-        raise ValueError("The quick reference needs statutes.yaml, and this content has "
-                         "no statutes.")
+        raise ValueError(translate("Printouts", "The quick reference needs statutes.yaml, and "
+                                   "this content has no statutes."))
     if agency is None:
         agency = agency_of(library)
     order = {sid: i for i, sid in enumerate(_CARD_ORDER)}
@@ -300,7 +340,7 @@ def quick_reference_job(library: Library, agency: Agency | None = None) -> Print
     # ...then only the provisions and quoted tests, and the procedure only pointed to
     variants += [_card_html(library, statutes, agency, MIN_CARD_PT, 1, c, 60,
                             whole_citations=False) for c in (4, 5)]
-    title = "Quick reference card"
+    title = translate("Printouts", "Quick reference card")
     return PrintJob("quick-reference", title, variants[0], "quick-reference.pdf",
                     one_page=True, fallbacks=tuple(variants[1:]),
                     margins_in=(0.35, 0.3, 0.35, 0.3), footer_pt=MIN_CARD_PT,

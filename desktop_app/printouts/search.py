@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from content.model import SECTOR_LABELS, Library
+from content.model import Library
 from desktop_app.printouts.job import PrintJob, esc, kind_line, page_html, provisions_text
+from desktop_app.section_view import sector_label, statute_label
+from desktop_app.translate import translate
 from index.types import SearchResults
 
 
@@ -20,35 +22,45 @@ def search_job(results: SearchResults, *, statutes: Sequence[str] = (),
     # Neutral on purpose: the title names the print job (print queues and print servers
     # keep job names) and the PDF's metadata; the file name is offered in the Save dialog.
     # The words searched for appear only inside the document.
-    title = "Search results"
+    title = translate("Printouts", "Search results")
     body = [kind_line(library.manifest.title if library else "Info-Sharing Guide"),
-            "<h1>Search results</h1>"]
-    rows = [("Search", f"\u201c{query}\u201d" if query else "(no search words)")]
+            f"<h1>{esc(title)}</h1>"]
+    rows = [(translate("Printouts", "Search"),
+             translate("Printouts", "\u201c{words}\u201d").format(words=query) if query
+             else translate("Printouts", "(no search words)"))]
     filt = []
     if statutes:
-        filt.append("Laws: " + ", ".join(statutes))
+        filt.append(translate("Printouts", "Laws: {laws}").format(
+            laws=", ".join(statute_label(library, st) for st in statutes)))
     if sectors:
-        filt.append("Sectors: " + ", ".join(SECTOR_LABELS.get(s, s) for s in sectors))
-    rows.append(("Filters", "; ".join(filt) if filt else "none"))
+        filt.append(translate("Printouts", "Sectors: {sectors}").format(
+            sectors=", ".join(sector_label(s) for s in sectors)))
+    rows.append((translate("Printouts", "Filters"),
+                 "; ".join(filt) if filt else translate("Printouts", "none")))
     shown = len(hits)
-    rows.append(("Results", f"{total}" + (f" (the first {shown} are listed)"
-                                          if total > shown else "")))
+    rows.append((translate("Printouts", "Results"),
+                 translate("Printouts", "{total} (the first {shown} are listed)").format(
+                     total=total, shown=shown) if total > shown else f"{total}"))
     suggestion = results.suggestion
     if suggestion:
         if results.corrected:
-            rows.append(("Note", f"The results include matches for \u201c{suggestion}\u201d"))
+            rows.append((translate("Printouts", "Note"), translate(
+                "Printouts", "The results include matches for \u201c{words}\u201d").format(
+                    words=suggestion)))
         else:
-            rows.append(("Did you mean", f"\u201c{suggestion}\u201d"))
+            rows.append((translate("Printouts", "Did you mean"), translate(
+                "Printouts", "\u201c{words}\u201d").format(words=suggestion)))
+    colon = translate("Printouts", "{label}:")
     body.append('<table class="plain">' + "".join(
-        f'<tr><td class="label">{esc(k)}:</td><td>{esc(v)}</td></tr>' for k, v in rows)
-        + "</table>")
+        f'<tr><td class="label">{esc(colon.format(label=k))}</td><td>{esc(v)}</td></tr>'
+        for k, v in rows) + "</table>")
     if not hits:
-        body.append("<p>No results.</p>")
+        body.append("<p>" + esc(translate("Printouts", "No results.")) + "</p>")
     for n, hit in enumerate(hits, 1):
         kind = hit.kind
         htitle = hit.title
         if kind == "glossary":
-            htitle = f"Glossary: {htitle}"
+            htitle = translate("Printouts", "Glossary: {term}").format(term=htitle)
         body.append(f"<h3>{n}. {esc(htitle)}</h3>")
         sid = hit.section_id
         if library is not None and kind != "glossary" and sid and library.has_section(sid):
@@ -57,8 +69,9 @@ def search_job(results: SearchResults, *, statutes: Sequence[str] = (),
                 body.append('<p class="meta">' + esc(" \u203a ".join(crumbs)) + "</p>")
         provisions = hit.provisions
         if provisions:
-            body.append(f'<p class="meta"><b>Provisions:</b> '
-                        f'{esc(provisions_text(provisions))}</p>')
+            body.append('<p class="meta"><b>' + esc(colon.format(
+                label=translate("Printouts", "Provisions"))) + "</b> "
+                + f"{esc(provisions_text(provisions))}</p>")
         snippet = hit.snippet_text
         if snippet:
             body.append(f"<p>{esc(snippet)}</p>")

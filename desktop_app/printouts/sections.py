@@ -16,14 +16,8 @@ from desktop_app.printouts.job import (
     page_html,
     safe_filename,
 )
-from desktop_app.section_view import (
-    CHECK_LABEL,
-    PROVISIONS_HEADING,
-    RELATED_HEADING,
-    SOURCES_HEADING,
-    section_view,
-)
-from desktop_app.section_view import NOT_LEGAL_ADVICE as SECTION_NOT_LEGAL_ADVICE
+from desktop_app.section_view import section_view
+from desktop_app.translate import translate
 
 
 def _link_title(library: Library) -> Callable[[str], str | None]:
@@ -48,16 +42,16 @@ def _section_block(library: Library, s: Section) -> str:
     if v.summary:
         parts.append(f'<p class="summary">{esc(v.summary)}</p>')
     if v.check_note:
-        parts.append(check_box(f"<b>{esc(CHECK_LABEL)}</b> {esc(v.check_note)}"))
+        parts.append(check_box(f"<b>{esc(v.check_label)}</b> {esc(v.check_note)}"))
     parts.append(render.to_html(s.body, print_mode=True, link_title=_link_title(library)))
-    parts.append(f"<h3>{esc(PROVISIONS_HEADING)}</h3>")
+    parts.append(f"<h3>{esc(v.provisions_heading)}</h3>")
     if v.provisions:
         parts.append("<ul>" + "".join(f"<li>{esc(nobreak(p))}</li>" for p in v.provisions)
                      + "</ul>")
     else:
         parts.append(f"<p>{esc(v.no_provisions)}</p>")
     if v.sources:
-        parts.append(f"<h3>{esc(SOURCES_HEADING)}</h3>")
+        parts.append(f"<h3>{esc(v.sources_heading)}</h3>")
         for src in v.sources:
             line = esc(src.citation)
             if src.url:
@@ -66,9 +60,9 @@ def _section_block(library: Library, s: Section) -> str:
                 line += f" <i>({esc(src.note)})</i>"
             parts.append(f'<p class="meta">{line}</p>')
     if v.related:
-        parts.append(f"<h3>{esc(RELATED_HEADING)}</h3><ul>"
+        parts.append(f"<h3>{esc(v.related_heading)}</h3><ul>"
                      + "".join(f"<li>{esc(t)}</li>" for _r, t in v.related) + "</ul>")
-    parts.append(f'<p class="meta">{esc(SECTION_NOT_LEGAL_ADVICE)}<br>{esc(v.meta)}</p>')
+    parts.append(f'<p class="meta">{esc(v.not_legal_advice)}<br>{esc(v.meta)}</p>')
     return "".join(parts)
 
 
@@ -80,7 +74,8 @@ def sections_job(library: Library, section_ids: Sequence[str]) -> PrintJob:
     wanted = set(section_ids)
     chosen = [s for s in library.sections if s.id in wanted]
     if not chosen:
-        raise ValueError("No sections to print: choose at least one section.")
+        raise ValueError(translate("Printouts", "No sections to print: choose at least one "
+                                   "section."))
     body: list[str] = []
     if len(chosen) == 1:
         s = chosen[0]
@@ -88,10 +83,12 @@ def sections_job(library: Library, section_ids: Sequence[str]) -> PrintJob:
         filename = safe_filename(s.id, "section") + ".pdf"
         body.append(kind_line(library.manifest.title))
     else:
-        title = f"{library.manifest.title}: {len(chosen)} sections"
+        title = translate("Printouts", "{guide}: {n} sections").format(
+            guide=library.manifest.title, n=len(chosen))
         filename = f"sections-{len(chosen)}.pdf"
         body.append(kind_line(library.manifest.title))
-        body.append(f"<h1>{len(chosen)} sections: summaries</h1>")
+        body.append("<h1>" + esc(translate("Printouts", "{n} sections: summaries").format(
+            n=len(chosen))) + "</h1>")
         body.append("<ol>")
         for s in chosen:
             body.append(f"<li><b>{esc(s.title)}</b><br>{esc(s.summary)}</li>")
