@@ -30,6 +30,7 @@ import sys
 from collections.abc import Iterator
 
 from desktop_app import APP_NAME
+from desktop_app.translate import translate
 
 PR_SET_DUMPABLE = 4
 PR_GET_DUMPABLE = 3
@@ -100,21 +101,28 @@ def describe_platform_failure(messages: list[str]) -> str:
     text = " ".join(messages)
     display = os.environ.get("DISPLAY", "")
     if sys.platform.startswith("linux") and not display and not os.environ.get("WAYLAND_DISPLAY"):
-        return (f"{APP_NAME} cannot open a window: no display is set (DISPLAY is empty). Start "
-                "it from a desktop session, or use the command line (ipv-guide --help).")
+        return translate("CrashGuard", "{app} cannot open a window: no display is set (DISPLAY "
+                         "is empty). Start it from a desktop session, or use the command line "
+                         "(ipv-guide --help).").format(app=APP_NAME)
     if ("could not connect to display" in text or "cannot open display" in text.lower()
             or (display and not _local_display_exists(display))):
-        return (f"{APP_NAME} cannot open a window: nothing answers on the display "
-                f"'{display}' (DISPLAY). Start it from a desktop session, or use the command "
-                "line (ipv-guide --help).")
+        return translate("CrashGuard", "{app} cannot open a window: nothing answers on the "
+                         "display '{display}' (DISPLAY). Start it from a desktop session, or "
+                         "use the command line (ipv-guide --help).").format(app=APP_NAME,
+                                                                            display=display)
     if "wayland" in text.lower() and os.environ.get("WAYLAND_DISPLAY"):
-        return (f"{APP_NAME} cannot open a window: the Wayland display "
-                f"'{os.environ['WAYLAND_DISPLAY']}' is not available. Start it from a desktop "
-                "session, or use the command line (ipv-guide --help).")
+        return translate("CrashGuard", "{app} cannot open a window: the Wayland display "
+                         "'{display}' is not available. Start it from a desktop session, or "
+                         "use the command line (ipv-guide --help).").format(
+            app=APP_NAME, display=os.environ["WAYLAND_DISPLAY"])
     detail = next((m for m in messages if "needed" in m or "not load" in m), "")
-    return (f"{APP_NAME} cannot open a window: Qt could not start its display plugin"
-            + (f" ({detail.strip()})" if detail else "") + ". See docs/deploying.md, or use "
-            "the command line (ipv-guide --help).")
+    if detail:
+        return translate("CrashGuard", "{app} cannot open a window: Qt could not start its "
+                         "display plugin ({detail}). See docs/deploying.md, or use the command "
+                         "line (ipv-guide --help).").format(app=APP_NAME, detail=detail.strip())
+    return translate("CrashGuard", "{app} cannot open a window: Qt could not start its display "
+                     "plugin. See docs/deploying.md, or use the command line (ipv-guide "
+                     "--help).").format(app=APP_NAME)
 
 
 def _local_display_exists(display: str) -> bool:

@@ -7,9 +7,9 @@ Non-modal dialogs are remembered in :data:`open_dialogs` so quick exit can close
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from content.html_escape import esc
 from desktop_app import APP_NAME, __version__, clipboard_guard
-from desktop_app.reader import format_date
+from desktop_app.section_view import format_date
 
 open_dialogs: list[QDialog] = []
 
@@ -47,70 +47,117 @@ def close_all() -> None:
 class _Base(QDialog):
     def __init__(self, parent: QWidget | None, title: str):
         super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.layout_ = QVBoxLayout(self)
+        self._set_title(title)
+
+    def _set_title(self, title: str) -> None:
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+
+    def retranslate_ui(self) -> None:
+        """Say everything again in the current language (subclasses)."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
 
+#: The English texts, for code that still imports them; :func:`privacy_note` and
+#: :func:`quick_exit_help` say them in the current language.
 PRIVACY_NOTE = ("This app works entirely offline: nothing you type or read leaves this "
                 "computer or is saved to it, apart from display preferences such as text size. "
                 "Press Shift three times, or Ctrl+Shift+Q, to hide it instantly.")
 
-QUICK_EXIT_HELP = """
-<h3>What Quick exit does</h3>
-<p>Pressing <b>Shift three times</b> quickly, <b>Ctrl+Shift+Q</b>, or the <b>Quick exit</b>
-button instantly hides the window, empties the search box and results, forgets the pages you
-visited (Back and Forward), clears the decision helper, closes any open dialogs, clears a
-citation you copied from the clipboard, and minimizes the app.</p>
-<h3>What it does not protect against</h3>
-<ul>
-<li>Someone who looks at the <b>taskbar</b> or the computer's list of running programs
-(Task Manager): the app is still running, only minimized. Close it (Ctrl+Q) when you can.</li>
-<li>Anything <b>outside this app</b>: your browser history, e-mail, files you saved or
-printed, or text you pasted elsewhere.</li>
-<li>Monitoring software on the computer, or someone who already has access to your account.</li>
-</ul>
-<h3>What is saved</h3>
-<p>Only display preferences: text size, colours, window position, idle timeout, and whether this
-note was shown. No searches, no list of sections you read, no session is ever saved. The search
-index (built from the guide itself) is kept so search starts fast.</p>
-<h3>Offline</h3>
-<p>The app never connects to the internet: no updates, no statistics, no fonts or images from
-the web. Web addresses in the guide are shown so you can copy them; they are never opened
-automatically.</p>
-"""
+
+def privacy_note() -> str:
+    return QCoreApplication.translate(
+        "Dialogs", "This app works entirely offline: nothing you type or read leaves this "
+        "computer or is saved to it, apart from display preferences such as text size. Press "
+        "Shift three times, or Ctrl+Shift+Q, to hide it instantly.")
+
+
+def quick_exit_help() -> str:
+    """Help > Privacy and quick exit: what quick exit does and does not do (HTML)."""
+    tr = QCoreApplication.translate
+    return "\n".join([
+        "<h3>" + tr("Dialogs", "What Quick exit does") + "</h3>",
+        "<p>" + tr("Dialogs", "Pressing <b>Shift three times</b> quickly, <b>Ctrl+Shift+Q</b>, "
+                   "or the <b>Quick exit</b> button instantly hides the window, empties the "
+                   "search box and results, forgets the pages you visited (Back and Forward), "
+                   "clears the decision helper, closes any open dialogs, clears a citation you "
+                   "copied from the clipboard, and minimizes the app.") + "</p>",
+        "<h3>" + tr("Dialogs", "What it does not protect against") + "</h3>",
+        "<ul><li>" + tr("Dialogs", "Someone who looks at the <b>taskbar</b> or the computer's "
+                        "list of running programs (Task Manager): the app is still running, "
+                        "only minimized. Close it (Ctrl+Q) when you can.") + "</li>",
+        "<li>" + tr("Dialogs", "Anything <b>outside this app</b>: your browser history, "
+                    "e-mail, files you saved or printed, or text you pasted elsewhere.")
+        + "</li>",
+        "<li>" + tr("Dialogs", "Monitoring software on the computer, or someone who already "
+                    "has access to your account.") + "</li></ul>",
+        "<h3>" + tr("Dialogs", "What is saved") + "</h3>",
+        "<p>" + tr("Dialogs", "Only display preferences: text size, colours, window position, "
+                   "idle timeout, language, and whether this note was shown. No searches, no "
+                   "list of sections you read, no session is ever saved. The search index "
+                   "(built from the guide itself) is kept so search starts fast.") + "</p>",
+        "<h3>" + tr("Dialogs", "Offline") + "</h3>",
+        "<p>" + tr("Dialogs", "The app never connects to the internet: no updates, no "
+                   "statistics, no fonts or images from the web. Web addresses in the guide "
+                   "are shown so you can copy them; they are never opened automatically.")
+        + "</p>",
+    ])
+
+
+QUICK_EXIT_HELP = quick_exit_help()  # English: no translator is installed at import time
+
+
+def privacy_page() -> tuple[str, str]:
+    """(title, HTML) of Help > Privacy and quick exit, in the current language."""
+    return (QCoreApplication.translate("Dialogs", "Privacy and quick exit"),
+            f"<p>{esc(privacy_note())}</p>" + quick_exit_help())
 
 
 class ExternalLinkDialog(_Base):
     """Shows a web address (never opens it) with a Copy button."""
 
     def __init__(self, parent: QWidget | None, url: str):
-        super().__init__(parent, "Web link")
+        super().__init__(parent, "")
         self.url = url
-        label = QLabel("This link goes to a website. The app never opens websites by itself; "
-                       "copy the address to open it in a browser if you want to.", self)
-        label.setWordWrap(True)
-        self.layout_.addWidget(label)
+        self._copied = False
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.layout_.addWidget(self.label)
         self.address = QLabel(url, self)
         self.address.setTextFormat(Qt.TextFormat.PlainText)
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse |
                                              Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.address.setWordWrap(True)
-        self.address.setAccessibleName(f"Address: {url}")
         self.layout_.addWidget(self.address)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = QPushButton("&Copy address", self)
-        self.copy_button.setAccessibleName("Copy address")
+        self.copy_button = QPushButton(self)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy)
         buttons.rejected.connect(self.reject)
         self.layout_.addWidget(buttons)
         self.copy_button.setDefault(True)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self._set_title(self.tr("Web link"))
+        self.label.setText(self.tr("This link goes to a website. The app never opens websites "
+                                   "by itself; copy the address to open it in a browser if "
+                                   "you want to."))
+        self.address.setAccessibleName(self.tr("Address: {url}").format(url=self.url))
+        self.copy_button.setText(self.tr("Copied") if self._copied
+                                 else self.tr("&Copy address"))
+        self.copy_button.setAccessibleName(self.tr("Copy address"))
 
     def copy(self) -> None:
         clipboard_guard.copy_text(self.url)
-        self.copy_button.setText("Copied")
+        self._copied = True
+        self.copy_button.setText(self.tr("Copied"))
 
     @classmethod
     def ask(cls, parent: QWidget | None, url: str) -> None:
@@ -122,29 +169,43 @@ class ExternalLinkDialog(_Base):
 
 
 class ShortcutsDialog(_Base):
-    """Help > Keyboard shortcuts: a two-column table built from the window's actions."""
+    """Help > Keyboard shortcuts: a two-column table built from the window's actions.
 
-    def __init__(self, parent: QWidget | None, rows: Sequence[tuple[str, str]]):
-        super().__init__(parent, "Keyboard shortcuts")
-        table = QTableWidget(len(rows), 2, self)
-        table.setHorizontalHeaderLabels(["Action", "Keys"])
-        table.setAccessibleName("Keyboard shortcuts")
+    ``rows``: the rows, or a function that makes them (then they are made again, in the
+    new language, when the language changes)."""
+
+    def __init__(self, parent: QWidget | None,
+                 rows: Sequence[tuple[str, str]] | Callable[[], Sequence[tuple[str, str]]]):
+        super().__init__(parent, "")
+        self._rows = rows
+        table = QTableWidget(0, 2, self)
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        for r, (what, keys) in enumerate(rows):
-            table.setItem(r, 0, QTableWidgetItem(what))
-            table.setItem(r, 1, QTableWidgetItem(keys))
-        table.resizeColumnsToContents()
         table.horizontalHeader().setStretchLastSection(True)
         self.table = table
         self.layout_.addWidget(table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
         self.layout_.addWidget(buttons)
+        self.retranslate_ui()
         self.resize(560, 560)
 
+    def retranslate_ui(self) -> None:
+        self._set_title(self.tr("Keyboard shortcuts"))
+        table = self.table
+        table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        rows = self._rows() if callable(self._rows) else self._rows
+        table.setRowCount(len(rows))
+        for r, (what, keys) in enumerate(rows):
+            table.setItem(r, 0, QTableWidgetItem(what))
+            table.setItem(r, 1, QTableWidgetItem(keys))
+        table.resizeColumnsToContents()
+
     @classmethod
-    def show_for(cls, parent: QWidget | None, rows: Sequence[tuple[str, str]]) -> ShortcutsDialog:
+    def show_for(cls, parent: QWidget | None,
+                 rows: Sequence[tuple[str, str]] | Callable[[], Sequence[tuple[str, str]]]
+                 ) -> ShortcutsDialog:
         dlg = cls(parent, rows)
         _remember(dlg)
         dlg.show()
@@ -152,10 +213,15 @@ class ShortcutsDialog(_Base):
 
 
 class TextDialog(_Base):
-    """A read-only rich-text page (About, Privacy and quick exit)."""
+    """A read-only rich-text page (About, Privacy and quick exit).
 
-    def __init__(self, parent: QWidget | None, title: str, body_html: str):
+    ``rebuild``: a function giving (title, HTML) in the current language; with it the page
+    is made again when the language changes (without it, it keeps its words)."""
+
+    def __init__(self, parent: QWidget | None, title: str, body_html: str,
+                 rebuild: Callable[[], tuple[str, str]] | None = None):
         super().__init__(parent, title)
+        self._rebuild = rebuild
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
@@ -167,30 +233,58 @@ class TextDialog(_Base):
         self.layout_.addWidget(buttons)
         self.resize(620, 560)
 
+    def retranslate_ui(self) -> None:
+        if self._rebuild is None:
+            return
+        title, body_html = self._rebuild()
+        self._set_title(title)
+        self.browser.setHtml(body_html)
+        self.browser.setAccessibleName(title)
+
     @classmethod
-    def show_for(cls, parent: QWidget | None, title: str, body_html: str) -> TextDialog:
-        dlg = cls(parent, title, body_html)
+    def show_for(cls, parent: QWidget | None, title: str, body_html: str,
+                 rebuild: Callable[[], tuple[str, str]] | None = None) -> TextDialog:
+        dlg = cls(parent, title, body_html, rebuild)
         _remember(dlg)
         dlg.show()
         return dlg
+
+    @classmethod
+    def show_page(cls, parent: QWidget | None, page: Callable[[], tuple[str, str]]
+                  ) -> TextDialog:
+        """Show ``page()`` (title, HTML), made again in the new language on a switch."""
+        title, body_html = page()
+        return cls.show_for(parent, title, body_html, page)
 
 
 def about_html(library) -> str:  # noqa: ANN001
     m = library.manifest
     e = esc
-    rows = [f"<h2>{e(APP_NAME)}</h2>",
-            f"<p>App version {e(__version__)}. Content version {e(m.content_version)}"
-            f"{' (' + e(format_date(m.content_date)) + ')' if m.content_date else ''}.</p>"]
+    tr = QCoreApplication.translate
+    rows = [f"<h2>{e(APP_NAME)}</h2>"]
+    if m.content_date:
+        rows.append("<p>" + e(tr("Dialogs", "App version {app}. Content version {content} "
+                                 "({date}).").format(app=__version__, content=m.content_version,
+                                                     date=format_date(m.content_date)))
+                    + "</p>")
+    else:
+        rows.append("<p>" + e(tr("Dialogs", "App version {app}. Content version {content}.")
+                              .format(app=__version__, content=m.content_version)) + "</p>")
     if m.guidance_title:
-        rows.append(f"<p>A plain-language companion to <i>{e(m.guidance_title)}</i>, "
-                    f"{e(m.guidance_publisher)}"
-                    f"{', ' + e(format_date(m.guidance_date)) if m.guidance_date else ''}. "
-                    f"{e(m.provenance) + ' ' if m.provenance else ''}Statutes current to "
-                    f"{e(format_date(m.statutes_current_to)) or 'an unknown date'}.</p>")
-    rows.append(f"<p><b>Not legal advice.</b> {e(m.disclaimer)}</p>")
-    rows.append(f"<p>{e(PRIVACY_NOTE)}</p>")
+        publisher = e(m.guidance_publisher) + (", " + e(format_date(m.guidance_date))
+                                                if m.guidance_date else "")
+        statutes = (e(format_date(m.statutes_current_to)) if m.statutes_current_to
+                    else e(tr("Dialogs", "an unknown date")))
+        rows.append("<p>" + tr("Dialogs", "A plain-language companion to <i>{guidance}</i>, "
+                               "{publisher}.").format(guidance=e(m.guidance_title),
+                                                      publisher=publisher)
+                    + " " + (e(m.provenance) + " " if m.provenance else "")
+                    + tr("Dialogs", "Statutes current to {date}.").format(date=statutes)
+                    + "</p>")
+    rows.append("<p><b>" + e(tr("Dialogs", "Not legal advice.")) + f"</b> {e(m.disclaimer)}</p>")
+    rows.append(f"<p>{e(privacy_note())}</p>")
     if library.sources:
-        rows.append("<h3>Sources</h3>")
+        rows.append("<h3>" + e(tr("Dialogs", "Sources")) + "</h3>")
         for src in sorted(library.sources.values(), key=lambda s: s.id):
             rows.append(f"<p>{e(src.citation())}</p>")
     return "\n".join(rows)
@@ -200,25 +294,37 @@ class ProblemsDialog(_Base):
     """The content problems the loader found, one per line, copyable."""
 
     def __init__(self, parent: QWidget | None, problems: Sequence[object]):
-        super().__init__(parent, "Content problems")
-        label = QLabel(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} were found "
-                       "in the content files. The files with problems of their own were left "
-                       "out; everything else is shown. Whoever maintains the content can fix "
-                       "them (see “ipv-guide check-content”).", self)
-        label.setWordWrap(True)
-        self.layout_.addWidget(label)
+        super().__init__(parent, "")
+        self._count = len(problems)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.layout_.addWidget(self.label)
         self.text = QPlainTextEdit("\n".join(str(p) for p in problems), self)
         self.text.setReadOnly(True)
-        self.text.setAccessibleName("Problems")
         self.layout_.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        copy = QPushButton("&Copy list", self)
-        copy.setAccessibleName("Copy list")
-        copy.clicked.connect(lambda: clipboard_guard.copy_text(self.text.toPlainText()))
-        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button = QPushButton(self)
+        self.copy_button.clicked.connect(
+            lambda: clipboard_guard.copy_text(self.text.toPlainText()))
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.close)
         self.layout_.addWidget(buttons)
+        self.retranslate_ui()
         self.resize(700, 460)
+
+    def retranslate_ui(self) -> None:
+        self._set_title(self.tr("Content problems"))
+        if self._count == 1:
+            said = self.tr("1 problem was found in the content files.")
+        else:
+            said = self.tr("{n} problems were found in the content files.").format(
+                n=self._count)
+        self.label.setText(said + " " + self.tr(
+            "The files with problems of their own were left out; everything else is shown. "
+            "Whoever maintains the content can fix them (see “ipv-guide check-content”)."))
+        self.text.setAccessibleName(self.tr("Problems"))
+        self.copy_button.setText(self.tr("&Copy list"))
+        self.copy_button.setAccessibleName(self.tr("Copy list"))
 
     @classmethod
     def show_for(cls, parent: QWidget | None, problems: Sequence[object]) -> ProblemsDialog:

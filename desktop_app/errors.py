@@ -13,7 +13,7 @@ import traceback
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -36,19 +36,29 @@ def describe(exc: BaseException) -> str:
     # index is imported only here: it is not needed before the window shows
     from index.types import IndexBuildCancelled, IndexBuildError
 
+    tr = QCoreApplication.translate
     if isinstance(exc, ContentError):
         first = str(exc.problems[0]) if exc.problems else str(exc)
-        return f"The guide's content could not be loaded: {first}"
+        return tr("Errors", "The guide's content could not be loaded: {problem}").format(
+            problem=first)
     if isinstance(exc, IndexBuildCancelled):
-        return "Preparing the search index was stopped before it finished."
+        return tr("Errors", "Preparing the search index was stopped before it finished.")
     if isinstance(exc, IndexBuildError):
-        return f"The search index could not be prepared: {exc.message}"
+        return tr("Errors", "The search index could not be prepared: {reason}").format(
+            reason=exc.message)
     if isinstance(exc, PermissionError):
-        return f"The app is not allowed to write to {exc.filename or 'a folder it needs'}."
+        if exc.filename:
+            return tr("Errors", "The app is not allowed to write to {path}.").format(
+                path=exc.filename)
+        return tr("Errors", "The app is not allowed to write to a folder it needs.")
     if isinstance(exc, OSError):
-        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
-        return f"A file problem stopped this{where}: {exc.strerror or exc}."
-    return f"Something went wrong: {type(exc).__name__}: {exc}"
+        if getattr(exc, "filename", None):
+            return tr("Errors", "A file problem stopped this ({path}): {reason}.").format(
+                path=exc.filename, reason=exc.strerror or exc)
+        return tr("Errors", "A file problem stopped this: {reason}.").format(
+            reason=exc.strerror or exc)
+    return tr("Errors", "Something went wrong: {kind}: {error}").format(
+        kind=type(exc).__name__, error=exc)
 
 
 def format_details(exc_type: type[BaseException], exc: BaseException,
@@ -71,33 +81,47 @@ class ErrorDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, message: str, details: str):
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME}: something went wrong")
-        self.setAccessibleName("Error")
+        self._message = message
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         layout = QVBoxLayout(self)
-        self.message_label = QLabel(
-            f"{message}\n\nThe app is still running; you can carry on. If this keeps "
-            "happening, copy the details below and send them to whoever looks after this "
-            "computer. They contain no searches or client information.")
+        self.message_label = QLabel()
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.message_label.setWordWrap(True)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.message_label)
         self.details = QPlainTextEdit(details)
         self.details.setReadOnly(True)
-        self.details.setAccessibleName("Error details")
-        self.details.setAccessibleDescription("Technical details you can copy")
         self.details.setMinimumHeight(160)
         layout.addWidget(self.details)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("&Copy details")
-        self.copy_button.setAccessibleName("Copy details")
-        self.copy_button.setAccessibleDescription("Copy the technical details to the clipboard")
+        self.copy_button = QPushButton()
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_details)
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
+        self.retranslate_ui()
         self.resize(620, 420)
+
+    def retranslate_ui(self) -> None:
+        """The dialog's own words in the current language (the message was said when the
+        error happened and stays as it was)."""
+        self.setWindowTitle(self.tr("{app}: something went wrong").format(app=APP_NAME))
+        self.setAccessibleName(self.tr("Error"))
+        self.message_label.setText(self._message + "\n\n" + self.tr(
+            "The app is still running; you can carry on. If this keeps happening, copy the "
+            "details below and send them to whoever looks after this computer. They contain "
+            "no searches or client information."))
+        self.details.setAccessibleName(self.tr("Error details"))
+        self.details.setAccessibleDescription(self.tr("Technical details you can copy"))
+        self.copy_button.setText(self.tr("&Copy details"))
+        self.copy_button.setAccessibleName(self.tr("Copy details"))
+        self.copy_button.setAccessibleDescription(
+            self.tr("Copy the technical details to the clipboard"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def copy_details(self) -> None:
         clipboard_guard.copy_text(self.details.toPlainText())

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
@@ -24,7 +24,12 @@ from desktop_app import safe_text
 from desktop_app.widgets import TocTree, name
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
+#: The English; :func:`empty_text` says it in the current language.
 EMPTY_TEXT = "This page has no headings or links."
+
+
+def empty_text() -> str:
+    return QCoreApplication.translate("PageOutline", "This page has no headings or links.")
 
 
 @dataclass(frozen=True)
@@ -40,17 +45,25 @@ class Entry:
     @property
     def spoken(self) -> str:
         """What a screen reader says for it."""
+        tr = QCoreApplication.translate
         if self.kind == "heading":
-            return f"Heading level {self.level}: {self.text}"
-        return f"{link_kind(self.href)}: {self.text}"
+            return tr("PageOutline", "Heading level {level}: {text}").format(
+                level=self.level, text=self.text)
+        return tr("PageOutline", "{kind}: {text}").format(kind=link_kind(self.href),
+                                                          text=self.text)
 
 
 def link_kind(href: str) -> str:
+    tr = QCoreApplication.translate
     scheme = href.partition(":")[0].lower() if ":" in href else ""
-    return {"section": "Link to a section", "glossary": "Link to a glossary term",
-            "home": "Link to the start page", "decision": "Link to the decision helper",
-            "http": "Web address", "https": "Web address",
-            "mailto": "Email address"}.get(scheme, "Link")
+    web = tr("PageOutline", "Web address")
+    return {"section": tr("PageOutline", "Link to a section"),
+            "glossary": tr("PageOutline", "Link to a glossary term"),
+            "home": tr("PageOutline", "Link to the start page"),
+            "decision": tr("PageOutline", "Link to the decision helper"),
+            "http": web, "https": web,
+            "mailto": tr("PageOutline", "Email address")}.get(
+                scheme, tr("PageOutline", "Link"))
 
 
 def entries(doc: QTextDocument) -> list[Entry]:
@@ -97,15 +110,30 @@ class PageOutline(TocTree):
         self.setRootIsDecorated(False)
         self.setItemsExpandable(False)
         self.setIndentation(18)
-        name(self, "On this page", "The headings and links of the page in the reader. "
-             "Enter on a heading goes to it in the page; Enter on a link opens it.")
         self.entries: list[Entry] = []
+        self.retranslate_ui()
         self.itemActivated.connect(self._on_activated)
         self.itemClicked.connect(self._on_activated)
 
+    def retranslate_ui(self) -> None:
+        """The list's name and every entry's spoken words in the current language."""
+        name(self, self.tr("On this page"), self.tr(
+            "The headings and links of the page in the reader. Enter on a heading goes to it "
+            "in the page; Enter on a link opens it."))
+        if self.topLevelItemCount():
+            self._fill()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
     def set_page(self, doc: QTextDocument) -> None:
-        self.clear()
         self.entries = entries(doc)
+        self._fill()
+
+    def _fill(self) -> None:
+        self.clear()
         parent: QTreeWidgetItem | None = None
         bold = QFont(self.font())
         bold.setBold(True)
@@ -126,7 +154,7 @@ class PageOutline(TocTree):
             else:
                 self.addTopLevelItem(item)
         if not self.entries:
-            item = QTreeWidgetItem([EMPTY_TEXT])
+            item = QTreeWidgetItem([empty_text()])
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.addTopLevelItem(item)
         self.expandAll()

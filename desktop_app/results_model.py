@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from content.html_escape import esc
 from content.model import SECTOR_LABELS, STATUTES
 from desktop_app import safe_text
+from desktop_app.section_view import sector_label, statute_short
 
 HitRole = Qt.ItemDataRole.UserRole + 1
 HtmlRole = Qt.ItemDataRole.UserRole + 2
@@ -33,26 +35,33 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def hit_tags(hit: Any) -> str:
-    """"PHIPA · CYFSA · Health" for a hit (or "Glossary term")."""
+    """"PHIPA · CYFSA · Health" for a hit (or "Glossary term"), in the current language."""
+    tr = QCoreApplication.translate
     if getattr(hit, "kind", "section") == "glossary":
-        return "Glossary term"
+        return tr("ResultsModel", "Glossary term")
     statutes = list(getattr(hit, "statutes", ()) or ())
     sectors = list(getattr(hit, "sectors", ()) or ())
     # most general sections carry every law and every sector: one short line, not two
-    bits = ["Every law"] if set(STATUTES) <= set(statutes) else statutes
-    bits += ["every sector"] if set(SECTOR_LABELS) <= set(sectors) else \
-        [SECTOR_LABELS.get(s, s) for s in sectors]
+    bits = [tr("ResultsModel", "Every law")] if set(STATUTES) <= set(statutes) else \
+        [statute_short(s) for s in statutes]
+    bits += [tr("ResultsModel", "every sector")] if set(SECTOR_LABELS) <= set(sectors) else \
+        [sector_label(s) for s in sectors]
     return " · ".join(bits)
 
 
 def hit_title(hit: Any) -> str:
     title = getattr(hit, "title", "") or ""
     if getattr(hit, "kind", "section") == "glossary":
-        return f"Glossary: {title}"
+        return QCoreApplication.translate("ResultsModel", "Glossary: {term}").format(term=title)
     return title
 
 
+#: The English; :func:`check_mark` says it in the current language.
 CHECK_MARK = "\u26a0 Check the official text"
+
+
+def check_mark() -> str:
+    return "\u26a0 " + QCoreApplication.translate("ResultsModel", "Check the official text")
 
 
 class ResultsModel(QAbstractListModel):
@@ -102,7 +111,8 @@ class ResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return hit_title(hit)
         note = self.check_note(hit)
-        mark = f"{CHECK_MARK}: {note}" if note else ""
+        mark = QCoreApplication.translate("ResultsModel", "{mark}: {note}").format(
+            mark=check_mark(), note=note) if note else ""
         if role == Qt.ItemDataRole.ToolTipRole:  # shown as text, never as HTML
             snippet = getattr(hit, "snippet_text", "") or ""
             return safe_text.literal(f"{mark}\n\n{snippet}" if mark else snippet)
@@ -173,7 +183,7 @@ def row_html(hit: Any, *, check: bool = False) -> str:
     title = esc(hit_title(hit))
     tags = esc(hit_tags(hit))
     if check:
-        mark = f'<span class="chk">{esc(CHECK_MARK)}</span>'
+        mark = f'<span class="chk">{esc(check_mark())}</span>'
         tags = f"{mark} · {tags}" if tags else mark
     snippet = getattr(hit, "snippet_html", "") or \
         esc(getattr(hit, "snippet_text", "") or "")

@@ -73,6 +73,18 @@ def sector_label(sector: str) -> str:
     return words.get(sector) or SECTOR_LABELS.get(sector, sector)
 
 
+def statute_short(statute_id: str) -> str:
+    """A statute id ("FIPPA") as its short form in the current language ("LAIPVP")."""
+    words = {
+        "FIPPA": translate("SectionView", "FIPPA"),
+        "MFIPPA": translate("SectionView", "MFIPPA"),
+        "PHIPA": translate("SectionView", "PHIPA"),
+        "CYFSA": translate("SectionView", "CYFSA"),
+        "PIPEDA": translate("SectionView", "PIPEDA"),
+    }
+    return words.get(statute_id, statute_id)
+
+
 def statute_label(library: Library | None, statute_id: str) -> str:
     """A statute id ("FIPPA") as the library's language names it (LAIPVP in French)."""
     statute = library.statute(statute_id) if library is not None else None

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from content.html_escape import esc
 from content.model import Library, Section
+from desktop_app.agency_view import role_words
+from desktop_app.translate import translate
 
 if TYPE_CHECKING:  # the reader imports this page before the decision engine loads
     from content.decision import DecisionSummary
@@ -68,13 +70,32 @@ def fitting_scenarios(library: Library, summary: DecisionSummary, limit: int = 4
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
+def _key_words(key: str) -> str:
+    """A summary field's name ("alternatives") as a heading, in the current language."""
+    words = {
+        "route": translate("DecisionHelper", "Route relied on"),
+        "alternatives": translate("DecisionHelper", "Other routes"),
+        "consult": translate("DecisionHelper", "Who to ask"),
+        "notes": translate("DecisionHelper", "Notes"),
+        "consequence": translate("DecisionHelper", "Consequence"),
+        "notice_required": translate("DecisionHelper", "Notice required"),
+        "caution": translate("DecisionHelper", "Caution"),
+        "check_official_text": translate("DecisionHelper", "Check the official text"),
+        "safety": translate("DecisionHelper", "Safety"),
+        "required": translate("DecisionHelper", "Required"),
+        "provisions": translate("DecisionHelper", "Provisions"),
+        "notice": translate("DecisionHelper", "Notice"),
+    }
+    return words.get(key) or key.replace("_", " ").capitalize()
+
+
 def _generic(value: Any, library: Library | None = None) -> str:
     """HTML for a summary field the page has no special layout for. A section id becomes
     a link to that section; another id ("privacy-officer") reads as words."""
     if isinstance(value, str) and _SLUG.match(value):
         if library is not None and library.has_section(value):
             return f'<a href="section:{esc(value)}">{esc(library.section(value).title)}</a>'
-        return esc(value.replace("-", " ").capitalize())
+        return esc(role_words(value))
     if isinstance(value, dict):
         title = next((value[k] for k in _TITLE_KEYS if value.get(k)), "")
         rest = []
@@ -84,12 +105,12 @@ def _generic(value: Any, library: Library | None = None) -> str:
             if k in ("text", "plain", "body"):
                 rest.append(f"<br/>{esc(v)}")
                 continue
-            label = k.replace("_", " ").capitalize()
+            label = translate("DecisionHelper", "{label}:").format(label=_key_words(k))
             if isinstance(v, bool):
-                v = "yes" if v else "no"
+                v = translate("DecisionHelper", "yes") if v else translate("DecisionHelper", "no")
             if isinstance(v, (list, tuple)):
                 v = "; ".join(str(x) for x in v)
-            rest.append(f"<br/><i>{esc(label)}:</i> {esc(v)}")
+            rest.append(f"<br/><i>{esc(label)}</i> {esc(v)}")
         return f"<b>{esc(title)}</b>{''.join(rest)}" if title else "".join(rest)[5:]
     if isinstance(value, (list, tuple)):
         return "<ul>" + "".join(f"<li>{_generic(v, library)}</li>" for v in value) + "</ul>"
@@ -128,11 +149,13 @@ def outcome_html(library: Library, summary: DecisionSummary) -> str:
     if lines and lines[0].startswith("## "):  # the title becomes the page's h1
         lines = lines[1:]
     body = "\n".join(lines)
-    parts = [f'<p class="crumbs"><a href="{PANEL_URL}">Decision helper</a> &rsaquo; '
-             "Result</p>",
+    parts = [f'<p class="crumbs"><a href="{PANEL_URL}">'
+             + esc(translate("DecisionHelper", "Decision helper")) + "</a> &rsaquo; "
+             + esc(translate("DecisionHelper", "Result")) + "</p>",
              f"<h1>{esc(summary.title)}</h1>",
-             f'<p class="tags"><a href="{PRINT_URL}">Print or save this result as a PDF'
-             "</a> (with the decision record)</p>",
+             f'<p class="tags"><a href="{PRINT_URL}">'
+             + esc(translate("DecisionHelper", "Print or save this result as a PDF")) + "</a> "
+             + esc(translate("DecisionHelper", "(with the decision record)")) + "</p>",
              '<div class="body">', render.to_html(body), "</div>"]
 
     extras = summary.as_dict()
@@ -141,23 +164,27 @@ def outcome_html(library: Library, summary: DecisionSummary) -> str:
             continue
         if _already_shown(value, markdown):
             continue
-        parts.append(f"<h2>{esc(key.replace('_', ' ').capitalize())}</h2>")
+        parts.append(f"<h2>{esc(_key_words(key))}</h2>")
         parts.append(_generic(value, library))
 
     scenarios = fitting_scenarios(library, summary)
     if scenarios:
-        parts.append("<h2>Scenarios like this one</h2><ul>")
+        parts.append("<h2>" + esc(translate("DecisionHelper", "Scenarios like this one"))
+                     + "</h2><ul>")
         for s in scenarios:
             blurb = f" &mdash; {esc(s.summary)}" if s.summary else ""
             parts.append(f'<li><a href="section:{esc(s.id)}">{esc(s.title)}</a>{blurb}</li>')
         parts.append("</ul>")
-    parts.append(f'<p class="legal">Fill in the decision record in the <a href="{PANEL_URL}">'
-                 "decision helper</a>; print it from here or from there. Nothing is saved "
-                 "by the app.</p>")
+    parts.append('<p class="legal">' + translate(
+        "DecisionHelper", "Fill in the decision record in the <a href=\"{url}\">decision "
+        "helper</a>; print it from here or from there. Nothing is saved by the app.").format(
+            url=PANEL_URL) + "</p>")
     return "\n".join(parts)
 
 
 def no_outcome_html() -> str:
     """Shown if the reader is asked for a result that is no longer on screen."""
-    return ("<h1>No result</h1><p>The decision helper has no result on screen now. Answer "
-            f'its questions in the <a href="{PANEL_URL}">decision helper</a> to see one.</p>')
+    return ("<h1>" + esc(translate("DecisionHelper", "No result")) + "</h1><p>" + translate(
+        "DecisionHelper", "The decision helper has no result on screen now. Answer its "
+        "questions in the <a href=\"{url}\">decision helper</a> to see one.").format(
+            url=PANEL_URL) + "</p>")
