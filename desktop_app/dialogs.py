@@ -80,30 +80,33 @@ def privacy_note() -> str:
 
 def quick_exit_help() -> str:
     """Help > Privacy and quick exit: what quick exit does and does not do (HTML)."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return "\n".join([
-        "<h3>" + tr("Dialogs", "What Quick exit does") + "</h3>",
-        "<p>" + tr("Dialogs", "Pressing <b>Shift three times</b> quickly, <b>Ctrl+Shift+Q</b>, "
+        "<h3>" + translate("Dialogs", "What Quick exit does") + "</h3>",
+        "<p>" + translate(
+            "Dialogs", "Pressing <b>Shift three times</b> quickly, <b>Ctrl+Shift+Q</b>, "
                    "or the <b>Quick exit</b> button instantly hides the window, empties the "
                    "search box and results, forgets the pages you visited (Back and Forward), "
                    "clears the decision helper, closes any open dialogs, clears a citation you "
                    "copied from the clipboard, and minimizes the app.") + "</p>",
-        "<h3>" + tr("Dialogs", "What it does not protect against") + "</h3>",
-        "<ul><li>" + tr("Dialogs", "Someone who looks at the <b>taskbar</b> or the computer's "
+        "<h3>" + translate("Dialogs", "What it does not protect against") + "</h3>",
+        "<ul><li>" + translate(
+            "Dialogs", "Someone who looks at the <b>taskbar</b> or the computer's "
                         "list of running programs (Task Manager): the app is still running, "
                         "only minimized. Close it (Ctrl+Q) when you can.") + "</li>",
-        "<li>" + tr("Dialogs", "Anything <b>outside this app</b>: your browser history, "
+        "<li>" + translate("Dialogs", "Anything <b>outside this app</b>: your browser history, "
                     "e-mail, files you saved or printed, or text you pasted elsewhere.")
         + "</li>",
-        "<li>" + tr("Dialogs", "Monitoring software on the computer, or someone who already "
+        "<li>" + translate("Dialogs", "Monitoring software on the computer, or someone who already "
                     "has access to your account.") + "</li></ul>",
-        "<h3>" + tr("Dialogs", "What is saved") + "</h3>",
-        "<p>" + tr("Dialogs", "Only display preferences: text size, colours, window position, "
+        "<h3>" + translate("Dialogs", "What is saved") + "</h3>",
+        "<p>" + translate(
+            "Dialogs", "Only display preferences: text size, colours, window position, "
                    "idle timeout, language, and whether this note was shown. No searches, no "
                    "list of sections you read, no session is ever saved. The search index "
                    "(built from the guide itself) is kept so search starts fast.") + "</p>",
-        "<h3>" + tr("Dialogs", "Offline") + "</h3>",
-        "<p>" + tr("Dialogs", "The app never connects to the internet: no updates, no "
+        "<h3>" + translate("Dialogs", "Offline") + "</h3>",
+        "<p>" + translate("Dialogs", "The app never connects to the internet: no updates, no "
                    "statistics, no fonts or images from the web. Web addresses in the guide "
                    "are shown so you can copy them; they are never opened automatically.")
         + "</p>",
@@ -260,31 +263,32 @@ class TextDialog(_Base):
 def about_html(library) -> str:  # noqa: ANN001
     m = library.manifest
     e = esc
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     rows = [f"<h2>{e(APP_NAME)}</h2>"]
     if m.content_date:
-        rows.append("<p>" + e(tr("Dialogs", "App version {app}. Content version {content} "
+        rows.append("<p>" + e(translate("Dialogs", "App version {app}. Content version {content} "
                                  "({date}).").format(app=__version__, content=m.content_version,
                                                      date=format_date(m.content_date)))
                     + "</p>")
     else:
-        rows.append("<p>" + e(tr("Dialogs", "App version {app}. Content version {content}.")
+        rows.append("<p>" + e(translate("Dialogs", "App version {app}. Content version {content}.")
                               .format(app=__version__, content=m.content_version)) + "</p>")
     if m.guidance_title:
         publisher = e(m.guidance_publisher) + (", " + e(format_date(m.guidance_date))
                                                 if m.guidance_date else "")
         statutes = (e(format_date(m.statutes_current_to)) if m.statutes_current_to
-                    else e(tr("Dialogs", "an unknown date")))
-        rows.append("<p>" + tr("Dialogs", "A plain-language companion to <i>{guidance}</i>, "
+                    else e(translate("Dialogs", "an unknown date")))
+        rows.append("<p>" + translate("Dialogs", "A plain-language companion to <i>{guidance}</i>, "
                                "{publisher}.").format(guidance=e(m.guidance_title),
                                                       publisher=publisher)
                     + " " + (e(m.provenance) + " " if m.provenance else "")
-                    + tr("Dialogs", "Statutes current to {date}.").format(date=statutes)
+                    + translate("Dialogs", "Statutes current to {date}.").format(date=statutes)
                     + "</p>")
-    rows.append("<p><b>" + e(tr("Dialogs", "Not legal advice.")) + f"</b> {e(m.disclaimer)}</p>")
+    rows.append("<p><b>" + e(translate(
+        "Dialogs", "Not legal advice.")) + f"</b> {e(m.disclaimer)}</p>")
     rows.append(f"<p>{e(privacy_note())}</p>")
     if library.sources:
-        rows.append("<h3>" + e(tr("Dialogs", "Sources")) + "</h3>")
+        rows.append("<h3>" + e(translate("Dialogs", "Sources")) + "</h3>")
         for src in sorted(library.sources.values(), key=lambda s: s.id):
             rows.append(f"<p>{e(src.citation())}</p>")
     return "\n".join(rows)

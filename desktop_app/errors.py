@@ -36,28 +36,28 @@ def describe(exc: BaseException) -> str:
     # index is imported only here: it is not needed before the window shows
     from index.types import IndexBuildCancelled, IndexBuildError
 
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     if isinstance(exc, ContentError):
         first = str(exc.problems[0]) if exc.problems else str(exc)
-        return tr("Errors", "The guide's content could not be loaded: {problem}").format(
+        return translate("Errors", "The guide's content could not be loaded: {problem}").format(
             problem=first)
     if isinstance(exc, IndexBuildCancelled):
-        return tr("Errors", "Preparing the search index was stopped before it finished.")
+        return translate("Errors", "Preparing the search index was stopped before it finished.")
     if isinstance(exc, IndexBuildError):
-        return tr("Errors", "The search index could not be prepared: {reason}").format(
+        return translate("Errors", "The search index could not be prepared: {reason}").format(
             reason=exc.message)
     if isinstance(exc, PermissionError):
         if exc.filename:
-            return tr("Errors", "The app is not allowed to write to {path}.").format(
+            return translate("Errors", "The app is not allowed to write to {path}.").format(
                 path=exc.filename)
-        return tr("Errors", "The app is not allowed to write to a folder it needs.")
+        return translate("Errors", "The app is not allowed to write to a folder it needs.")
     if isinstance(exc, OSError):
         if getattr(exc, "filename", None):
-            return tr("Errors", "A file problem stopped this ({path}): {reason}.").format(
+            return translate("Errors", "A file problem stopped this ({path}): {reason}.").format(
                 path=exc.filename, reason=exc.strerror or exc)
-        return tr("Errors", "A file problem stopped this: {reason}.").format(
+        return translate("Errors", "A file problem stopped this: {reason}.").format(
             reason=exc.strerror or exc)
-    return tr("Errors", "Something went wrong: {kind}: {error}").format(
+    return translate("Errors", "Something went wrong: {kind}: {error}").format(
         kind=type(exc).__name__, error=exc)
 
 

@@ -45,25 +45,25 @@ class Entry:
     @property
     def spoken(self) -> str:
         """What a screen reader says for it."""
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         if self.kind == "heading":
-            return tr("PageOutline", "Heading level {level}: {text}").format(
+            return translate("PageOutline", "Heading level {level}: {text}").format(
                 level=self.level, text=self.text)
-        return tr("PageOutline", "{kind}: {text}").format(kind=link_kind(self.href),
+        return translate("PageOutline", "{kind}: {text}").format(kind=link_kind(self.href),
                                                           text=self.text)
 
 
 def link_kind(href: str) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     scheme = href.partition(":")[0].lower() if ":" in href else ""
-    web = tr("PageOutline", "Web address")
-    return {"section": tr("PageOutline", "Link to a section"),
-            "glossary": tr("PageOutline", "Link to a glossary term"),
-            "home": tr("PageOutline", "Link to the start page"),
-            "decision": tr("PageOutline", "Link to the decision helper"),
+    web = translate("PageOutline", "Web address")
+    return {"section": translate("PageOutline", "Link to a section"),
+            "glossary": translate("PageOutline", "Link to a glossary term"),
+            "home": translate("PageOutline", "Link to the start page"),
+            "decision": translate("PageOutline", "Link to the decision helper"),
             "http": web, "https": web,
-            "mailto": tr("PageOutline", "Email address")}.get(
-                scheme, tr("PageOutline", "Link"))
+            "mailto": translate("PageOutline", "Email address")}.get(
+                scheme, translate("PageOutline", "Link"))
 
 
 def entries(doc: QTextDocument) -> list[Entry]:

@@ -36,15 +36,15 @@ _Index = QModelIndex | QPersistentModelIndex
 
 def hit_tags(hit: Any) -> str:
     """"PHIPA · CYFSA · Health" for a hit (or "Glossary term"), in the current language."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     if getattr(hit, "kind", "section") == "glossary":
-        return tr("ResultsModel", "Glossary term")
+        return translate("ResultsModel", "Glossary term")
     statutes = list(getattr(hit, "statutes", ()) or ())
     sectors = list(getattr(hit, "sectors", ()) or ())
     # most general sections carry every law and every sector: one short line, not two
-    bits = [tr("ResultsModel", "Every law")] if set(STATUTES) <= set(statutes) else \
+    bits = [translate("ResultsModel", "Every law")] if set(STATUTES) <= set(statutes) else \
         [statute_short(s) for s in statutes]
-    bits += [tr("ResultsModel", "every sector")] if set(SECTOR_LABELS) <= set(sectors) else \
+    bits += [translate("ResultsModel", "every sector")] if set(SECTOR_LABELS) <= set(sectors) else \
         [sector_label(s) for s in sectors]
     return " · ".join(bits)
 
