@@ -11,7 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.search_panel import announce
 
@@ -35,21 +43,27 @@ class InlineBar(QFrame):
         self.setObjectName("messageBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._name = accessible_name
-        lay = QHBoxLayout(self)
+        # the message on its own line, the buttons under it: beside the buttons a long
+        # message (French runs 20-30 % longer) wrapped into a narrow column and was cut off
+        lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 4, 4, 4)
+        lay.setSpacing(2)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        lay.addWidget(self.label, 1)
+        lay.addWidget(self.label)
+        row = QHBoxLayout()
+        row.addStretch(1)
         self.action_button = QPushButton(self)
         self.action_button.setAutoDefault(False)
         self.action_button.clicked.connect(self._act)
-        lay.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.action_button)
         self.close_button = QPushButton(self)
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.discard)
-        lay.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.close_button)
+        lay.addLayout(row)
         self._action: Callable[[], None] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

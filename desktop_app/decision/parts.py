@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
-    QToolButton,
     QWidget,
 )
 
@@ -74,7 +73,7 @@ class PanelParts(_Widget):
     choice_group: QButtonGroup | None
     choice_buttons: dict[str, QRadioButton]
     checklist_boxes: dict[str, QCheckBox]
-    checklist_toggle: QToolButton | None
+    checklist_toggle: QPushButton | None
     section_buttons: dict[str, LinkLabel]
     edit_buttons: list[QPushButton]
     record_fields: dict[str, QWidget]

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QGroupBox,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -37,6 +36,7 @@ from desktop_app.decision.controls import named, text_label
 from desktop_app.decision.parts import PanelParts
 from desktop_app.undo_bar import UNDO_MS
 from desktop_app.wheel_guard import guard_wheel
+from desktop_app.wrap_button import WrapButton
 
 _FREE_TEXT_MULTILINE = ("what", "why", "notice", "follow_up")
 translate = QCoreApplication.translate
@@ -173,7 +173,9 @@ class RecordForm(PanelParts):
         v.addWidget(self.name_warning_label)
         buttons = QVBoxLayout()  # stacked: side by side they overflow at large text sizes
         buttons.setSpacing(6)
-        clear_b = QPushButton(translate("DecisionHelper", "Clear the record"))
+        # wrapping buttons: "Imprimer ou enregistrer en PDF…" at 200 % text is wider than
+        # the panel, and a QPushButton's text never wraps
+        clear_b = WrapButton(translate("DecisionHelper", "Clear the record"))
         named(clear_b, translate("DecisionHelper", "Clear the record"),
               translate("DecisionHelper", "Empties the record form; your answers stay"))
         # destructive: never a default button (Enter on it does nothing; Space or a click
@@ -181,15 +183,15 @@ class RecordForm(PanelParts):
         clear_b.setAutoDefault(False)
         clear_b.clicked.connect(self._on_clear_record)
         self.clear_record_button = clear_b
-        buttons.addWidget(clear_b, 0, Qt.AlignmentFlag.AlignLeft)
-        self.print_button = QPushButton(translate("DecisionHelper", "Print or save as PDF…"))
+        buttons.addWidget(clear_b)
+        self.print_button = WrapButton(translate("DecisionHelper", "Print or save as PDF…"))
         named(self.print_button, translate("DecisionHelper", "Print or save as PDF"),
               translate("DecisionHelper", "Print the result and the record, or save them as "
                         "a PDF"))
         self.print_button.setAutoDefault(True)
         self.print_button.clicked.connect(self.print_requested.emit)
         self.print_button.setVisible(self._print_available)
-        buttons.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons.addWidget(self.print_button)
         v.addLayout(buttons)
         self._update_name_warning()
         return box

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -205,11 +204,11 @@ class StepView(PanelParts):
         wrap = QWidget()
         v = QVBoxLayout(wrap)
         v.setContentsMargins(0, 0, 0, 0)
-        toggle = QToolButton()
-        toggle.setText(translate("DecisionHelper", "Show: {title}").format(title=cl.title))
+        # a wrapping button, not a QToolButton: "Masquer : Facteurs de risque à considérer
+        # (CEDVF)" is wider than the panel and a tool button's text never wraps
+        toggle = WrapButton(translate("DecisionHelper", "Show: {title}").format(title=cl.title))
         toggle.setCheckable(True)
-        toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toggle.setArrowType(Qt.ArrowType.RightArrow)
+        toggle.setAutoDefault(False)
         named(toggle, cl.title, translate("DecisionHelper", "Show or hide the risk factors. "
                                           "They are an aid, not a score."))
         v.addWidget(toggle)
@@ -233,7 +232,6 @@ class StepView(PanelParts):
 
         def on_toggle(on: bool) -> None:
             body.setVisible(on)
-            toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
             toggle.setText((translate("DecisionHelper", "Hide: {title}") if on else
                             translate("DecisionHelper", "Show: {title}")).format(title=cl.title))
 
