@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -18,10 +17,10 @@ from content.decision.fields import (
     _str_list,
     _text,
 )
+from content.decision.labels import _parse_labels
 from content.decision.model import (
     _ID_RE,
     CONSULT_ROLES,
-    DEFAULT_LABELS,
     MAX_FILE_BYTES,
     MAX_LABEL_CHARS,
     MAX_WHY_CHARS,
@@ -56,49 +55,6 @@ NOTE_KEYS = {"id", "title", "text", "when", "outcomes", "except_outcomes", "prov
 CHECKLIST_KEYS = {"id", "title", "intro", "groups", "section", "status", "check_note"}
 FLOW_KEYS = {"id", "title", "intro", "disclaimer", "start", "record_always", "questions",
              "outcomes", "notes", "checklists", "labels"}
-LABEL_KEYS = {"id", "text"}
-_PLACEHOLDER_RE = re.compile(r"{([^{}]*)}")
-
-
-def _parse_labels(ctx: _Ctx, d: dict[str, Any]) -> Mapping[str, str]:
-    """The flow's ``labels:`` list (``- id: ...`` / ``text: ...``) -> {id: text}, over the
-    English defaults. An unknown id, a repeated one, or a text whose ``{placeholders}``
-    differ from the English default is reported with its line."""
-    labels = dict(DEFAULT_LABELS)
-    raw = d.get("labels")
-    if raw is None:
-        return _frozen(labels)
-    if not isinstance(raw, list):
-        ctx.err(("labels",), "'labels' must be a list of '- id: ...' / 'text: ...' entries")
-        return _frozen(labels)
-    seen: set[str] = set()
-    for i, item in enumerate(raw):
-        at: Path_ = ("labels", i)
-        ld = _keys(ctx, item, at, LABEL_KEYS, {"id", "text"}, "label")
-        if not ld:
-            continue
-        lid = _text(ctx, ld, at, "id", required=True)
-        text = _text(ctx, ld, at, "text", required=True, one_line=True,
-                     limit=MAX_LABEL_CHARS)
-        if not lid or not text:
-            continue
-        if lid not in DEFAULT_LABELS:
-            ctx.err((*at, "id"), f"unknown label '{lid}'; the labels are: "
-                    + ", ".join(DEFAULT_LABELS))
-            continue
-        if lid in seen:
-            ctx.err((*at, "id"), f"label '{lid}' is given twice")
-            continue
-        seen.add(lid)
-        want = sorted(set(_PLACEHOLDER_RE.findall(DEFAULT_LABELS[lid])))
-        got = sorted(set(_PLACEHOLDER_RE.findall(text)))
-        if got != want:
-            shown = ", ".join("{" + w + "}" for w in want) or "none"
-            ctx.err((*at, "text"), f"label '{lid}' must keep its placeholders as they are "
-                    f"({shown})")
-            continue
-        labels[lid] = text
-    return _frozen(labels)
 
 
 def _parse_question(ctx: _Ctx, data: Any, at: Path_) -> Question | None:

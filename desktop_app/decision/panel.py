@@ -8,7 +8,9 @@ Where each part lives: this module holds the frame, the public API, navigation a
 keyboard; :mod:`.step_view` draws a question, the review and a result; :mod:`.record_form`
 the decision record form and its name warning; :mod:`.record_idle` the record's idle clear
 (fed by :mod:`desktop_app.activity`); :mod:`.controls` the small wrapping widgets;
-:mod:`.parts` the state those parts share.
+:mod:`.result_view` the result; :mod:`.panel_language` the words in the current language
+and the switch to another (``set_library``, ``retranslate_ui``); :mod:`.parts` the state
+those parts share.
 
 Integration API (for the main window and printing):
 
@@ -64,7 +66,8 @@ from content.decision import (
 )
 from content.model import Library
 from desktop_app.activity import activity_monitor
-from desktop_app.decision.controls import LinkLabel, matches_key, named, text_label
+from desktop_app.decision.controls import LinkLabel, matches_key, text_label
+from desktop_app.decision.panel_language import PanelLanguage
 from desktop_app.decision.record_form import RecordForm
 from desktop_app.decision.record_idle import DEFAULT_IDLE_MS, RecordIdle
 from desktop_app.decision.step_view import StepView
@@ -74,7 +77,7 @@ _BACK_KEY = QKeySequence("Alt+Left")
 translate = QCoreApplication.translate
 
 
-class DecisionPanel(StepView, RecordForm, RecordIdle, QWidget):
+class DecisionPanel(PanelLanguage, StepView, RecordForm, RecordIdle, QWidget):
     """The "May I share this?" helper. See the module docstring for the API.
 
     Signals:
@@ -183,74 +186,6 @@ class DecisionPanel(StepView, RecordForm, RecordIdle, QWidget):
         bar.addWidget(self.restart_button)
         outer.addLayout(bar)
         self._retranslate_frame()
-
-    # ------------------------------------------------------------------ language
-    def _retranslate_frame(self) -> None:
-        """The frame's own words (the page is drawn again by :meth:`retranslate_ui`)."""
-        named(self, translate("DecisionHelper", "Decision helper"),
-              translate("DecisionHelper", "May I share this without consent? One question "
-                        "at a time."))
-        self.title_label.setText(self.flow.title if self.flow
-                                 else translate("DecisionHelper", "Decision helper"))
-        self.progress_label.setAccessibleDescription(translate("DecisionHelper", "Progress"))
-        self._disclaimer = (self.flow.disclaimer if self.flow else
-                            translate("DecisionHelper", "This is not legal advice."))
-        self.notice_bar.set_name(translate("DecisionHelper", "Decision helper message"))
-        named(self.scroll, translate("DecisionHelper", "Current step"))
-        back_tip = translate("DecisionHelper", "Go back one step (Alt+Left)")
-        self.back_button.setText(translate("DecisionHelper", "Back"))
-        named(self.back_button, translate("DecisionHelper", "Back"), back_tip)
-        self.back_button.setToolTip(back_tip)
-        self.restart_button.setText(translate("DecisionHelper", "Restart"))
-        named(self.restart_button, translate("DecisionHelper", "Restart"),
-              translate("DecisionHelper", "Start again. Clears every answer and the decision "
-                        "record."))
-        self.restart_button.setToolTip(translate(
-            "DecisionHelper", "Start again; clears every answer and the record (you can undo "
-            "it for a few seconds)"))
-
-    def retranslate_ui(self) -> None:
-        """Say everything again in the current language (Qt's translators and the flow in
-        :attr:`library`), keeping every answer, tick and typed record field."""
-        self._retranslate_frame()
-        before = QApplication.focusWidget()
-        focus_in_panel = before is not None and self.isAncestorOf(before)
-        self._render()
-        after = QApplication.focusWidget()
-        if not focus_in_panel and after is not None and self.isAncestorOf(after):
-            after.clearFocus()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "notice_bar"):
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-    def set_library(self, library: Library) -> None:
-        """Use ``library`` (the same guide in another language) from now on, keeping the
-        answers, the record and the Undo copy: the flows of both languages have the same
-        questions, values and outcomes (``check-content``'s parity check), so the session
-        only changes the words it shows. A flow whose structure differs starts over."""
-        self.library = library
-        flow = (library.extras.get("decisions") or {}).get(self._flow_id)
-        self.flow = flow
-        if flow is None:
-            self.session = None
-        else:
-            for session in (self.session, self._undo_session):
-                if session is None:
-                    continue
-                old = session.flow
-                session.flow = flow
-                try:
-                    session.current  # noqa: B018 - resolves the path on the new flow
-                    session.summary()
-                except Exception:  # noqa: BLE001 - another structure: keep the old words
-                    session.flow = old
-            if self.session is None:
-                self.session = DecisionSession(flow)
-                self.session.start()
-        self.retranslate_ui()
-        self.record_changed.emit()
 
     # ------------------------------------------------------------------ public API
     def clear(self) -> None:

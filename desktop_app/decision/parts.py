@@ -1,8 +1,9 @@
 """What the parts of the decision panel share, declared once.
 
 :class:`~.panel.DecisionPanel` is put together from parts, each in its own module:
-:class:`~.step_view.StepView`, :class:`~.record_form.RecordForm` and
-:class:`~.record_idle.RecordIdle`. Each part derives from :class:`PanelParts`, which
+:class:`~.step_view.StepView` (with :class:`~.result_view.ResultView`),
+:class:`~.record_form.RecordForm`, :class:`~.record_idle.RecordIdle` and
+:class:`~.panel_language.PanelLanguage`. Each part derives from :class:`PanelParts`, which
 declares the state the panel keeps (set in ``DecisionPanel.__init__``) and, for the type
 checker only, the methods one part calls on another. At run time it adds nothing.
 """
@@ -22,10 +23,11 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QVBoxLayout,
     QWidget,
 )
 
-from content.decision import DecisionFlow, DecisionSession, DecisionSummary
+from content.decision import DecisionFlow, DecisionSession, DecisionSummary, Outcome
 from content.model import Library
 from desktop_app.undo_bar import InlineBar
 
@@ -44,6 +46,7 @@ class PanelParts(_Widget):
 
     # the content and the engine
     library: Library
+    _flow_id: str
     flow: DecisionFlow | None
     session: DecisionSession | None
     _now: Callable[[], datetime]
@@ -104,6 +107,11 @@ class PanelParts(_Widget):
         def back(self) -> None: ...
         def discard_undo(self) -> None: ...
         def _render(self) -> None: ...
+        def _render_outcome(self, o: Outcome, lay: QVBoxLayout) -> None: ...
+        def _primary(self, text: str, name: str, description: str = "", *,
+                     default: bool = True) -> QPushButton: ...
+        def _link_button(self, section_id: str) -> LinkLabel: ...
+        def retranslate_ui(self) -> None: ...
         def _record_form(self, summary: DecisionSummary) -> QWidget: ...
         def _touch(self) -> None: ...
         def _has_state(self) -> bool: ...
