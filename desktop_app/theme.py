@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from string import Template
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -81,6 +81,17 @@ _READER = {
                             current_fg="#000000", find_bg="#ff9cff", find_fg="#000000"),
 }
 _UI = {"light": _LIGHT_UI, "dark": _DARK_UI, "hc-light": _HC_LIGHT_UI, "hc-dark": _HC_DARK_UI}
+
+
+def theme_labels() -> dict[str, str]:
+    """The View > Colours menu's items in the current language, with their mnemonics (one
+    letter each, none twice in the menu): ``system``, ``light``, ``dark`` (the theme
+    preferences) and ``high_contrast``."""
+    translate = QCoreApplication.translate
+    return {"system": translate("Theme", "Follow &system"),
+            "light": translate("Theme", "&Light"),
+            "dark": translate("Theme", "&Dark"),
+            "high_contrast": translate("Theme", "&High contrast")}
 
 
 def os_prefers_dark() -> bool:

@@ -21,4 +21,10 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return text.replace("%n", str(n)) if n >= 0 else text
 
 
-__all__ = ["translate"]
+def current_language() -> str:
+    """``"fr"`` while the French catalogue is installed, else ``"en"`` (the catalogue
+    translates this one message, "en", to "fr")."""
+    return "fr" if translate("Language", "en") == "fr" else "en"
+
+
+__all__ = ["current_language", "translate"]

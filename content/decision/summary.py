@@ -155,10 +155,13 @@ class DecisionSummary:
             "disclaimer": self.disclaimer,
         }
 
-    def to_markdown(self, section_title: Callable[[str], str] | None = None) -> str:
+    def to_markdown(self, section_title: Callable[[str], str] | None = None,
+                    cite: Callable[[str], str] | None = None) -> str:
         """The outcome as Markdown for ``content.render.to_html`` (printing, export), its
-        headings in the flow's language (the flow's ``labels``)."""
+        headings in the flow's language (the flow's ``labels``). ``cite`` says a canonical
+        citation for the page (e.g. :func:`content.cite_fr.cite_fr`); default: as is."""
         title = section_title or (lambda sid: sid)
+        said = cite or (lambda c: c)
         o = self.outcome
         lab = self.label
         provisions = "**" + lab("provisions") + "** "
@@ -168,7 +171,7 @@ class DecisionSummary:
             out += ["**" + lab("check_official_text") + "**", ""]
             out += [f"- {_md_escape(c)}" for c in self.checks] + [""]
         if self.provisions:
-            out += [provisions + "; ".join(self.provisions), ""]
+            out += [provisions + "; ".join(said(p) for p in self.provisions), ""]
         elif o.provisions_reason:
             out += ["**" + lab("provisions_none") + "** " + _md_escape(o.provisions_reason), ""]
         if self.conditions:
@@ -181,7 +184,7 @@ class DecisionSummary:
             out += ["### " + lab("another_route", route=_md_escape(ao.route or ao.title)), "",
                     "**" + _md_escape(alt.consequence) + "**", ""]
             if ao.provisions:
-                out += [provisions + "; ".join(ao.provisions), ""]
+                out += [provisions + "; ".join(said(p) for p in ao.provisions), ""]
             out += [_md_escape(ao.notice.text), ""]
             if ao.notice.safety:
                 out += [safety + _md_escape(ao.notice.safety), ""]

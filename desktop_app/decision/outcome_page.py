@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from content.cite_fr import cite_in
 from content.html_escape import esc
 from content.model import Library, Section
 from desktop_app.agency_view import role_words
@@ -144,7 +145,7 @@ def outcome_html(library: Library, summary: DecisionSummary) -> str:
 
     from content import render
 
-    markdown = summary.to_markdown(title)
+    markdown = summary.to_markdown(title, lambda c: cite_in(library.language, c))
     lines = markdown.splitlines()
     if lines and lines[0].startswith("## "):  # the title becomes the page's h1
         lines = lines[1:]

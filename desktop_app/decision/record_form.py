@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from content.cite_fr import cite_in
 from content.decision import (
     SHARED_VALUES,
     DecisionRecord,
@@ -89,7 +90,10 @@ class RecordForm(PanelParts):
         def title(sid: str) -> str:
             return self.library.section(sid).title if self.library.has_section(sid) else sid
 
-        return summary.to_markdown(title) + "\n" + record_markdown(summary, record)
+        def cite(provision: str) -> str:
+            return cite_in(self.library.language, provision)
+
+        return summary.to_markdown(title, cite) + "\n" + record_markdown(summary, record)
 
 
     def _record_form(self, summary: DecisionSummary) -> QWidget:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QVBoxLayout
 
 from content.agency import agency_of, contacts_for
+from content.cite_fr import cite_in
 from content.decision import Outcome
 from desktop_app.agency_view import contacts_text
 from desktop_app.decision.controls import CautionBox, LinkLabel, bullet_list, bullets, text_label
@@ -63,7 +64,8 @@ class ResultView(PanelParts):
             lay.addWidget(CautionBox("check", translate("DecisionHelper", "Check the official "
                                                         "text"), bullets(summary.checks)))
         if summary.provisions:
-            prov = summary.label("provisions") + " " + "; ".join(summary.provisions)
+            prov = summary.label("provisions") + " " + "; ".join(
+                cite_in(self.library.language, p) for p in summary.provisions)
         else:
             prov = summary.label("provisions_none") + " " + o.provisions_reason
         lay.addWidget(text_label(prov, scale=self._scale, bold=True, selectable=True))
@@ -91,7 +93,8 @@ class ResultView(PanelParts):
         for alt, ao in summary.alternatives:
             body = alt.consequence
             if ao.provisions:
-                body += "\n\n" + summary.label("provisions") + " " + "; ".join(ao.provisions)
+                body += "\n\n" + summary.label("provisions") + " " + "; ".join(
+                    cite_in(self.library.language, p) for p in ao.provisions)
             body += "\n\n" + ao.notice.text
             if ao.notice.safety:
                 body += "\n\n" + summary.label("safety") + " " + ao.notice.safety

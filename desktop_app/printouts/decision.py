@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from content.agency import agency_of
+from content.cite_fr import cite_in
 from content.model import Library
 from desktop_app import agency_view
 from desktop_app.printouts.job import (
@@ -19,7 +20,7 @@ from desktop_app.printouts.job import (
     page_html,
     provisions_text,
 )
-from desktop_app.translate import translate
+from desktop_app.translate import current_language, translate
 
 if TYPE_CHECKING:  # the engine is imported only when a decision is printed
     from content.decision import DecisionFlow, DecisionRecord, DecisionSummary, Outcome
@@ -238,6 +239,10 @@ def decision_text(doc: DecisionDoc, *, record: bool = True,
     file: the same parts and wording as the printout (and the screen)."""
     out: list[str] = []
     colon = translate("Printouts", "{label}:")
+    language = current_language()
+
+    def cite(provision: str) -> str:
+        return cite_in(language, provision)
 
     def said(label: str, text: str) -> str:
         return (colon.format(label=label) + " " + text).rstrip()
@@ -254,7 +259,7 @@ def decision_text(doc: DecisionDoc, *, record: bool = True,
         out.append(said(translate("Printouts", "Check the official text"), " ".join(doc.checks)))
     provisions = translate("Printouts", "Provisions")
     if doc.provisions:
-        out.append(said(provisions, "; ".join(doc.provisions)))
+        out.append(said(provisions, "; ".join(cite(p) for p in doc.provisions)))
     else:
         out.append(said(provisions, translate("Printouts", "none cited.") + " "
                         + doc.provisions_reason))
@@ -268,7 +273,7 @@ def decision_text(doc: DecisionDoc, *, record: bool = True,
                 (f"{notice}. " if notice else "") + doc.notice)
     missing = [p for p in doc.notice_provisions if p not in doc.notice]
     if missing:
-        line += f" ({'; '.join(missing)})"
+        line += f" ({'; '.join(cite(p) for p in missing)})"
     out.append(line)
     if doc.notice_safety:
         out.append(said(translate("Printouts", "Safety first"), doc.notice_safety))
@@ -277,7 +282,7 @@ def decision_text(doc: DecisionDoc, *, record: bool = True,
         out.append(translate("Printouts", "Another route: {route}").format(route=route)
                    + f". {consequence}")
         if alt_provisions:
-            out.append("  " + "; ".join(alt_provisions))
+            out.append("  " + "; ".join(cite(p) for p in alt_provisions))
         out.append(f"  {notice_text}")
         if safety:
             out.append("  " + said(translate("Printouts", "Safety"), safety))

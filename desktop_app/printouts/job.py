@@ -16,9 +16,10 @@ from datetime import date
 from importlib import resources
 from typing import Any
 
+from content.cite_fr import cite_in
 from content.html_escape import esc
 from content.model import Library
-from desktop_app.translate import translate
+from desktop_app.translate import current_language, translate
 
 NOT_LEGAL_ADVICE = "Not legal advice"  # the English; the footer says it in the current language
 
@@ -152,7 +153,10 @@ def nobreak(provision: str) -> str:
 
 
 def provisions_text(provisions: Iterable[str]) -> str:
-    return "; ".join(nobreak(p) for p in provisions)
+    """The citations, each kept whole, in the current language's style (French: "par. 40
+    (1) de la LPRPS")."""
+    language = current_language()
+    return "; ".join(nobreak(cite_in(language, p)) for p in provisions)
 
 def check_box(html_text: str) -> str:
     """``html_text`` in the framed "check" box (cautions, notices)."""

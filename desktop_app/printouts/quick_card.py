@@ -9,10 +9,11 @@ from collections.abc import Sequence
 from datetime import date
 
 from content.agency import Agency, agency_of
+from content.cite_fr import cite_in
 from content.model import Library, Statute
 from desktop_app import agency_view
 from desktop_app.printouts.job import PrintJob, esc, nobreak, page_html, provisions_text
-from desktop_app.translate import translate
+from desktop_app.translate import current_language, translate
 
 #: Smallest font size on the quick reference card (its footer too), in points: legible
 #: at arm's length.
@@ -128,7 +129,7 @@ def _statute_rows(st: Statute, *, compact: int, limit: int | None) -> str:
     band += (" \u00b7 <b>" + esc(colon.format(label=translate("Printouts", "Duty to report")))
              + f"</b> {duty}")
     rt = st.risk_test
-    risk = f"<b>{esc(nobreak(rt.provision))}</b>"
+    risk = f"<b>{esc(nobreak(cite_in(current_language(), rt.provision)))}</b>"
     if rt.quote:
         # French states the test in its own words: its translation drops the quotation marks
         risk = translate("Printouts", "{provision}: \u201c{quote}\u201d").format(
@@ -140,7 +141,9 @@ def _statute_rows(st: Statute, *, compact: int, limit: int | None) -> str:
     if compact < 4:
         notice += esc(_cut(limit_text(nt.plain), limit))
     extra = [p for p in nt.provisions if p != rt.provision]  # the risk test's: not twice
-    cites = _short_citations if compact >= 3 else provisions_text
+    # the short form ("PHIPA s. 40(1); s. 43(1)(h)") is English; French says each in full
+    cites = _short_citations if compact >= 3 and current_language() == "en" \
+        else provisions_text
     if extra:
         notice += f" ({esc(cites(extra))})"
     le = st.law_enforcement

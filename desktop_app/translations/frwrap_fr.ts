@@ -106,304 +106,304 @@
         <translation>Lien&#xa0;: ouvre cette section dans le lecteur</translation>
     </message>
     <message>
-        <location filename="../decision/outcome_page.py" line="76"/>
+        <location filename="../decision/outcome_page.py" line="77"/>
         <source>Route relied on</source>
         <extracomment>Links the window handles on this page (not section links).</extracomment>
         <translation>Voie retenue</translation>
     </message>
     <message>
-        <location filename="../decision/outcome_page.py" line="77"/>
+        <location filename="../decision/outcome_page.py" line="78"/>
         <source>Other routes</source>
         <translation>Autres voies</translation>
     </message>
     <message>
-        <location filename="../decision/outcome_page.py" line="78"/>
+        <location filename="../decision/outcome_page.py" line="79"/>
         <source>Who to ask</source>
         <translation>À qui vous adresser</translation>
     </message>
     <message>
-        <location filename="../decision/outcome_page.py" line="79"/>
+        <location filename="../decision/outcome_page.py" line="80"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../decision/outcome_page.py" line="80"/>
+        <location filename="../decision/outcome_page.py" line="81"/>
         <source>Consequence</source>
         <translation>Conséquence</translation>
     </message>
     <message>
-        <location filename="../decision/outcome_page.py" line="81"/>
+        <location filename="../decision/outcome_page.py" line="82"/>
         <source>Notice required</source>
         <translation>Avis obligatoire</translation>
     </message>
     <message>
-        <location filename="../decision/outcome_page.py" line="82"/>
+        <location filename="../decision/outcome_page.py" line="83"/>
         <source>Caution</source>
         <translation>Mise en garde</translation>
     </message>
     <message>
-        <location filename="../decision/outcome_page.py" line="83"/>
-        <location filename="../decision/step_view.py" line="154"/>
-        <location filename="../decision/step_view.py" line="220"/>
-        <location filename="../decision/step_view.py" line="310"/>
+        <location filename="../decision/outcome_page.py" line="84"/>
+        <location filename="../decision/result_view.py" line="64"/>
+        <location filename="../decision/step_view.py" line="150"/>
+        <location filename="../decision/step_view.py" line="216"/>
         <source>Check the official text</source>
         <translation>Vérifiez le texte officiel</translation>
     </message>
     <message>
-        <location filename="../decision/outcome_page.py" line="84"/>
+        <location filename="../decision/outcome_page.py" line="85"/>
         <source>Safety</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../decision/outcome_page.py" line="85"/>
+        <location filename="../decision/outcome_page.py" line="86"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="../decision/outcome_page.py" line="86"/>
+        <location filename="../decision/outcome_page.py" line="87"/>
         <source>Provisions</source>
         <translation>Dispositions</translation>
     </message>
     <message>
-        <location filename="../decision/outcome_page.py" line="87"/>
+        <location filename="../decision/outcome_page.py" line="88"/>
         <source>Notice</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../decision/outcome_page.py" line="108"/>
+        <location filename="../decision/outcome_page.py" line="109"/>
         <source>{label}:</source>
         <translation>{label}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../decision/outcome_page.py" line="110"/>
+        <location filename="../decision/outcome_page.py" line="111"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../decision/outcome_page.py" line="110"/>
+        <location filename="../decision/outcome_page.py" line="111"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../decision/outcome_page.py" line="153"/>
-        <location filename="../decision/panel.py" line="190"/>
-        <location filename="../decision/panel.py" line="194"/>
+        <location filename="../decision/outcome_page.py" line="154"/>
+        <location filename="../decision/panel_language.py" line="27"/>
+        <location filename="../decision/panel_language.py" line="31"/>
         <source>Decision helper</source>
         <translation>Aide à la décision</translation>
     </message>
     <message>
-        <location filename="../decision/outcome_page.py" line="154"/>
-        <location filename="../decision/step_view.py" line="278"/>
+        <location filename="../decision/outcome_page.py" line="155"/>
+        <location filename="../decision/result_view.py" line="32"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../decision/outcome_page.py" line="157"/>
+        <location filename="../decision/outcome_page.py" line="158"/>
         <source>Print or save this result as a PDF</source>
         <translation>Imprimer ce résultat ou l&apos;enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../decision/outcome_page.py" line="158"/>
+        <location filename="../decision/outcome_page.py" line="159"/>
         <source>(with the decision record)</source>
         <translation>(avec le relevé de la décision)</translation>
     </message>
     <message>
-        <location filename="../decision/outcome_page.py" line="172"/>
+        <location filename="../decision/outcome_page.py" line="173"/>
         <source>Scenarios like this one</source>
         <translation>Situations semblables</translation>
     </message>
     <message>
-        <location filename="../decision/outcome_page.py" line="178"/>
+        <location filename="../decision/outcome_page.py" line="179"/>
         <source>Fill in the decision record in the &lt;a href=&quot;{url}&quot;&gt;decision helper&lt;/a&gt;; print it from here or from there. Nothing is saved by the app.</source>
         <translation>Remplissez le relevé de la décision dans l&apos;&lt;a href=&quot;{url}&quot;&gt;aide à la décision&lt;/a&gt;&#xa0;; imprimez-le d&apos;ici ou de là. L&apos;application n&apos;enregistre rien.</translation>
     </message>
     <message>
-        <location filename="../decision/outcome_page.py" line="187"/>
+        <location filename="../decision/outcome_page.py" line="188"/>
         <source>No result</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../decision/outcome_page.py" line="187"/>
+        <location filename="../decision/outcome_page.py" line="188"/>
         <source>The decision helper has no result on screen now. Answer its questions in the &lt;a href=&quot;{url}&quot;&gt;decision helper&lt;/a&gt; to see one.</source>
         <translation>L&apos;aide à la décision n&apos;affiche aucun résultat pour le moment. Répondez à ses questions dans l&apos;&lt;a href=&quot;{url}&quot;&gt;aide à la décision&lt;/a&gt; pour en obtenir un.</translation>
     </message>
     <message>
-        <location filename="../decision/panel.py" line="191"/>
+        <location filename="../decision/panel_language.py" line="28"/>
         <source>May I share this without consent? One question at a time.</source>
         <translation>Puis-je communiquer ces renseignements sans consentement&#xa0;? Une question à la fois.</translation>
     </message>
     <message>
-        <location filename="../decision/panel.py" line="195"/>
+        <location filename="../decision/panel_language.py" line="32"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../decision/panel.py" line="197"/>
+        <location filename="../decision/panel_language.py" line="34"/>
         <source>This is not legal advice.</source>
         <translation>Ceci ne constitue pas un avis juridique.</translation>
     </message>
     <message>
-        <location filename="../decision/panel.py" line="198"/>
+        <location filename="../decision/panel_language.py" line="35"/>
         <source>Decision helper message</source>
         <translation>Message de l&apos;aide à la décision</translation>
     </message>
     <message>
-        <location filename="../decision/panel.py" line="199"/>
+        <location filename="../decision/panel_language.py" line="36"/>
         <source>Current step</source>
         <translation>Étape en cours</translation>
     </message>
     <message>
-        <location filename="../decision/panel.py" line="200"/>
+        <location filename="../decision/panel_language.py" line="37"/>
         <source>Go back one step (Alt+Left)</source>
         <translation>Revenir d&apos;une étape (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../decision/panel.py" line="201"/>
-        <location filename="../decision/panel.py" line="202"/>
+        <location filename="../decision/panel_language.py" line="38"/>
+        <location filename="../decision/panel_language.py" line="39"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../decision/panel.py" line="204"/>
-        <location filename="../decision/panel.py" line="205"/>
+        <location filename="../decision/panel_language.py" line="41"/>
+        <location filename="../decision/panel_language.py" line="42"/>
         <source>Restart</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../decision/panel.py" line="206"/>
+        <location filename="../decision/panel_language.py" line="43"/>
         <source>Start again. Clears every answer and the decision record.</source>
         <translation>Tout reprendre. Efface toutes les réponses et le relevé de la décision.</translation>
     </message>
     <message>
-        <location filename="../decision/panel.py" line="208"/>
+        <location filename="../decision/panel_language.py" line="45"/>
         <source>Start again; clears every answer and the record (you can undo it for a few seconds)</source>
         <translation>Tout reprendre&#xa0;: efface toutes les réponses et le relevé (vous pouvez annuler pendant quelques secondes)</translation>
     </message>
     <message>
-        <location filename="../decision/panel.py" line="298"/>
+        <location filename="../decision/panel.py" line="233"/>
         <source>Started again: your answers and the record were cleared.</source>
         <translation>Nouveau départ&#xa0;: vos réponses et le relevé ont été effacés.</translation>
     </message>
     <message>
-        <location filename="../decision/panel.py" line="299"/>
-        <location filename="../decision/record_form.py" line="219"/>
+        <location filename="../decision/panel.py" line="234"/>
+        <location filename="../decision/record_form.py" line="225"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../decision/panel.py" line="300"/>
+        <location filename="../decision/panel.py" line="235"/>
         <source>Undo: bring back the answers and the record</source>
         <translation>Annuler&#xa0;: récupérer les réponses et le relevé</translation>
     </message>
     <message>
-        <location filename="../decision/record_form.py" line="48"/>
+        <location filename="../decision/record_form.py" line="49"/>
         <source>For example: shelter counsellor. No names needed.</source>
         <translation>Par exemple&#xa0;: intervenante en maison d&apos;hébergement. Aucun nom n&apos;est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../decision/record_form.py" line="50"/>
+        <location filename="../decision/record_form.py" line="51"/>
         <source>The provision you relied on</source>
         <translation>La disposition que vous avez invoquée</translation>
     </message>
     <message>
-        <location filename="../decision/record_form.py" line="51"/>
+        <location filename="../decision/record_form.py" line="52"/>
         <source>The route you relied on, for example the law-enforcement route (no notice)</source>
         <translation>La voie retenue, par exemple celle de l&apos;exécution de la loi (sans avis)</translation>
     </message>
     <message>
-        <location filename="../decision/record_form.py" line="53"/>
+        <location filename="../decision/record_form.py" line="54"/>
         <source>What you shared, or decided not to share</source>
         <translation>Ce que vous avez communiqué, ou décidé de ne pas communiquer</translation>
     </message>
     <message>
-        <location filename="../decision/record_form.py" line="54"/>
+        <location filename="../decision/record_form.py" line="55"/>
         <source>For example: police service, the person at risk. No names needed.</source>
         <translation>Par exemple&#xa0;: service de police, la personne à risque. Aucun nom n&apos;est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../decision/record_form.py" line="56"/>
+        <location filename="../decision/record_form.py" line="57"/>
         <source>The facts and risk factors behind your decision</source>
         <translation>Les faits et les facteurs de risque qui fondent votre décision</translation>
     </message>
     <message>
-        <location filename="../decision/record_form.py" line="57"/>
+        <location filename="../decision/record_form.py" line="58"/>
         <source>Asked? Given, refused, or why you did not ask</source>
         <translation>Demandé&#xa0;? Donné, refusé, ou pourquoi vous ne l&apos;avez pas demandé</translation>
     </message>
     <message>
-        <location filename="../decision/record_form.py" line="59"/>
+        <location filename="../decision/record_form.py" line="60"/>
         <source>When and how notice was given, or why not</source>
         <translation>Quand et comment l&apos;avis a été donné, ou pourquoi il ne l&apos;a pas été</translation>
     </message>
     <message>
-        <location filename="../decision/record_form.py" line="60"/>
+        <location filename="../decision/record_form.py" line="61"/>
         <source>What happens next, and who does it</source>
         <translation>La suite, et qui s&apos;en charge</translation>
     </message>
     <message>
-        <location filename="../decision/record_form.py" line="100"/>
+        <location filename="../decision/record_form.py" line="104"/>
         <source>Optional. Not saved by the app.</source>
         <translation>Facultatif. L&apos;application ne l&apos;enregistre pas.</translation>
     </message>
     <message>
-        <location filename="../decision/record_form.py" line="102"/>
+        <location filename="../decision/record_form.py" line="106"/>
         <source>Optional. The app never saves this. Print it or save it as a PDF if you need a copy. It is wiped when you restart, use quick exit, or leave the app idle.</source>
         <translation>Facultatif. L&apos;application ne l&apos;enregistre jamais. Imprimez-le ou enregistrez-le en PDF si vous avez besoin d&apos;une copie. Il est effacé quand vous recommencez, utilisez la sortie rapide ou laissez l&apos;application inactive.</translation>
     </message>
     <message>
-        <location filename="../decision/record_form.py" line="130"/>
+        <location filename="../decision/record_form.py" line="134"/>
         <source>Choose…</source>
         <translation>Choisissez…</translation>
     </message>
     <message>
-        <location filename="../decision/record_form.py" line="136"/>
+        <location filename="../decision/record_form.py" line="140"/>
         <source>None ticked (optional: use the risk-factor list with the risk question).</source>
         <translation>Aucun coché (facultatif&#xa0;: utilisez la liste des facteurs de risque à la question sur le risque).</translation>
     </message>
     <message>
-        <location filename="../decision/record_form.py" line="171"/>
+        <location filename="../decision/record_form.py" line="175"/>
         <source>Warning: this may be a name</source>
         <translation>Attention&#xa0;: ceci pourrait être un nom</translation>
     </message>
     <message>
-        <location filename="../decision/record_form.py" line="176"/>
-        <location filename="../decision/record_form.py" line="177"/>
+        <location filename="../decision/record_form.py" line="182"/>
+        <location filename="../decision/record_form.py" line="183"/>
         <source>Clear the record</source>
         <translation>Effacer le relevé</translation>
     </message>
     <message>
-        <location filename="../decision/record_form.py" line="178"/>
+        <location filename="../decision/record_form.py" line="184"/>
         <source>Empties the record form; your answers stay</source>
         <translation>Vide le formulaire du relevé&#xa0;; vos réponses restent</translation>
     </message>
     <message>
-        <location filename="../decision/record_form.py" line="185"/>
+        <location filename="../decision/record_form.py" line="191"/>
         <source>Print or save as PDF…</source>
         <translation>Imprimer ou enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../decision/record_form.py" line="186"/>
+        <location filename="../decision/record_form.py" line="192"/>
         <source>Print or save as PDF</source>
         <translation>Imprimer ou enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../decision/record_form.py" line="187"/>
+        <location filename="../decision/record_form.py" line="193"/>
         <source>Print the result and the record, or save them as a PDF</source>
         <translation>Imprimer le résultat et le relevé, ou les enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../decision/record_form.py" line="218"/>
+        <location filename="../decision/record_form.py" line="224"/>
         <source>The record form was cleared. Your answers are still here.</source>
         <extracomment>set by the main window: the widget before the panel in the Tab order, and after it</extracomment>
         <translation>Le formulaire du relevé a été vidé. Vos réponses sont toujours là.</translation>
     </message>
     <message>
-        <location filename="../decision/record_form.py" line="221"/>
+        <location filename="../decision/record_form.py" line="227"/>
         <source>Undo: bring back the record</source>
         <translation>Annuler&#xa0;: récupérer le relevé</translation>
     </message>
     <message>
-        <location filename="../decision/record_form.py" line="239"/>
+        <location filename="../decision/record_form.py" line="245"/>
         <source>“{text}” in “{field}” looks like it may be a name. The record does not need names; write a role instead, such as “the client” or “her partner”.</source>
         <translation>«&#xa0;{text}&#xa0;» dans «&#xa0;{field}&#xa0;» ressemble à un nom. Le relevé n&apos;a pas besoin de noms&#xa0;; indiquez plutôt un rôle, comme «&#xa0;la cliente&#xa0;» ou «&#xa0;son partenaire&#xa0;».</translation>
     </message>
@@ -443,158 +443,158 @@
         <translation>Pour protéger la vie privée, vos réponses et le relevé de la décision ont été effacés après {n} minutes d&apos;inactivité. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../decision/step_view.py" line="66"/>
+        <location filename="../decision/step_view.py" line="62"/>
         <source>The decision helper could not be loaded. Run &apos;ipv-guide check-content&apos; to see why.</source>
         <translation>L&apos;aide à la décision n&apos;a pas pu être chargée. Lancez «&#xa0;ipv-guide check-content&#xa0;» pour savoir pourquoi.</translation>
     </message>
     <message>
-        <location filename="../decision/step_view.py" line="119"/>
+        <location filename="../decision/step_view.py" line="115"/>
         <source>Read more: {title}</source>
         <translation>Pour en savoir plus&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../decision/step_view.py" line="146"/>
+        <location filename="../decision/step_view.py" line="142"/>
         <source>Question: {text}</source>
         <translation>Question&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../decision/step_view.py" line="148"/>
+        <location filename="../decision/step_view.py" line="144"/>
         <source>Why we ask: {why}</source>
         <translation>Pourquoi cette question&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../decision/step_view.py" line="157"/>
+        <location filename="../decision/step_view.py" line="153"/>
         <source>Your answer</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../decision/step_view.py" line="160"/>
+        <location filename="../decision/step_view.py" line="156"/>
         <source>Your answer to: {question}</source>
         <translation>Votre réponse à&#xa0;: {question}</translation>
     </message>
     <message>
-        <location filename="../decision/step_view.py" line="161"/>
+        <location filename="../decision/step_view.py" line="157"/>
         <source>Use the Up and Down keys to choose, then Enter</source>
         <translation>Choisissez avec les flèches Haut et Bas, puis appuyez sur Entrée</translation>
     </message>
     <message>
-        <location filename="../decision/step_view.py" line="172"/>
+        <location filename="../decision/step_view.py" line="168"/>
         <source>Answer {n} of {total} to: {question}</source>
         <translation>Réponse {n} sur {total} à&#xa0;: {question}</translation>
     </message>
     <message>
-        <location filename="../decision/step_view.py" line="184"/>
+        <location filename="../decision/step_view.py" line="180"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../decision/step_view.py" line="185"/>
+        <location filename="../decision/step_view.py" line="181"/>
         <source>Go on with the chosen answer (Enter)</source>
         <translation>Continuer avec la réponse choisie (Entrée)</translation>
     </message>
     <message>
-        <location filename="../decision/step_view.py" line="199"/>
+        <location filename="../decision/step_view.py" line="195"/>
         <source>Question {n} · probably the last one</source>
         <translation>Question {n} · sans doute la dernière</translation>
     </message>
     <message>
-        <location filename="../decision/step_view.py" line="201"/>
+        <location filename="../decision/step_view.py" line="197"/>
         <source>Question {n} · about {left} more after this</source>
         <translation>Question {n} · environ {left} autres après celle-ci</translation>
     </message>
     <message>
-        <location filename="../decision/step_view.py" line="209"/>
-        <location filename="../decision/step_view.py" line="238"/>
+        <location filename="../decision/step_view.py" line="206"/>
+        <location filename="../decision/step_view.py" line="233"/>
         <source>Show: {title}</source>
         <translation>Afficher&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../decision/step_view.py" line="213"/>
+        <location filename="../decision/step_view.py" line="209"/>
         <source>Show or hide the risk factors. They are an aid, not a score.</source>
         <translation>Afficher ou masquer les facteurs de risque. C&apos;est une aide, pas un pointage.</translation>
     </message>
     <message>
-        <location filename="../decision/step_view.py" line="237"/>
+        <location filename="../decision/step_view.py" line="232"/>
         <source>Hide: {title}</source>
         <translation>Masquer&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../decision/step_view.py" line="247"/>
+        <location filename="../decision/step_view.py" line="242"/>
         <source>Review</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../decision/step_view.py" line="248"/>
+        <location filename="../decision/step_view.py" line="243"/>
         <source>Check your answers</source>
         <translation>Vérifiez vos réponses</translation>
     </message>
     <message>
-        <location filename="../decision/step_view.py" line="250"/>
+        <location filename="../decision/step_view.py" line="245"/>
         <source>Change any answer, or see the result.</source>
         <translation>Modifiez une réponse, ou voyez le résultat.</translation>
     </message>
     <message>
-        <location filename="../decision/step_view.py" line="258"/>
+        <location filename="../decision/step_view.py" line="253"/>
         <source>Your answer: {answer}</source>
         <translation>Votre réponse&#xa0;: {answer}</translation>
     </message>
     <message>
-        <location filename="../decision/step_view.py" line="260"/>
+        <location filename="../decision/step_view.py" line="255"/>
         <source>Change</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../decision/step_view.py" line="261"/>
+        <location filename="../decision/step_view.py" line="256"/>
         <source>Change your answer to: {question}</source>
         <translation>Modifier votre réponse à&#xa0;: {question}</translation>
     </message>
     <message>
-        <location filename="../decision/step_view.py" line="268"/>
+        <location filename="../decision/step_view.py" line="263"/>
         <source>See the result</source>
         <translation>Voir le résultat</translation>
     </message>
     <message>
-        <location filename="../decision/step_view.py" line="269"/>
+        <location filename="../decision/step_view.py" line="264"/>
         <source>Show what the law allows (Enter)</source>
         <translation>Afficher ce que la loi permet (Entrée)</translation>
     </message>
     <message>
-        <location filename="../decision/step_view.py" line="280"/>
+        <location filename="../decision/result_view.py" line="34"/>
         <source>Result: {title}</source>
         <translation>Résultat&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../decision/step_view.py" line="289"/>
+        <location filename="../decision/result_view.py" line="43"/>
         <source>Do this now</source>
         <translation>À faire maintenant</translation>
     </message>
     <message>
-        <location filename="../decision/step_view.py" line="299"/>
+        <location filename="../decision/result_view.py" line="53"/>
         <source>Read the full result in the reader</source>
         <translation>Lire le résultat complet dans le lecteur</translation>
     </message>
     <message>
-        <location filename="../decision/step_view.py" line="300"/>
+        <location filename="../decision/result_view.py" line="54"/>
         <source>Link: shows this result as a full page in the reader, with links to the sections and scenarios that fit, and printing</source>
         <translation>Lien&#xa0;: affiche ce résultat sur une page entière du lecteur, avec des liens vers les sections et les situations qui s&apos;y rapportent, et l&apos;impression</translation>
     </message>
     <message>
-        <location filename="../decision/step_view.py" line="318"/>
+        <location filename="../decision/result_view.py" line="73"/>
         <source>What must still be true</source>
         <translation>Ce qui doit encore être vrai</translation>
     </message>
     <message>
-        <location filename="../decision/step_view.py" line="324"/>
+        <location filename="../decision/result_view.py" line="79"/>
         <source>Safety first</source>
         <translation>La sécurité d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../decision/step_view.py" line="329"/>
+        <location filename="../decision/result_view.py" line="84"/>
         <source>Who to ask at {agency}</source>
         <translation>À qui vous adresser chez {agency}</translation>
     </message>
     <message>
-        <location filename="../decision/step_view.py" line="334"/>
+        <location filename="../decision/result_view.py" line="89"/>
         <source>{label}: {route}</source>
         <translation>{label}&#xa0;: {route}</translation>
     </message>
@@ -821,14 +821,22 @@
 <context>
     <name>InlineBar</name>
     <message>
-        <location filename="../undo_bar.py" line="67"/>
+        <location filename="../undo_bar.py" line="81"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../undo_bar.py" line="68"/>
+        <location filename="../undo_bar.py" line="82"/>
         <source>Close: {name}</source>
         <translation>Fermer&#xa0;: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../translate.py" line="27"/>
+        <source>en</source>
+        <translation>fr</translation>
     </message>
 </context>
 <context>
@@ -898,118 +906,118 @@
 <context>
     <name>Printouts</name>
     <message>
-        <location filename="../printouts/decision.py" line="40"/>
+        <location filename="../printouts/decision.py" line="41"/>
         <source>Emergency</source>
         <extracomment>The verdicts and notice values in English (see :func:`verdict_words` and :func:`notice_words` for the current language).</extracomment>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="41"/>
+        <location filename="../printouts/decision.py" line="42"/>
         <source>You must report</source>
         <translation>Vous devez faire rapport</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="42"/>
+        <location filename="../printouts/decision.py" line="43"/>
         <source>You may share</source>
         <translation>Vous pouvez communiquer</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="43"/>
+        <location filename="../printouts/decision.py" line="44"/>
         <location filename="../printouts/decision_map.py" line="63"/>
         <source>Ask for consent</source>
         <translation>Demandez le consentement</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="44"/>
+        <location filename="../printouts/decision.py" line="45"/>
         <location filename="../printouts/decision_map.py" line="64"/>
         <source>Only with consent</source>
         <translation>Seulement avec consentement</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="45"/>
+        <location filename="../printouts/decision.py" line="46"/>
         <location filename="../printouts/decision_map.py" line="65"/>
         <source>Talk it through first</source>
         <translation>Parlez-en d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="46"/>
+        <location filename="../printouts/decision.py" line="47"/>
         <location filename="../printouts/decision_map.py" line="66"/>
         <source>No privacy statute applies</source>
         <translation>Aucune loi sur la vie privée ne s&apos;applique</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="53"/>
+        <location filename="../printouts/decision.py" line="54"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="54"/>
+        <location filename="../printouts/decision.py" line="55"/>
         <source>Not required</source>
         <translation>Non obligatoire</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="55"/>
+        <location filename="../printouts/decision.py" line="56"/>
         <source>Sometimes required</source>
         <translation>Parfois obligatoire</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="60"/>
+        <location filename="../printouts/decision.py" line="61"/>
         <source>If a child may be in need of protection, CYFSA s. 125 requires you to report it to a children&apos;s aid society yourself, at once.</source>
         <translation>Si un enfant pourrait avoir besoin de protection, l&apos;art. 125 de la LSEJF vous oblige à en faire rapport vous-même, sans délai, à une société d&apos;aide à l&apos;enfance.</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="133"/>
-        <location filename="../printouts/decision.py" line="245"/>
+        <location filename="../printouts/decision.py" line="134"/>
+        <location filename="../printouts/decision.py" line="250"/>
         <source>Decision record</source>
         <translation>Relevé de la décision</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="134"/>
-        <location filename="../printouts/decision.py" line="246"/>
+        <location filename="../printouts/decision.py" line="135"/>
+        <location filename="../printouts/decision.py" line="251"/>
         <source>Decision summary</source>
         <translation>Résumé de la décision</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="135"/>
-        <location filename="../printouts/decision.py" line="240"/>
+        <location filename="../printouts/decision.py" line="136"/>
+        <location filename="../printouts/decision.py" line="241"/>
         <location filename="../printouts/decision_map.py" line="169"/>
-        <location filename="../printouts/quick_card.py" line="121"/>
-        <location filename="../printouts/quick_card.py" line="215"/>
+        <location filename="../printouts/quick_card.py" line="122"/>
+        <location filename="../printouts/quick_card.py" line="218"/>
         <location filename="../printouts/search.py" line="53"/>
         <source>{label}:</source>
         <extracomment>(font size, cell padding in px, compactness) the card tries in order, roomiest first. Character limits per card cell for the last-resort shortened variants. A tint per law: light enough that black text on it reads in greyscale, different enough in hue (and a little in lightness) to tell the laws apart in colour. The mark after a law that has something to check in the official text.</extracomment>
         <translation>{label}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="136"/>
-        <location filename="../printouts/decision.py" line="247"/>
+        <location filename="../printouts/decision.py" line="137"/>
+        <location filename="../printouts/decision.py" line="252"/>
         <source>{guide}: {helper}</source>
         <translation>{guide}&#xa0;: {helper}</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="138"/>
-        <location filename="../printouts/decision.py" line="249"/>
+        <location filename="../printouts/decision.py" line="139"/>
+        <location filename="../printouts/decision.py" line="254"/>
         <source>Outcome: {title}</source>
         <translation>Résultat&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="143"/>
-        <location filename="../printouts/decision.py" line="252"/>
+        <location filename="../printouts/decision.py" line="144"/>
+        <location filename="../printouts/decision.py" line="257"/>
         <location filename="../printouts/decision_map.py" line="61"/>
-        <location filename="../printouts/quick_card.py" line="128"/>
+        <location filename="../printouts/quick_card.py" line="129"/>
         <source>Duty to report</source>
         <translation>Obligation de faire rapport</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="146"/>
-        <location filename="../printouts/decision.py" line="254"/>
+        <location filename="../printouts/decision.py" line="147"/>
+        <location filename="../printouts/decision.py" line="259"/>
         <location filename="../printouts/decision_map.py" line="207"/>
         <source>Check the official text</source>
         <translation>Vérifiez le texte officiel</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="150"/>
-        <location filename="../printouts/decision.py" line="255"/>
+        <location filename="../printouts/decision.py" line="151"/>
+        <location filename="../printouts/decision.py" line="260"/>
         <location filename="../printouts/decision_map.py" line="241"/>
         <location filename="../printouts/decision_map.py" line="294"/>
         <location filename="../printouts/search.py" line="73"/>
@@ -1017,147 +1025,147 @@
         <translation>Dispositions</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="156"/>
-        <location filename="../printouts/decision.py" line="259"/>
+        <location filename="../printouts/decision.py" line="157"/>
+        <location filename="../printouts/decision.py" line="264"/>
         <location filename="../printouts/decision_map.py" line="243"/>
         <source>none cited.</source>
         <translation>aucune n&apos;est citée.</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="159"/>
-        <location filename="../printouts/decision.py" line="262"/>
+        <location filename="../printouts/decision.py" line="160"/>
+        <location filename="../printouts/decision.py" line="267"/>
         <source>Route relied on</source>
         <translation>Voie retenue</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="162"/>
-        <location filename="../printouts/decision.py" line="264"/>
+        <location filename="../printouts/decision.py" line="163"/>
+        <location filename="../printouts/decision.py" line="269"/>
         <source>What must still be true</source>
         <translation>Ce qui doit encore être vrai</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="164"/>
-        <location filename="../printouts/decision.py" line="267"/>
+        <location filename="../printouts/decision.py" line="165"/>
+        <location filename="../printouts/decision.py" line="272"/>
         <source>Telling the person afterwards</source>
         <translation>Informer la personne après coup</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="171"/>
-        <location filename="../printouts/decision.py" line="283"/>
+        <location filename="../printouts/decision.py" line="172"/>
+        <location filename="../printouts/decision.py" line="288"/>
         <location filename="../printouts/decision_map.py" line="253"/>
         <source>Safety</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="173"/>
-        <location filename="../printouts/decision.py" line="274"/>
+        <location filename="../printouts/decision.py" line="174"/>
+        <location filename="../printouts/decision.py" line="279"/>
         <source>Safety first</source>
         <translation>La sécurité d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="178"/>
-        <location filename="../printouts/decision.py" line="277"/>
+        <location filename="../printouts/decision.py" line="179"/>
+        <location filename="../printouts/decision.py" line="282"/>
         <source>Another route: {route}</source>
         <translation>Autre voie&#xa0;: {route}</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="186"/>
-        <location filename="../printouts/decision.py" line="284"/>
+        <location filename="../printouts/decision.py" line="187"/>
+        <location filename="../printouts/decision.py" line="289"/>
         <source>Answers given</source>
         <translation>Réponses données</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="189"/>
+        <location filename="../printouts/decision.py" line="190"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="190"/>
-        <location filename="../printouts/decision.py" line="285"/>
+        <location filename="../printouts/decision.py" line="191"/>
+        <location filename="../printouts/decision.py" line="290"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="194"/>
-        <location filename="../printouts/decision.py" line="287"/>
+        <location filename="../printouts/decision.py" line="195"/>
+        <location filename="../printouts/decision.py" line="292"/>
         <source>No questions answered.</source>
         <translation>Aucune réponse donnée.</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="196"/>
-        <location filename="../printouts/decision.py" line="294"/>
+        <location filename="../printouts/decision.py" line="197"/>
+        <location filename="../printouts/decision.py" line="299"/>
         <source>What to record</source>
         <translation>Ce qu&apos;il faut consigner</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="199"/>
+        <location filename="../printouts/decision.py" line="200"/>
         <source>Read more in the guide</source>
         <translation>Pour en savoir plus dans le guide</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="214"/>
-        <location filename="../printouts/decision.py" line="289"/>
+        <location filename="../printouts/decision.py" line="215"/>
+        <location filename="../printouts/decision.py" line="294"/>
         <location filename="../printouts/decision_map.py" line="256"/>
         <source>Record</source>
         <translation>Relevé</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="215"/>
+        <location filename="../printouts/decision.py" line="216"/>
         <source>Outcome: {title} (write in any blank)</source>
         <translation>Résultat&#xa0;: {title} (remplissez les cases vides)</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="219"/>
+        <location filename="../printouts/decision.py" line="220"/>
         <source>Remember to record</source>
         <translation>À consigner</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="223"/>
+        <location filename="../printouts/decision.py" line="224"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="223"/>
+        <location filename="../printouts/decision.py" line="224"/>
         <source>Name and role</source>
         <translation>Nom et rôle</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="224"/>
+        <location filename="../printouts/decision.py" line="225"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="225"/>
+        <location filename="../printouts/decision.py" line="226"/>
         <source>Reviewed by (supervisor or privacy officer)</source>
         <translation>Révisé par (superviseur ou responsable de la protection de la vie privée)</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="226"/>
+        <location filename="../printouts/decision.py" line="227"/>
         <source>This record is not kept by the app. Store it the way your organization requires.</source>
         <translation>L&apos;application ne conserve pas ce relevé. Rangez-le selon les règles de votre organisation.</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="290"/>
+        <location filename="../printouts/decision.py" line="295"/>
         <source>(blank)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="308"/>
+        <location filename="../printouts/decision.py" line="313"/>
         <source>This content has no decision helper (content/data/decisions), so there is no decision map or decision summary to print.</source>
         <translation>Ce contenu n&apos;a pas d&apos;aide à la décision (content/data/decisions)&#xa0;: il n&apos;y a donc ni carte ni résumé de décision à imprimer.</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="341"/>
+        <location filename="../printouts/decision.py" line="346"/>
         <source>Decision helper</source>
         <translation>Aide à la décision</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="390"/>
+        <location filename="../printouts/decision.py" line="395"/>
         <source>These facts do not reach an outcome yet. Add {fact}={values} ({question})</source>
         <translation>Ces faits ne mènent pas encore à un résultat. Ajoutez {fact}={values} ({question})</translation>
     </message>
     <message>
-        <location filename="../printouts/decision.py" line="393"/>
+        <location filename="../printouts/decision.py" line="398"/>
         <source>These facts do not reach an outcome.</source>
         <translation>Ces faits ne mènent à aucun résultat.</translation>
     </message>
@@ -1348,163 +1356,163 @@
         <translation>Quand {condition}&#xa0;; {where}.</translation>
     </message>
     <message>
-        <location filename="../printouts/job.py" line="78"/>
+        <location filename="../printouts/job.py" line="79"/>
         <source>Not legal advice. Based on: {guidance}</source>
         <translation>Ceci ne constitue pas un avis juridique. D&apos;après&#xa0;: {guidance}</translation>
     </message>
     <message>
-        <location filename="../printouts/job.py" line="81"/>
+        <location filename="../printouts/job.py" line="82"/>
         <source>Content {version} of {date}</source>
         <translation>Contenu {version} du {date}</translation>
     </message>
     <message>
-        <location filename="../printouts/job.py" line="84"/>
+        <location filename="../printouts/job.py" line="85"/>
         <source>Content {version}</source>
         <translation>Contenu {version}</translation>
     </message>
     <message>
-        <location filename="../printouts/job.py" line="91"/>
+        <location filename="../printouts/job.py" line="92"/>
         <source>Printed {date}</source>
         <translation>Imprimé le {date}</translation>
     </message>
     <message>
-        <location filename="../printouts/job.py" line="92"/>
+        <location filename="../printouts/job.py" line="93"/>
         <source>Page {page} of {total}</source>
         <translation>Page {page} sur {total}</translation>
     </message>
     <message>
-        <location filename="../printouts/quick_card.py" line="122"/>
+        <location filename="../printouts/quick_card.py" line="123"/>
         <source>Covers</source>
         <translation>S&apos;applique à</translation>
     </message>
     <message>
-        <location filename="../printouts/quick_card.py" line="125"/>
+        <location filename="../printouts/quick_card.py" line="126"/>
         <source>yes, s. 125 (the yellow box above).</source>
         <translation>oui, art. 125 (encadré jaune ci-dessus).</translation>
     </message>
     <message>
-        <location filename="../printouts/quick_card.py" line="134"/>
+        <location filename="../printouts/quick_card.py" line="135"/>
         <source>{provision}: “{quote}”</source>
         <translation>{provision}&#xa0;: {quote}</translation>
     </message>
     <message>
-        <location filename="../printouts/quick_card.py" line="159"/>
+        <location filename="../printouts/quick_card.py" line="162"/>
         <source>Sharing without consent when someone is at risk of serious harm</source>
         <translation>Communiquer sans consentement quand une personne risque un préjudice grave</translation>
     </message>
     <message>
-        <location filename="../printouts/quick_card.py" line="165"/>
+        <location filename="../printouts/quick_card.py" line="168"/>
         <source>Someone in danger now? Call 911.</source>
         <translation>Quelqu&apos;un est en danger maintenant&#xa0;? Composez le 911.</translation>
     </message>
     <message>
-        <location filename="../printouts/quick_card.py" line="176"/>
+        <location filename="../printouts/quick_card.py" line="179"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../printouts/quick_card.py" line="176"/>
+        <location filename="../printouts/quick_card.py" line="179"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../printouts/quick_card.py" line="177"/>
+        <location filename="../printouts/quick_card.py" line="180"/>
         <source>Sometimes</source>
         <translation>Parfois</translation>
     </message>
     <message>
-        <location filename="../printouts/quick_card.py" line="187"/>
+        <location filename="../printouts/quick_card.py" line="190"/>
         <source>Your contacts at {agency}</source>
         <translation>Vos personnes-ressources chez {agency}</translation>
     </message>
     <message>
-        <location filename="../printouts/quick_card.py" line="199"/>
+        <location filename="../printouts/quick_card.py" line="202"/>
         <source>Your contacts: write them in</source>
         <translation>Vos personnes-ressources&#xa0;: inscrivez-les</translation>
     </message>
     <message>
-        <location filename="../printouts/quick_card.py" line="212"/>
+        <location filename="../printouts/quick_card.py" line="215"/>
         <source>in the app, Help &gt; Your agency&apos;s contacts.</source>
         <translation>dans l&apos;application, Aide &gt; Personnes-ressources de votre organisme.</translation>
     </message>
     <message>
-        <location filename="../printouts/quick_card.py" line="216"/>
+        <location filename="../printouts/quick_card.py" line="219"/>
         <source>Our procedure</source>
         <translation>Notre procédure</translation>
     </message>
     <message>
-        <location filename="../printouts/quick_card.py" line="235"/>
+        <location filename="../printouts/quick_card.py" line="238"/>
         <source>{acts} as in force on {date}</source>
         <extracomment>The roles the card leaves boxes for when there is no agency.yaml.</extracomment>
         <translation>{acts} en vigueur au {date}</translation>
     </message>
     <message>
-        <location filename="../printouts/quick_card.py" line="239"/>
+        <location filename="../printouts/quick_card.py" line="242"/>
         <source>the Acts as in force on {date}</source>
         <translation>les lois en vigueur au {date}</translation>
     </message>
     <message>
-        <location filename="../printouts/quick_card.py" line="242"/>
+        <location filename="../printouts/quick_card.py" line="245"/>
         <source>Law checked to: not stated; check the official text</source>
         <translation>Droit vérifié au&#xa0;: non précisé&#xa0;; vérifiez le texte officiel</translation>
     </message>
     <message>
-        <location filename="../printouts/quick_card.py" line="243"/>
+        <location filename="../printouts/quick_card.py" line="246"/>
         <source>Law checked to: {law} (later changes: e-Laws, Justice Laws)</source>
         <translation>Droit vérifié au&#xa0;: {law} (modifications ultérieures&#xa0;: Lois-en-ligne, site Web de la législation (Justice))</translation>
     </message>
     <message>
-        <location filename="../printouts/quick_card.py" line="273"/>
+        <location filename="../printouts/quick_card.py" line="276"/>
         <source>&lt;b&gt;Ask for consent first when it is safe.&lt;/b&gt; Without it, &lt;b&gt;share only what is needed&lt;/b&gt;, with someone who can act on it, and &lt;b&gt;record your decision&lt;/b&gt; and why. &lt;b&gt;Before telling the person, think of safety:&lt;/b&gt; it may be the abusive partner.</source>
         <translation>&lt;b&gt;Demandez d&apos;abord le consentement si c&apos;est sans danger.&lt;/b&gt; Sans lui, &lt;b&gt;ne communiquez que le nécessaire&lt;/b&gt;, à quelqu&apos;un qui peut agir, et &lt;b&gt;consignez votre décision&lt;/b&gt; et ses motifs. &lt;b&gt;Avant d&apos;informer la personne, pensez à la sécurité&#xa0;:&lt;/b&gt; il peut s&apos;agir du partenaire violent.</translation>
     </message>
     <message>
-        <location filename="../printouts/quick_card.py" line="280"/>
+        <location filename="../printouts/quick_card.py" line="283"/>
         <source>Anyone with reasonable grounds to suspect a child is or may be in need of protection must report it to a children&apos;s aid society at once.</source>
         <translation>Toute personne qui a des motifs raisonnables de soupçonner qu&apos;un enfant a ou pourrait avoir besoin de protection doit en faire rapport sans délai à une société d&apos;aide à l&apos;enfance.</translation>
     </message>
     <message>
-        <location filename="../printouts/quick_card.py" line="286"/>
+        <location filename="../printouts/quick_card.py" line="289"/>
         <source>A child may need protection? You must report it: CYFSA s. 125.</source>
         <translation>Un enfant pourrait avoir besoin de protection&#xa0;? Vous devez en faire rapport&#xa0;: art. 125 de la LSEJF.</translation>
     </message>
     <message>
-        <location filename="../printouts/quick_card.py" line="289"/>
+        <location filename="../printouts/quick_card.py" line="292"/>
         <source>1. Risk test: share without consent if…</source>
         <translation>1. Critère de risque&#xa0;: communiquer sans consentement si…</translation>
     </message>
     <message>
-        <location filename="../printouts/quick_card.py" line="290"/>
+        <location filename="../printouts/quick_card.py" line="293"/>
         <source>2. Tell the person afterwards?</source>
         <translation>2. Informer la personne après coup&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../printouts/quick_card.py" line="291"/>
+        <location filename="../printouts/quick_card.py" line="294"/>
         <source>3. Police and law enforcement</source>
         <translation>3. Police et exécution de la loi</translation>
     </message>
     <message>
-        <location filename="../printouts/quick_card.py" line="301"/>
+        <location filename="../printouts/quick_card.py" line="304"/>
         <source>this law has changed since it was checked.</source>
         <translation>cette loi a été modifiée depuis sa vérification.</translation>
     </message>
     <message>
-        <location filename="../printouts/quick_card.py" line="302"/>
+        <location filename="../printouts/quick_card.py" line="305"/>
         <source>{law}: check the official text.</source>
         <translation>{law}&#xa0;: vérifiez le texte officiel.</translation>
     </message>
     <message>
-        <location filename="../printouts/quick_card.py" line="306"/>
+        <location filename="../printouts/quick_card.py" line="309"/>
         <source>Some entries are shortened; the full text is in the app.</source>
         <translation>Certaines entrées sont abrégées&#xa0;; le texte complet se trouve dans l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../printouts/quick_card.py" line="324"/>
+        <location filename="../printouts/quick_card.py" line="327"/>
         <source>The quick reference needs statutes.yaml, and this content has no statutes.</source>
         <translation>La fiche de référence rapide a besoin de statutes.yaml, et ce contenu n&apos;a pas de lois.</translation>
     </message>
     <message>
-        <location filename="../printouts/quick_card.py" line="343"/>
+        <location filename="../printouts/quick_card.py" line="346"/>
         <source>Quick reference card</source>
         <translation>Fiche de référence rapide</translation>
     </message>
@@ -1862,6 +1870,29 @@
         <location filename="../dialogs.py" line="199"/>
         <source>Keys</source>
         <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <location filename="../theme.py" line="91"/>
+        <source>Follow &amp;system</source>
+        <translation>&amp;Suivre le système</translation>
+    </message>
+    <message>
+        <location filename="../theme.py" line="92"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <location filename="../theme.py" line="93"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Foncé</translation>
+    </message>
+    <message>
+        <location filename="../theme.py" line="94"/>
+        <source>&amp;High contrast</source>
+        <translation>Contraste é&amp;levé</translation>
     </message>
 </context>
 </TS>

@@ -229,7 +229,7 @@ def test_every_step_of_the_helper_speaks_french(panel, language, libraries):
                    "Ce qui doit encore être vrai", "Informer la personne après coup",
                    "Ce qu'il faut consigner"):
         assert french in texts, french
-    assert any(t.startswith("Dispositions\u00a0: ") for t in texts)
+    assert "Dispositions\u00a0: par. 40 (1) de la LPRPS" in texts  # French legal style
     assert _leaks(texts, EN_TELL_TALES) == []
     # the outcome's own words come from the French flow, the record's choices too
     assert panel.summary().title == libraries[1].extras["decisions"]["share"].outcomes[
@@ -374,6 +374,10 @@ def test_every_printout_is_french_with_the_french_library(qapp, language, librar
     assert "Quelqu'un est en danger maintenant" in _plain(card)
     assert "Dispositions citées" in sections and "Résultats de la recherche" in search
     assert "LPRPS" in _plain(search) and "Santé" in _plain(search)
+    # citations in French legal style, on the decision printouts and the card
+    assert "par. 40 (1) de la LPRPS" in _plain(summary) and "PHIPA s. 40" not in _plain(summary)
+    assert "de la LPRPS" in _plain(card) and "PHIPA s." not in _plain(card)
+    assert "par. 40 (1) de la LPRPS" in texts[6]  # the plain-text record
     first, second = texts[-2:]
     assert first.startswith("Ceci ne constitue pas un avis juridique") and "Page 1 sur 2" in second
     # the French states legal tests in its own words: no English-style quotation on the card
@@ -382,8 +386,9 @@ def test_every_printout_is_french_with_the_french_library(qapp, language, librar
 
 def test_the_english_printouts_have_no_french(qapp, language, libraries):
     language.english()
-    _jobs, texts = _printouts(libraries[0])
+    jobs, texts = _printouts(libraries[0])
     assert _leaks(texts, FR_TELL_TALES) == []
+    assert "PHIPA s. 40(1)" in _plain(jobs[0].html) and "de la LPRPS" not in jobs[0].html
 
 
 def test_printouts_need_no_qt_and_stay_english_without_it():

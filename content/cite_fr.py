@@ -1,0 +1,69 @@
+"""Canonical citations said in French legal style, for display only.
+
+The content keeps every provision in its canonical form (``PHIPA s. 40(1)``: see
+:data:`content.model.PROVISION_RE`); a French page shows it the way Ontario's French texts
+cite: ``par. 40 (1) de la LPRPS``, ``al. 42 (1) h) de la LAIPVP``, ``al. 32 h) de la
+LAIMPVP``, ``art. 125 de la LSEJF``, ``sous-al. 52 (1) e) (i) de la LPRPS``. An Act whose
+French name we have not confirmed (the MGWRA) and a ``para`` citation keep their canonical
+form. Pure Python, no Qt.
+"""
+
+from __future__ import annotations
+
+import re
+
+from content.model import PROVISION_RE
+
+#: The French short forms (``../shared/french-terms.md``), with their article.
+ACTS_FR = {
+    "FIPPA": "la LAIPVP",
+    "MFIPPA": "la LAIMPVP",
+    "PHIPA": "la LPRPS",
+    "CYFSA": "la LSEJF",
+    "PIPEDA": "la LPRPDE",
+    "YCJA": "la LSJPA",
+    "Privacy Act": "la Loi sur la protection des renseignements personnels",
+    "Criminal Code": "le Code criminel",
+}
+_PART = re.compile(r"\(([^()]+)\)")
+_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+
+
+def _of(act: str) -> str:
+    """"de la LPRPS", "du Code criminel"."""
+    return "du " + act[3:] if act.startswith("le ") else "de " + act
+
+
+def cite_fr(cite: str) -> str:
+    """``cite`` (canonical) in French legal style; unchanged if it cannot be said so."""
+    m = PROVISION_RE.match(cite)
+    if m is None or " para " in cite or m.group("act") not in ACTS_FR:
+        return cite
+    parts = _PART.findall(m.group("parts") or "")
+    sub = clause = subclause = ""
+    for part in parts:
+        if _NUMBER.match(part) and not sub and not clause:
+            sub = part
+        elif not clause:
+            clause = part
+        elif not subclause:
+            subclause = part
+        else:
+            return cite  # deeper than Ontario's French style names here
+    where = m.group("num") + (f" ({sub})" if sub else "")
+    of = _of(ACTS_FR[m.group("act")])
+    if subclause:
+        return f"sous-al. {where} {clause}) ({subclause}) {of}"
+    if clause:
+        return f"al. {where} {clause}) {of}"
+    if sub:
+        return f"par. {where} {of}"
+    return f"art. {where} {of}"
+
+
+def cite_in(language: str, cite: str) -> str:
+    """``cite`` for a page in ``language`` ("fr": French legal style; else as written)."""
+    return cite_fr(cite) if language == "fr" else cite
+
+
+__all__ = ["ACTS_FR", "cite_fr", "cite_in"]
