@@ -335,10 +335,9 @@ def test_the_full_result_page_is_french(panel, language, libraries):
 # -- the printouts ---------------------------------------------------------------------------
 
 def _printouts(library, panel_summary=None):
+    from content.decision import DecisionSession
     from desktop_app import printouts
     from index import open_or_build
-
-    from content.decision import DecisionSession
 
     session = DecisionSession(library.extras["decisions"]["share"])
     session.start()
