@@ -75,7 +75,7 @@ def _key_words(key: str) -> str:
     """A summary field's name ("alternatives") as a heading, in the current language."""
     words = {
         "route": translate("DecisionHelper", "Route relied on"),
-        "alternatives": translate("DecisionHelper", "Other routes"),
+        "alternatives": translate("DecisionHelper", "Alternatives"),
         "consult": translate("DecisionHelper", "Who to ask"),
         "notes": translate("DecisionHelper", "Notes"),
         "consequence": translate("DecisionHelper", "Consequence"),

@@ -113,7 +113,7 @@
     </message>
     <message>
         <location filename="../decision/outcome_page.py" line="78"/>
-        <source>Other routes</source>
+        <source>Alternatives</source>
         <translation>Autres voies</translation>
     </message>
     <message>
