@@ -1,4 +1,3 @@
-# ruff: noqa: F811 -- pytest fixtures are imported from tests.app_support
 """Issue 20, the frwrap part: the decision helper, its printouts, the dialogs and the other
 wrapped widgets speak French once ``frwrap_fr.qm`` is installed (and the French library
 given), change back to English without a restart, and keep the helper's answers and the
@@ -37,8 +36,7 @@ from PySide6.QtWidgets import (
 from content import load_library
 from content.decision import Outcome, Question, Review
 from desktop_app.decision.panel import DecisionPanel
-from desktop_app.layout_check import clipped
-from tests.app_support import app_library, make_window, prebuilt_index  # noqa: F401
+from tests.tools.layout_check import clipped
 
 pytestmark = pytest.mark.gui
 
