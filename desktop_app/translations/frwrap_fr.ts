@@ -1509,12 +1509,12 @@
     <message>
         <location filename="../../work/wt-frwrap/desktop_app/printouts/quick_card.py" line="327"/>
         <source>The quick reference needs statutes.yaml, and this content has no statutes.</source>
-        <translation>La fiche de référence rapide a besoin de statutes.yaml, et ce contenu n&apos;a pas de lois.</translation>
+        <translation>L’aide-mémoire a besoin de statutes.yaml, et ce contenu n&apos;a pas de lois.</translation>
     </message>
     <message>
         <location filename="../../work/wt-frwrap/desktop_app/printouts/quick_card.py" line="346"/>
         <source>Quick reference card</source>
-        <translation>Fiche de référence rapide</translation>
+        <translation>Aide-mémoire</translation>
     </message>
     <message>
         <location filename="../../work/wt-frwrap/desktop_app/printouts/search.py" line="25"/>

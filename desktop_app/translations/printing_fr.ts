@@ -11,7 +11,7 @@
     <message>
         <location filename="../printing/controller.py" line="69"/>
         <source>Print a section, search results, a decision record, the quick reference card or the decision map (a preview first)</source>
-        <translation>Imprimer une section, des résultats de recherche, une fiche de décision, l’aide-mémoire ou la carte des décisions (avec un aperçu d’abord)</translation>
+        <translation>Imprimer une section, des résultats de recherche, un relevé de la décision, l’aide-mémoire ou la carte de décision (avec un aperçu d’abord)</translation>
     </message>
     <message>
         <location filename="../printing/controller.py" line="71"/>
@@ -324,12 +324,12 @@
     <message>
         <location filename="../printing/dialog.py" line="153"/>
         <source>Decision record, with signature and date lines</source>
-        <translation>Fiche de décision, avec lignes pour la signature et la date</translation>
+        <translation>Relevé de la décision, avec lignes pour la signature et la date</translation>
     </message>
     <message>
         <location filename="../printing/dialog.py" line="154"/>
         <source>Decision record (no decision yet)</source>
-        <translation>Fiche de décision (aucune décision pour l’instant)</translation>
+        <translation>Relevé de la décision (aucune décision pour l’instant)</translation>
     </message>
     <message>
         <location filename="../printing/dialog.py" line="155"/>
@@ -339,7 +339,7 @@
     <message>
         <location filename="../printing/dialog.py" line="156"/>
         <source>Decision map: every question, path and outcome, for review</source>
-        <translation>Carte des décisions&#xa0;: chaque question, chemin et résultat, pour révision</translation>
+        <translation>Carte de décision&#xa0;: chaque question, chemin et résultat, pour révision</translation>
     </message>
     <message>
         <location filename="../printing/dialog.py" line="161"/>
