@@ -11,6 +11,8 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from desktop_app import APP_NAME, __version__
 
 
@@ -30,8 +32,8 @@ def folder_arg(option: str) -> Callable[[str], str]:
     return nonempty(option, "a folder")
 
 
-LANG_HELP = ("the language of the guide: en (English, the default) or fr (French; a part "
-             "not yet translated is shown in English, marked)")
+LANG_HELP = (QT_TRANSLATE_NOOP("CliHelp", "the language of the guide: en (English, the default) or fr (French; a part "  # noqa: E501
+             "not yet translated is shown in English, marked)"))
 
 
 def language_arg(text: str) -> str:
@@ -57,11 +59,11 @@ def global_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--content", metavar="DIR", type=folder_arg("--content"),
-                        help="use another content folder (for example an agency's updated pack)")
+                        help=QT_TRANSLATE_NOOP("CliHelp", "use another content folder (for example an agency's updated pack)"))  # noqa: E501
     parser.add_argument("--basedir", metavar="DIR", type=folder_arg("--basedir"),
-                        help="keep settings.ini here; nothing is written anywhere else")
+                        help=QT_TRANSLATE_NOOP("CliHelp", "keep settings.ini here; nothing is written anywhere else"))  # noqa: E501
     parser.add_argument("--smoke-test", action="store_true",
-                        help="check that the app works on this computer, then exit")
+                        help=QT_TRANSLATE_NOOP("CliHelp", "check that the app works on this computer, then exit"))  # noqa: E501
     parser.add_argument("--lang", metavar="fr|en", type=language_arg, default=None,
                         help=LANG_HELP)
     return parser

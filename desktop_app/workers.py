@@ -174,5 +174,7 @@ def open_index_job(library, *, progress=None, is_cancelled=None):  # noqa: ANN00
     import index
     from desktop_app.paths import prebuilt_index_dir
 
-    return index.open_or_build(library, prebuilt_dir=prebuilt_index_dir(),
+    lang = library.language
+    prebuilt = prebuilt_index_dir() if lang == "en" else prebuilt_index_dir(lang)
+    return index.open_or_build(library, prebuilt_dir=prebuilt,
                                progress=progress, is_cancelled=is_cancelled)

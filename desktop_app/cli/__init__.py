@@ -14,6 +14,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from desktop_app import i18n
 from desktop_app.cli import content_cmds, decide_cmds, export_cmds, pack_cmds, search_cmds
 from desktop_app.options import LANG_HELP, global_parser, language_arg, strip_os_launcher_args
 
@@ -35,17 +36,78 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def cli_language(argv: Sequence[str]) -> str:
+    """The language of this run: ``--lang`` (anywhere on the line), else the settings'
+    language (the OS language when there is none), French only once it is complete."""
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--lang", type=language_arg, default=None)
+    pre.add_argument("--basedir", default=None)
+    pre.add_argument("--content", default=None)
+    try:
+        known, _rest = pre.parse_known_args(list(argv))
+    except SystemExit:  # a bad --lang: the real parser says so, in English
+        return "en"
+    if known.lang:
+        return str(known.lang)
+    from desktop_app.language import os_language, valid_language
+    from desktop_app.paths import Paths
+
+    wanted = "en"
+    try:
+        paths = Paths.from_args(known.basedir)
+        if paths.settings_file.is_file():
+            from desktop_app.settings import qsettings
+
+            wanted = valid_language(qsettings(paths.settings_file).value("view/language")) \
+                or os_language()
+        else:
+            wanted = os_language()
+        if wanted != "en":
+            from content.parity import translation_ready
+            from desktop_app.content_source import content_root
+
+            if not translation_ready(content_root(known.content, paths)):
+                wanted = "en"
+    except Exception:  # noqa: BLE001 - the default language is never worth a failure
+        return "en"
+    return wanted
+
+
+def translate_parser(parser: argparse.ArgumentParser, lang: str) -> None:
+    """Every help text and description of ``parser`` and its subcommands in ``lang``."""
+    if lang == "en":
+        return
+    lookup = i18n.cli_translator(lang)
+    todo = [parser]
+    while todo:
+        p = todo.pop()
+        if p.description:
+            p.description = lookup("CliHelp", p.description)
+        for action in p._actions:  # noqa: SLF001 - argparse keeps them there
+            if action.help and action.help is not argparse.SUPPRESS:
+                action.help = lookup("CliHelp", action.help)
+            if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+                for choice in action._choices_actions:  # noqa: SLF001 - the command list
+                    choice.help = lookup("CliHelp", choice.help or "")
+                todo += list(action.choices.values())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI (or the app when no subcommand is given); return the exit code."""
     from desktop_app.crash_guard import disable_crash_dumps
 
     disable_crash_dumps()  # before anything is typed or read
     argv = strip_os_launcher_args(list(sys.argv[1:] if argv is None else argv))
+    lang = cli_language(argv)
     parser = build_parser()
     # Strict: an unknown or mistyped option (``--base-dir=/x``) is a usage error. It used to
     # be handed to Qt, which ignored it, and the app then wrote into the real profile.
-    args = parser.parse_args(argv)
+    with i18n.cli_words(lang):  # --help, usage errors and the output in that language
+        translate_parser(parser, lang)
+        args = parser.parse_args(argv)
     qt_args: list[str] = []
+    if args.command is not None and getattr(args, "lang", None) is None:
+        args.lang = lang  # the default: the setting, else the OS language (French if ready)
     if args.command is not None:
         try:
             return int(args.func(args) or 0)
