@@ -109,7 +109,7 @@ def _translate_factors(old: Any, new: Any, ticked: list[str]) -> list[str]:
         other = new.checklists.get(cid)
         if other is None:
             continue
-        for a, b in zip(cl.all_items, other.all_items, strict=False):
+        for a, b in zip(cl.items, other.items, strict=False):
             mapping[a] = b
     return [mapping.get(t, t) for t in ticked]
 

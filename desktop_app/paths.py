@@ -146,14 +146,23 @@ def translations_dir() -> Path:
     return TRANSLATIONS
 
 
+def prebuilt_index_for(language: str) -> Path | None:
+    """The prebuilt index of the guide in ``language``: :func:`prebuilt_index_dir` for
+    English, ``index/prebuilt-<language>`` for a translation (when the bundle ships one)."""
+    return prebuilt_index_dir() if language == "en" else _bundled_index(f"prebuilt-{language}")
+
+
 def prebuilt_index_dir(language: str = "en") -> Path | None:
     """The index built at packaging time and shipped in the bundle (``index/prebuilt``;
-    the French guide's in ``index/prebuilt-fr``).
+    the French guide's in ``index/prebuilt-fr``, see :func:`prebuilt_index_for`).
 
     Found the same way as the content (:func:`importlib.resources.files`), so there is no
     frozen-only code path: a source checkout simply has no such folder.
     """
-    folder = "prebuilt" if language == "en" else f"prebuilt-{language}"
+    return _bundled_index("prebuilt" if language == "en" else f"prebuilt-{language}")
+
+
+def _bundled_index(folder: str) -> Path | None:
     try:
         path = Path(str(resources.files("index") / folder))
     except (OSError, TypeError):  # e.g. a stale editable install that sees no package

@@ -85,7 +85,9 @@ def translate_parser(parser: argparse.ArgumentParser, lang: str) -> None:
             p.description = lookup("CliHelp", p.description)
         for action in p._actions:  # noqa: SLF001 - argparse keeps them there
             if action.help and action.help is not argparse.SUPPRESS:
-                action.help = lookup("CliHelp", action.help)
+                # ours, or argparse's own (-h and --version are made with the parser)
+                text = lookup("CliHelp", action.help)
+                action.help = lookup("Argparse", text) if text == action.help else text
             if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
                 for choice in action._choices_actions:  # noqa: SLF001 - the command list
                     choice.help = lookup("CliHelp", choice.help or "")

@@ -132,12 +132,11 @@ def _build_job(args: argparse.Namespace, library):
 def run_search(library, query: str, *, basedir: str | None, statutes: tuple[str, ...],
                sectors: tuple[str, ...], limit: int):
     """Search as the app does: the prebuilt index if it matches, else one built in memory."""
-    from desktop_app.paths import prebuilt_index_dir
+    from desktop_app.paths import prebuilt_index_for
     from index import IndexBuildError, open_or_build
 
     try:
-        prebuilt = prebuilt_index_dir() if library.language == "en" else \
-            prebuilt_index_dir(library.language)
+        prebuilt = prebuilt_index_for(library.language)
         with open_or_build(library, prebuilt_dir=prebuilt) as idx:
             return idx.search(query, statutes=statutes, sectors=sectors, limit=max(1, limit))
     except IndexBuildError as exc:

@@ -78,11 +78,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _open(args: argparse.Namespace, library: Any) -> Any:
-    from desktop_app.paths import prebuilt_index_dir
+    from desktop_app.paths import prebuilt_index_for
     from index import open_or_build
 
-    prebuilt = prebuilt_index_dir() if library.language == "en" else \
-        prebuilt_index_dir(library.language)
+    prebuilt = prebuilt_index_for(library.language)
     return open_or_build(library, prebuilt_dir=prebuilt)
 
 
