@@ -193,6 +193,22 @@
 <context>
     <name>CliHelp</name>
     <message>
+        <source>the language of the guide: en (English, the default) or fr (French; a part not yet translated is shown in English, marked)</source>
+        <translation>la langue du guide : en (anglais) ou fr (français; une partie pas encore traduite est affichée en anglais, marquée); par défaut, celle des paramètres ou du système</translation>
+    </message>
+    <message>
+        <source>use another content folder (for example an agency's updated pack)</source>
+        <translation>utiliser un autre dossier de contenu (par exemple le paquet mis à jour d'un organisme)</translation>
+    </message>
+    <message>
+        <source>keep settings.ini here; nothing is written anywhere else</source>
+        <translation>garder settings.ini dans ce dossier; rien n'est écrit ailleurs</translation>
+    </message>
+    <message>
+        <source>check that the app works on this computer, then exit</source>
+        <translation>vérifier que l'application fonctionne sur cet ordinateur, puis quitter</translation>
+    </message>
+    <message>
         <source>validate the content; list problems as path:line</source>
         <translation>vérifier le contenu; lister les problèmes sous la forme chemin:ligne</translation>
     </message>
@@ -360,21 +376,140 @@
         <source>an empty or new folder to build the index in</source>
         <translation>un dossier vide ou nouveau où construire l'index</translation>
     </message>
+</context>
+<context>
+    <name>ContentUpdate</name>
     <message>
-        <source>the language of the guide: en (English, the default) or fr (French; a part not yet translated is shown in English, marked)</source>
-        <translation>la langue du guide : en (anglais) ou fr (français; une partie pas encore traduite est affichée en anglais, marquée); par défaut, celle des paramètres ou du système</translation>
+        <source>Content packs (*.igpack)</source>
+        <translation>Paquets de contenu (*.igpack)</translation>
     </message>
     <message>
-        <source>use another content folder (for example an agency's updated pack)</source>
-        <translation>utiliser un autre dossier de contenu (par exemple le paquet mis à jour d'un organisme)</translation>
+        <source>The agency's content {version} of {date} is installed. Close and reopen the app to use it.</source>
+        <translation>Le contenu de l'organisme, version {version} du {date}, est installé. Fermez puis rouvrez l'application pour l'utiliser.</translation>
     </message>
     <message>
-        <source>keep settings.ini here; nothing is written anywhere else</source>
-        <translation>garder settings.ini dans ce dossier; rien n'est écrit ailleurs</translation>
+        <source>Content {version} of {date} is installed. Close and reopen the app to use it.</source>
+        <translation>Le contenu, version {version} du {date}, est installé. Fermez puis rouvrez l'application pour l'utiliser.</translation>
     </message>
     <message>
-        <source>check that the app works on this computer, then exit</source>
-        <translation>vérifier que l'application fonctionne sur cet ordinateur, puis quitter</translation>
+        <source>What changed in the content</source>
+        <translation>Ce qui a changé dans le contenu</translation>
+    </message>
+    <message>
+        <source>From version {old} to {new}.</source>
+        <translation>De la version {old} à la version {new}.</translation>
+    </message>
+    <message>
+        <source>No section and no decision helper outcome changed.</source>
+        <translation>Aucune section et aucun résultat de l'aide à la décision n'a changé.</translation>
+    </message>
+    <message>
+        <source>Decision helper outcomes</source>
+        <translation>Résultats de l'aide à la décision</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>verdict was {old}, now {new}</source>
+        <translation>la conclusion était {old}, elle est maintenant {new}</translation>
+    </message>
+    <message>
+        <source>provisions added: {list}</source>
+        <translation>dispositions ajoutées : {list}</translation>
+    </message>
+    <message>
+        <source>provisions removed: {list}</source>
+        <translation>dispositions retirées : {list}</translation>
+    </message>
+    <message>
+        <source>Sections added</source>
+        <translation>Sections ajoutées</translation>
+    </message>
+    <message>
+        <source>Sections removed</source>
+        <translation>Sections retirées</translation>
+    </message>
+    <message>
+        <source>Sections changed</source>
+        <translation>Sections modifiées</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>Avant :</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Maintenant :</translation>
+    </message>
+    <message>
+        <source>&amp;Update content…</source>
+        <translation>&amp;Mettre à jour le contenu…</translation>
+    </message>
+    <message>
+        <source>Install a signed content pack</source>
+        <translation>Installer un paquet de contenu signé</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the previous content</source>
+        <translation>Re&amp;venir au contenu précédent</translation>
+    </message>
+    <message>
+        <source>Go back to the content that was shown before the last update</source>
+        <translation>Revenir au contenu affiché avant la dernière mise à jour</translation>
+    </message>
+    <message>
+        <source>What &amp;changed in the content</source>
+        <translation>Ce qui a &amp;changé dans le contenu</translation>
+    </message>
+    <message>
+        <source>What the last content update changed</source>
+        <translation>Ce que la dernière mise à jour du contenu a changé</translation>
+    </message>
+    <message>
+        <source>Update content</source>
+        <translation>Mettre à jour le contenu</translation>
+    </message>
+    <message>
+        <source>Content not updated</source>
+        <translation>Contenu non mis à jour</translation>
+    </message>
+    <message>
+        <source>The content was not changed.
+
+{reason}</source>
+        <translation>Le contenu n'a pas été modifié.
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>Content updated</source>
+        <translation>Contenu mis à jour</translation>
+    </message>
+    <message>
+        <source>Restore the previous content</source>
+        <translation>Revenir au contenu précédent</translation>
+    </message>
+    <message>
+        <source>The previous content ({name}) is back. Close and reopen the app to use it.</source>
+        <translation>Le contenu précédent ({name}) est rétabli. Fermez puis rouvrez l'application pour l'utiliser.</translation>
+    </message>
+    <message>
+        <source>This computer shows the content built into the app; no update has been installed.</source>
+        <translation>Cet ordinateur affiche le contenu intégré à l'application; aucune mise à jour n'a été installée.</translation>
+    </message>
+    <message>
+        <source>Content update not installed: {reason}</source>
+        <translation>Mise à jour du contenu non installée : {reason}</translation>
     </message>
 </context>
 <context>
