@@ -258,21 +258,33 @@ def cli_translator(language: str) -> Callable[[str, str], str]:
     return lookup
 
 
+_cli_language = ["en"]  # the command line's language while cli_words() is open
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` in the command line's language (see :func:`cli_words`; English outside it):
+    the CLI's help texts, found by lupdate like ``QCoreApplication.translate``."""
+    return cli_translator(_cli_language[-1])(context, text)
+
+
 @contextlib.contextmanager
 def cli_words(language: str) -> Iterator[None]:
-    """argparse's own words (usage, headings, errors) in ``language`` while inside."""
+    """While inside: :func:`translate` and argparse's own words (usage, headings, errors)
+    in ``language``. argparse asks ``gettext`` for its words through its module's ``_``,
+    the one hook it has for a language (the standard library's own documented gettext
+    use), so that is what is replaced here, and put back after."""
     import argparse
 
-    if language == "en":
-        yield
-        return
+    _cli_language.append(language)
     lookup = cli_translator(language)
     saved = argparse._  # type: ignore[attr-defined]
-    argparse._ = lambda text: lookup("Argparse", text)  # type: ignore[attr-defined]
+    if language != "en":
+        argparse._ = lambda text: lookup("Argparse", text)  # type: ignore[attr-defined]
     try:
         yield
     finally:
         argparse._ = saved  # type: ignore[attr-defined]
+        _cli_language.pop()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -38,6 +38,7 @@ from content.model import LANGUAGES
 from desktop_app import i18n, workers
 
 if TYPE_CHECKING:
+    from content.decision import DecisionFlow
     from desktop_app.mainwindow import MainWindow
     from desktop_app.settings import Settings
 
@@ -87,64 +88,29 @@ def start_language(root: Any, explicit: str | None, settings: Settings, *,
 
 # -- applying a library to the window ---------------------------------------------------------
 
-def _restart_index(window: MainWindow) -> None:
-    """Drop the search index of the other language and open or build this one."""
-    token = window._index_token  # noqa: SLF001 - the window's one index job
-    if token is not None:
-        token.cancel()  # its late result is dropped by the window (another language)
-    window._index_token = None  # noqa: SLF001
-    window.search_index = None
-    window.search_panel._index = None  # noqa: SLF001 - no results from the old language
-    window.search_panel.set_indexing()
-    window.start_index()
-
-
-def _translate_factors(old: Any, new: Any, ticked: list[str]) -> list[str]:
-    """The ticked risk factors (kept by their words) in the new flow's words: the
-    checklists have the same structure in both languages, item for item."""
-    if old is None or new is None:
-        return list(ticked)
+def factor_words(old: DecisionFlow | None, new: DecisionFlow | None) -> dict[str, str]:
+    """Each risk factor's words in ``old`` -> its words in ``new``: the checklists have the
+    same structure in both languages, item for item (ticked factors are kept by words)."""
     mapping: dict[str, str] = {}
+    if old is None or new is None:
+        return mapping
     for cid, cl in old.checklists.items():
         other = new.checklists.get(cid)
-        if other is None:
-            continue
-        for a, b in zip(cl.items, other.items, strict=False):
-            mapping[a] = b
-    return [mapping.get(t, t) for t in ticked]
-
-
-def _relanguage_decision_panel(panel: Any, library: Library) -> None:
-    """The same walk (answers, record, ticked factors) shown from the new library's flow."""
-    from desktop_app.decision.panel import MAIN_FLOW
-
-    flow = (library.extras.get("decisions") or {}).get(MAIN_FLOW)
-    if flow is None:
-        return
-    old = panel.flow
-    panel.library = library
-    panel.flow = flow
-    for session in (panel.session, panel._undo_session):  # noqa: SLF001
-        if session is not None:
-            session.flow = flow  # the session keeps ids only: the same walk in new words
-    panel._risk_factors = _translate_factors(old, flow, panel._risk_factors)  # noqa: SLF001
-    panel._undo_factors = _translate_factors(old, flow, panel._undo_factors)  # noqa: SLF001
-    panel._disclaimer = flow.disclaimer  # noqa: SLF001
-    panel.title_label.setText(flow.title)
-    panel._render()  # noqa: SLF001 - the panel's one way to draw its step
-    panel.record_changed.emit()
+        if other is not None:
+            mapping.update(zip(cl.items, other.items, strict=False))
+    return mapping
 
 
 def apply_library(window: MainWindow, library: Library) -> None:
     """Show ``library`` (the other language) in the window, keeping the user's place."""
-    window.library = library
-    window._fill_toc()  # noqa: SLF001 - the contents in the new language
-    window.adopt_library(library)
-    panel = getattr(window, "decision_panel", None)
+    from content.decision import MAIN_FLOW
+    from desktop_app.decision.panel import DecisionPanel  # loaded after the first paint
+
+    panel = window.findChild(DecisionPanel)
     if panel is not None:
-        _relanguage_decision_panel(panel, library)
-    _restart_index(window)
-    window._rerender()  # noqa: SLF001 - the same page, same place, new language
+        new_flow = (library.extras.get("decisions") or {}).get(MAIN_FLOW)
+        panel.set_library(library, factor_words(panel.flow, new_flow))
+    window.show_library(library)  # contents, search index, the same page
 
 
 # -- switching --------------------------------------------------------------------------------

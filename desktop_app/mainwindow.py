@@ -685,6 +685,21 @@ class MainWindow(QMainWindow):
         if (agency_of(library) is not None) != had_agency and self._current.page == HOME:
             self._rerender()  # the start page shows the agency's contacts
 
+    def show_library(self, library: Library) -> None:
+        """Show ``library`` in place of the one on screen (the guide in another language,
+        desktop_app/language_switch.py): the contents, marks and search index follow, the
+        page on screen is shown again at the same place; the history stays."""
+        self.library = library
+        self._fill_toc()
+        self.adopt_library(library)
+        if self._index_token is not None:
+            self._index_token.cancel()  # its late answer is dropped (another language)
+            self._index_token = None
+        self.search_index = None
+        self.search_panel.clear_index()
+        self.start_index()
+        self._rerender()
+
     def _update_agency_action(self) -> None:
         present = agency_of(self.library) is not None
         self.agency_action.setVisible(present)

@@ -11,9 +11,8 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from desktop_app import APP_NAME, __version__
+from desktop_app.i18n import translate
 
 
 def nonempty(option: str, what: str) -> Callable[[str], str]:
@@ -32,8 +31,10 @@ def folder_arg(option: str) -> Callable[[str], str]:
     return nonempty(option, "a folder")
 
 
-LANG_HELP = (QT_TRANSLATE_NOOP("CliHelp", "the language of the guide: en (English, the default) or fr (French; a part "  # noqa: E501
-             "not yet translated is shown in English, marked)"))
+def lang_help() -> str:
+    """``--lang``'s help, in the language of this run."""
+    return translate("CliHelp", "the language of the guide: en (English, the default) or fr "
+                     "(French; a part not yet translated is shown in English, marked)")
 
 
 def language_arg(text: str) -> str:
@@ -59,13 +60,13 @@ def global_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--content", metavar="DIR", type=folder_arg("--content"),
-                        help=QT_TRANSLATE_NOOP("CliHelp", "use another content folder (for example an agency's updated pack)"))  # noqa: E501
+                        help=translate("CliHelp", "use another content folder (for example an agency's updated pack)"))  # noqa: E501
     parser.add_argument("--basedir", metavar="DIR", type=folder_arg("--basedir"),
-                        help=QT_TRANSLATE_NOOP("CliHelp", "keep settings.ini here; nothing is written anywhere else"))  # noqa: E501
+                        help=translate("CliHelp", "keep settings.ini here; nothing is written anywhere else"))  # noqa: E501
     parser.add_argument("--smoke-test", action="store_true",
-                        help=QT_TRANSLATE_NOOP("CliHelp", "check that the app works on this computer, then exit"))  # noqa: E501
+                        help=translate("CliHelp", "check that the app works on this computer, then exit"))  # noqa: E501
     parser.add_argument("--lang", metavar="fr|en", type=language_arg, default=None,
-                        help=LANG_HELP)
+                        help=lang_help())
     return parser
 
 

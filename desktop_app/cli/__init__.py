@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from desktop_app import i18n
 from desktop_app.cli import content_cmds, decide_cmds, export_cmds, pack_cmds, search_cmds
-from desktop_app.options import LANG_HELP, global_parser, language_arg, strip_os_launcher_args
+from desktop_app.options import global_parser, lang_help, language_arg, strip_os_launcher_args
 
 #: The subcommand modules, in the order ``--help`` lists their commands.
 COMMANDS = (content_cmds, export_cmds, search_cmds, decide_cmds, pack_cmds)
@@ -32,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     # wins over the one before the command (default=SUPPRESS keeps the global one otherwise)
     for command in sub.choices.values():
         command.add_argument("--lang", metavar="fr|en", type=language_arg,
-                             default=argparse.SUPPRESS, help=LANG_HELP)
+                             default=argparse.SUPPRESS, help=lang_help())
     return parser
 
 
@@ -68,30 +68,9 @@ def cli_language(argv: Sequence[str]) -> str:
 
             if not translation_ready(content_root(known.content, paths)):
                 wanted = "en"
-    except Exception:  # noqa: BLE001 - the default language is never worth a failure
+    except Exception:
         return "en"
     return wanted
-
-
-def translate_parser(parser: argparse.ArgumentParser, lang: str) -> None:
-    """Every help text and description of ``parser`` and its subcommands in ``lang``."""
-    if lang == "en":
-        return
-    lookup = i18n.cli_translator(lang)
-    todo = [parser]
-    while todo:
-        p = todo.pop()
-        if p.description:
-            p.description = lookup("CliHelp", p.description)
-        for action in p._actions:  # noqa: SLF001 - argparse keeps them there
-            if action.help and action.help is not argparse.SUPPRESS:
-                # ours, or argparse's own (-h and --version are made with the parser)
-                text = lookup("CliHelp", action.help)
-                action.help = lookup("Argparse", text) if text == action.help else text
-            if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
-                for choice in action._choices_actions:  # noqa: SLF001 - the command list
-                    choice.help = lookup("CliHelp", choice.help or "")
-                todo += list(action.choices.values())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -101,11 +80,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     disable_crash_dumps()  # before anything is typed or read
     argv = strip_os_launcher_args(list(sys.argv[1:] if argv is None else argv))
     lang = cli_language(argv)
-    parser = build_parser()
     # Strict: an unknown or mistyped option (``--base-dir=/x``) is a usage error. It used to
     # be handed to Qt, which ignored it, and the app then wrote into the real profile.
     with i18n.cli_words(lang):  # --help, usage errors and the output in that language
-        translate_parser(parser, lang)
+        parser = build_parser()
         args = parser.parse_args(argv)
     qt_args: list[str] = []
     if args.command is not None and getattr(args, "lang", None) is None:

@@ -18,7 +18,7 @@ import json
 import sys
 import textwrap
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from desktop_app.i18n import translate
 
 WIDTH = 88
 
@@ -26,21 +26,21 @@ WIDTH = 88
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "decide",
-        help=QT_TRANSLATE_NOOP("CliHelp", "run the decision helper from facts (scripted mode), or print the whole flow"),  # noqa: E501
-        description=QT_TRANSLATE_NOOP("CliHelp", "Evaluate the decision helper without the GUI. Give the answers as "  # noqa: E501
+        help=translate("CliHelp", "run the decision helper from facts (scripted mode), or print the whole flow"),  # noqa: E501
+        description=translate("CliHelp", "Evaluate the decision helper without the GUI. Give the answers as "  # noqa: E501
         "KEY=VALUE facts; see --facts-list for the keys and values. Not legal advice."),
     )
     p.add_argument("--facts", action="append", default=[], metavar="KEY=VALUE,...",
-                   help=QT_TRANSLATE_NOOP("CliHelp", "answers, comma-separated (may be repeated), e.g. "  # noqa: E501
+                   help=translate("CliHelp", "answers, comma-separated (may be repeated), e.g. "
                    "danger=no,child_protection_concern=no,organization=phipa"))
-    p.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("CliHelp", "print JSON instead of text"))  # noqa: E501
+    p.add_argument("--json", action="store_true", help=translate("CliHelp", "print JSON instead of text"))  # noqa: E501
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--map", action="store_true",
-                      help=QT_TRANSLATE_NOOP("CliHelp", "print the whole flow: every question, path and outcome"))  # noqa: E501
+                      help=translate("CliHelp", "print the whole flow: every question, path and outcome"))  # noqa: E501
     mode.add_argument("--facts-list", action="store_true",
-                      help=QT_TRANSLATE_NOOP("CliHelp", "print every fact key with its allowed values"))  # noqa: E501
+                      help=translate("CliHelp", "print every fact key with its allowed values"))
     p.add_argument("--flow", default=None, metavar="ID",
-                   help=QT_TRANSLATE_NOOP("CliHelp", "which flow to use (default: the main flow, 'share')"))  # noqa: E501
+                   help=translate("CliHelp", "which flow to use (default: the main flow, 'share')"))
     p.set_defaults(func=cmd_decide)
 
 

@@ -19,45 +19,44 @@ from __future__ import annotations
 import argparse
 import sys
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from content.model import SECTORS, STATUTES
+from desktop_app.i18n import translate
 from desktop_app.options import nonempty
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "export-pdf",
-        help=QT_TRANSLATE_NOOP("CliHelp", "save sections, a search digest, a decision record, the quick reference card "  # noqa: E501
+        help=translate("CliHelp", "save sections, a search digest, a decision record, the quick reference card "  # noqa: E501
         "or the decision map as a PDF"),
-        description=QT_TRANSLATE_NOOP("CliHelp", "Save a printout as a PDF (the same as File > Export PDF... in the app). "  # noqa: E501
+        description=translate("CliHelp", "Save a printout as a PDF (the same as File > Export PDF... in the app). "  # noqa: E501
         "The file is written only once it is complete; missing folders are created."),
     )
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument("--section", dest="sections", metavar="ID", nargs="+", action="extend",
-                      help=QT_TRANSLATE_NOOP("CliHelp", "one or more section ids (see: ipv-guide list); printed in reading "  # noqa: E501
+                      help=translate("CliHelp", "one or more section ids (see: ipv-guide list); printed in reading "  # noqa: E501
                       "order with their summaries first"))
-    what.add_argument("--search", metavar="QUERY", help=QT_TRANSLATE_NOOP("CliHelp", "a digest of the results of this search"))  # noqa: E501
+    what.add_argument("--search", metavar="QUERY", help=translate("CliHelp", "a digest of the results of this search"))  # noqa: E501
     what.add_argument("--quick-reference", action="store_true",
-                      help=QT_TRANSLATE_NOOP("CliHelp", "the one-page quick reference card"))
+                      help=translate("CliHelp", "the one-page quick reference card"))
     what.add_argument("--decision-map", action="store_true",
-                      help=QT_TRANSLATE_NOOP("CliHelp", "every question, answer and outcome of the decision helper"))  # noqa: E501
+                      help=translate("CliHelp", "every question, answer and outcome of the decision helper"))  # noqa: E501
     what.add_argument("--facts", metavar="KEY=VALUE,...", action="append",
-                      help=QT_TRANSLATE_NOOP("CliHelp", "the decision summary for these answers (same syntax as "  # noqa: E501
+                      help=translate("CliHelp", "the decision summary for these answers (same syntax as "  # noqa: E501
                       "'ipv-guide decide --facts'; may be repeated)"))
     p.add_argument("--statute", action="append", default=[], choices=STATUTES,
-                   help=QT_TRANSLATE_NOOP("CliHelp", "with --search: only this law (repeat for more)"))  # noqa: E501
+                   help=translate("CliHelp", "with --search: only this law (repeat for more)"))
     p.add_argument("--sector", action="append", default=[], choices=SECTORS,
-                   help=QT_TRANSLATE_NOOP("CliHelp", "with --search: only this sector (repeat for more)"))  # noqa: E501
-    p.add_argument("--limit", type=int, default=20, help=QT_TRANSLATE_NOOP("CliHelp", "with --search: at most this many "  # noqa: E501
+                   help=translate("CliHelp", "with --search: only this sector (repeat for more)"))
+    p.add_argument("--limit", type=int, default=20, help=translate("CliHelp", "with --search: at most this many "  # noqa: E501
                    "results (default 20)"))
     p.add_argument("--record", action="store_true",
-                   help=QT_TRANSLATE_NOOP("CliHelp", "with --facts: the full decision record, with blank record fields, "  # noqa: E501
+                   help=translate("CliHelp", "with --facts: the full decision record, with blank record fields, "  # noqa: E501
                    "signature and date lines to fill in by hand"))
     p.add_argument("--paper", choices=("letter", "a4"), default="letter",
-                   help=QT_TRANSLATE_NOOP("CliHelp", "paper size (default: letter)"))
+                   help=translate("CliHelp", "paper size (default: letter)"))
     p.add_argument("--out", metavar="FILE.pdf", required=True, type=nonempty("--out", "a file"),
-                   help=QT_TRANSLATE_NOOP("CliHelp", "where to save the PDF"))
+                   help=translate("CliHelp", "where to save the PDF"))
     p.set_defaults(func=cmd_export_pdf)
 
 

@@ -14,10 +14,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from desktop_app.cli.content_cmds import load_for_cli
 from desktop_app.cli.words import language_of, say
+from desktop_app.i18n import translate
 
 
 def _choice(valid: tuple[str, ...], what: str) -> Any:
@@ -47,11 +46,11 @@ def _positive(text: str) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "search", help=QT_TRANSLATE_NOOP("CliHelp", "search the guide (typos, synonyms and plain words are fine)"),  # noqa: E501
-        description=QT_TRANSLATE_NOOP("CliHelp", "Search the guide. Words are matched with their other forms and the "  # noqa: E501
+        "search", help=translate("CliHelp", "search the guide (typos, synonyms and plain words are fine)"),  # noqa: E501
+        description=translate("CliHelp", "Search the guide. Words are matched with their other forms and the "  # noqa: E501
         "guide's own terms (police -> law enforcement). Quote a phrase, end a word with * "
         "for a prefix, and use AND, OR, NOT in capitals if you like."))
-    p.add_argument("query", nargs="+", metavar="QUERY", help=QT_TRANSLATE_NOOP("CliHelp", "what to look for"))  # noqa: E501
+    p.add_argument("query", nargs="+", metavar="QUERY", help=translate("CliHelp", "what to look for"))  # noqa: E501
     from content.model import SECTORS, STATUTES
 
     p.add_argument("--statute", action="append", default=[], metavar="S",
@@ -63,17 +62,17 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help=f"only results for this sector ({', '.join(SECTORS)}, any case); "
                    "repeat for several")
     p.add_argument("--limit", type=_positive, default=10, metavar="N",
-                   help=QT_TRANSLATE_NOOP("CliHelp", "show at most N results (1 or more; default 10)"))  # noqa: E501
-    p.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("CliHelp", "print one JSON object"))  # noqa: E501
+                   help=translate("CliHelp", "show at most N results (1 or more; default 10)"))
+    p.add_argument("--json", action="store_true", help=translate("CliHelp", "print one JSON object"))  # noqa: E501
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser(
-        "build-index", help=QT_TRANSLATE_NOOP("CliHelp", "build a prebuilt search index into a folder (for packaging)"),  # noqa: E501
-        description=QT_TRANSLATE_NOOP("CliHelp", "Build the search index for the content into DIR, as packaging/build.py "  # noqa: E501
+        "build-index", help=translate("CliHelp", "build a prebuilt search index into a folder (for packaging)"),  # noqa: E501
+        description=translate("CliHelp", "Build the search index for the content into DIR, as packaging/build.py "  # noqa: E501
         "does for the bundle. The app never needs this: it opens the index shipped with it, "
         "or builds one in memory, and writes no index to disk."))
     p.add_argument("--output", metavar="DIR", required=True,
-                   help=QT_TRANSLATE_NOOP("CliHelp", "an empty or new folder to build the index in"))  # noqa: E501
+                   help=translate("CliHelp", "an empty or new folder to build the index in"))
     p.set_defaults(func=cmd_build_index)
 
 

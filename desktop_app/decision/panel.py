@@ -279,6 +279,24 @@ class DecisionPanel(StepView, RecordForm, RecordIdle, QWidget):
             return None
         return self.session.summary()
 
+    def set_library(self, library: Library, factor_words: dict[str, str]) -> None:
+        """The same walk (answers, record, ticked risk factors) in another language's flow
+        (the ids are the same; desktop_app/language_switch.py). ``factor_words`` maps each
+        ticked factor's words to the new flow's."""
+        flow = (library.extras.get("decisions") or {}).get(MAIN_FLOW)
+        if flow is None:
+            return
+        self.library, self.flow = library, flow
+        for session in (self.session, self._undo_session):
+            if session is not None:
+                session.flow = flow  # a session keeps ids only
+        self._risk_factors = [factor_words.get(f, f) for f in self._risk_factors]
+        self._undo_factors = [factor_words.get(f, f) for f in self._undo_factors]
+        self._disclaimer = flow.disclaimer
+        self.title_label.setText(flow.title)
+        self._render()
+        self.record_changed.emit()
+
     def has_outcome(self) -> bool:
         return self.summary() is not None
 
