@@ -55,10 +55,13 @@ def global_parser() -> argparse.ArgumentParser:
     """``ipv-guide``'s parser with the global options only (no subcommands)."""
     parser = argparse.ArgumentParser(
         prog="ipv-guide",
-        description=f"{APP_NAME}: when Ontario privacy law lets you share information in "
-        "situations involving intimate partner violence. Offline; not legal advice.",
+        description=translate(
+            "CliHelp", "{app}: when Ontario privacy law lets you share information in "
+            "situations involving intimate partner violence. Offline; not legal advice.").format(
+                app=APP_NAME),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help=translate("CliHelp", "show the version number and exit"))
     parser.add_argument("--content", metavar="DIR", type=folder_arg("--content"),
                         help=translate("CliHelp", "use another content folder (for example an agency's updated pack)"))  # noqa: E501
     parser.add_argument("--basedir", metavar="DIR", type=folder_arg("--basedir"),

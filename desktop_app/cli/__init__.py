@@ -20,6 +20,9 @@ from desktop_app.options import global_parser, lang_help, language_arg, strip_os
 
 #: The subcommand modules, in the order ``--help`` lists their commands.
 COMMANDS = (content_cmds, export_cmds, search_cmds, decide_cmds, pack_cmds)
+#: Their names (a start without one of these opens the app).
+COMMAND_NAMES = ("check-content", "list", "show", "export-pdf", "search", "build-index",
+                 "decide", "pack")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -49,6 +52,8 @@ def cli_language(argv: Sequence[str]) -> str:
         return "en"
     if known.lang:
         return str(known.lang)
+    if not {"-h", "--help", *COMMAND_NAMES} & set(argv):
+        return "en"  # the app: it decides its language itself (language_switch.start_language)
     from desktop_app.language import os_language, valid_language
     from desktop_app.paths import Paths
 
@@ -90,7 +95,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.lang = lang  # the default: the setting, else the OS language (French if ready)
     if args.command is not None:
         try:
-            return int(args.func(args) or 0)
+            with i18n.cli_words(args.lang):
+                return int(args.func(args) or 0)
         except BrokenPipeError:  # output piped into `head` and the like
             sys.stderr.close()
             return 0

@@ -120,9 +120,9 @@ def _print_text(result, lang: str = "en") -> None:
     colon = "\u00a0:" if lang == "fr" else ":"
 
     for key in result.unused_facts:
-        print(f"(fact '{key}' was not needed on this path)")
+        print(translate("Cli", "(fact '{key}' was not needed on this path)").format(key=key))
     for key, value in result.assumed.items():
-        print(f"(assumed {key}={value})")
+        print(translate("Cli", "(assumed {fact})").format(fact=f"{key}={value}"))
     for o in result.interim:
         print(f"{t('FIRST: ')}{o.title}  [{o.id}]")
         print(_fill(o.plain, "  "))

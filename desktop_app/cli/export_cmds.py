@@ -72,9 +72,9 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     if library is None:
         return 1
     if (args.statute or args.sector) and args.search is None:
-        return _fail("--statute and --sector go with --search.", 2)
+        return _fail(translate("Cli", "--statute and --sector go with --search."), 2)
     if args.record and args.facts is None:
-        return _fail("--record goes with --facts.", 2)
+        return _fail(translate("Cli", "--record goes with --facts."), 2)
     from desktop_app import i18n
     from desktop_app.printing.pdf import ensure_gui_app
 
@@ -98,7 +98,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         path = export_pdf(job, args.out, PrintMeta.from_library(library), paper=args.paper)
     except PrintError as exc:
         return _fail(exc.message)
-    print(f"Saved to {path}")
+    print(translate("Cli", "Saved to {path}").format(path=path))
     return 0
 
 
@@ -108,7 +108,8 @@ def _build_job(args: argparse.Namespace, library):
     if args.sections:
         missing = [s for s in args.sections if not library.has_section(s)]
         if missing:
-            raise LookupError(f"No section '{missing[0]}'. Try: ipv-guide list")
+            raise LookupError(translate("Cli", "No section '{id}'. Try: ipv-guide list").format(
+                id=missing[0]))
         return printouts.sections_job(library, args.sections)
     if args.quick_reference:
         return printouts.quick_reference_job(library)
@@ -139,4 +140,5 @@ def run_search(library, query: str, *, basedir: str | None, statutes: tuple[str,
         with open_or_build(library, prebuilt_dir=prebuilt) as idx:
             return idx.search(query, statutes=statutes, sectors=sectors, limit=max(1, limit))
     except IndexBuildError as exc:
-        raise ValueError(f"Search is not available: {exc.message}") from exc
+        raise ValueError(translate("Cli", "Search is not available: {reason}").format(
+            reason=exc.message)) from exc

@@ -109,7 +109,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     try:
         idx = _open(args, library)
     except IndexBuildError as exc:
-        print(f"Search is not available: {exc.message}", file=sys.stderr)
+        print(translate("Cli", "Search is not available: {reason}").format(reason=exc.message),
+              file=sys.stderr)
         return 1
     with idx:
         res = idx.search(query, statutes=tuple(args.statute), sectors=tuple(args.sector),

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>positional arguments</source>
-        <translation>arguments</translation>
+        <translation>arguments positionnels</translation>
     </message>
     <message>
         <source>options</source>
@@ -61,6 +61,34 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>(fact '{key}' was not needed on this path)</source>
+        <translation>(le fait « {key} » n'était pas nécessaire sur ce chemin)</translation>
+    </message>
+    <message>
+        <source>(assumed {fact})</source>
+        <translation>(supposé : {fact})</translation>
+    </message>
+    <message>
+        <source>--statute and --sector go with --search.</source>
+        <translation>--statute et --sector vont avec --search.</translation>
+    </message>
+    <message>
+        <source>--record goes with --facts.</source>
+        <translation>--record va avec --facts.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Enregistré dans {path}</translation>
+    </message>
+    <message>
+        <source>No section '{id}'. Try: ipv-guide list</source>
+        <translation>Aucune section « {id} ». Essayez : ipv-guide --lang fr list</translation>
+    </message>
+    <message>
+        <source>Search is not available: {reason}</source>
+        <translation>La recherche n'est pas disponible : {reason}</translation>
+    </message>
+    <message>
         <source>Check the official text: </source>
         <extracomment>The CLI's own words, found by lupdate here; their French is in desktop_app/translations/i18n_fr.ts (context "Cli"). Keys that are not sentences (``"untranslated"``...) stand for the sentence in :data:`_KEYS`.</extracomment>
         <translation>Vérifiez le texte officiel : </translation>
@@ -84,10 +112,6 @@
     <message>
         <source>{n} section(s) not yet translated: shown in English, marked “(in English)”.</source>
         <translation>{n} section(s) pas encore traduite(s) : affichée(s) en anglais, marquée(s) « (en anglais) ».</translation>
-    </message>
-    <message>
-        <source>No section '{id}'. Try: ipv-guide list</source>
-        <translation>Aucune section « {id} ». Essayez : ipv-guide --lang fr list</translation>
     </message>
     <message>
         <source>Did you mean: </source>
@@ -195,6 +219,14 @@
     <message>
         <source>the language of the guide: en (English, the default) or fr (French; a part not yet translated is shown in English, marked)</source>
         <translation>la langue du guide : en (anglais) ou fr (français; une partie pas encore traduite est affichée en anglais, marquée); par défaut, celle des paramètres ou du système</translation>
+    </message>
+    <message>
+        <source>{app}: when Ontario privacy law lets you share information in situations involving intimate partner violence. Offline; not legal advice.</source>
+        <translation>{app} : quand les lois de l'Ontario sur la protection de la vie privée permettent de communiquer des renseignements en situation de violence conjugale. Hors ligne; ce n'est pas un avis juridique.</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>afficher le numéro de version, puis quitter</translation>
     </message>
     <message>
         <source>use another content folder (for example an agency's updated pack)</source>
