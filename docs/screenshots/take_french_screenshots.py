@@ -1,6 +1,7 @@
 """Take the French screenshots at 1366x768: run under Xvfb, e.g.
 
-    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python docs/screenshots/take_french_screenshots.py
+    xvfb-run -a -s "-screen 0 1366x768x24" \
+        .venv/bin/python docs/screenshots/take_french_screenshots.py
 
 Writes, next to this script: fr-start (the start page), fr-search-results (a search typed in
 French), fr-section (a section opened from it) and fr-decision-question (the decision helper's
