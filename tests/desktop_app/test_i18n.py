@@ -481,3 +481,21 @@ def test_english_printouts_have_no_french(qapp):
     assert _printout_words("en") == {k: [] for k in ("sections", "quick-reference",
                                                     "decision-map", "decision-record",
                                                     "decision-summary")}
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
+def test_cli_export_pdf_in_french(tmp_path, capsys):
+    """export-pdf --lang fr: the French content, the printout's own words through the
+    French translators, and the CLI's own line in French."""
+    from content import load_library
+    from desktop_app.cli import main
+
+    section = load_library(language="fr").section("serious-harm")
+    out = tmp_path / "fr.pdf"
+    assert main(["--basedir", str(tmp_path), "--lang", "fr", "export-pdf", "--section",
+                 "serious-harm", "--out", str(out)]) == 0
+    assert capsys.readouterr().out.startswith("Enregistré dans ")
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True,
+                          text=True).stdout
+    assert " ".join(section.title.split()[:3]) in " ".join(text.split())
+    assert i18n.current_language() == "fr"  # the printout was built with French installed
