@@ -16,10 +16,11 @@ from pathlib import Path
 import pytest
 
 from desktop_app import i18n
-from tests.app_support import app_library, make_window, prebuilt_index  # noqa: F401 - fixtures
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_DIR = ROOT / "desktop_app" / "translations"
+#: A small English guide with part of it in French (tests/content/test_french_content.py)
+FR_FIXTURE = ROOT / "tests" / "data" / "fr_content"
 
 
 # -- the .ts sources -------------------------------------------------------------------------
@@ -176,7 +177,7 @@ def _switch(window, lang, qtbot):
     qtbot.waitUntil(lambda: window.search_ready, timeout=60_000)
 
 
-def test_view_language_switches_without_a_restart(make_window, qtbot):  # noqa: F811
+def test_view_language_switches_without_a_restart(make_window, qtbot):
     window = make_window(None, index=False)
     menu = window.language_menu
     assert menu.title() == "&Language"
@@ -214,7 +215,7 @@ def test_view_language_switches_without_a_restart(make_window, qtbot):  # noqa: 
     assert window.library.section("serious-harm").title in window.reader.toPlainText()
 
 
-def test_french_is_not_offered_until_complete(make_window, qtbot, monkeypatch):  # noqa: F811
+def test_french_is_not_offered_until_complete(make_window, qtbot, monkeypatch):
     from desktop_app import language_switch
 
     window = make_window(None, index=False)
@@ -226,10 +227,8 @@ def test_french_is_not_offered_until_complete(make_window, qtbot, monkeypatch): 
     assert language_switch  # the module is importable on its own
 
 
-def test_untranslated_parts_are_marked_in_french(make_window, qtbot):  # noqa: F811
-    from tests.test_french_content import FIXTURE
-
-    window = make_window(FIXTURE, index=False, extra=("--lang", "fr"))
+def test_untranslated_parts_are_marked_in_french(make_window, qtbot):
+    window = make_window(FR_FIXTURE, index=False, extra=("--lang", "fr"))
     english = [s for s in window.library.sections if s.untranslated]
     assert english
     window.open_section(english[0].id)
@@ -367,7 +366,7 @@ def _english_words(text: str, english: set[str], french: set[str], proper: set[s
     return out
 
 
-def test_no_english_left_in_the_french_interface(make_window, qtbot):  # noqa: F811
+def test_no_english_left_in_the_french_interface(make_window, qtbot):
     window = make_window(None, index=False, extra=("--lang", "fr"))
     qtbot.waitUntil(lambda: window.search_ready, timeout=60_000)
     english, french = _words("english-words.txt.gz"), _words("french-words.txt.gz")
@@ -393,7 +392,7 @@ def test_no_english_left_in_the_french_interface(make_window, qtbot):  # noqa: F
                                      for p, w in sorted(unexpected.items()))
 
 
-def test_no_french_in_the_english_interface(make_window, qtbot):  # noqa: F811
+def test_no_french_in_the_english_interface(make_window, qtbot):
     """The other way round: after a switch to French and back, nothing French is left."""
     from desktop_app.language_switch import switch_language
 
