@@ -109,9 +109,20 @@ def python_env(extras: str) -> Path:
     return venv_python()
 
 
+def build_translations(py: Path) -> bool:
+    """Compile the interface's .ts files to .qm (never committed); False if that failed.
+    The app still starts without them, in English, and says so."""
+    code = subprocess.call([str(py), "-m", "desktop_app.i18n", "--build"], cwd=ROOT)
+    if code != 0:
+        say("the interface translations could not be built (see above); the app will "
+            "show its own words in English")
+    return code == 0
+
+
 def cmd_run(rest: list[str]) -> int:
     debian_packages(DEBIAN_QT)
     py = python_env("")  # the app's own packages only: no test tools, no PyInstaller
+    build_translations(py)
     return subprocess.call([str(py), "-m", "desktop_app", *rest], cwd=ROOT)
 
 
@@ -121,6 +132,8 @@ def cmd_test(rest: list[str]) -> int:
             "with at-spi2-core, python3-pyatspi and Xvfb)")
         return 1
     py = python_env("test,build")
+    if not build_translations(py):
+        return 1
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
     code = subprocess.call([str(py), "-m", "pytest", *rest], cwd=ROOT, env=env)
     if code == 5:  # pytest: no tests collected. That is a failure for us, said plainly.

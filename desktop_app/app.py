@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QApplication
 
 mark("Qt imported")
 
-from content import ContentError, load_library
+from content import ContentError
 from desktop_app import APP_NAME, __version__, errors, safe_text, workers
 from desktop_app.content_source import content_root
 from desktop_app.first_paint import after_first_paint
@@ -114,10 +114,12 @@ def _create(args: argparse.Namespace, qt_args: Sequence[str]) -> tuple[QApplicat
     # --content, else an installed content pack newer than the built-in content (and an
     # agency's pack laid over it), else the built-in content
     root = content_root(getattr(args, "content", None), paths)
-    # --lang fr shows the French translation (parts not yet translated in English, marked);
-    # the settings' language is applied by the View menu's switch once French is complete
+    # --lang, else the setting (the OS language at first start; French only once its
+    # translation is complete), with the interface's translators installed
     mark("application and settings ready")
-    library = load_library(root, extras=False, language=getattr(args, "lang", None) or "en")
+    from desktop_app.language_switch import start_language
+
+    library = start_language(root, getattr(args, "lang", None), settings)
     mark("content loaded")
     window = MainWindow(library, paths, settings)
     mark("window built")

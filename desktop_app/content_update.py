@@ -15,7 +15,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QStandardPaths,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -33,7 +41,11 @@ if TYPE_CHECKING:
     from desktop_app.mainwindow import MainWindow
 
 log = logging.getLogger(__name__)
-PACK_FILTER = "Content packs (*.igpack)"
+PACK_FILTER = "Content packs (*.igpack)"  # the English words; shown through pack_filter()
+
+
+def pack_filter() -> str:
+    return QCoreApplication.translate("ContentUpdate", "Content packs (*.igpack)")
 
 
 @dataclass(frozen=True)
@@ -60,9 +72,16 @@ def install_pack_file(path: Path, paths: Paths) -> InstallResult:
     except (PackError, OSError) as exc:
         return InstallResult(False, str(exc))
     m = vp.manifest
-    what = "The agency's content" if m.kind == "agency" else "Content"
-    return InstallResult(True, f"{what} {m.content_version} of {m.content_date} is installed. "
-                         "Close and reopen the app to use it.", m.content_version)
+    if m.kind == "agency":
+        text = QCoreApplication.translate(
+            "ContentUpdate", "The agency's content {version} of {date} is installed. Close "
+            "and reopen the app to use it.")
+    else:
+        text = QCoreApplication.translate(
+            "ContentUpdate", "Content {version} of {date} is installed. Close and reopen the "
+            "app to use it.")
+    return InstallResult(True, text.format(version=m.content_version, date=m.content_date),
+                         m.content_version)
 
 
 def configured_update_folder(paths: Paths) -> Path | None:
@@ -102,37 +121,55 @@ def newest_pack_in(folder: Path) -> Path | None:
 def diff_html(diff: ContentDiff) -> str:
     """The what-changed page for the reader (every piece of content escaped)."""
     e = esc
-    parts = [f"<h1>What changed in the content</h1><p>From version {e(diff.old_version)} "
-             f"to {e(diff.new_version)}.</p>"]
+    heading = QCoreApplication.translate("ContentUpdate", "What changed in the content")
+    span = QCoreApplication.translate("ContentUpdate", "From version {old} to {new}.").format(
+        old=e(diff.old_version), new=e(diff.new_version))
+    parts = [f"<h1>{e(heading)}</h1><p>{span}</p>"]
     if diff.empty:
-        parts.append("<p>No section and no decision helper outcome changed.</p>")
+        parts.append("<p>" + e(QCoreApplication.translate(
+            "ContentUpdate", "No section and no decision helper outcome changed.")) + "</p>")
     if diff.outcomes:
-        parts.append("<h2>Decision helper outcomes</h2><ul>")
+        parts.append("<h2>" + e(QCoreApplication.translate(
+            "ContentUpdate", "Decision helper outcomes")) + "</h2><ul>")
         for c in diff.outcomes:
-            bits = [f"<b>{e(c.title)}</b>: {e(c.change)}"]
+            change = {"added": QCoreApplication.translate("ContentUpdate", "added"),
+                      "removed": QCoreApplication.translate("ContentUpdate", "removed"),
+                      "changed": QCoreApplication.translate("ContentUpdate", "changed")
+                      }.get(c.change, c.change)
+            bits = [f"<b>{e(c.title)}</b> ({e(change)})"]
             if c.change == "changed" and c.old_verdict != c.new_verdict:
-                bits.append(f"verdict was {e(c.old_verdict)}, now {e(c.new_verdict)}")
+                bits.append(e(QCoreApplication.translate(
+                    "ContentUpdate", "verdict was {old}, now {new}").format(
+                        old=c.old_verdict, new=c.new_verdict)))
             if c.provisions_added:
-                bits.append("provisions added: " + e(", ".join(c.provisions_added)))
+                bits.append(e(QCoreApplication.translate(
+                    "ContentUpdate", "provisions added: {list}").format(
+                        list=", ".join(c.provisions_added))))
             if c.provisions_removed:
-                bits.append("provisions removed: " + e(", ".join(c.provisions_removed)))
+                bits.append(e(QCoreApplication.translate(
+                    "ContentUpdate", "provisions removed: {list}").format(
+                        list=", ".join(c.provisions_removed))))
             parts.append("<li>" + "; ".join(bits) + "</li>")
         parts.append("</ul>")
-    for label, heading in (("added", "Sections added"), ("removed", "Sections removed"),
-                           ("changed", "Sections changed")):
+    for label, heading in (
+            ("added", QCoreApplication.translate("ContentUpdate", "Sections added")),
+            ("removed", QCoreApplication.translate("ContentUpdate", "Sections removed")),
+            ("changed", QCoreApplication.translate("ContentUpdate", "Sections changed"))):
         sections = [s for s in diff.sections if s.change == label]
         if not sections:
             continue
-        parts.append(f"<h2>{heading}</h2>")
+        parts.append(f"<h2>{e(heading)}</h2>")
         for s in sections:
             link = (f'<a href="section:{e(s.section_id)}">{e(s.title)}</a>'
                     if label != "removed" else e(s.title))
             parts.append(f"<h3>{link}</h3>")
             for pc in s.paragraphs:
                 if pc.old:
-                    parts.append(f"<p><i>Before:</i> {e(pc.old)}</p>")
+                    before = QCoreApplication.translate("ContentUpdate", "Before:")
+                    parts.append(f"<p><i>{e(before)}</i> {e(pc.old)}</p>")
                 if pc.new:
-                    parts.append(f"<p><b>Now:</b> {e(pc.new)}</p>")
+                    now = QCoreApplication.translate("ContentUpdate", "Now:")
+                    parts.append(f"<p><b>{e(now)}</b> {e(pc.new)}</p>")
     return "\n".join(parts)
 
 
@@ -149,14 +186,34 @@ class ContentUpdateController(QObject):
         self._library = library
         self._show_html = show_html
         self._status = status
-        self.update_action = QAction("&Update content…", parent)
-        self.update_action.setStatusTip("Install a signed content pack")
+        self.update_action = QAction(parent)
         self.update_action.triggered.connect(self.choose_and_install)
-        self.restore_action = QAction("&Restore the previous content", parent)
+        self.restore_action = QAction(parent)
         self.restore_action.triggered.connect(self.restore)
-        self.changes_action = QAction("What &changed in the content", parent)
+        self.changes_action = QAction(parent)
         self.changes_action.triggered.connect(self.show_changes)
+        self.retranslate_ui()
+        parent.installEventFilter(self)  # the window's LanguageChange: new words
         self._refresh()
+
+    def retranslate_ui(self) -> None:
+        self.update_action.setText(QCoreApplication.translate(
+            "ContentUpdate", "&Update content…"))
+        self.update_action.setStatusTip(QCoreApplication.translate(
+            "ContentUpdate", "Install a signed content pack"))
+        self.restore_action.setText(QCoreApplication.translate(
+            "ContentUpdate", "&Restore the previous content"))
+        self.restore_action.setStatusTip(QCoreApplication.translate(
+            "ContentUpdate", "Go back to the content that was shown before the last update"))
+        self.changes_action.setText(QCoreApplication.translate(
+            "ContentUpdate", "What &changed in the content"))
+        self.changes_action.setStatusTip(QCoreApplication.translate(
+            "ContentUpdate", "What the last content update changed"))
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if obj is self._parent and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        return False
 
     def _refresh(self) -> None:
         self.restore_action.setEnabled(read_state(self._paths.packs_dir).previous is not None)
@@ -166,8 +223,9 @@ class ContentUpdateController(QObject):
         """Ask for a pack file (tests replace this); "" if cancelled."""
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation)
         with no_file_dialog_traces():
-            path, _ = QFileDialog.getOpenFileName(self._parent, "Update content", start,
-                                                  PACK_FILTER)
+            path, _ = QFileDialog.getOpenFileName(
+                self._parent, QCoreApplication.translate("ContentUpdate", "Update content"),
+                start, pack_filter())
         return path
 
     def choose_and_install(self) -> InstallResult | None:
@@ -182,13 +240,19 @@ class ContentUpdateController(QObject):
         self._refresh()
         if not result.ok:
             if not quiet:
-                QMessageBox.warning(self._parent, "Content not updated",
-                                    f"The content was not changed.\n\n{result.message}")
+                QMessageBox.warning(
+                    self._parent, QCoreApplication.translate("ContentUpdate",
+                                                             "Content not updated"),
+                    QCoreApplication.translate(
+                        "ContentUpdate", "The content was not changed.\n\n{reason}").format(
+                            reason=result.message))
             return result
         self._status(result.message)
         self.installed.emit(result.message)
         if not quiet:
-            QMessageBox.information(self._parent, "Content updated", result.message)
+            QMessageBox.information(
+                self._parent, QCoreApplication.translate("ContentUpdate", "Content updated"),
+                result.message)
             self._show_diff(before)
         return result
 
@@ -207,12 +271,16 @@ class ContentUpdateController(QObject):
         try:
             folder = restore_previous(self._paths.packs_dir)
         except PackError as exc:
-            QMessageBox.information(self._parent, "Restore the previous content", str(exc))
+            QMessageBox.information(self._parent, QCoreApplication.translate(
+                "ContentUpdate", "Restore the previous content"), str(exc))
             return
         self._refresh()
-        QMessageBox.information(self._parent, "Restore the previous content",
-                                f"The previous content ({folder.name}) is back. Close and "
-                                "reopen the app to use it.")
+        QMessageBox.information(
+            self._parent, QCoreApplication.translate("ContentUpdate",
+                                                     "Restore the previous content"),
+            QCoreApplication.translate(
+                "ContentUpdate", "The previous content ({name}) is back. Close and reopen the "
+                "app to use it.").format(name=folder.name))
 
     def show_changes(self) -> None:
         """Help > What changed: the installed version against the one before it."""
@@ -220,8 +288,11 @@ class ContentUpdateController(QObject):
         state = read_state(store)
         current = active_folder(store)
         if current is None:
-            self._show_html("<h1>What changed in the content</h1><p>This computer shows the "
-                            "content built into the app; no update has been installed.</p>")
+            self._show_html("<h1>" + esc(QCoreApplication.translate(
+                "ContentUpdate", "What changed in the content")) + "</h1><p>" + esc(
+                QCoreApplication.translate(
+                    "ContentUpdate", "This computer shows the content built into the app; no "
+                    "update has been installed.")) + "</p>")
             return
         previous = (store / "content" / state.previous) if state.previous else None
         try:
@@ -251,7 +322,9 @@ class ContentUpdateController(QObject):
             return
         result = self.install_file(pack, quiet=True)
         if not result.ok and "not newer" not in result.message:
-            self._status(f"Content update not installed: {result.message}")
+            self._status(QCoreApplication.translate(
+                "ContentUpdate", "Content update not installed: {reason}").format(
+                    reason=result.message))
 
 
 def _show_in_dialog(window: MainWindow, page_html: str) -> None:
@@ -260,11 +333,12 @@ def _show_in_dialog(window: MainWindow, page_html: str) -> None:
     from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
     dialog = QDialog(window)
-    dialog.setWindowTitle("What changed in the content")
+    title = QCoreApplication.translate("ContentUpdate", "What changed in the content")
+    dialog.setWindowTitle(title)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     view = QTextBrowser(dialog)
     view.setOpenLinks(False)
-    view.setAccessibleName("What changed in the content")
+    view.setAccessibleName(title)
     view.setHtml(page_html)
 
     def follow(url: QUrl) -> None:

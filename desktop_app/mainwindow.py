@@ -58,6 +58,7 @@ from desktop_app import (
 )
 from desktop_app.agency_view import agency_block_html
 from desktop_app.decision import outcome_page
+from desktop_app.i18n import untranslated_note, untranslated_short
 from desktop_app.page_outline import PageOutline
 from desktop_app.paths import Paths
 from desktop_app.reader import (
@@ -373,6 +374,9 @@ class MainWindow(QMainWindow):
         self.search_panel.model.set_check_notes({
             s.id: s.check_note or "part of this section is not confirmed."
             for s in self.library.sections if s.needs_check})
+        self.search_panel.model.set_untranslated(  # the French guide's parts still in English
+            [f"section:{s.id}" for s in self.library.sections if s.untranslated]
+            + [f"glossary:{t.id}" for t in self.library.glossary if t.untranslated])
 
     def _refresh_check_icons(self) -> None:
         """The contents' check signs in the colours of the theme now applied."""
@@ -388,9 +392,14 @@ class MainWindow(QMainWindow):
 
         def add(parent: QTreeWidgetItem | None, node) -> None:  # noqa: ANN001
             s: Section = node.section
-            item = QTreeWidgetItem([s.title])
+            item = QTreeWidgetItem([f"{s.title} {untranslated_short()}" if s.untranslated
+                                    else s.title])
             item.setData(0, ItemIdRole, f"section:{s.id}")
             tip = f"{s.title}\n{s.summary}" if s.summary else s.title
+            if s.untranslated:  # the French guide's sections still in English say so
+                tip += "\n" + untranslated_note()
+                item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
+                             f"{s.title} {untranslated_short()}")
             if s.needs_check:
                 # marked in the contents: a sign, a tooltip and the spoken name, not colour
                 item.setIcon(0, _check_icon(self._theme))
@@ -676,6 +685,21 @@ class MainWindow(QMainWindow):
         if (agency_of(library) is not None) != had_agency and self._current.page == HOME:
             self._rerender()  # the start page shows the agency's contacts
 
+    def show_library(self, library: Library) -> None:
+        """Show ``library`` in place of the one on screen (the guide in another language,
+        desktop_app/language_switch.py): the contents, marks and search index follow, the
+        page on screen is shown again at the same place; the history stays."""
+        self.library = library
+        self._fill_toc()
+        self.adopt_library(library)
+        if self._index_token is not None:
+            self._index_token.cancel()  # its late answer is dropped (another language)
+            self._index_token = None
+        self.search_index = None
+        self.search_panel.clear_index()
+        self.start_index()
+        self._rerender()
+
     def _update_agency_action(self) -> None:
         present = agency_of(self.library) is not None
         self.agency_action.setVisible(present)
@@ -688,9 +712,11 @@ class MainWindow(QMainWindow):
         self.index_bar.hide()
         self.search_panel.set_indexing()
         self.index_label.setText("Preparing search…")
+        lang = self.library.language  # a switch of language drops this job's late answer
         self._index_token = workers.run_in_pool(
             workers.open_index_job, self.library,
-            on_result=self._on_index_ready, on_error=self._on_index_error,
+            on_result=lambda idx: lang == self.library.language and self._on_index_ready(idx),
+            on_error=lambda exc: lang == self.library.language and self._on_index_error(exc),
             on_progress=self._on_index_progress, context=self)
 
     def _on_index_progress(self, done: int, total: int) -> None:

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.i18n import translate
 
 
 def nonempty(option: str, what: str) -> Callable[[str], str]:
@@ -30,8 +31,10 @@ def folder_arg(option: str) -> Callable[[str], str]:
     return nonempty(option, "a folder")
 
 
-LANG_HELP = ("the language of the guide: en (English, the default) or fr (French; a part "
-             "not yet translated is shown in English, marked)")
+def lang_help() -> str:
+    """``--lang``'s help, in the language of this run."""
+    return translate("CliHelp", "the language of the guide: en (English, the default) or fr "
+                     "(French; a part not yet translated is shown in English, marked)")
 
 
 def language_arg(text: str) -> str:
@@ -52,18 +55,21 @@ def global_parser() -> argparse.ArgumentParser:
     """``ipv-guide``'s parser with the global options only (no subcommands)."""
     parser = argparse.ArgumentParser(
         prog="ipv-guide",
-        description=f"{APP_NAME}: when Ontario privacy law lets you share information in "
-        "situations involving intimate partner violence. Offline; not legal advice.",
+        description=translate(
+            "CliHelp", "{app}: when Ontario privacy law lets you share information in "
+            "situations involving intimate partner violence. Offline; not legal advice.").format(
+                app=APP_NAME),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help=translate("CliHelp", "show the version number and exit"))
     parser.add_argument("--content", metavar="DIR", type=folder_arg("--content"),
-                        help="use another content folder (for example an agency's updated pack)")
+                        help=translate("CliHelp", "use another content folder (for example an agency's updated pack)"))  # noqa: E501
     parser.add_argument("--basedir", metavar="DIR", type=folder_arg("--basedir"),
-                        help="keep settings.ini here; nothing is written anywhere else")
+                        help=translate("CliHelp", "keep settings.ini here; nothing is written anywhere else"))  # noqa: E501
     parser.add_argument("--smoke-test", action="store_true",
-                        help="check that the app works on this computer, then exit")
+                        help=translate("CliHelp", "check that the app works on this computer, then exit"))  # noqa: E501
     parser.add_argument("--lang", metavar="fr|en", type=language_arg, default=None,
-                        help=LANG_HELP)
+                        help=lang_help())
     return parser
 
 

@@ -28,7 +28,10 @@ trusted public keys         shipped in the app (``desktop_app/resources/trusted-
                             (:meth:`Paths.update_folder_files`)
 the guide's content         inside the app: ``content/data`` (:func:`content.data_root`)
 prebuilt search index       inside the app: ``index/prebuilt``, only in the packaged app
-                            (:func:`prebuilt_index_dir`)
+                            (:func:`prebuilt_index_dir`); the French one ``index/prebuilt-fr``
+interface translations      inside the app: ``desktop_app/translations`` (``*_fr.ts``
+                            sources; ``*_fr.qm`` built from them, and Qt's ``qtbase_fr.qm``
+                            in the packaged app; :func:`translations_dir`)
 ==========================  ==========================================================
 
 Folders are created only when something is written (:func:`ensure_dir`).
@@ -49,6 +52,8 @@ PORTABLE_MARKER = "portable.txt"
 PACKS_DIR = "content-packs"
 KEYS_DIR = "trusted-keys"
 UPDATE_FOLDER_FILE = "update-folder.txt"
+#: The interface's translations: ``.ts`` sources, the ``.qm`` built from them.
+TRANSLATIONS = Path(__file__).resolve().parent / "translations"
 #: The project's own public key(s), shipped with the app.
 SHIPPED_KEYS = Path(__file__).resolve().parent / "resources" / KEYS_DIR
 
@@ -136,14 +141,30 @@ def default_dir(platform: str, env: Mapping[str, str]) -> Path:
     return Path(parent or home.joinpath(*fallback)) / APP_DIR_NAME
 
 
-def prebuilt_index_dir() -> Path | None:
-    """The index built at packaging time and shipped in the bundle (``index/prebuilt``).
+def translations_dir() -> Path:
+    """The interface translations' folder (see :mod:`desktop_app.i18n`)."""
+    return TRANSLATIONS
+
+
+def prebuilt_index_for(language: str) -> Path | None:
+    """The prebuilt index of the guide in ``language``: :func:`prebuilt_index_dir` for
+    English, ``index/prebuilt-<language>`` for a translation (when the bundle ships one)."""
+    return prebuilt_index_dir() if language == "en" else _bundled_index(f"prebuilt-{language}")
+
+
+def prebuilt_index_dir(language: str = "en") -> Path | None:
+    """The index built at packaging time and shipped in the bundle (``index/prebuilt``;
+    the French guide's in ``index/prebuilt-fr``, see :func:`prebuilt_index_for`).
 
     Found the same way as the content (:func:`importlib.resources.files`), so there is no
     frozen-only code path: a source checkout simply has no such folder.
     """
+    return _bundled_index("prebuilt" if language == "en" else f"prebuilt-{language}")
+
+
+def _bundled_index(folder: str) -> Path | None:
     try:
-        path = Path(str(resources.files("index") / "prebuilt"))
+        path = Path(str(resources.files("index") / folder))
     except (OSError, TypeError):  # e.g. a stale editable install that sees no package
         return None
     return path if path.is_dir() else None

@@ -30,6 +30,7 @@ from content.agency import agency_of
 from content.html_escape import esc
 from content.model import Library, Section
 from desktop_app.agency_view import agency_block_html
+from desktop_app.i18n import untranslated_html, untranslated_note
 from desktop_app.section_view import (  # noqa: F401 - format_date, NOT_LEGAL_ADVICE: re-exported
     CHECK_LABEL,
     NOT_LEGAL_ADVICE,
@@ -78,6 +79,8 @@ def section_html(library: Library, section: Section) -> str:
     crumbs += [f'<a href="section:{esc(sid)}">{esc(title)}</a>' for sid, title in v.crumbs]
     parts.append(f'<p class="crumbs">{" &rsaquo; ".join(crumbs)}</p>')
     parts.append(f"<h1>{esc(v.title)}</h1>")
+    if section.untranslated:  # the French guide: this section is still in English
+        parts.append(untranslated_html())
     if v.origin:
         parts.append(f'<p class="summary"><b>{esc(v.origin)}</b></p>')
     if v.tags:
@@ -141,6 +144,8 @@ def glossary_html(library: Library) -> str:
             parts.append(f"<h2>{esc(letter)}</h2>")
         parts.append(f'<p class="term"><a name="{esc(term_anchor(t.id))}"></a>'
                      f"<b>{esc(t.term)}</b><br/>{esc(t.definition)}")
+        if t.untranslated:
+            parts.append(f'<br/><i>{esc(untranslated_note())}</i>')
         extras = []
         if t.provisions:
             extras.append("Provisions: " + esc(", ".join(t.provisions)))

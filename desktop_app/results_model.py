@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from content.html_escape import esc
 from content.model import SECTOR_LABELS, STATUTES
 from desktop_app import safe_text
+from desktop_app.i18n import untranslated_note, untranslated_short
 from desktop_app.section_view import sector_label, statute_short
 
 HitRole = Qt.ItemDataRole.UserRole + 1
@@ -73,6 +74,19 @@ class ResultsModel(QAbstractListModel):
         super().__init__(parent)
         self._hits: tuple[Any, ...] = ()
         self._check_notes: dict[str, str] = {}
+        self._untranslated: frozenset[str] = frozenset()  # "section:id", "glossary:id"
+
+    def set_untranslated(self, keys: Sequence[str]) -> None:
+        """The French guide's sections and terms still in English (``"section:<id>"``,
+        ``"glossary:<id>"``): their rows say so (desktop_app.i18n)."""
+        self.beginResetModel()
+        self._untranslated = frozenset(keys)
+        self.endResetModel()
+
+    def untranslated(self, hit: Any) -> bool:
+        kind = getattr(hit, "kind", "section")
+        key = getattr(hit, "term_id" if kind == "glossary" else "section_id", "") or ""
+        return f"{kind}:{key}" in self._untranslated
 
     def set_check_notes(self, notes: dict[str, str]) -> None:
         """``{section id: its check note}`` for the sections to check against the Act."""
@@ -108,11 +122,14 @@ class ResultsModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._hits):
             return None
         hit = self._hits[index.row()]
+        english = self.untranslated(hit)
         if role == Qt.ItemDataRole.DisplayRole:
-            return hit_title(hit)
+            return f"{hit_title(hit)} {untranslated_short()}" if english else hit_title(hit)
         note = self.check_note(hit)
         mark = QCoreApplication.translate("ResultsModel", "{mark}: {note}").format(
             mark=check_mark(), note=note) if note else ""
+        if english:
+            mark = f"{untranslated_note()}\n{mark}".strip()
         if role == Qt.ItemDataRole.ToolTipRole:  # shown as text, never as HTML
             snippet = getattr(hit, "snippet_text", "") or ""
             return safe_text.literal(f"{mark}\n\n{snippet}" if mark else snippet)
@@ -127,7 +144,11 @@ class ResultsModel(QAbstractListModel):
         if role == TagsRole:
             return hit_tags(hit)
         if role == HtmlRole:
-            return row_html(hit, check=note is not None)
+            row = row_html(hit, check=note is not None)
+            if english:  # words, not only a colour: "(en anglais)" after the title
+                row = row.replace("</b></div>", f" <i>{esc(untranslated_short())}</i></b></div>",
+                                  1)
+            return row
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

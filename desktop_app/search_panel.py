@@ -185,6 +185,11 @@ class SearchPanel(QWidget):
         if self._index is None:
             self._show_status()
 
+    def clear_index(self) -> None:
+        """The index is being replaced (another language): no results until the new one."""
+        self._index = None
+        self.set_indexing()
+
     def set_failed(self, message: str) -> None:
         self._state = "failed"
         self._state_message = message

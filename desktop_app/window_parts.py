@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from desktop_app.content_update import install_content_update_actions
 from desktop_app.decision.panel import DecisionPanel
+from desktop_app.language_switch import install_language_menu
 from desktop_app.mainwindow import MainWindow
 from desktop_app.printing.install import install_print_actions, panel_decision, panel_search
 from desktop_app.printing.sources import PrintPlaces, PrintSources
@@ -52,6 +53,7 @@ def install_window_parts(window: MainWindow) -> DecisionPanel | None:
     window.register_clearable(controller.clear)
     window.print_controller = controller  # type: ignore[attr-defined]
     install_content_update_actions(window)
+    install_language_menu(window)  # View > Language (desktop_app/language_switch.py)
     window.update_tab_order()  # the print actions and the panel joined the window
     if had_focus is not None and window.focusWidget() is not had_focus:
         had_focus.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -172,7 +172,8 @@ def open_index_job(library, *, progress=None, is_cancelled=None):  # noqa: ANN00
     index is built in memory. Nothing is written to disk.
     """
     import index
-    from desktop_app.paths import prebuilt_index_dir
+    from desktop_app.paths import prebuilt_index_for
 
-    return index.open_or_build(library, prebuilt_dir=prebuilt_index_dir(),
+    prebuilt = prebuilt_index_for(library.language)
+    return index.open_or_build(library, prebuilt_dir=prebuilt,
                                progress=progress, is_cancelled=is_cancelled)

@@ -7,7 +7,12 @@
 Steps:
 
 1. build the search index from the shipped content (``index.build_index``) into the work
-   folder; the spec ships it as ``index/prebuilt`` so the first start needs no indexing;
+   folder; the spec ships it as ``index/prebuilt`` so the first start needs no indexing
+   (``--french-index`` also ships the French one as ``index/prebuilt-fr``: 3.3 MB, which
+   does not fit the 100 MB target today, so by default the app builds the French index in
+   memory when someone switches, in the background); and
+   compile the interface's translations (``desktop_app/translations/*.ts`` -> ``.qm``, with
+   Qt's own ``qtbase_fr.qm`` beside them), shipped as ``desktop_app/translations``;
 2. run PyInstaller on ``packaging/ipv_guide.spec`` (log: ``<work>/pyinstaller.log``);
 3. print the bundle's size, and zip it (``<dist>/InfoSharingGuide-<version>-<platform>.zip``,
    what agency IT copies; on macOS also the ``.app``) and print the zip's size;
@@ -170,13 +175,34 @@ def developer_modules(modules: list[str]) -> list[str]:
 
 # -- steps ----------------------------------------------------------------------------------
 
-def build_prebuilt_index(target: Path) -> Path:
+def build_translations(target: Path) -> Path:
+    """Our ``.qm`` files and Qt's ``qtbase_fr.qm``, in ``target`` (emptied first)."""
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtCore import QLibraryInfo
+
+    from desktop_app import i18n
+
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    built = i18n.build(out_dir=target)
+    qt = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    for name in i18n.QT_CATALOGUES:
+        source = qt / f"{name}_fr.qm"
+        if not source.is_file():
+            raise SystemExit(f"Qt's {source.name} is missing from {qt}")
+        shutil.copy2(source, target / source.name)
+    say(f"{len(built)} interface translation(s) compiled, with Qt's own French")
+    return target
+
+
+def build_prebuilt_index(target: Path, language: str = "en") -> Path:
     """The search index of the shipped content, built the way the app builds it."""
     sys.path.insert(0, str(ROOT))
     from content import load_library
     from index import build_index
 
-    library = load_library()
+    library = load_library(language=language)
     if library.problems:
         for p in library.problems:
             say(f"content problem: {p.path}:{p.line}: {p.message}")
@@ -187,12 +213,17 @@ def build_prebuilt_index(target: Path) -> Path:
     return target
 
 
-def run_pyinstaller(dist: Path, work: Path, prebuilt: Path | None, extra: list[str]) -> None:
+def run_pyinstaller(dist: Path, work: Path, prebuilt: Path | None, extra: list[str], *,
+                    prebuilt_fr: Path | None = None, translations: Path | None = None) -> None:
     log = work / "pyinstaller.log"
     cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--distpath", str(dist),
            "--workpath", str(work), str(SPEC), "--"]
     if prebuilt is not None:
         cmd += ["--prebuilt-index", str(prebuilt)]
+    if prebuilt_fr is not None:
+        cmd += ["--prebuilt-index-fr", str(prebuilt_fr)]
+    if translations is not None:
+        cmd += ["--translations", str(translations)]
     cmd += extra
     work.mkdir(parents=True, exist_ok=True)
     with log.open("w", encoding="utf-8") as fh:
@@ -285,19 +316,28 @@ def main(argv: list[str] | None = None) -> int:
                         help="ship no prebuilt index (the app then builds it on first start)")
     parser.add_argument("--full-icu", action="store_true",
                         help="Linux: keep Qt's ICU data whole (see packaging/linux_libs.py)")
+    parser.add_argument("--french-index", action="store_true",
+                        help="also ship the French guide's prebuilt index (3.3 MB: over the "
+                             "100 MB target today, so the app builds it in memory on a "
+                             "switch to French, about 2 s in the background)")
     opts = parser.parse_args(argv)
     dist, work = opts.dist.resolve(), opts.work.resolve()
     started = time.perf_counter()
 
-    prebuilt = None
+    prebuilt = prebuilt_fr = None
     if not opts.no_prebuilt_index:
         t0 = time.perf_counter()
         prebuilt = build_prebuilt_index(work / "prebuilt_index")
-        say(f"prebuilt search index built in {time.perf_counter() - t0:.1f} s")
+        if opts.french_index:
+            prebuilt_fr = build_prebuilt_index(work / "prebuilt_index_fr", "fr")
+        say(f"prebuilt search index{'es (English, French)' if prebuilt_fr else ''} built in "
+            f"{time.perf_counter() - t0:.1f} s")
+    translations = build_translations(work / "translations")
 
     say("running PyInstaller (log: {})".format(work / "pyinstaller.log"))
     t0 = time.perf_counter()
-    run_pyinstaller(dist, work, prebuilt, ["--full-icu"] if opts.full_icu else [])
+    run_pyinstaller(dist, work, prebuilt, ["--full-icu"] if opts.full_icu else [],
+                    prebuilt_fr=prebuilt_fr, translations=translations)
     bundle = dist / FOLDER
     say(f"PyInstaller done in {time.perf_counter() - t0:.1f} s: {bundle}")
 

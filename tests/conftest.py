@@ -138,3 +138,25 @@ def _no_network(monkeypatch):
     monkeypatch.setattr(socket.socket, "connect", connect)
     monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
     monkeypatch.setattr(socket.socket, "sendto", sendto)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _interface_translations():
+    """The interface's .qm files, built once per session from the .ts sources (a fresh
+    clone has none: they are never committed)."""
+    from desktop_app import i18n
+
+    i18n.build(only_stale=True)
+
+
+@pytest.fixture(autouse=True)
+def _english_interface_after_each_test():
+    """A test that switched the interface to French leaves it in English for the next."""
+    yield
+    from desktop_app import i18n
+
+    if i18n.current_language() != "en":
+        from PySide6.QtCore import QCoreApplication
+
+        if QCoreApplication.instance() is not None:
+            i18n.set_language("en")

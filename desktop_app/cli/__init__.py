@@ -14,11 +14,15 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from desktop_app import i18n
 from desktop_app.cli import content_cmds, decide_cmds, export_cmds, pack_cmds, search_cmds
-from desktop_app.options import LANG_HELP, global_parser, language_arg, strip_os_launcher_args
+from desktop_app.options import global_parser, lang_help, language_arg, strip_os_launcher_args
 
 #: The subcommand modules, in the order ``--help`` lists their commands.
 COMMANDS = (content_cmds, export_cmds, search_cmds, decide_cmds, pack_cmds)
+#: Their names (a start without one of these opens the app).
+COMMAND_NAMES = ("check-content", "list", "show", "export-pdf", "search", "build-index",
+                 "decide", "pack")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,8 +35,47 @@ def build_parser() -> argparse.ArgumentParser:
     # wins over the one before the command (default=SUPPRESS keeps the global one otherwise)
     for command in sub.choices.values():
         command.add_argument("--lang", metavar="fr|en", type=language_arg,
-                             default=argparse.SUPPRESS, help=LANG_HELP)
+                             default=argparse.SUPPRESS, help=lang_help())
     return parser
+
+
+def cli_language(argv: Sequence[str]) -> str:
+    """The language of this run: ``--lang`` (anywhere on the line), else the settings'
+    language (the OS language when there is none), French only once it is complete."""
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--lang", type=language_arg, default=None)
+    pre.add_argument("--basedir", default=None)
+    pre.add_argument("--content", default=None)
+    try:
+        known, _rest = pre.parse_known_args(list(argv))
+    except SystemExit:  # a bad --lang: the real parser says so, in English
+        return "en"
+    if known.lang:
+        return str(known.lang)
+    if not {"-h", "--help", *COMMAND_NAMES} & set(argv):
+        return "en"  # the app: it decides its language itself (language_switch.start_language)
+    from desktop_app.language import os_language, valid_language
+    from desktop_app.paths import Paths
+
+    wanted = "en"
+    try:
+        paths = Paths.from_args(known.basedir)
+        if paths.settings_file.is_file():
+            from desktop_app.settings import qsettings
+
+            wanted = valid_language(qsettings(paths.settings_file).value("view/language")) \
+                or os_language()
+        else:
+            wanted = os_language()
+        if wanted != "en":
+            from content.parity import translation_ready
+            from desktop_app.content_source import content_root
+
+            if not translation_ready(content_root(known.content, paths)):
+                wanted = "en"
+    except Exception:
+        return "en"
+    return wanted
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -41,14 +84,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     disable_crash_dumps()  # before anything is typed or read
     argv = strip_os_launcher_args(list(sys.argv[1:] if argv is None else argv))
-    parser = build_parser()
+    lang = cli_language(argv)
     # Strict: an unknown or mistyped option (``--base-dir=/x``) is a usage error. It used to
     # be handed to Qt, which ignored it, and the app then wrote into the real profile.
-    args = parser.parse_args(argv)
+    with i18n.cli_words(lang):  # --help, usage errors and the output in that language
+        parser = build_parser()
+        args = parser.parse_args(argv)
     qt_args: list[str] = []
+    if args.command is not None and getattr(args, "lang", None) is None:
+        args.lang = lang  # the default: the setting, else the OS language (French if ready)
     if args.command is not None:
         try:
-            return int(args.func(args) or 0)
+            with i18n.cli_words(args.lang):
+                return int(args.func(args) or 0)
         except BrokenPipeError:  # output piped into `head` and the like
             sys.stderr.close()
             return 0

@@ -8,6 +8,7 @@ import textwrap
 
 from content import ContentError, Library, load_library
 from desktop_app.cli.words import language_of, say
+from desktop_app.i18n import translate
 
 
 def load_for_cli(args: argparse.Namespace, *, note: bool = True) -> Library | None:
@@ -32,14 +33,14 @@ def load_for_cli(args: argparse.Namespace, *, note: bool = True) -> Library | No
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("check-content", help="validate the content; list problems as path:line")
-    p.add_argument("--stats", action="store_true", help="also print counts (sections, words...)")
+    p = sub.add_parser("check-content", help=translate("CliHelp", "validate the content; list problems as path:line"))  # noqa: E501
+    p.add_argument("--stats", action="store_true", help=translate("CliHelp", "also print counts (sections, words...)"))  # noqa: E501
     p.set_defaults(func=cmd_check_content)
 
-    p = sub.add_parser("list", help="print the table of contents")
+    p = sub.add_parser("list", help=translate("CliHelp", "print the table of contents"))
     p.set_defaults(func=cmd_list)
 
-    p = sub.add_parser("show", help="print one section as plain text")
+    p = sub.add_parser("show", help=translate("CliHelp", "print one section as plain text"))
     p.add_argument("section_id", metavar="SECTION_ID")
     p.set_defaults(func=cmd_show)
 

@@ -18,27 +18,29 @@ import json
 import sys
 import textwrap
 
+from desktop_app.i18n import translate
+
 WIDTH = 88
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "decide",
-        help="run the decision helper from facts (scripted mode), or print the whole flow",
-        description="Evaluate the decision helper without the GUI. Give the answers as "
-        "KEY=VALUE facts; see --facts-list for the keys and values. Not legal advice.",
+        help=translate("CliHelp", "run the decision helper from facts (scripted mode), or print the whole flow"),  # noqa: E501
+        description=translate("CliHelp", "Evaluate the decision helper without the GUI. Give the answers as "  # noqa: E501
+        "KEY=VALUE facts; see --facts-list for the keys and values. Not legal advice."),
     )
     p.add_argument("--facts", action="append", default=[], metavar="KEY=VALUE,...",
-                   help="answers, comma-separated (may be repeated), e.g. "
-                   "danger=no,child_protection_concern=no,organization=phipa")
-    p.add_argument("--json", action="store_true", help="print JSON instead of text")
+                   help=translate("CliHelp", "answers, comma-separated (may be repeated), e.g. "
+                   "danger=no,child_protection_concern=no,organization=phipa"))
+    p.add_argument("--json", action="store_true", help=translate("CliHelp", "print JSON instead of text"))  # noqa: E501
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--map", action="store_true",
-                      help="print the whole flow: every question, path and outcome")
+                      help=translate("CliHelp", "print the whole flow: every question, path and outcome"))  # noqa: E501
     mode.add_argument("--facts-list", action="store_true",
-                      help="print every fact key with its allowed values")
+                      help=translate("CliHelp", "print every fact key with its allowed values"))
     p.add_argument("--flow", default=None, metavar="ID",
-                   help="which flow to use (default: the main flow, 'share')")
+                   help=translate("CliHelp", "which flow to use (default: the main flow, 'share')"))
     p.set_defaults(func=cmd_decide)
 
 
@@ -118,9 +120,9 @@ def _print_text(result, lang: str = "en") -> None:
     colon = "\u00a0:" if lang == "fr" else ":"
 
     for key in result.unused_facts:
-        print(f"(fact '{key}' was not needed on this path)")
+        print(translate("Cli", "(fact '{key}' was not needed on this path)").format(key=key))
     for key, value in result.assumed.items():
-        print(f"(assumed {key}={value})")
+        print(translate("Cli", "(assumed {fact})").format(fact=f"{key}={value}"))
     for o in result.interim:
         print(f"{t('FIRST: ')}{o.title}  [{o.id}]")
         print(_fill(o.plain, "  "))

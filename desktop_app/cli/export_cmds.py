@@ -20,42 +20,43 @@ import argparse
 import sys
 
 from content.model import SECTORS, STATUTES
+from desktop_app.i18n import translate
 from desktop_app.options import nonempty
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "export-pdf",
-        help="save sections, a search digest, a decision record, the quick reference card "
-        "or the decision map as a PDF",
-        description="Save a printout as a PDF (the same as File > Export PDF... in the app). "
-        "The file is written only once it is complete; missing folders are created.",
+        help=translate("CliHelp", "save sections, a search digest, a decision record, the quick reference card "  # noqa: E501
+        "or the decision map as a PDF"),
+        description=translate("CliHelp", "Save a printout as a PDF (the same as File > Export PDF... in the app). "  # noqa: E501
+        "The file is written only once it is complete; missing folders are created."),
     )
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument("--section", dest="sections", metavar="ID", nargs="+", action="extend",
-                      help="one or more section ids (see: ipv-guide list); printed in reading "
-                      "order with their summaries first")
-    what.add_argument("--search", metavar="QUERY", help="a digest of the results of this search")
+                      help=translate("CliHelp", "one or more section ids (see: ipv-guide list); printed in reading "  # noqa: E501
+                      "order with their summaries first"))
+    what.add_argument("--search", metavar="QUERY", help=translate("CliHelp", "a digest of the results of this search"))  # noqa: E501
     what.add_argument("--quick-reference", action="store_true",
-                      help="the one-page quick reference card")
+                      help=translate("CliHelp", "the one-page quick reference card"))
     what.add_argument("--decision-map", action="store_true",
-                      help="every question, answer and outcome of the decision helper")
+                      help=translate("CliHelp", "every question, answer and outcome of the decision helper"))  # noqa: E501
     what.add_argument("--facts", metavar="KEY=VALUE,...", action="append",
-                      help="the decision summary for these answers (same syntax as "
-                      "'ipv-guide decide --facts'; may be repeated)")
+                      help=translate("CliHelp", "the decision summary for these answers (same syntax as "  # noqa: E501
+                      "'ipv-guide decide --facts'; may be repeated)"))
     p.add_argument("--statute", action="append", default=[], choices=STATUTES,
-                   help="with --search: only this law (repeat for more)")
+                   help=translate("CliHelp", "with --search: only this law (repeat for more)"))
     p.add_argument("--sector", action="append", default=[], choices=SECTORS,
-                   help="with --search: only this sector (repeat for more)")
-    p.add_argument("--limit", type=int, default=20, help="with --search: at most this many "
-                   "results (default 20)")
+                   help=translate("CliHelp", "with --search: only this sector (repeat for more)"))
+    p.add_argument("--limit", type=int, default=20, help=translate("CliHelp", "with --search: at most this many "  # noqa: E501
+                   "results (default 20)"))
     p.add_argument("--record", action="store_true",
-                   help="with --facts: the full decision record, with blank record fields, "
-                   "signature and date lines to fill in by hand")
+                   help=translate("CliHelp", "with --facts: the full decision record, with blank record fields, "  # noqa: E501
+                   "signature and date lines to fill in by hand"))
     p.add_argument("--paper", choices=("letter", "a4"), default="letter",
-                   help="paper size (default: letter)")
+                   help=translate("CliHelp", "paper size (default: letter)"))
     p.add_argument("--out", metavar="FILE.pdf", required=True, type=nonempty("--out", "a file"),
-                   help="where to save the PDF")
+                   help=translate("CliHelp", "where to save the PDF"))
     p.set_defaults(func=cmd_export_pdf)
 
 
@@ -71,9 +72,15 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     if library is None:
         return 1
     if (args.statute or args.sector) and args.search is None:
-        return _fail("--statute and --sector go with --search.", 2)
+        return _fail(translate("Cli", "--statute and --sector go with --search."), 2)
     if args.record and args.facts is None:
-        return _fail("--record goes with --facts.", 2)
+        return _fail(translate("Cli", "--record goes with --facts."), 2)
+    from desktop_app import i18n
+    from desktop_app.printing.pdf import ensure_gui_app
+
+    ensure_gui_app()
+    # the printout's own words (headings, labels) in the language of --lang, like its content
+    i18n.set_language(library.language)
     try:
         job = _build_job(args, library)
     except LookupError as exc:  # unknown section, missing flow...
@@ -84,15 +91,14 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         return 1
 
     from desktop_app.printing.errors import PrintError
-    from desktop_app.printing.pdf import ensure_gui_app, export_pdf
+    from desktop_app.printing.pdf import export_pdf
     from desktop_app.printouts import PrintMeta
 
-    ensure_gui_app()
     try:
         path = export_pdf(job, args.out, PrintMeta.from_library(library), paper=args.paper)
     except PrintError as exc:
         return _fail(exc.message)
-    print(f"Saved to {path}")
+    print(translate("Cli", "Saved to {path}").format(path=path))
     return 0
 
 
@@ -102,7 +108,8 @@ def _build_job(args: argparse.Namespace, library):
     if args.sections:
         missing = [s for s in args.sections if not library.has_section(s)]
         if missing:
-            raise LookupError(f"No section '{missing[0]}'. Try: ipv-guide list")
+            raise LookupError(translate("Cli", "No section '{id}'. Try: ipv-guide list").format(
+                id=missing[0]))
         return printouts.sections_job(library, args.sections)
     if args.quick_reference:
         return printouts.quick_reference_job(library)
@@ -125,11 +132,13 @@ def _build_job(args: argparse.Namespace, library):
 def run_search(library, query: str, *, basedir: str | None, statutes: tuple[str, ...],
                sectors: tuple[str, ...], limit: int):
     """Search as the app does: the prebuilt index if it matches, else one built in memory."""
-    from desktop_app.paths import prebuilt_index_dir
+    from desktop_app.paths import prebuilt_index_for
     from index import IndexBuildError, open_or_build
 
     try:
-        with open_or_build(library, prebuilt_dir=prebuilt_index_dir()) as idx:
+        prebuilt = prebuilt_index_for(library.language)
+        with open_or_build(library, prebuilt_dir=prebuilt) as idx:
             return idx.search(query, statutes=statutes, sectors=sectors, limit=max(1, limit))
     except IndexBuildError as exc:
-        raise ValueError(f"Search is not available: {exc.message}") from exc
+        raise ValueError(translate("Cli", "Search is not available: {reason}").format(
+            reason=exc.message)) from exc

@@ -20,25 +20,26 @@ from datetime import date
 from pathlib import Path
 
 from content.pack import PackError, PublicKey, parse_public_key
+from desktop_app.i18n import translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("pack", help="make, check, install and compare signed content packs")
+    p = sub.add_parser("pack", help=translate("CliHelp", "make, check, install and compare signed content packs"))  # noqa: E501
     ps = p.add_subparsers(dest="pack_command", metavar="ACTION", required=True)
 
-    k = ps.add_parser("keygen", help="make a signing key (KEY) and its public half (KEY.pub)")
+    k = ps.add_parser("keygen", help=translate("CliHelp", "make a signing key (KEY) and its public half (KEY.pub)"))  # noqa: E501
     k.add_argument("--out", required=True, metavar="KEY")
-    k.add_argument("--comment", default="", help="who the key belongs to (shown in 'info')")
+    k.add_argument("--comment", default="", help=translate("CliHelp", "who the key belongs to (shown in 'info')"))  # noqa: E501
     k.set_defaults(func=cmd_keygen)
 
-    b = ps.add_parser("build", help="check a content folder, then sign it into a pack file")
+    b = ps.add_parser("build", help=translate("CliHelp", "check a content folder, then sign it into a pack file"))  # noqa: E501
     b.add_argument("folder", metavar="DIR")
     b.add_argument("--key", required=True, metavar="KEY")
     b.add_argument("--out", required=True, metavar="FILE")
     b.add_argument("--agency", action="store_true",
-                   help="an agency pack: only agency.yaml and sections/*.md, laid over the guide")
+                   help=translate("CliHelp", "an agency pack: only agency.yaml and sections/*.md, laid over the guide"))  # noqa: E501
     b.add_argument("--version", dest="pack_version", metavar="V",
-                   help="an agency pack's version (the guide's comes from its manifest)")
+                   help=translate("CliHelp", "an agency pack's version (the guide's comes from its manifest)"))  # noqa: E501
     b.add_argument("--app-min", default="", metavar="V")
     b.add_argument("--app-max", default="", metavar="V")
     b.set_defaults(func=cmd_build)
@@ -49,14 +50,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         v = ps.add_parser(name, help=text)
         v.add_argument("file", metavar="FILE")
         v.add_argument("--trust", action="append", default=[], metavar="KEY.pub",
-                       help="also trust this public key")
+                       help=translate("CliHelp", "also trust this public key"))
         v.set_defaults(func=func)
 
-    r = ps.add_parser("restore", help="go back to the previous content")
-    r.add_argument("--agency", action="store_true", help="the agency pack instead")
+    r = ps.add_parser("restore", help=translate("CliHelp", "go back to the previous content"))
+    r.add_argument("--agency", action="store_true", help=translate("CliHelp", "the agency pack instead"))  # noqa: E501
     r.set_defaults(func=cmd_restore)
 
-    d = ps.add_parser("diff", help="what changed between two versions (folders or packs)")
+    d = ps.add_parser("diff", help=translate("CliHelp", "what changed between two versions (folders or packs)"))  # noqa: E501
     d.add_argument("old", metavar="OLD")
     d.add_argument("new", metavar="NEW")
     d.add_argument("--trust", action="append", default=[], metavar="KEY.pub")

@@ -16,6 +16,7 @@ from typing import Any
 
 from desktop_app.cli.content_cmds import load_for_cli
 from desktop_app.cli.words import language_of, say
+from desktop_app.i18n import translate
 
 
 def _choice(valid: tuple[str, ...], what: str) -> Any:
@@ -45,11 +46,11 @@ def _positive(text: str) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "search", help="search the guide (typos, synonyms and plain words are fine)",
-        description="Search the guide. Words are matched with their other forms and the "
+        "search", help=translate("CliHelp", "search the guide (typos, synonyms and plain words are fine)"),  # noqa: E501
+        description=translate("CliHelp", "Search the guide. Words are matched with their other forms and the "  # noqa: E501
         "guide's own terms (police -> law enforcement). Quote a phrase, end a word with * "
-        "for a prefix, and use AND, OR, NOT in capitals if you like.")
-    p.add_argument("query", nargs="+", metavar="QUERY", help="what to look for")
+        "for a prefix, and use AND, OR, NOT in capitals if you like."))
+    p.add_argument("query", nargs="+", metavar="QUERY", help=translate("CliHelp", "what to look for"))  # noqa: E501
     from content.model import SECTORS, STATUTES
 
     p.add_argument("--statute", action="append", default=[], metavar="S",
@@ -61,25 +62,26 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help=f"only results for this sector ({', '.join(SECTORS)}, any case); "
                    "repeat for several")
     p.add_argument("--limit", type=_positive, default=10, metavar="N",
-                   help="show at most N results (1 or more; default 10)")
-    p.add_argument("--json", action="store_true", help="print one JSON object")
+                   help=translate("CliHelp", "show at most N results (1 or more; default 10)"))
+    p.add_argument("--json", action="store_true", help=translate("CliHelp", "print one JSON object"))  # noqa: E501
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser(
-        "build-index", help="build a prebuilt search index into a folder (for packaging)",
-        description="Build the search index for the content into DIR, as packaging/build.py "
+        "build-index", help=translate("CliHelp", "build a prebuilt search index into a folder (for packaging)"),  # noqa: E501
+        description=translate("CliHelp", "Build the search index for the content into DIR, as packaging/build.py "  # noqa: E501
         "does for the bundle. The app never needs this: it opens the index shipped with it, "
-        "or builds one in memory, and writes no index to disk.")
+        "or builds one in memory, and writes no index to disk."))
     p.add_argument("--output", metavar="DIR", required=True,
-                   help="an empty or new folder to build the index in")
+                   help=translate("CliHelp", "an empty or new folder to build the index in"))
     p.set_defaults(func=cmd_build_index)
 
 
 def _open(args: argparse.Namespace, library: Any) -> Any:
-    from desktop_app.paths import prebuilt_index_dir
+    from desktop_app.paths import prebuilt_index_for
     from index import open_or_build
 
-    return open_or_build(library, prebuilt_dir=prebuilt_index_dir())
+    prebuilt = prebuilt_index_for(library.language)
+    return open_or_build(library, prebuilt_dir=prebuilt)
 
 
 def hit_dict(hit: Any) -> dict[str, Any]:
@@ -107,7 +109,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     try:
         idx = _open(args, library)
     except IndexBuildError as exc:
-        print(f"Search is not available: {exc.message}", file=sys.stderr)
+        print(translate("Cli", "Search is not available: {reason}").format(reason=exc.message),
+              file=sys.stderr)
         return 1
     with idx:
         res = idx.search(query, statutes=tuple(args.statute), sectors=tuple(args.sector),

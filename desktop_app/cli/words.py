@@ -1,52 +1,61 @@
 """The CLI's own words in each language (``--lang fr|en``); the content brings its own.
 
-No Qt here: the GUI translates its strings with Qt's translation system. These few labels
-are the ones the text commands print around the content (``show``, ``list``, ``search``,
-``decide``, ``check-content``).
+Translated with Qt's translation system, like the GUI (:mod:`desktop_app.i18n`; the CLI
+installs the translators of ``--lang`` on a QCoreApplication). These labels are the ones
+the text commands print around the content (``show``, ``list``, ``search``, ``decide``,
+``check-content``).
 """
 
 from __future__ import annotations
 
 import argparse
 
-from content.model import LANGUAGES
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-_FR = {
-    "Check the official text: ": "Vérifiez le texte officiel\u00a0: ",
-    "Provisions: ": "Dispositions\u00a0: ",
-    "Sources: ": "Sources\u00a0: ",
-    "untranslated": "[Pas encore traduit\u00a0: cette partie est affichée en anglais.]",
-    "untranslated-short": "(en anglais)",
-    "untranslated-note": "{n} section(s) pas encore traduite(s)\u00a0: affichée(s) en anglais, "
-                         "marquée(s) «\u00a0(en anglais)\u00a0».",
-    "No section '{id}'. Try: ipv-guide list":
-        "Aucune section «\u00a0{id}\u00a0». Essayez\u00a0: ipv-guide --lang fr list",
-    "Did you mean: ": "Vouliez-vous dire\u00a0: ",
-    " (the results include matches for it)": " (les résultats en tiennent compte)",
-    "No results for \u201c{q}\u201d.": "Aucun résultat pour «\u00a0{q}\u00a0».",
-    "result": "résultat",
-    "results": "résultats",
-    " matching some of your words": " contenant une partie de vos mots",
-    " (showing {n})": " ({n} affichés)",
-    "Next question": "Question suivante",
-    "Why we ask: ": "Pourquoi cette question\u00a0: ",
-    "Answer with": "Répondez avec",
-    "one of:": "l'une de ces valeurs\u00a0:",
-    "Provisions: none cited. ": "Dispositions\u00a0: aucune. ",
-    "Duty to report to a children's aid society: ":
-        "Obligation de signaler à une société d'aide à l'enfance\u00a0: ",
-    "yes": "oui",
-    "no": "non",
-    "Conditions that still apply:": "Conditions qui s'appliquent toujours\u00a0:",
-    "Notice afterwards": "Avis après coup",
-    "Safety: ": "Sécurité\u00a0: ",
-    "Route relied on: ": "Motif invoqué\u00a0: ",
-    "Another route": "Autre motif",
-    "Who to ask (by role): ": "À qui demander (par rôle)\u00a0: ",
-    "What to record:": "Ce qu'il faut consigner\u00a0:",
-    "Read more: ": "Pour en savoir plus\u00a0: ",
-    "FIRST: ": "D'ABORD\u00a0: ",
-    "Then, once everyone is safe:": "Ensuite, une fois tout le monde en sécurité\u00a0:",
+from content.model import LANGUAGES
+from desktop_app.i18n import cli_translator
+
+#: The CLI's own words, found by lupdate here; their French is in
+#: desktop_app/translations/i18n_fr.ts (context "Cli"). Keys that are not sentences
+#: (``"untranslated"``...) stand for the sentence in :data:`_KEYS`.
+_MESSAGES = (
+    QT_TRANSLATE_NOOP("Cli", "Check the official text: "),
+    QT_TRANSLATE_NOOP("Cli", "Provisions: "),
+    QT_TRANSLATE_NOOP("Cli", "Sources: "),
+    QT_TRANSLATE_NOOP("Cli", "[Not yet translated: this part is shown in English.]"),
+    QT_TRANSLATE_NOOP("Cli", "(in English)"),
+    QT_TRANSLATE_NOOP("Cli", "{n} section(s) not yet translated: shown in English, marked \u201c(in English)\u201d."),  # noqa: E501
+    QT_TRANSLATE_NOOP("Cli", "No section '{id}'. Try: ipv-guide list"),
+    QT_TRANSLATE_NOOP("Cli", "Did you mean: "),
+    QT_TRANSLATE_NOOP("Cli", " (the results include matches for it)"),
+    QT_TRANSLATE_NOOP("Cli", "No results for \u201c{q}\u201d."),
+    QT_TRANSLATE_NOOP("Cli", "result"),
+    QT_TRANSLATE_NOOP("Cli", "results"),
+    QT_TRANSLATE_NOOP("Cli", " matching some of your words"),
+    QT_TRANSLATE_NOOP("Cli", " (showing {n})"),
+    QT_TRANSLATE_NOOP("Cli", "Next question"),
+    QT_TRANSLATE_NOOP("Cli", "Why we ask: "),
+    QT_TRANSLATE_NOOP("Cli", "Answer with"),
+    QT_TRANSLATE_NOOP("Cli", "one of:"),
+    QT_TRANSLATE_NOOP("Cli", "Provisions: none cited. "),
+    QT_TRANSLATE_NOOP("Cli", "Duty to report to a children's aid society: "),
+    QT_TRANSLATE_NOOP("Cli", "yes"),
+    QT_TRANSLATE_NOOP("Cli", "no"),
+    QT_TRANSLATE_NOOP("Cli", "Conditions that still apply:"),
+    QT_TRANSLATE_NOOP("Cli", "Notice afterwards"),
+    QT_TRANSLATE_NOOP("Cli", "Safety: "),
+    QT_TRANSLATE_NOOP("Cli", "Route relied on: "),
+    QT_TRANSLATE_NOOP("Cli", "Another route"),
+    QT_TRANSLATE_NOOP("Cli", "Who to ask (by role): "),
+    QT_TRANSLATE_NOOP("Cli", "What to record:"),
+    QT_TRANSLATE_NOOP("Cli", "Read more: "),
+    QT_TRANSLATE_NOOP("Cli", "FIRST: "),
+    QT_TRANSLATE_NOOP("Cli", "Then, once everyone is safe:"),
+)
+_KEYS = {
+    "untranslated": "[Not yet translated: this part is shown in English.]",
+    "untranslated-short": "(in English)",
+    "untranslated-note": "{n} section(s) not yet translated: shown in English, marked \u201c(in English)\u201d.",  # noqa: E501
 }
 
 
@@ -58,7 +67,9 @@ def language_of(args: argparse.Namespace) -> str:
 
 def say(lang: str, text: str, **fields: object) -> str:
     """``text`` in ``lang`` (English if there is no translation), with ``fields`` filled in."""
-    out = _FR.get(text, text) if lang == "fr" else text
-    if lang == "en" and text in ("untranslated", "untranslated-short", "untranslated-note"):
-        out = ""
+    if text in _KEYS and lang == "en":
+        out = ""  # nothing is untranslated in English
+    else:
+        source = _KEYS.get(text, text)
+        out = cli_translator(lang)("Cli", source) if lang != "en" else source
     return out.format(**fields) if fields else out

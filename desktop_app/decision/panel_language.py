@@ -62,11 +62,17 @@ class PanelLanguage(PanelParts):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def set_library(self, library: Library) -> None:
+    def set_library(self, library: Library,
+                    factor_words: dict[str, str] | None = None) -> None:
         """Use ``library`` (the same guide in another language) from now on, keeping the
-        answers, the record and the Undo copy: the flows of both languages have the same
-        questions, values and outcomes (``check-content``'s parity check), so the session
-        only changes the words it shows. A flow whose structure differs starts over."""
+        answers, the record, the ticked risk factors and the Undo copy: the flows of both
+        languages have the same questions, values and outcomes (``check-content``'s parity
+        check), so the session only changes the words it shows. A flow whose structure
+        differs starts over. ``factor_words`` maps each ticked factor's words to the new
+        flow's (desktop_app/language_switch.py)."""
+        words = factor_words or {}
+        self._risk_factors = [words.get(f, f) for f in self._risk_factors]
+        self._undo_factors = [words.get(f, f) for f in self._undo_factors]
         self.library = library
         flow = (library.extras.get("decisions") or {}).get(self._flow_id)
         self.flow = flow

@@ -122,6 +122,21 @@ def test_the_window_opens_from_the_windowed_executable(bundle):
     assert run.profile_files == []
 
 
+def test_the_interface_translations_ship_and_load_frozen(bundle):
+    """Our .qm files (built from the .ts sources, which stay out) and Qt's own French,
+    in desktop_app/translations; the frozen CLI speaks French with them."""
+    folder = bundle.internal / "desktop_app" / "translations"
+    shipped = sorted(p.name for p in folder.iterdir())
+    sources = sorted(p.with_suffix(".qm").name
+                     for p in (ROOT / "desktop_app" / "translations").glob("*_fr.ts"))
+    assert shipped == sorted([*sources, "qtbase_fr.qm"])
+    run = bundle.run("--lang", "fr", "--help")
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith("utilisation\u00a0:"), run.stdout[:200]
+    assert "garder settings.ini dans ce dossier" in run.stdout
+    assert not (bundle.internal / "index" / "prebuilt-fr").exists()  # built on a switch
+
+
 def test_smoke_failures_make_the_frozen_run_fail(bundle, tmp_path):
     run = bundle.run("--content", str(tmp_path / "no-such-folder"), "--smoke-test")
     assert run.returncode == 1

@@ -1,0 +1,312 @@
+"""The interface in French: Qt's translation system, built and loaded.
+
+Every user-visible string in ``desktop_app/`` is wrapped where it is written (``self.tr``
+or ``QCoreApplication.translate("Context", ...)``). The French for them is in one
+``.ts`` file per engineer under ``desktop_app/translations/`` (``<name>_fr.ts``), compiled
+to ``.qm`` with ``pyside6-lrelease``:
+
+- ``python3 dev.py run``/``test`` and ``packaging/build.py`` build them (``python -m
+  desktop_app.i18n --build``); the ``.qm`` files are never committed (``.gitignore``);
+- the frozen app carries the ``.qm`` files beside the ``.ts`` sources' place
+  (``desktop_app/translations``) and Qt's own French (``qtbase_fr.qm``), so standard
+  buttons and dialogs ("OK", "Cancel", the colour and font pickers) speak French too.
+
+:func:`set_language` installs the translators for a language on the running application
+(removing the previous ones); Qt then sends ``QEvent.LanguageChange`` to every widget, and
+each re-sets its text in ``retranslate_ui()``. English is the source language: switching
+to English removes the translators. A ``.qm`` file that is missing or older than its
+``.ts`` when run from source is reported (:func:`translation_problems`, logged once and
+shown by the language switch); the app still starts, those strings in English.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from desktop_app.paths import translations_dir
+
+log = logging.getLogger(__name__)
+
+#: Qt's own catalogues we ship and load, per language (the standard dialogs' words).
+QT_CATALOGUES = ("qtbase",)
+#: The context of this module's own strings (and the language switch's notes).
+CONTEXT = "I18n"
+
+
+def ts_files(folder: Path | None = None, language: str = "fr") -> list[Path]:
+    """The translation sources for ``language``, sorted (``*_fr.ts``)."""
+    folder = translations_dir() if folder is None else folder
+    return sorted(folder.glob(f"*_{language}.ts"))
+
+
+def qm_files(folder: Path | None = None, language: str = "fr") -> list[Path]:
+    """The compiled translations for ``language`` (``*_fr.qm``), sorted: our own only."""
+    folder = translations_dir() if folder is None else folder
+    return sorted(p for p in folder.glob(f"*_{language}.qm")
+                  if not p.name.startswith(QT_CATALOGUES))
+
+
+def translation_problems(folder: Path | None = None, language: str = "fr") -> list[str]:
+    """What is wrong with the compiled translations, one sentence each (empty: all good).
+
+    A ``.ts`` without its ``.qm``, or a ``.qm`` older than its ``.ts`` (the French was
+    edited and not rebuilt). A frozen app ships no ``.ts``, so there it is never stale."""
+    folder = translations_dir() if folder is None else folder
+    out = []
+    for ts in ts_files(folder, language):
+        qm = ts.with_suffix(".qm")
+        if not qm.is_file():
+            out.append(f"{qm.name} is missing: build it with `python3 dev.py run` "
+                       f"(or `python -m desktop_app.i18n --build`); its strings show in English")
+        elif qm.stat().st_mtime < ts.stat().st_mtime:
+            out.append(f"{qm.name} is older than {ts.name}: rebuild it with `python3 dev.py "
+                       f"run` (or `python -m desktop_app.i18n --build`)")
+    return out
+
+
+def lrelease_command() -> list[str]:
+    """How to run Qt's ``lrelease`` here (PySide6 ships it)."""
+    exe = Path(sys.executable).parent
+    for name in ("pyside6-lrelease", "pyside6-lrelease.exe"):
+        if (exe / name).is_file():
+            return [str(exe / name)]
+    found = shutil.which("pyside6-lrelease")
+    if found:
+        return [found]
+    import PySide6
+
+    base = Path(PySide6.__file__).parent
+    for name in ("lrelease", "lrelease.exe", "Qt/bin/lrelease", "Qt/libexec/lrelease"):
+        if (base / name).is_file():
+            return [str(base / name)]
+    raise FileNotFoundError("pyside6-lrelease was not found (is PySide6 installed?)")
+
+
+def build(folder: Path | None = None, out_dir: Path | None = None, *,
+          only_stale: bool = False) -> list[Path]:
+    """Compile every ``.ts`` in ``folder`` to a ``.qm`` (in ``out_dir``, default beside it).
+
+    Raises RuntimeError with lrelease's own message when a file does not compile."""
+    folder = translations_dir() if folder is None else folder
+    out_dir = folder if out_dir is None else out_dir
+    built = []
+    for ts in sorted(folder.glob("*.ts")):
+        qm = out_dir / ts.with_suffix(".qm").name
+        if only_stale and qm.is_file() and qm.stat().st_mtime >= ts.stat().st_mtime:
+            continue
+        out_dir.mkdir(parents=True, exist_ok=True)
+        proc = subprocess.run([*lrelease_command(), "-silent", str(ts), "-qm", str(qm)],
+                              capture_output=True, text=True)
+        if proc.returncode != 0 or not qm.is_file():
+            raise RuntimeError(f"{ts}: lrelease failed: {proc.stderr or proc.stdout}")
+        built.append(qm)
+    return built
+
+
+def qt_catalogue(name: str, language: str) -> Path | None:
+    """Qt's own ``<name>_<language>.qm``: shipped beside ours in the bundle, else Qt's
+    translations folder (a source checkout: the PySide6 wheel's)."""
+    from PySide6.QtCore import QLibraryInfo
+
+    file = f"{name}_{language}.qm"
+    for folder in (translations_dir(),
+                   Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
+        if (folder / file).is_file():
+            return folder / file
+    return None
+
+
+@dataclass
+class _Installed:
+    language: str = "en"
+    translators: list = field(default_factory=list)  # QTranslator, kept alive here
+    problems: list[str] = field(default_factory=list)
+
+
+_installed = _Installed()
+
+
+def current_language() -> str:
+    """The language whose translators are installed now (``"en"``: none)."""
+    return _installed.language
+
+
+def set_language(language: str) -> list[str]:
+    """Install the interface translators for ``language`` on the running application.
+
+    Removes the ones installed before; ``"en"`` installs none. Needs a QCoreApplication.
+    Returns the problems (missing or stale ``.qm``, Qt's French missing), also logged;
+    never raises for them: the strings that have no translation stay in English."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    if QCoreApplication.instance() is None:
+        raise RuntimeError("set_language needs a QCoreApplication")
+    for t in _installed.translators:
+        QCoreApplication.removeTranslator(t)
+    _installed.translators.clear()
+    _installed.language = language
+    _installed.problems = []
+    if language == "en":
+        return []
+    problems = translation_problems(language=language)
+    files = qm_files(language=language)
+    for name in QT_CATALOGUES:
+        qt_file = qt_catalogue(name, language)
+        if qt_file is None:
+            problems.append(f"Qt's own {name}_{language}.qm was not found; standard buttons "
+                            "show in English")
+        else:
+            files.append(qt_file)
+    for file in files:
+        t = QTranslator()
+        if t.load(str(file)):
+            QCoreApplication.installTranslator(t)
+            _installed.translators.append(t)
+        else:
+            problems.append(f"{file.name} could not be loaded")
+    for p in problems:
+        log.warning("interface translation: %s", p)
+    _installed.problems = problems
+    return problems
+
+
+def installed_problems() -> list[str]:
+    """The problems found by the last :func:`set_language`."""
+    return list(_installed.problems)
+
+
+def untranslated_note() -> str:
+    """The note shown on a section or term that is still in English in the French guide."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(
+        "I18n", "Not yet translated: this part is shown in English until its French "
+        "version is ready.")
+
+
+def untranslated_html() -> str:
+    """The reader's notice on a section still in English: a framed box with a sign and
+    words (read aloud as they are: the words say it, not the frame)."""
+    from content.html_escape import esc
+
+    return ('<table class="notice" width="100%" cellspacing="0" cellpadding="10" border="1">'
+            f'<tr><td class="notice"><b>&#9432; {esc(untranslated_note())}</b></td></tr>'
+            "</table>")
+
+
+def untranslated_short() -> str:
+    """The short mark after a title in lists (results, contents)."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("I18n", "(in English)")
+
+
+# -- the command line: the same translations, without installing them ---------------------
+
+_cli_cache: dict[str, list] = {}
+
+#: argparse's own words (it asks gettext for them): usage, headings, common errors.
+ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("Argparse", "usage: "),
+    QT_TRANSLATE_NOOP("Argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("Argparse", "options"),
+    QT_TRANSLATE_NOOP("Argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("Argparse", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("Argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("Argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("Argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("Argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("Argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("Argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("Argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("Argparse", "one of the arguments %s is required"),
+)
+
+
+def cli_translator(language: str) -> Callable[[str, str], str]:
+    """``tr(context, text)`` in ``language`` from our ``.qm`` files, for the command line:
+    translators loaded but not installed (nothing global changes; no application needed).
+    Text without a translation comes back as it is."""
+    from PySide6.QtCore import QTranslator
+
+    if language not in _cli_cache:
+        loaded = []
+        if language != "en":
+            for file in qm_files(language=language):
+                t = QTranslator()
+                if t.load(str(file)):
+                    loaded.append(t)
+        _cli_cache[language] = loaded
+    translators = _cli_cache[language]
+
+    def lookup(context: str, text: str) -> str:
+        for t in translators:
+            out = t.translate(context, text)
+            if out:
+                return out
+        return text
+
+    return lookup
+
+
+_cli_language = ["en"]  # the command line's language while cli_words() is open
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` in the command line's language (see :func:`cli_words`; English outside it):
+    the CLI's help texts, found by lupdate like ``QCoreApplication.translate``."""
+    return cli_translator(_cli_language[-1])(context, text)
+
+
+@contextlib.contextmanager
+def cli_words(language: str) -> Iterator[None]:
+    """While inside: :func:`translate` and argparse's own words (usage, headings, errors)
+    in ``language``. argparse asks ``gettext`` for its words through its module's ``_``,
+    the one hook it has for a language (the standard library's own documented gettext
+    use), so that is what is replaced here, and put back after."""
+    import argparse
+
+    _cli_language.append(language)
+    lookup = cli_translator(language)
+    saved = argparse._  # type: ignore[attr-defined]
+    if language != "en":
+        argparse._ = lambda text: lookup("Argparse", text)  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._ = saved  # type: ignore[attr-defined]
+        _cli_language.pop()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m desktop_app.i18n --build``: compile the ``.ts`` files (what dev.py runs)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m desktop_app.i18n")
+    parser.add_argument("--build", action="store_true", help="compile every .ts to .qm")
+    parser.add_argument("--check", action="store_true",
+                        help="exit 1 if a .qm is missing or older than its .ts")
+    parser.add_argument("--out", type=Path, help="where the .qm files go (default: beside)")
+    args = parser.parse_args(argv)
+    if args.build:
+        built = build(out_dir=args.out)
+        print(f"translations: {len(built)} .qm file(s) built", flush=True)
+    if args.check:
+        problems = translation_problems()
+        for p in problems:
+            print(f"translations: {p}", file=sys.stderr)
+        return 1 if problems else 0
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
