@@ -56,34 +56,28 @@ from desktop_app import (
     theme,
     workers,
 )
+from desktop_app.accessible import name
 from desktop_app.agency_view import agency_block_html
 from desktop_app.decision import outcome_page
 from desktop_app.i18n import untranslated_note, untranslated_short
 from desktop_app.page_outline import PageOutline
 from desktop_app.paths import Paths
-from desktop_app.reader import (
+from desktop_app.reader import READER_DESCRIPTION, Reader
+from desktop_app.reader_bars import DefinitionBar, FindBar, HitBar
+from desktop_app.reader_pages import (
     GLOSSARY,
     HOME,
-    READER_DESCRIPTION,
     Page,
-    Reader,
-    format_date,
     glossary_html,
     home_html,
     section_html,
     term_anchor,
 )
 from desktop_app.search_panel import SearchPanel
+from desktop_app.section_view import format_date
 from desktop_app.settings import IDLE_CHOICES, ZOOM_DEFAULT, ZOOM_STEP, Settings, clamp_zoom
-from desktop_app.widgets import (
-    DefinitionBar,
-    FindBar,
-    HitBar,
-    MessageBar,
-    StatusBar,
-    TocTree,
-    name,
-)
+from desktop_app.toc_tree import TocTree
+from desktop_app.window_bars import MessageBar, StatusBar
 
 log = logging.getLogger(__name__)
 
@@ -988,8 +982,8 @@ class MainWindow(QMainWindow):
         """Tab onto a link in the reader: QTextBrowser tells assistive technology nothing,
         so say which link Enter would open (an announcement, and the reader's
         description, which Orca reads with the focused object)."""
+        from desktop_app.accessible import announce
         from desktop_app.page_outline import link_kind
-        from desktop_app.search_panel import announce
 
         announce(self.reader, f"{link_kind(href)}: {label}")
         self.reader.setAccessibleDescription(f"Link selected: {label}. Enter opens it.")

@@ -21,7 +21,8 @@ from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
 from desktop_app import safe_text
-from desktop_app.widgets import TocTree, name
+from desktop_app.accessible import name
+from desktop_app.toc_tree import TocTree
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
 #: The English; :func:`empty_text` says it in the current language.

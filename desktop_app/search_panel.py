@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -23,31 +23,23 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from content.model import SECTOR_LABELS, SECTORS, STATUTES
+from desktop_app.accessible import announce, name
 from desktop_app.results_model import HitRole, ResultDelegate, ResultsModel, configure_view
-from desktop_app.widgets import FlowLayout, chip, name
+from desktop_app.search_filters import SearchFilters
+from desktop_app.search_status import status_text
+from index.types import Hit, SearchResults
+
+if TYPE_CHECKING:
+    from index.searcher import SearchIndex
 
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 150
 RESULT_LIMIT = 50
-EXAMPLES = "consent, police, serious harm, children's aid"
-
-
-def announce(widget: QWidget, message: str) -> None:
-    """Ask screen readers to read ``message`` politely (Qt 6.8+; silently skipped before)."""
-    try:
-        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-
-        if QAccessible.isActive():
-            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, message))
-    except (ImportError, AttributeError, TypeError):  # pragma: no cover
-        pass
 
 
 class SearchPanel(QWidget):
@@ -66,14 +58,12 @@ class SearchPanel(QWidget):
 
     def __init__(self, contents: QWidget, parent: QWidget | None = None):
         super().__init__(parent)
-        self._index: Any = None
+        self._index: SearchIndex | None = None
         self._state = "indexing"  # indexing | ready | failed
         self._state_message = ""
         self._seq = 0
         self._applied_seq = 0
-        self._statutes: set[str] = set()
-        self._sectors: set[str] = set()
-        self.results: Any = None  # the SearchResults shown
+        self.results: SearchResults | None = None  # the results shown
         self.last_query = ""
 
         layout = QVBoxLayout(self)
@@ -115,27 +105,12 @@ class SearchPanel(QWidget):
         self.suggestion = ""
         page_layout.addWidget(self.suggestion_button)
 
-        # the chips take room, so they fold away behind a toggle (shown with its state)
-        self.filters_toggle = QToolButton(page)
-        self.filters_toggle.setCheckable(True)
-        self.filters_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.filters_toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.filters_toggle.setAutoRaise(True)
-        self.filters_toggle.toggled.connect(self._on_filters_toggled)
-        self.filters_toggle.hide()
+        self._filters = SearchFilters(page)
+        self._filters.changed.connect(self.run_query)
+        self.filters_toggle = self._filters.toggle
+        self.filters = self._filters.box
+        self.chips = self._filters.chips
         page_layout.addWidget(self.filters_toggle)
-        self.filters = QWidget(page)
-        name(self.filters, "Filters", "Show only results about a law or a sector")
-        self._flow = FlowLayout(self.filters)
-        self.filters.setLayout(self._flow)
-        self.chips: dict[tuple[str, str], QToolButton] = {}
-        for kind, keys in (("statutes", STATUTES), ("sectors", SECTORS)):
-            for key in keys:
-                c = chip(key if kind == "statutes" else SECTOR_LABELS.get(key, key), self.filters)
-                c.toggled.connect(lambda on, k=kind, v=key: self._on_chip_toggled(k, v, on))
-                c.hide()
-                self._flow.addWidget(c)
-                self.chips[(kind, key)] = c
         page_layout.addWidget(self.filters)
 
         self.model = ResultsModel(self)
@@ -169,7 +144,7 @@ class SearchPanel(QWidget):
         self._show_status()
 
     # -- index state --------------------------------------------------------------------
-    def set_index(self, idx: Any) -> None:
+    def set_index(self, idx: SearchIndex) -> None:
         """Search becomes available; a query typed while indexing runs now."""
         self._index = idx
         self._state = "ready"
@@ -233,8 +208,9 @@ class SearchPanel(QWidget):
             return
         started = time.perf_counter()
         try:
-            res = self._index.search(query, statutes=tuple(sorted(self._statutes)),
-                                     sectors=tuple(sorted(self._sectors)), limit=RESULT_LIMIT)
+            active = self._filters.active
+            res = self._index.search(query, statutes=active["statutes"],
+                                     sectors=active["sectors"], limit=RESULT_LIMIT)
         except Exception as exc:  # noqa: BLE001 - the contract says never, but never crash
             log.exception("search failed")
             self.set_failed(f"the search failed ({type(exc).__name__})")
@@ -242,7 +218,7 @@ class SearchPanel(QWidget):
         log.debug("search took %.1f ms", (time.perf_counter() - started) * 1000)
         self.apply_results(seq, query, res)
 
-    def apply_results(self, seq: int, query: str, res: Any) -> bool:
+    def apply_results(self, seq: int, query: str, res: SearchResults) -> bool:
         """Show ``res`` if ``seq`` is the newest query; return False if it was stale."""
         if seq != self._seq or seq <= self._applied_seq:
             return False
@@ -251,11 +227,11 @@ class SearchPanel(QWidget):
         return True
 
     # -- showing ----------------------------------------------------------------------------
-    def _show_results(self, res: Any, query: str) -> None:
+    def _show_results(self, res: SearchResults | None, query: str) -> None:
         self.results = res
         self.last_query = query
         self.model.set_results(res.hits if res is not None else ())
-        self._update_chips(res)
+        self._filters.update_counts(res)
         self._update_suggestion(res, query)
         self._show_status()
         count = len(res.hits) if res is not None else 0
@@ -268,43 +244,14 @@ class SearchPanel(QWidget):
             self.searched.emit(count)
 
     def _show_status(self) -> None:
-        query = self.box.text().strip()
-        if self._state == "failed" and self._index is None:
-            text = (f"Search is not available: {self._state_message}. You can still read "
-                    "everything from the Contents tab.")
-        elif self._index is None:
-            text = ("Preparing search" + self._state_message + "… This takes a few seconds "
-                    "the first time. You can read the contents meanwhile.")
-        elif not query:
-            text = f"Type a word or a question, for example: {EXAMPLES}."
-        elif self.results is None:
-            text = "Searching…"
-        elif not self.results.hits:
-            text = f"No results for “{query}”."
-            if self._statutes or self._sectors:
-                text += " Try removing the filters,"
-                text += " or use fewer or different words."
-            else:
-                text += (" Try fewer or different words, or check the spelling. "
-                         f"For example: {EXAMPLES}.")
-        else:
-            total = getattr(self.results, "total", len(self.results.hits))
-            shown = len(self.results.hits)
-            text = f"{total} result{'s' if total != 1 else ''} for “{query}”"
-            if getattr(self.results, "corrected", False) and self.results.suggestion:
-                text = (f"{total} result{'s' if total != 1 else ''}, including matches for "
-                        f"“{self.results.suggestion}”")
-            if shown < total:
-                text += f" (best {shown} shown)"
-            text += "."
-            on = self._filter_names()
-            if on:  # filters kept from an earlier search are said, never silently applied
-                text += " Filtered by: " + ", ".join(on) + "."
+        text = status_text(ready=self._index is not None, failed=self._state == "failed",
+                           state_message=self._state_message, query=self.box.text().strip(),
+                           results=self.results, filters_on=self._filters.names())
         self.status_label.setText(text)
         self.status_label.setAccessibleName(text)
 
-    def _update_suggestion(self, res: Any, query: str) -> None:
-        suggestion = getattr(res, "suggestion", None) if res is not None else None
+    def _update_suggestion(self, res: SearchResults | None, query: str) -> None:
+        suggestion = res.suggestion if res is not None else None
         if suggestion and suggestion.strip().lower() != query.strip().lower():
             self.suggestion = suggestion
             self.suggestion_button.setText(f"Did you mean “{suggestion}”?")
@@ -320,79 +267,23 @@ class SearchPanel(QWidget):
             self.run_query()
 
     # -- filters ---------------------------------------------------------------------------
-    def _update_chips(self, res: Any) -> None:
-        facets = getattr(res, "facets", None) or {}
-        for (kind, key), c in self.chips.items():
-            selected = key in (self._statutes if kind == "statutes" else self._sectors)
-            count = int((facets.get(kind) or {}).get(key, 0)) if res is not None else 0
-            label = key if kind == "statutes" else SECTOR_LABELS.get(key, key)
-            c.blockSignals(True)
-            c.setChecked(selected)
-            c.blockSignals(False)
-            c.setText(f"{'✓ ' if selected else ''}{label} ({count})")
-            # the same width whatever the count or the tick: chips never move under the
-            # pointer when a filter is toggled
-            fm = c.fontMetrics()
-            c.setMinimumWidth(fm.horizontalAdvance(f"✓ {label} (888)") + 24)
-            what = "law" if kind == "statutes" else "sector"
-            c.setAccessibleName(f"Filter by {what}: {label}, {count} result"
-                                f"{'s' if count != 1 else ''}")
-            c.setAccessibleDescription("Selected" if selected else "Not selected")
-            # a chip with no results is greyed out, not removed, for the same reason
-            c.setVisible(res is not None)
-            c.setEnabled(count > 0 or selected)
-        any_chip = any(not c.isHidden() for c in self.chips.values())
-        self.filters_toggle.setVisible(any_chip)
-        self.filters.setVisible(any_chip and self.filters_toggle.isChecked())
-        self._update_filters_toggle()
-        self._flow.invalidate()
-
-    def _filter_names(self) -> list[str]:
-        return [k for k in sorted(self._statutes)] + \
-            [SECTOR_LABELS.get(k, k) for k in sorted(self._sectors)]
-
-    def _update_filters_toggle(self) -> None:
-        on = self._filter_names()
-        # short enough never to be cut off; the names are in the status line and tooltip
-        text = "Filter by law or sector" if not on else f"Filters on ({len(on)})"
-        self.filters_toggle.setText(text)
-        self.filters_toggle.setToolTip("Filters on: " + ", ".join(on) if on else
-                                       "Filter the results by law or sector")
-        self.filters_toggle.setAccessibleName(
-            text if not on else "Filters on: " + ", ".join(on))
-        self.filters_toggle.setAccessibleDescription(
-            "Show or hide the filter buttons" + (" (shown)" if self.filters_toggle.isChecked()
-                                                 else " (hidden)"))
-
-    def _on_filters_toggled(self, on: bool) -> None:
-        self.filters_toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
-        self.filters.setVisible(on and self.filters_toggle.isVisible())
-        self._update_filters_toggle()
-
     def show_filters(self, on: bool = True) -> None:
         self.filters_toggle.setChecked(on)
 
-    def _on_chip_toggled(self, kind: str, key: str, on: bool) -> None:
-        target = self._statutes if kind == "statutes" else self._sectors
-        if on:
-            target.add(key)
-        else:
-            target.discard(key)
-        self.run_query()
-
     def set_filter(self, kind: str, key: str, on: bool) -> None:
-        self.chips[(kind, key)].setChecked(on)
+        self._filters.set_filter(kind, key, on)
 
     @property
     def active_filters(self) -> dict[str, tuple[str, ...]]:
-        return {"statutes": tuple(sorted(self._statutes)), "sectors": tuple(sorted(self._sectors))}
+        return self._filters.active
 
     # -- opening results ---------------------------------------------------------------------
     def _on_activated(self, index: QModelIndex) -> None:
-        hit = index.data(HitRole) if index.isValid() else None
+        hit: Hit | None = index.data(HitRole) if index.isValid() else None
         if hit is not None:
-            query = self.results.suggestion if getattr(self.results, "corrected", False) and \
-                self.results.suggestion else self.last_query
+            res = self.results
+            query = res.suggestion if res is not None and res.corrected and res.suggestion \
+                else self.last_query
             self.result_activated.emit(hit, query)
 
     def open_current(self) -> bool:
@@ -489,14 +380,7 @@ class SearchPanel(QWidget):
         """Forget the query, the results and the filters."""
         self._timer.stop()
         self._seq += 1
-        for key in list(self.chips):
-            c = self.chips[key]
-            c.blockSignals(True)
-            c.setChecked(False)
-            c.blockSignals(False)
-        self._statutes.clear()
-        self._sectors.clear()
-        self.filters_toggle.setChecked(False)
+        self._filters.clear()
         # not with signals blocked: the box's own clear button hides on textChanged, and
         # a blocked signal left it showing over the empty box after a quick exit.
         # setText(), unlike clear(), also empties the undo history.

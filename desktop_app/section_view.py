@@ -1,6 +1,6 @@
 """What a section page says around its body, in one place for the reader and for print.
 
-The reader (:func:`desktop_app.reader.section_html`) and the printout
+The reader (:func:`desktop_app.reader_pages.section_html`) and the printout
 (:func:`desktop_app.printouts.sections.sections_job`) both build from :func:`section_view` and the
 labels here, so the screen and the paper can never word the same thing two ways
 ("Provisions cited" on one, "Provisions:" on the other). Pure Python, no Qt: the words come

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.reader import ReaderColors, read_resource
+from desktop_app.reader_style import ReaderColors, read_resource
 
 
 @dataclass(frozen=True)

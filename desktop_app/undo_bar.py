@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.search_panel import announce
+from desktop_app.accessible import announce
 
 UNDO_MS = 10_000
 

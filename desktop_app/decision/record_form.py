@@ -247,7 +247,7 @@ class RecordForm(PanelParts):
                 "record does not need names; write a role instead, such as “the client” or "
                 "“her partner”.").format(text=text, field=labels[key]))
             if not self.name_warning_label.isVisibleTo(self):
-                from desktop_app.search_panel import announce
+                from desktop_app.accessible import announce
 
                 announce(self.name_warning_label, self.name_warning_label.text())
         self.name_warning_label.setVisible(bool(hits))

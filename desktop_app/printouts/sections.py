@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 
 from content import render
 from content.model import Library, Section
+from content.source_line import source_line_html
 from desktop_app.printouts.job import (
     PrintJob,
     check_box,
@@ -53,11 +54,7 @@ def _section_block(library: Library, s: Section) -> str:
     if v.sources:
         parts.append(f"<h3>{esc(v.sources_heading)}</h3>")
         for src in v.sources:
-            line = esc(src.citation)
-            if src.url:
-                line += f" \u2014 {esc(src.url)}"
-            if src.note:
-                line += f" <i>({esc(src.note)})</i>"
+            line = source_line_html(src.citation, src.url, src.note, link=False)
             parts.append(f'<p class="meta">{line}</p>')
     if v.related:
         parts.append(f"<h3>{esc(v.related_heading)}</h3><ul>"

@@ -159,7 +159,7 @@ def test_contacts_for_roles_in_the_order_asked():
 
 
 def test_start_page_shows_the_contacts_only_when_there_are_some(tmp_path):
-    from desktop_app.reader import home_html
+    from desktop_app.reader_pages import home_html
 
     html = home_html(lib_with(tmp_path / "a", SIX_CONTACTS))
     assert "Your contacts at Riverside Women&#x27;s Shelter" in html

@@ -361,7 +361,7 @@ def test_an_agency_pack_is_laid_over_the_guide_and_its_sections_are_known(tmp_pa
     assert root is not None and agency_sections(root) == {"local-procedure"}
     # the reader and the printout both say the section is the agency's, and only that one
     from desktop_app.printouts import sections_job
-    from desktop_app.reader import section_html
+    from desktop_app.reader_pages import section_html
 
     merged = load_library(root)
     mark = "not part of the guide as published"

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app import dialogs
 from desktop_app.mainwindow import ShiftTriple
-from desktop_app.reader import Page
+from desktop_app.reader_pages import Page
 from tests.tools.app_support import snapshot, type_query
 
 pytestmark = pytest.mark.gui

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop_app import workers
-from desktop_app.reader import Page
+from desktop_app.reader_pages import Page
 from desktop_app.results_model import HitRole, ResultsModel, row_html
 from tests.tools.app_support import type_query
 

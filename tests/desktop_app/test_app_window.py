@@ -8,7 +8,7 @@ from PySide6.QtGui import QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from desktop_app import dialogs
-from desktop_app.reader import Page
+from desktop_app.reader_pages import Page
 from tests.tools.app_support import APP_CONTENT
 
 pytestmark = pytest.mark.gui

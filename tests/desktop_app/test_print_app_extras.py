@@ -208,7 +208,7 @@ def test_record_rows_are_never_split_and_the_header_repeats(qapp, tmp_path):
 def test_reader_and_print_word_a_section_the_same(qapp):
     from desktop_app import section_view
     from desktop_app.printouts import sections_job
-    from desktop_app.reader import section_html
+    from desktop_app.reader_pages import section_html
 
     lib = load_print_library()
     for s in lib.sections:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from desktop_app.dialogs import about_html
-from desktop_app.reader import home_html
+from desktop_app.reader_pages import home_html
 
 
 def _text(markup: str) -> str:

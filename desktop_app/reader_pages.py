@@ -1,0 +1,170 @@
+"""The HTML of the pages the reader shows: a section (the words around its body come from
+:mod:`desktop_app.section_view`, shared with print), the glossary A to Z, and the start page.
+
+Pure functions of the library, no Qt: links are ``section:``, ``glossary:`` and ``home:``
+addresses the main window follows (the reader never follows a link itself).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from content.agency import agency_of
+from content.html_escape import esc
+from content.model import Library, Section
+from content.source_line import source_line_html
+from desktop_app.agency_view import agency_block_html
+from desktop_app.i18n import untranslated_html, untranslated_note
+from desktop_app.section_view import (
+    CHECK_LABEL,
+    NOT_LEGAL_ADVICE,
+    PROVISIONS_HEADING,
+    RELATED_HEADING,
+    SOURCES_HEADING,
+    format_date,
+    section_view,
+)
+
+
+@dataclass(frozen=True)
+class Page:
+    """What the reader shows: ``kind`` is ``home``, ``section`` or ``glossary``."""
+
+    kind: str
+    id: str = ""
+
+    @property
+    def url(self) -> str:
+        return f"{self.kind}:{self.id}"
+
+
+HOME = Page("home")
+GLOSSARY = Page("glossary")
+
+
+def section_html(library: Library, section: Section) -> str:
+    """The full page for one section (see the issue's "Each section page shows"). The
+    words around the body come from :mod:`desktop_app.section_view`, shared with print."""
+    v = section_view(library, section)
+    parts: list[str] = []
+    crumbs = ['<a href="home:">Contents</a>']
+    crumbs += [f'<a href="section:{esc(sid)}">{esc(title)}</a>' for sid, title in v.crumbs]
+    parts.append(f'<p class="crumbs">{" &rsaquo; ".join(crumbs)}</p>')
+    parts.append(f"<h1>{esc(v.title)}</h1>")
+    if section.untranslated:  # the French guide: this section is still in English
+        parts.append(untranslated_html())
+    if v.origin:
+        parts.append(f'<p class="summary"><b>{esc(v.origin)}</b></p>')
+    if v.tags:
+        parts.append(f'<p class="tags">{esc(" · ".join(v.tags))}</p>')
+    if v.summary:
+        parts.append(f'<p class="summary">{esc(v.summary)}</p>')
+    if v.check_note:
+        parts.append(
+            '<table class="notice" width="100%" cellspacing="0" cellpadding="10" border="1">'
+            f'<tr><td class="notice"><b>&#9888; {esc(CHECK_LABEL)}</b> '
+            f"{esc(v.check_note)}</td></tr></table>")
+    from content import render  # Markdown is needed only once a section opens, after start-up
+
+    parts.append('<div class="body">')
+    parts.append(render.to_html(section.body))
+    parts.append("</div>")
+
+    parts.append(f"<h2>{esc(PROVISIONS_HEADING)}</h2>")
+    if v.provisions:
+        parts.append("<ul>" + "".join(f"<li>{esc(p)}</li>" for p in v.provisions) + "</ul>")
+    else:
+        parts.append(f"<p>{esc(v.no_provisions)}</p>")
+
+    if v.sources:
+        parts.append(f"<h2>{esc(SOURCES_HEADING)}</h2>")
+        for src in v.sources:
+            line = source_line_html(src.citation, src.url, src.note, link=True)
+            parts.append(f'<p class="source">{line}</p>')
+
+    if v.related:
+        parts.append(f"<h2>{esc(RELATED_HEADING)}</h2><ul>")
+        for rid, title in v.related:
+            parts.append(f'<li><a href="section:{esc(rid)}">{esc(title)}</a></li>')
+        parts.append("</ul>")
+
+    parts.append(f'<p class="legal">{esc(NOT_LEGAL_ADVICE)}<br/>{esc(v.meta)}</p>')
+    return "\n".join(parts)
+
+
+def term_anchor(term_id: str) -> str:
+    return f"term-{term_id}"
+
+
+def glossary_html(library: Library) -> str:
+    """All glossary terms, A to Z, grouped by first letter."""
+    parts = ['<p class="crumbs"><a href="home:">Contents</a> &rsaquo; Glossary</p>',
+             "<h1>Glossary</h1>",
+             '<p class="summary">The words this guide uses, in plain language, A to Z.</p>']
+    terms = sorted(library.glossary, key=lambda t: t.term.casefold())
+    if not terms:
+        parts.append("<p>There are no glossary terms in this content.</p>")
+    letter = ""
+    for t in terms:
+        first = (t.term[:1] or "#").upper()
+        if first != letter:
+            letter = first
+            parts.append(f"<h2>{esc(letter)}</h2>")
+        parts.append(f'<p class="term"><a name="{esc(term_anchor(t.id))}"></a>'
+                     f"<b>{esc(t.term)}</b><br/>{esc(t.definition)}")
+        if t.untranslated:
+            parts.append(f'<br/><i>{esc(untranslated_note())}</i>')
+        extras = []
+        if t.provisions:
+            extras.append("Provisions: " + esc(", ".join(t.provisions)))
+        see = [library.section(s) for s in t.see if library.has_section(s)]
+        if see:
+            extras.append("See: " + ", ".join(
+                f'<a href="section:{esc(s.id)}">{esc(s.title)}</a>' for s in see))
+        if extras:
+            parts.append('<br/><span class="tags">' + "<br/>".join(extras) + "</span>")
+        parts.append("</p>")
+    parts.append(f'<p class="legal">{esc(NOT_LEGAL_ADVICE)}</p>')
+    return "\n".join(parts)
+
+
+def home_html(library: Library) -> str:
+    """The start page: what this is, how to use it, the top-level contents."""
+    m = library.manifest
+    parts = [f"<h1>{esc(m.title)}</h1>"]
+    if m.guidance_title:
+        parts.append('<p class="summary">When Ontario privacy law lets you share information '
+                     "in situations involving intimate partner violence. "
+                     "A plain-language companion to "
+                     f"<i>{esc(m.guidance_title)}</i> ({esc(m.guidance_publisher)}"
+                     f"{', ' + str(m.guidance_date.year) if m.guidance_date else ''}).</p>")
+    if m.provenance:
+        parts.append(f'<p class="summary">{esc(m.provenance)}</p>')
+    agency = agency_block_html(agency_of(library))
+    if agency:  # the agency's own contacts (agency.yaml): only when there is one
+        parts.append(agency)
+    parts.append("<h2>How to use this guide</h2><ul>"
+                 "<li><b>Search</b>: press <b>Ctrl+K</b> and type a few words, for example "
+                 "<i>police asking for records</i>. Spelling mistakes are fine.</li>"
+                 "<li><b>Browse</b>: pick a topic from the contents on the left, or below.</li>"
+                 "<li><b>Leave quickly</b>: press <b>Shift</b> three times, or "
+                 "<b>Ctrl+Shift+Q</b>, or the <b>Quick exit</b> button.</li>"
+                 "<li>All keyboard shortcuts: <b>F1</b>.</li></ul>")
+    top = library.children(None)
+    if top:
+        parts.append("<h2>Contents</h2><ul>")
+        for s in top:
+            summary = f" &mdash; {esc(s.summary)}" if s.summary else ""
+            parts.append(f'<li><a href="section:{esc(s.id)}">{esc(s.title)}</a>{summary}</li>')
+        parts.append('<li><a href="glossary:">Glossary (A to Z)</a></li></ul>')
+    parts.append('<h2>Your privacy</h2><p>This app works entirely offline: nothing you type '
+                 "or read leaves this computer, and nothing is saved except your display "
+                 "preferences. Searches and pages you visit are forgotten when you close it "
+                 "or press Quick exit.</p>")
+    meta = f"Content version {esc(m.content_version)}"
+    if m.content_date:
+        meta += f" ({esc(format_date(m.content_date))})"
+    if m.statutes_current_to:
+        meta += f". Statutes current to {esc(format_date(m.statutes_current_to))}"
+    parts.append(f'<p class="legal">{esc(m.disclaimer or NOT_LEGAL_ADVICE)}<br/>{meta}.</p>')
+    return "\n".join(parts)

@@ -1,0 +1,36 @@
+"""The reader's colours and stylesheet: :class:`ReaderColors` (one set per theme, in
+:mod:`desktop_app.theme`) filled into ``resources/reader.css``, and reading the app's own
+resource files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from string import Template
+
+
+@dataclass(frozen=True)
+class ReaderColors:
+    text: str
+    background: str
+    link: str
+    muted: str
+    notice_bg: str
+    notice_border: str
+    hit_bg: str
+    hit_fg: str
+    current_bg: str
+    current_fg: str
+    find_bg: str
+    find_fg: str
+
+
+def read_resource(name: str) -> str:
+    """Text of ``desktop_app/resources/<name>``; ``name`` must be a plain relative file name."""
+    if "/" in name or "\\" in name or name.startswith("."):
+        raise ValueError(f"not a plain resource name: {name!r}")
+    return (resources.files("desktop_app") / "resources" / name).read_text(encoding="utf-8")
+
+
+def reader_css(colors: ReaderColors) -> str:
+    return Template(read_resource("reader.css")).safe_substitute(colors.__dict__)

@@ -1,0 +1,53 @@
+"""The reader and the printout list a section's sources in the same words: both call
+content.source_line (issue 18, one section presenter)."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+
+from content import load_library
+from desktop_app.printouts.sections import sections_job
+from desktop_app.reader_pages import section_html
+
+# a source line starts with its citation, "[id] Title..."
+_SOURCE_PARAGRAPH = re.compile(r"<p[^>]*>(\[\d+\] .*?)</p>", re.S)
+
+
+def _source_lines(page: str) -> list[str]:
+    return [" ".join(html.unescape(re.sub(r"<[^>]+>", "", m)).split())
+            for m in _SOURCE_PARAGRAPH.findall(page)]
+
+
+@pytest.fixture(scope="module", params=["en", "fr"])
+def shipped(request):
+    return load_library(language=request.param)
+
+
+def test_every_section_lists_its_sources_the_same_on_screen_and_on_paper(shipped):
+    compared = with_url_and_note = 0
+    for section in shipped.sections:
+        sources = shipped.source_list(section.sources)
+        if not sources:
+            continue
+        on_screen = _source_lines(section_html(shipped, section))
+        on_paper = _source_lines(sections_job(shipped, [section.id]).html)
+        assert on_screen == on_paper, section.id
+        assert len(on_screen) == len(sources), section.id
+        for src, line in zip(sources, on_screen, strict=True):
+            assert line.startswith(" ".join(src.citation().split())), section.id
+            if src.url and src.note:
+                assert src.url in line and f"({' '.join(src.note.split())})" in line
+                with_url_and_note += 1
+        compared += 1
+    assert compared >= 10 and with_url_and_note  # the test saw real sources of every part
+
+
+def test_only_the_reader_makes_the_address_a_link(library):
+    section = next(s for s in library.sections
+                   if any(src.url for src in library.source_list(s.sources)))
+    url = next(src.url for src in library.source_list(section.sources) if src.url)
+    assert f'<a href="{html.escape(url)}">' in section_html(library, section)
+    assert f'href="{html.escape(url)}"' not in sections_job(library, [section.id]).html
