@@ -15,7 +15,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -32,9 +32,10 @@ from desktop_app.reader_highlights import Highlights, clean_spans, find_all
 from desktop_app.reader_pages import HOME, Page
 from desktop_app.reader_style import ReaderColors, reader_css
 
-READER_DESCRIPTION = ("The text of the open page. Tab moves from link to link; Enter opens "
-                      "one. Its headings and links are listed under On this page "
-                      "(Ctrl+Shift+O).")
+#: What the reader is, for screen readers (translated when set: :meth:`Reader.description`)
+READER_DESCRIPTION = QT_TRANSLATE_NOOP("Reader", "The text of the open page. Tab moves from "
+                                       "link to link; Enter opens one. Its headings and links "
+                                       "are listed under On this page (Ctrl+Shift+O).")
 READABLE_LINE_CHARS = 90  # about 15 words a line, then the text is centred
 MIN_SIDE_MARGIN = 16.0
 TOP_MARGIN = 12.0
@@ -69,8 +70,7 @@ class Reader(QTextBrowser):
         self.setUndoRedoEnabled(False)
         self.setTextInteractionFlags(
             self.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.setAccessibleName("Reader")
-        self.setAccessibleDescription(READER_DESCRIPTION)
+        self.retranslate_ui()
         self.refused_resources: list[str] = []
         self.page: Page = HOME
         self._base_point_size = 12.0
@@ -83,6 +83,14 @@ class Reader(QTextBrowser):
         self._top_pin: tuple[int, float] | None = None
         self.verticalScrollBar().actionTriggered.connect(self._on_user_scroll)
         self.verticalScrollBar().rangeChanged.connect(self._apply_top_pin)
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Reader"))
+        self.setAccessibleDescription(self.description())
+
+    def description(self) -> str:
+        """The reader's accessible description, in the interface's language."""
+        return self.tr(str(READER_DESCRIPTION))
 
     # -- never load anything from outside ---------------------------------------------
     def loadResource(self, type_: int, name: QUrl | str) -> None:  # noqa: N802 - Qt override
@@ -300,6 +308,8 @@ class Reader(QTextBrowser):
         super().wheelEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._keep_top()  # the app's font changed (a zoom): keep the reading position

@@ -1,13 +1,17 @@
 """The HTML of the pages the reader shows: a section (the words around its body come from
 :mod:`desktop_app.section_view`, shared with print), the glossary A to Z, and the start page.
 
-Pure functions of the library, no Qt: links are ``section:``, ``glossary:`` and ``home:``
-addresses the main window follows (the reader never follows a link itself).
+Functions of the library (Qt only for the translations, context ``ReaderPages``): links are
+``section:``, ``glossary:`` and ``home:`` addresses the main window follows (the reader
+never follows a link itself). A page is built when it is shown, in the interface's language
+at that moment.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from content.agency import agency_of
 from content.html_escape import esc
@@ -25,10 +29,25 @@ from desktop_app.section_view import (
     section_view,
 )
 
+translate = QCoreApplication.translate
+
+#: The start page's "How to use this guide", one item each (HTML: the keys in bold).
+HOW_TO_USE = (
+    QT_TRANSLATE_NOOP("ReaderPages", "<b>Search</b>: press <b>Ctrl+K</b> and type a few "
+                      "words, for example <i>police asking for records</i>. Spelling "
+                      "mistakes are fine."),
+    QT_TRANSLATE_NOOP("ReaderPages", "<b>Browse</b>: pick a topic from the contents on the "
+                      "left, or below."),
+    QT_TRANSLATE_NOOP("ReaderPages", "<b>Leave quickly</b>: press <b>Shift</b> three times, "
+                      "or <b>Ctrl+Shift+Q</b>, or the <b>Quick exit</b> button."),
+    QT_TRANSLATE_NOOP("ReaderPages", "All keyboard shortcuts: <b>F1</b>."),
+)
+
 
 @dataclass(frozen=True)
 class Page:
-    """What the reader shows: ``kind`` is ``home``, ``section`` or ``glossary``."""
+    """What the reader shows: ``kind`` is ``home``, ``section``, ``glossary`` or a decision
+    result (:data:`desktop_app.decision.outcome_page.PAGE_KIND`)."""
 
     kind: str
     id: str = ""
@@ -47,7 +66,7 @@ def section_html(library: Library, section: Section) -> str:
     words around the body come from :mod:`desktop_app.section_view`, shared with print."""
     v = section_view(library, section)
     parts: list[str] = []
-    crumbs = ['<a href="home:">Contents</a>']
+    crumbs = [f'<a href="home:">{esc(translate("ReaderPages", "Contents"))}</a>']
     crumbs += [f'<a href="section:{esc(sid)}">{esc(title)}</a>' for sid, title in v.crumbs]
     parts.append(f'<p class="crumbs">{" &rsaquo; ".join(crumbs)}</p>')
     parts.append(f"<h1>{esc(v.title)}</h1>")
@@ -98,12 +117,17 @@ def term_anchor(term_id: str) -> str:
 
 def glossary_html(library: Library) -> str:
     """All glossary terms, A to Z, grouped by first letter."""
-    parts = ['<p class="crumbs"><a href="home:">Contents</a> &rsaquo; Glossary</p>',
-             "<h1>Glossary</h1>",
-             '<p class="summary">The words this guide uses, in plain language, A to Z.</p>']
+    contents = esc(translate("ReaderPages", "Contents"))
+    glossary = esc(translate("ReaderPages", "Glossary"))
+    parts = [f'<p class="crumbs"><a href="home:">{contents}</a> &rsaquo; {glossary}</p>',
+             f"<h1>{glossary}</h1>",
+             '<p class="summary">' + esc(translate(
+                 "ReaderPages", "The words this guide uses, in plain language, A to Z."))
+             + "</p>"]
     terms = sorted(library.glossary, key=lambda t: t.term.casefold())
     if not terms:
-        parts.append("<p>There are no glossary terms in this content.</p>")
+        parts.append("<p>" + esc(translate(
+            "ReaderPages", "There are no glossary terms in this content.")) + "</p>")
     letter = ""
     for t in terms:
         first = (t.term[:1] or "#").upper()
@@ -116,11 +140,13 @@ def glossary_html(library: Library) -> str:
             parts.append(f'<br/><i>{esc(untranslated_note())}</i>')
         extras = []
         if t.provisions:
-            extras.append("Provisions: " + esc(", ".join(t.provisions)))
+            extras.append(esc(translate("ReaderPages", "Provisions: {provisions}").format(
+                provisions=", ".join(t.provisions))))
         see = [library.section(s) for s in t.see if library.has_section(s)]
         if see:
-            extras.append("See: " + ", ".join(
-                f'<a href="section:{esc(s.id)}">{esc(s.title)}</a>' for s in see))
+            links = ", ".join(f'<a href="section:{esc(s.id)}">{esc(s.title)}</a>' for s in see)
+            extras.append(esc(translate("ReaderPages", "See: {sections}")).format(
+                sections=links))
         if extras:
             parts.append('<br/><span class="tags">' + "<br/>".join(extras) + "</span>")
         parts.append("</p>")
@@ -133,38 +159,56 @@ def home_html(library: Library) -> str:
     m = library.manifest
     parts = [f"<h1>{esc(m.title)}</h1>"]
     if m.guidance_title:
-        parts.append('<p class="summary">When Ontario privacy law lets you share information '
-                     "in situations involving intimate partner violence. "
-                     "A plain-language companion to "
-                     f"<i>{esc(m.guidance_title)}</i> ({esc(m.guidance_publisher)}"
-                     f"{', ' + str(m.guidance_date.year) if m.guidance_date else ''}).</p>")
+        values = {"title": f"<i>{esc(m.guidance_title)}</i>",
+                  "publisher": esc(m.guidance_publisher),
+                  "year": m.guidance_date.year if m.guidance_date else ""}
+        about = translate(
+            "ReaderPages", "When Ontario privacy law lets you share information in situations "
+            "involving intimate partner violence. A plain-language companion to {title} "
+            "({publisher}, {year}).") if m.guidance_date else translate(
+            "ReaderPages", "When Ontario privacy law lets you share information in situations "
+            "involving intimate partner violence. A plain-language companion to {title} "
+            "({publisher}).")
+        parts.append(f'<p class="summary">{esc(about).format(**values)}</p>')
     if m.provenance:
         parts.append(f'<p class="summary">{esc(m.provenance)}</p>')
     agency = agency_block_html(agency_of(library))
     if agency:  # the agency's own contacts (agency.yaml): only when there is one
         parts.append(agency)
-    parts.append("<h2>How to use this guide</h2><ul>"
-                 "<li><b>Search</b>: press <b>Ctrl+K</b> and type a few words, for example "
-                 "<i>police asking for records</i>. Spelling mistakes are fine.</li>"
-                 "<li><b>Browse</b>: pick a topic from the contents on the left, or below.</li>"
-                 "<li><b>Leave quickly</b>: press <b>Shift</b> three times, or "
-                 "<b>Ctrl+Shift+Q</b>, or the <b>Quick exit</b> button.</li>"
-                 "<li>All keyboard shortcuts: <b>F1</b>.</li></ul>")
+    parts.append("<h2>" + esc(translate("ReaderPages", "How to use this guide")) + "</h2><ul>")
+    parts += ["<li>" + translate("ReaderPages", str(item)) + "</li>" for item in HOW_TO_USE]
+    parts.append("</ul>")
     top = library.children(None)
     if top:
-        parts.append("<h2>Contents</h2><ul>")
+        parts.append(f"<h2>{esc(translate('ReaderPages', 'Contents'))}</h2><ul>")
         for s in top:
             summary = f" &mdash; {esc(s.summary)}" if s.summary else ""
             parts.append(f'<li><a href="section:{esc(s.id)}">{esc(s.title)}</a>{summary}</li>')
-        parts.append('<li><a href="glossary:">Glossary (A to Z)</a></li></ul>')
-    parts.append('<h2>Your privacy</h2><p>This app works entirely offline: nothing you type '
-                 "or read leaves this computer, and nothing is saved except your display "
-                 "preferences. Searches and pages you visit are forgotten when you close it "
-                 "or press Quick exit.</p>")
-    meta = f"Content version {esc(m.content_version)}"
-    if m.content_date:
-        meta += f" ({esc(format_date(m.content_date))})"
-    if m.statutes_current_to:
-        meta += f". Statutes current to {esc(format_date(m.statutes_current_to))}"
-    parts.append(f'<p class="legal">{esc(m.disclaimer or NOT_LEGAL_ADVICE)}<br/>{meta}.</p>')
+        parts.append('<li><a href="glossary:">'
+                     + esc(translate("ReaderPages", "Glossary (A to Z)")) + "</a></li></ul>")
+    parts.append("<h2>" + esc(translate("ReaderPages", "Your privacy")) + "</h2><p>" + esc(
+        translate("ReaderPages", "This app works entirely offline: nothing you type or read "
+                   "leaves this computer, and nothing is saved except your display "
+                   "preferences. Searches and pages you visit are forgotten when you close it "
+                   "or press Quick exit.")) + "</p>")
+    parts.append(f'<p class="legal">{esc(m.disclaimer or NOT_LEGAL_ADVICE)}<br/>'
+                 f"{esc(_version_line(library))}</p>")
     return "\n".join(parts)
+
+
+def _version_line(library: Library) -> str:
+    """The start page's last line: the content's version and date, the statutes' date."""
+    m = library.manifest
+    values = {"version": m.content_version, "date": format_date(m.content_date),
+              "statutes": format_date(m.statutes_current_to)}
+    if m.content_date and m.statutes_current_to:
+        text = translate("ReaderPages", "Content version {version} ({date}). Statutes "
+                          "current to {statutes}.")
+    elif m.content_date:
+        text = translate("ReaderPages", "Content version {version} ({date}).")
+    elif m.statutes_current_to:
+        text = translate("ReaderPages", "Content version {version}. Statutes current to "
+                          "{statutes}.")
+    else:
+        text = translate("ReaderPages", "Content version {version}.")
+    return text.format(**values)

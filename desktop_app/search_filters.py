@@ -2,17 +2,47 @@
 would give, laid out in rows that wrap, folded away behind a toggle that says which are on.
 
 Filters kept from an earlier search are said (on the toggle and in the status line), never
-silently applied; chips keep their place and width when one is toggled.
+silently applied; chips keep their place and width when one is toggled. The texts are in
+the ``SearchFilters`` translation context; the laws' and sectors' names in ``FilterNames``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import QLayout, QLayoutItem, QToolButton, QWidget, QWidgetItem
 
-from content.model import SECTOR_LABELS, SECTORS, STATUTES
+from content.model import SECTORS, STATUTES
 from desktop_app.accessible import name
 from index.types import SearchResults
+
+#: The names the chips show, translated when shown (the laws by their short form).
+FILTER_NAMES = {
+    ("statutes", "FIPPA"): QT_TRANSLATE_NOOP("FilterNames", "FIPPA"),
+    ("statutes", "MFIPPA"): QT_TRANSLATE_NOOP("FilterNames", "MFIPPA"),
+    ("statutes", "PHIPA"): QT_TRANSLATE_NOOP("FilterNames", "PHIPA"),
+    ("statutes", "CYFSA"): QT_TRANSLATE_NOOP("FilterNames", "CYFSA"),
+    ("statutes", "PIPEDA"): QT_TRANSLATE_NOOP("FilterNames", "PIPEDA"),
+    ("sectors", "justice"): QT_TRANSLATE_NOOP("FilterNames", "Justice"),
+    ("sectors", "health"): QT_TRANSLATE_NOOP("FilterNames", "Health"),
+    ("sectors", "children-and-family"): QT_TRANSLATE_NOOP("FilterNames", "Children and family"),
+    ("sectors", "ipv-services"): QT_TRANSLATE_NOOP("FilterNames", "IPV services"),
+    ("sectors", "social-services"): QT_TRANSLATE_NOOP("FilterNames", "Social services"),
+}
+
+
+def filter_name(kind: str, key: str) -> str:
+    """A law's short name or a sector's label, in the interface's language."""
+    source = FILTER_NAMES.get((kind, key))
+    return QCoreApplication.translate("FilterNames", str(source)) if source else key
 
 
 class SearchFilters(QObject):
@@ -39,25 +69,37 @@ class SearchFilters(QObject):
         self.toggle.toggled.connect(self._on_toggled)
         self.toggle.hide()
         self.box = QWidget(page)
-        name(self.box, "Filters", "Show only results about a law or a sector")
         self._flow = FlowLayout(self.box)
         self.box.setLayout(self._flow)
         self.chips: dict[tuple[str, str], QToolButton] = {}
         for kind, keys in (("statutes", STATUTES), ("sectors", SECTORS)):
             for key in keys:
-                c = chip(key if kind == "statutes" else SECTOR_LABELS.get(key, key), self.box)
+                c = chip(filter_name(kind, key), self.box)
                 c.toggled.connect(lambda on, k=kind, v=key: self._on_chip_toggled(k, v, on))
                 c.hide()
                 self._flow.addWidget(c)
                 self.chips[(kind, key)] = c
+        self._counts: dict[tuple[str, str], int] | None = None  # None: no results shown
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Every text again in the interface's language (the panel calls this)."""
+        name(self.box, self.tr("Filters"),
+             self.tr("Show only results about a law or a sector"))
+        self._show_counts()
 
     def update_counts(self, res: SearchResults | None) -> None:
         """Counts from ``res`` (its facets); no results: the chips and the toggle hide."""
-        facets = res.facets if res is not None else {}
+        self._counts = None if res is None else {
+            (kind, key): int((res.facets.get(kind) or {}).get(key, 0))
+            for kind, key in self.chips}
+        self._show_counts()
+
+    def _show_counts(self) -> None:
         for (kind, key), c in self.chips.items():
             selected = key in (self.statutes if kind == "statutes" else self.sectors)
-            count = int((facets.get(kind) or {}).get(key, 0)) if res is not None else 0
-            label = key if kind == "statutes" else SECTOR_LABELS.get(key, key)
+            count = self._counts.get((kind, key), 0) if self._counts is not None else 0
+            label = filter_name(kind, key)
             c.blockSignals(True)
             c.setChecked(selected)
             c.blockSignals(False)
@@ -66,12 +108,18 @@ class SearchFilters(QObject):
             # pointer when a filter is toggled
             fm = c.fontMetrics()
             c.setMinimumWidth(fm.horizontalAdvance(f"✓ {label} (888)") + 24)
-            what = "law" if kind == "statutes" else "sector"
-            c.setAccessibleName(f"Filter by {what}: {label}, {count} result"
-                                f"{'s' if count != 1 else ''}")
-            c.setAccessibleDescription("Selected" if selected else "Not selected")
+            if kind == "statutes":
+                spoken = (self.tr("Filter by law: {name}, 1 result") if count == 1
+                          else self.tr("Filter by law: {name}, {count} results"))
+            else:
+                spoken = (self.tr("Filter by sector: {name}, 1 result")
+                          if count == 1 else
+                          self.tr("Filter by sector: {name}, {count} results"))
+            c.setAccessibleName(spoken.format(name=label, count=count))
+            c.setAccessibleDescription(self.tr("Selected") if selected
+                                       else self.tr("Not selected"))
             # a chip with no results is greyed out, not removed, for the same reason
-            c.setVisible(res is not None)
+            c.setVisible(self._counts is not None)
             c.setEnabled(count > 0 or selected)
         any_chip = any(not c.isHidden() for c in self.chips.values())
         self.toggle.setVisible(any_chip)
@@ -81,7 +129,8 @@ class SearchFilters(QObject):
 
     def names(self) -> list[str]:
         """The filters on, as the user sees them: laws first, then sectors."""
-        return sorted(self.statutes) + [SECTOR_LABELS.get(k, k) for k in sorted(self.sectors)]
+        return [filter_name("statutes", k) for k in sorted(self.statutes)] + \
+            [filter_name("sectors", k) for k in sorted(self.sectors)]
 
     @property
     def active(self) -> dict[str, tuple[str, ...]]:
@@ -103,14 +152,20 @@ class SearchFilters(QObject):
     def _update_toggle(self) -> None:
         on = self.names()
         # short enough never to be cut off; the names are in the status line and tooltip
-        text = "Filter by law or sector" if not on else f"Filters on ({len(on)})"
+        if on:
+            text = self.tr("Filters on ({count})").format(count=len(on))
+            said = self.tr("Filters on: {names}").format(names=", ".join(on))
+            self.toggle.setToolTip(said)
+            self.toggle.setAccessibleName(said)
+        else:
+            text = self.tr("Filter by law or sector")
+            self.toggle.setToolTip(self.tr("Filter the results by law or sector"))
+            self.toggle.setAccessibleName(text)
         self.toggle.setText(text)
-        self.toggle.setToolTip("Filters on: " + ", ".join(on) if on else
-                               "Filter the results by law or sector")
-        self.toggle.setAccessibleName(text if not on else "Filters on: " + ", ".join(on))
         self.toggle.setAccessibleDescription(
-            "Show or hide the filter buttons" + (" (shown)" if self.toggle.isChecked()
-                                                 else " (hidden)"))
+            self.tr("Show or hide the filter buttons (shown)")
+            if self.toggle.isChecked() else
+            self.tr("Show or hide the filter buttons (hidden)"))
 
     def _on_toggled(self, on: bool) -> None:
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.accessible import announce, name
+from desktop_app.fit_labels import fit_tab_labels, longest_fitting
 from desktop_app.results_model import HitRole, ResultDelegate, ResultsModel, configure_view
 from desktop_app.search_filters import SearchFilters
-from desktop_app.search_status import status_text
+from desktop_app.search_status import placeholders, status_text, tab_label_sets
 from index.types import Hit, SearchResults
 
 if TYPE_CHECKING:
@@ -61,6 +62,7 @@ class SearchPanel(QWidget):
         self._index: SearchIndex | None = None
         self._state = "indexing"  # indexing | ready | failed
         self._state_message = ""
+        self._percent: int | None = None  # how far the index is built, while it is
         self._seq = 0
         self._applied_seq = 0
         self.results: SearchResults | None = None  # the results shown
@@ -73,18 +75,13 @@ class SearchPanel(QWidget):
         self.box = QLineEdit(self)
         self.box.setObjectName("searchBox")
         self.box.setClearButtonEnabled(True)
-        self.box.setPlaceholderText("Search the guide (Ctrl+K)")
-        name(self.box, "Search the guide",
-             "Type words or a question; results appear as you type. Down arrow: go to the "
-             "results. Enter: open the first result. Escape: clear.")
         self.box.installEventFilter(self)
         layout.addWidget(self.box)
 
         self.tabs = QTabWidget(self)
-        name(self.tabs, "Contents and search results")
         self.tabs.setDocumentMode(True)
         layout.addWidget(self.tabs, 1)
-        self.tabs.addTab(contents, "&Contents")
+        self.tabs.addTab(contents, self.tr("&Contents"))
 
         page = QWidget(self)
         page_layout = QVBoxLayout(page)
@@ -93,13 +90,11 @@ class SearchPanel(QWidget):
         self.status_label = QLabel("", page)
         self.status_label.setWordWrap(True)
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
-        name(self.status_label, "Search status")
         page_layout.addWidget(self.status_label)
 
         self.suggestion_button = QPushButton("", page)
         self.suggestion_button.setProperty("link", True)
         self.suggestion_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        name(self.suggestion_button, "Did you mean", "Search for the suggested spelling")
         self.suggestion_button.clicked.connect(self._on_suggestion_clicked)
         self.suggestion_button.hide()
         self.suggestion = ""
@@ -126,12 +121,10 @@ class SearchPanel(QWidget):
         self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        name(self.list_view, "Search results",
-             "Up and down arrows move through the results; Enter opens one.")
         self.list_view.activated.connect(self._on_activated)
         self.list_view.clicked.connect(self._on_activated)
         page_layout.addWidget(self.list_view, 1)
-        self.tabs.addTab(page, "&Results")
+        self.tabs.addTab(page, self.tr("&Results"))
         self.results_page = page
         self._count: int | None = None  # the results' count, for the tab's label
         self.tabs.installEventFilter(self)  # the tabs' labels fit its width
@@ -141,7 +134,29 @@ class SearchPanel(QWidget):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.run_query)
         self.box.textChanged.connect(self._on_text_changed)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Every text in the interface's language, the counts and the status recomputed."""
+        name(self.box, self.tr("Search the guide"),
+             self.tr("Type words or a question; results appear as you type. Down arrow: go "
+                     "to the results. Enter: open the first result. Escape: clear."))
+        name(self.tabs, self.tr("Contents and search results"))
+        name(self.status_label, self.tr("Search status"))
+        name(self.suggestion_button, self.tr("Did you mean"),
+             self.tr("Search for the suggested spelling"))
+        name(self.list_view, self.tr("Search results"),
+             self.tr("Up and down arrows move through the results; Enter opens one."))
+        self._filters.retranslate_ui()
+        self._show_suggestion()
+        self._fit_placeholder()
+        self._fit_tabs()
         self._show_status()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     # -- index state --------------------------------------------------------------------
     def set_index(self, idx: SearchIndex) -> None:
@@ -156,7 +171,8 @@ class SearchPanel(QWidget):
 
     def set_indexing(self, done: int = 0, total: int = 0) -> None:
         self._state = "indexing"
-        self._state_message = f" ({int(100 * done / total)}%)" if total else ""
+        self._state_message = ""
+        self._percent = int(100 * done / total) if total else None
         if self._index is None:
             self._show_status()
 
@@ -213,7 +229,8 @@ class SearchPanel(QWidget):
                                      sectors=active["sectors"], limit=RESULT_LIMIT)
         except Exception as exc:  # noqa: BLE001 - the contract says never, but never crash
             log.exception("search failed")
-            self.set_failed(f"the search failed ({type(exc).__name__})")
+            self.set_failed(self.tr("the search failed ({error})").format(
+                error=type(exc).__name__))
             return
         log.debug("search took %.1f ms", (time.perf_counter() - started) * 1000)
         self.apply_results(seq, query, res)
@@ -246,19 +263,25 @@ class SearchPanel(QWidget):
     def _show_status(self) -> None:
         text = status_text(ready=self._index is not None, failed=self._state == "failed",
                            state_message=self._state_message, query=self.box.text().strip(),
-                           results=self.results, filters_on=self._filters.names())
+                           results=self.results, filters_on=self._filters.names(),
+                           percent=self._percent)
         self.status_label.setText(text)
         self.status_label.setAccessibleName(text)
 
     def _update_suggestion(self, res: SearchResults | None, query: str) -> None:
         suggestion = res.suggestion if res is not None else None
-        if suggestion and suggestion.strip().lower() != query.strip().lower():
-            self.suggestion = suggestion
-            self.suggestion_button.setText(f"Did you mean “{suggestion}”?")
-            self.suggestion_button.setAccessibleName(f"Did you mean {suggestion}?")
+        self.suggestion = suggestion if suggestion and \
+            suggestion.strip().lower() != query.strip().lower() else ""
+        self._show_suggestion()
+
+    def _show_suggestion(self) -> None:
+        if self.suggestion:
+            self.suggestion_button.setText(
+                self.tr("Did you mean “{suggestion}”?").format(suggestion=self.suggestion))
+            self.suggestion_button.setAccessibleName(
+                self.tr("Did you mean {suggestion}?").format(suggestion=self.suggestion))
             self.suggestion_button.show()
         else:
-            self.suggestion = ""
             self.suggestion_button.hide()
 
     def _on_suggestion_clicked(self) -> None:
@@ -300,56 +323,31 @@ class SearchPanel(QWidget):
 
     def add_page_tab(self, widget: QWidget, tooltip: str = "") -> None:
         """The third tab, "On this page" (the window gives it)."""
-        self.tabs.addTab(widget, "On this &page")
+        self.tabs.addTab(widget, self.tr("On this &page"))
         self.tabs.setTabToolTip(self.PAGE_TAB, tooltip)
         self._fit_tabs()
 
-    def _tab_label_sets(self) -> list[list[str]]:
-        """The tabs' labels, longest first: the longest that fits is used, so the tab bar
-        never needs scroll arrows or cuts a label (at 200% text too)."""
-        results = [f"&Results ({self._count})"] if self._count is not None else []
-        sets = [["&Contents", r, "On this &page"] for r in results]
-        sets += [["&Contents", "&Results", "On this &page"],
-                 ["&Contents", "&Results", "This &page"],
-                 ["&Contents", "&Results", "&Page"]]
-        return [s[:self.tabs.count()] for s in sets]
-
     def _fit_tabs(self) -> None:
-        bar = self.tabs.tabBar()
-        fm = bar.fontMetrics()
-        n = self.tabs.count()
-        if n == 0:
+        if self.tabs.count() == 0:
             return
-        padding = [max(0, bar.tabSizeHint(i).width()
-                       - fm.horizontalAdvance(self.tabs.tabText(i).replace("&", "")))
-                   for i in range(n)]
-
-        def width(labels: list[str]) -> int:
-            return sum(fm.horizontalAdvance(t.replace("&", "")) + padding[i]
-                       for i, t in enumerate(labels))
-
-        sets = self._tab_label_sets()
-        room = self.tabs.width() - 4
-        chosen = next((s for s in sets if width(s) <= room), sets[-1])
-        for i, text in enumerate(chosen):
-            if self.tabs.tabText(i) != text:
-                self.tabs.setTabText(i, text)
+        sets = [s[:self.tabs.count()] for s in tab_label_sets(self._count)]
+        shortest = fit_tab_labels(self.tabs, sets)
         if self._count is not None:  # the count is said even when the label is short
-            self.tabs.setTabToolTip(self.RESULTS_TAB, f"{self._count} results shown")
+            self.tabs.setTabToolTip(self.RESULTS_TAB, self.tr("1 result shown")
+                                    if self._count == 1 else
+                                    self.tr("{count} results shown").format(count=self._count))
         # never narrower than the shortest labels
-        self.setMinimumWidth(max(self.MIN_WIDTH, width(sets[-1]) + 8))
-
-    PLACEHOLDERS = ("Search the guide (Ctrl+K)", "Search the guide", "Search")
+        self.setMinimumWidth(max(self.MIN_WIDTH, shortest + 8))
 
     def _fit_placeholder(self) -> None:
         """The longest placeholder that fits the box: never a cut-off "Search the gu…"."""
+        texts = placeholders()
         room = self.box.contentsRect().width() - 2 * self.box.fontMetrics().averageCharWidth()
         if self.box.isClearButtonEnabled():
             room -= self.box.height()
-        for text in self.PLACEHOLDERS:
-            if self.box.fontMetrics().horizontalAdvance(text) <= room:
-                break
-        self.box.setPlaceholderText(text)
+        # not laid out yet: the longest, until the box gets its width
+        self.box.setPlaceholderText(longest_fitting(self.box.fontMetrics(), texts, room)
+                                    if self.box.isVisible() else texts[0])
 
     def eventFilter(self, obj, event) -> bool:  # noqa: ANN001, N802 - Qt override
         if obj is self.box and event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):

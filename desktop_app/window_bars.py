@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -44,10 +44,27 @@ class MessageBar(QFrame):
         layout.addWidget(self.label, 1)
         self._buttons = QHBoxLayout()
         layout.addLayout(self._buttons)
-        self.close_button = button("Dismiss", f"Dismiss: {accessible_name}",
-                                   "Hide this message", self.dismiss, self)
+        self.close_button = button("", "", "", self.dismiss, self)
         layout.addWidget(self.close_button)
+        self._name = accessible_name
+        self.retranslate_ui()
         self.hide()
+
+    def set_name(self, accessible_name: str) -> None:
+        """The bar's accessible name (what it is about), e.g. again in a new language."""
+        self._name = accessible_name
+        name(self, accessible_name)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.close_button.setText(self.tr("Dismiss"))
+        name(self.close_button, self.tr("Dismiss: {name}").format(name=self._name),
+             self.tr("Hide this message"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def set_message(self, text: str) -> None:
         self.label.setText(text)
@@ -83,7 +100,7 @@ class StatusBar(QStatusBar):
                                          QSizePolicy.Policy.Preferred)
         self.message_label.setMinimumWidth(0)
         self.message_label.installEventFilter(self)
-        name(self.message_label, "Status message")
+        name(self.message_label, self.tr("Status message"))
         self.addWidget(self.message_label, 1)
         self._message = ""
         self._timer = QTimer(self)
@@ -112,7 +129,12 @@ class StatusBar(QStatusBar):
         label.setText(text)
         # messages hold snippets, file names, what was typed: shown as text, never HTML
         label.setToolTip(safe_text.literal(self._message) if text != self._message else "")
-        label.setAccessibleName(self._message or "Status message")
+        label.setAccessibleName(self._message or self.tr("Status message"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self._fit()  # the accessible name of an empty message
+        super().changeEvent(event)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: ANN001, N802 - Qt override
         if obj is self.message_label and event.type() in (event.Type.Resize,
