@@ -155,12 +155,12 @@
     <message>
         <location filename="../reader_bars.py" line="102"/>
         <source>1 of 1 match</source>
-        <translation>1 sur 1 occurrence</translation>
+        <translation>Occurrence 1 sur 1</translation>
     </message>
     <message>
         <location filename="../reader_bars.py" line="103"/>
         <source>{n} of {total} matches</source>
-        <translation>{n} sur {total} occurrences</translation>
+        <translation>Occurrence {n} sur {total}</translation>
     </message>
     <message>
         <location filename="../reader_bars.py" line="105"/>
