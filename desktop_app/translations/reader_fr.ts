@@ -329,102 +329,102 @@
 <context>
     <name>ReaderPages</name>
     <message>
-        <location filename="../reader_pages.py" line="35"/>
+        <location filename="../reader_pages.py" line="36"/>
         <source>&lt;b&gt;Search&lt;/b&gt;: press &lt;b&gt;Ctrl+K&lt;/b&gt; and type a few words, for example &lt;i&gt;police asking for records&lt;/i&gt;. Spelling mistakes are fine.</source>
         <translation>&lt;b&gt;Rechercher&lt;/b&gt;&#xa0;: appuyez sur &lt;b&gt;Ctrl+K&lt;/b&gt; et tapez quelques mots, par exemple &lt;i&gt;la police demande des dossiers&lt;/i&gt;. Les fautes d&apos;orthographe ne posent pas de problème.</translation>
     </message>
     <message>
-        <location filename="../reader_pages.py" line="38"/>
+        <location filename="../reader_pages.py" line="39"/>
         <source>&lt;b&gt;Browse&lt;/b&gt;: pick a topic from the contents on the left, or below.</source>
         <translation>&lt;b&gt;Parcourir&lt;/b&gt;&#xa0;: choisissez un sujet dans le sommaire, à gauche ou ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../reader_pages.py" line="40"/>
+        <location filename="../reader_pages.py" line="41"/>
         <source>&lt;b&gt;Leave quickly&lt;/b&gt;: press &lt;b&gt;Shift&lt;/b&gt; three times, or &lt;b&gt;Ctrl+Shift+Q&lt;/b&gt;, or the &lt;b&gt;Quick exit&lt;/b&gt; button.</source>
         <translation>&lt;b&gt;Quitter rapidement&lt;/b&gt;&#xa0;: appuyez trois fois sur &lt;b&gt;Maj&lt;/b&gt;, ou sur &lt;b&gt;Ctrl+Maj+Q&lt;/b&gt;, ou sur le bouton &lt;b&gt;Sortie rapide&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../reader_pages.py" line="42"/>
+        <location filename="../reader_pages.py" line="43"/>
         <source>All keyboard shortcuts: &lt;b&gt;F1&lt;/b&gt;.</source>
         <translation>Tous les raccourcis clavier&#xa0;: &lt;b&gt;F1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../reader_pages.py" line="117"/>
+        <location filename="../reader_pages.py" line="120"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../reader_pages.py" line="118"/>
+        <location filename="../reader_pages.py" line="121"/>
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../reader_pages.py" line="121"/>
+        <location filename="../reader_pages.py" line="124"/>
         <source>The words this guide uses, in plain language, A to Z.</source>
         <translation>Les mots employés dans ce guide, expliqués simplement, de A à Z.</translation>
     </message>
     <message>
-        <location filename="../reader_pages.py" line="126"/>
+        <location filename="../reader_pages.py" line="129"/>
         <source>There are no glossary terms in this content.</source>
         <translation>Ce contenu ne contient aucun terme de glossaire.</translation>
     </message>
     <message>
-        <location filename="../reader_pages.py" line="138"/>
+        <location filename="../reader_pages.py" line="143"/>
         <source>Provisions: {provisions}</source>
         <translation>Dispositions&#xa0;: {provisions}</translation>
     </message>
     <message>
-        <location filename="../reader_pages.py" line="143"/>
+        <location filename="../reader_pages.py" line="148"/>
         <source>See: {sections}</source>
         <translation>Voir&#xa0;: {sections}</translation>
     </message>
     <message>
-        <location filename="../reader_pages.py" line="160"/>
+        <location filename="../reader_pages.py" line="165"/>
         <source>When Ontario privacy law lets you share information in situations involving intimate partner violence. A plain-language companion to {title} ({publisher}, {year}).</source>
         <translation>Quand les lois ontariennes sur la protection de la vie privée vous permettent de communiquer des renseignements en situation de violence conjugale. Un guide en langage clair qui accompagne {title} ({publisher}, {year}).</translation>
     </message>
     <message>
-        <location filename="../reader_pages.py" line="163"/>
+        <location filename="../reader_pages.py" line="168"/>
         <source>When Ontario privacy law lets you share information in situations involving intimate partner violence. A plain-language companion to {title} ({publisher}).</source>
         <translation>Quand les lois ontariennes sur la protection de la vie privée vous permettent de communiquer des renseignements en situation de violence conjugale. Un guide en langage clair qui accompagne {title} ({publisher}).</translation>
     </message>
     <message>
-        <location filename="../reader_pages.py" line="173"/>
+        <location filename="../reader_pages.py" line="178"/>
         <source>How to use this guide</source>
         <translation>Comment utiliser ce guide</translation>
     </message>
     <message>
-        <location filename="../reader_pages.py" line="183"/>
+        <location filename="../reader_pages.py" line="188"/>
         <source>Glossary (A to Z)</source>
         <translation>Glossaire (de A à Z)</translation>
     </message>
     <message>
-        <location filename="../reader_pages.py" line="184"/>
+        <location filename="../reader_pages.py" line="189"/>
         <source>Your privacy</source>
         <translation>Votre vie privée</translation>
     </message>
     <message>
-        <location filename="../reader_pages.py" line="185"/>
+        <location filename="../reader_pages.py" line="190"/>
         <source>This app works entirely offline: nothing you type or read leaves this computer, and nothing is saved except your display preferences. Searches and pages you visit are forgotten when you close it or press Quick exit.</source>
         <translation>Cette application fonctionne entièrement hors ligne&#xa0;: rien de ce que vous tapez ou lisez ne quitte cet ordinateur, et rien n&apos;est enregistré sauf vos préférences d&apos;affichage. Vos recherches et les pages consultées sont oubliées quand vous fermez l&apos;application ou appuyez sur Sortie rapide.</translation>
     </message>
     <message>
-        <location filename="../reader_pages.py" line="200"/>
+        <location filename="../reader_pages.py" line="205"/>
         <source>Content version {version} ({date}). Statutes current to {statutes}.</source>
         <translation>Version du contenu&#xa0;: {version} ({date}). Lois à jour au {statutes}.</translation>
     </message>
     <message>
-        <location filename="../reader_pages.py" line="203"/>
+        <location filename="../reader_pages.py" line="208"/>
         <source>Content version {version} ({date}).</source>
         <translation>Version du contenu&#xa0;: {version} ({date}).</translation>
     </message>
     <message>
-        <location filename="../reader_pages.py" line="205"/>
+        <location filename="../reader_pages.py" line="210"/>
         <source>Content version {version}. Statutes current to {statutes}.</source>
         <translation>Version du contenu&#xa0;: {version}. Lois à jour au {statutes}.</translation>
     </message>
     <message>
-        <location filename="../reader_pages.py" line="208"/>
+        <location filename="../reader_pages.py" line="213"/>
         <source>Content version {version}.</source>
         <translation>Version du contenu&#xa0;: {version}.</translation>
     </message>
@@ -558,33 +558,33 @@
         <translation>Les flèches vers le haut et vers le bas parcourent les résultats&#xa0;; Entrée ouvre un résultat.</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="227"/>
+        <location filename="../search_panel.py" line="232"/>
         <source>the search failed ({error})</source>
         <translation>la recherche a échoué ({error})</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="275"/>
+        <location filename="../search_panel.py" line="280"/>
         <source>Did you mean “{suggestion}”?</source>
         <translation>Vouliez-vous dire «&#xa0;{suggestion}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="277"/>
+        <location filename="../search_panel.py" line="282"/>
         <source>Did you mean {suggestion}?</source>
         <translation>Vouliez-vous dire {suggestion}&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="321"/>
+        <location filename="../search_panel.py" line="326"/>
         <location filename="../search_status.py" line="86"/>
         <source>On this &amp;page</source>
         <translation>Sur cette &amp;page</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="331"/>
+        <location filename="../search_panel.py" line="336"/>
         <source>1 result shown</source>
         <translation>1 résultat affiché</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="333"/>
+        <location filename="../search_panel.py" line="338"/>
         <source>{count} results shown</source>
         <translation>{count} résultats affichés</translation>
     </message>
