@@ -35,11 +35,12 @@ def install_window_parts(window: MainWindow) -> DecisionPanel | None:
         panel.section_requested.connect(lambda sid: window.open_section(sid))
         window.register_clearable(panel.clear)
         window.side_tabs.addTab(panel, "Decision helper")
-        window.decision_panel = panel  # type: ignore[attr-defined]  # MainWindow to declare it
+        window.decision_panel = panel
         # the result also opens as a full page in the wide reader; focus stays in the panel
-        panel.outcome_reached.connect(lambda _oid: window.show_outcome(focus=False))
-        panel.full_result_requested.connect(lambda: window.show_outcome(focus=True))
-        panel.record_changed.connect(window.refresh_outcome_page)
+        nav = window.navigation
+        panel.outcome_reached.connect(lambda _oid: nav.show_outcome(focus=False))
+        panel.full_result_requested.connect(lambda: nav.show_outcome(focus=True))
+        panel.record_changed.connect(nav.refresh_outcome_page)
     print_sources = PrintSources(
         library=lambda: window.library,
         current_section=lambda: section.id if (section := window.current_section()) else None,
@@ -51,10 +52,10 @@ def install_window_parts(window: MainWindow) -> DecisionPanel | None:
     controller = install_print_actions(window, print_sources, print_places,
                                        decision_panel=panel)
     window.register_clearable(controller.clear)
-    window.print_controller = controller  # type: ignore[attr-defined]
+    window.print_controller = controller
     install_content_update_actions(window)
     install_language_menu(window)  # View > Language (desktop_app/language_switch.py)
-    window.update_tab_order()  # the print actions and the panel joined the window
+    window.focus.update_tab_order()  # the print actions and the panel joined the window
     if had_focus is not None and window.focusWidget() is not had_focus:
         had_focus.setFocus(Qt.FocusReason.OtherFocusReason)
     return panel

@@ -92,7 +92,7 @@ def make_window(qtbot, basedir, prebuilt_index, monkeypatch) -> Iterator[Callabl
         qtbot.waitUntil(window.isActiveWindow, timeout=5000)
         qtbot.waitUntil(lambda: window.started, timeout=10_000)  # after the first paint
         if wait:
-            qtbot.waitUntil(lambda: window.search_ready or window.index_bar.isVisible(),
+            qtbot.waitUntil(lambda: window.search_ready or window.bars.index_bar.isVisible(),
                             timeout=INDEX_TIMEOUT_MS)
         return window
 

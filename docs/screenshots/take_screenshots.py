@@ -120,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     w.resize(1366, 768)
     w.move(0, 0)
     wait_for(lambda: w.search_ready and w.started)
-    w.first_run_bar.dismiss()
+    w.bars.first_run_bar.dismiss()
     panel = w.decision_panel
 
     if opts.large_text:
@@ -131,9 +131,9 @@ def main(argv: list[str] | None = None) -> int:
         w.close()
         return 0
 
-    w.first_run_bar.show()
+    w.bars.first_run_bar.show()
     shot(w, "start.png")
-    w.first_run_bar.dismiss()
+    w.bars.first_run_bar.dismiss()
     w.search_panel.box.setText("police asking for records")
     w.search_panel.run_query()
     w.search_panel.show_filters()
@@ -152,13 +152,13 @@ def main(argv: list[str] | None = None) -> int:
     w.statusBar().clearMessage()
 
     # "On this page": the open page's headings and links (Ctrl+Shift+O)
-    w.show_outline()
+    w.links.show_outline()
     shot(w, "on-this-page.png")
 
     w.open_section("phipa-serious-harm")
     glossary_links = [a for a in ("reasonable-grounds", "consent") if w.library.has_term(a)]
     if glossary_links:
-        w.show_definition(glossary_links[0])
+        w.links.show_definition(glossary_links[0])
     shot(w, "section-definition.png")
 
     w.search_panel.clear()
@@ -183,15 +183,15 @@ def main(argv: list[str] | None = None) -> int:
     panel.discard_undo()
     panel.choose("no")
     panel.choice_buttons["yes"].setChecked(True)
-    w.set_theme("dark")
+    w.appearance.set_theme("dark")
     shot(w, "dark.png", check_panel=True)
-    w.set_theme("light")
-    w.set_high_contrast(True)
+    w.appearance.set_theme("light")
+    w.appearance.set_high_contrast(True)
     shot(w, "high-contrast.png", check_panel=True)
-    w.set_theme("dark")
+    w.appearance.set_theme("dark")
     shot(w, "high-contrast-dark.png", check_panel=True)
-    w.set_high_contrast(False)
-    w.set_theme("light")
+    w.appearance.set_high_contrast(False)
+    w.appearance.set_theme("light")
     w.close()
     QApplication.instance().quit()
     return 0

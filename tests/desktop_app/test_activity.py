@@ -119,14 +119,14 @@ def test_touch_pen_and_ime_keep_both_the_screen_and_the_record(qtbot, window, ki
     first = next(iter(panel.choice_buttons))
     panel.choose(first)  # an answer: now there is a record to keep
     assert panel.has_state()
-    window.set_idle_timeout(5)  # the preference: clear the screen after 5 minutes idle
-    window.set_idle_interval(60_000)
+    window.idle.set_idle_timeout(5)  # the preference: clear the screen after 5 minutes idle
+    window.idle.set_interval(60_000)
     panel.set_idle_timeout(60_000)
-    assert window._idle_timer.isActive() and panel._idle.isActive()
+    assert window.idle.timer.isActive() and panel._idle.isActive()
     # let both countdowns run a little (start-up work may restart the screen's once more)
-    qtbot.waitUntil(lambda: window._idle_timer.remainingTime() < 59_500
+    qtbot.waitUntil(lambda: window.idle.timer.remainingTime() < 59_500
                     and panel._idle.remainingTime() < 59_500, timeout=10_000)
     INPUTS[kind](window.search_panel.box)
     # both countdowns started again from the full minute
-    assert window._idle_timer.remainingTime() > 59_600, "the screen would still clear"
+    assert window.idle.timer.remainingTime() > 59_600, "the screen would still clear"
     assert panel._idle.remainingTime() > 59_600, "the record would still clear"

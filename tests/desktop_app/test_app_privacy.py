@@ -26,11 +26,11 @@ def busy_session(qtbot, window):
     window.open_section("phipa")
     window.open_section("consent-first", query="consent")
     window.go_back()
-    window.open_find()
+    window.highlights.open_find()
     qtbot.keyClicks(window.find_bar.edit, "custodian")
     window.reader.anchorClicked.emit(QUrl("glossary:consent"))
-    window.copy_citation()
-    window.shortcuts_action.trigger()
+    window.citation.copy()
+    window.commands.shortcuts_action.trigger()
 
 
 def assert_all_cleared(window):
@@ -39,7 +39,8 @@ def assert_all_cleared(window):
     assert panel.model.rowCount() == 0 and panel.results is None
     assert panel.active_filters == {"statutes": (), "sectors": ()}
     assert window.history == ([], [])
-    assert not window.back_action.isEnabled() and not window.forward_action.isEnabled()
+    c = window.commands
+    assert not c.back_action.isEnabled() and not c.forward_action.isEnabled()
     assert window.current_page == Page("home")
     assert window.reader.hit_spans == [] and window.reader.find_spans == []
     assert window.find_bar.edit.text() == "" and not window.find_bar.edit.isUndoAvailable()
@@ -55,7 +56,7 @@ def test_quick_exit_button_hides_and_clears_everything(qtbot, make_window):
     busy_session(qtbot, window)
     assert window.history[0] and dialogs.open_dialogs
     with qtbot.waitSignal(window.quick_exited, timeout=2000):
-        window.quick_exit_button.click()
+        window.menus.quick_exit_button.click()
     assert not window.isVisible() or window.isMinimized()
     assert window.windowState() & Qt.WindowState.WindowMinimized
     assert cleared == [True]
@@ -164,7 +165,7 @@ def test_a_failing_clearable_does_not_stop_the_others(qtbot, make_window, caplog
 def test_quick_exit_leaves_someone_elses_clipboard_alone(qtbot, make_window):
     window = make_window()
     window.open_section("phipa")
-    window.copy_citation()
+    window.citation.copy()
     QGuiApplication.clipboard().setText("the user's own text")
     window.quick_exit()
     assert QGuiApplication.clipboard().text() == "the user's own text"
@@ -172,16 +173,16 @@ def test_quick_exit_leaves_someone_elses_clipboard_alone(qtbot, make_window):
 
 def test_idle_timeout_clears_the_screen(qtbot, make_window):
     window = make_window()
-    window.idle_actions[5].trigger()
+    window.commands.idle_actions[5].trigger()
     assert window.settings.idle_timeout_minutes == 5
-    assert window._idle_timer.isActive() and window._idle_timer.interval() == 5 * 60_000
+    assert window.idle.timer.isActive() and window.idle.timer.interval() == 5 * 60_000
     type_query(qtbot, window, "consent")
     window.search_panel.open_current()
-    window._idle_timer.timeout.emit()  # as if five minutes passed
+    window.idle.timer.timeout.emit()  # as if five minutes passed
     assert window.search_panel.box.text() == "" and window.history == ([], [])
     assert window.isVisible()  # idle clears, it doesn't hide
-    window.idle_actions[0].trigger()
-    assert not window._idle_timer.isActive()
+    window.commands.idle_actions[0].trigger()
+    assert not window.idle.timer.isActive()
 
 
 # -- nothing written but settings.ini -----------------------------------------------------------
@@ -192,8 +193,8 @@ def test_a_full_session_writes_only_settings(qtbot, make_window, basedir):
     assert snapshot(basedir) == {}
     window = make_window(index=False)  # no prebuilt index: it is built, in memory
     busy_session(qtbot, window)
-    window.zoom_in_action.trigger()
-    window.theme_actions["dark"].trigger()
+    window.commands.zoom_in_action.trigger()
+    window.commands.theme_actions["dark"].trigger()
     type_query(qtbot, window, "police records")
     window.quick_exit()
     window.showNormal()

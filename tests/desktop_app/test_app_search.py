@@ -224,11 +224,11 @@ def test_browsing_works_while_the_index_is_being_built(qtbot, make_window, monke
 
     monkeypatch.setattr(workers, "open_index_job", slow_job)
     window = make_window(wait=False)
-    qtbot.waitUntil(lambda: window._index_token is not None, timeout=3000)
+    qtbot.waitUntil(lambda: window.index_status.token is not None, timeout=3000)
     panel = window.search_panel
     assert not window.search_ready
     assert panel.status_label.text().startswith("Preparing search")
-    assert window.index_label.text().startswith("Preparing search")
+    assert window.status.index_label.text().startswith("Preparing search")
     window.open_section("phipa")  # browsing works meanwhile
     assert "PHIPA: health information" in window.reader.toPlainText()
     qtbot.keyClicks(panel.box, "warrant")
@@ -238,13 +238,13 @@ def test_browsing_works_while_the_index_is_being_built(qtbot, make_window, monke
     with qtbot.waitSignal(window.index_ready, timeout=30_000):
         release.set()
     qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=3000)  # the query ran
-    assert window.index_label.text() == "Search ready"
+    assert window.status.index_label.text() == "Search ready"
 
 
 def test_index_progress_is_shown(make_window, monkeypatch):
     window = make_window(wait=False)
-    window._on_index_progress(3, 12)
-    assert window.index_label.text() == "Preparing search… 25%"
+    window.index_status.on_progress(3, 12)
+    assert window.status.index_label.text() == "Preparing search… 25%"
 
 
 def test_index_failure_leaves_browsing_working(qtbot, make_window, monkeypatch):
@@ -260,14 +260,14 @@ def test_index_failure_leaves_browsing_working(qtbot, make_window, monkeypatch):
 
     monkeypatch.setattr(workers, "open_index_job", failing_job)
     window = make_window(wait=False)
-    qtbot.waitUntil(window.index_bar.isVisible, timeout=10_000)
-    assert "the disk is full" in window.index_bar.label.text()
+    qtbot.waitUntil(window.bars.index_bar.isVisible, timeout=10_000)
+    assert "the disk is full" in window.bars.index_bar.label.text()
     assert "Search is not available" in window.search_panel.status_label.text()
     window.open_section("about")
     assert "About this test guide" in window.reader.toPlainText()
     with qtbot.waitSignal(window.index_ready, timeout=30_000):
-        window.index_retry_button.click()
-    assert window.search_ready and not window.index_bar.isVisible()
+        window.bars.index_retry_button.click()
+    assert window.search_ready and not window.bars.index_bar.isVisible()
 
 
 def test_without_a_prebuilt_index_it_is_built_in_memory(qtbot, make_window, basedir):

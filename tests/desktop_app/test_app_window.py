@@ -15,7 +15,7 @@ pytestmark = pytest.mark.gui
 
 
 def toc_item(window, section_id):
-    return window._toc_items[section_id]
+    return window.contents.items[section_id]
 
 
 def click_toc(qtbot, window, section_id):
@@ -95,7 +95,7 @@ def test_check_official_text_sections_show_the_notice(make_window, app_library):
 
 def test_glossary_view_lists_every_term_a_to_z(make_window, app_library):
     window = make_window(wait=False)
-    window.glossary_action.trigger()
+    window.commands.glossary_action.trigger()
     assert window.current_page.kind == "glossary"
     text = window.reader.toPlainText()
     positions = [text.index(t.term) for t in sorted(app_library.glossary, key=lambda t: t.term)]
@@ -105,7 +105,7 @@ def test_glossary_view_lists_every_term_a_to_z(make_window, app_library):
 
 def test_glossary_is_reachable_from_the_contents(qtbot, make_window):
     window = make_window(wait=False)
-    item = window._toc_glossary_item
+    item = window.contents.glossary_item
     window.toc.scrollToItem(item)
     qtbot.mouseClick(window.toc.viewport(), Qt.MouseButton.LeftButton,
                      pos=window.toc.visualItemRect(item).center())
@@ -140,7 +140,7 @@ def test_glossary_link_hover_shows_the_definition(make_window, app_library):
     window = make_window(wait=False)
     window.open_section("phipa")
     window.reader.highlighted.emit(QUrl("glossary:consent"))
-    assert app_library.term("consent").definition.split(",")[0] in window.last_tooltip
+    assert app_library.term("consent").definition.split(",")[0] in window.links.last_tooltip
 
 
 def test_external_links_are_shown_never_opened(make_window, monkeypatch):
@@ -184,16 +184,17 @@ def test_back_and_forward_through_visited_sections(make_window):
     window.open_section("about")
     window.open_section("laws")
     window.open_section("phipa")
-    assert window.back_action.isEnabled() and not window.forward_action.isEnabled()
-    window.back_action.trigger()
+    c = window.commands
+    assert c.back_action.isEnabled() and not c.forward_action.isEnabled()
+    window.commands.back_action.trigger()
     assert window.current_page == Page("section", "laws")
-    window.back_action.trigger()
+    window.commands.back_action.trigger()
     assert window.current_page == Page("section", "about")
-    assert window.forward_action.isEnabled()
-    window.forward_action.trigger()
+    assert window.commands.forward_action.isEnabled()
+    window.commands.forward_action.trigger()
     assert window.current_page == Page("section", "laws")
     window.open_section("consent-first")  # a new page drops the forward list
-    assert not window.forward_action.isEnabled()
+    assert not window.commands.forward_action.isEnabled()
     assert window.history[0][-1] == Page("section", "laws")
 
 
@@ -266,7 +267,7 @@ def test_find_in_page_counts_and_moves_through_matches(qtbot, make_window):
 def test_copy_citation(make_window, app_library):
     window = make_window(wait=False)
     window.open_section("phipa")
-    window.copy_citation_action.trigger()
+    window.commands.copy_citation_action.trigger()
     text = QGuiApplication.clipboard().text()
     assert text.splitlines()[0] == "PHIPA: health information"
     assert "PHIPA s. 40(1); PHIPA s. 29" in text
@@ -277,11 +278,11 @@ def test_copy_citation(make_window, app_library):
 
 def test_copy_citation_is_only_offered_on_a_section(make_window):
     window = make_window(wait=False)
-    assert not window.copy_citation_action.isEnabled()  # start page
-    window.open_glossary()
-    assert not window.copy_citation_action.isEnabled()
+    assert not window.commands.copy_citation_action.isEnabled()  # start page
+    window.navigation.open_glossary()
+    assert not window.commands.copy_citation_action.isEnabled()
     window.open_section("laws")
-    assert window.copy_citation_action.isEnabled()
+    assert window.commands.copy_citation_action.isEnabled()
 
 
 # -- zoom, themes ----------------------------------------------------------------------------------
@@ -291,45 +292,45 @@ def test_zoom_changes_the_text_size_and_is_remembered(qtbot, make_window, basedi
     window.open_section("about")
     before = window.reader.document().defaultFont().pointSizeF()
     qtbot.keyClick(window.reader, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
-    window.zoom_in_action.trigger()
+    window.commands.zoom_in_action.trigger()
     assert window.settings.zoom == 120
     assert window.reader.document().defaultFont().pointSizeF() == pytest.approx(before * 1.2)
-    assert window.zoom_label.text() == "Text 120%"
+    assert window.status.zoom_label.text() == "Text 120%"
     window.close()
     again = make_window(wait=False)
     assert again.settings.zoom == 120
     assert again.reader.document().defaultFont().pointSizeF() == pytest.approx(before * 1.2)
-    again.zoom_reset_action.trigger()
+    again.commands.zoom_reset_action.trigger()
     assert again.settings.zoom == 100
-    again.zoom_out_action.trigger()
+    again.commands.zoom_out_action.trigger()
     assert again.settings.zoom == 90
 
 
 def test_zoom_is_clamped(make_window):
     window = make_window(wait=False)
     for _ in range(40):
-        window.zoom_out_action.trigger()
+        window.commands.zoom_out_action.trigger()
     assert window.settings.zoom == 50
 
 
 def test_dark_and_high_contrast_themes(make_window):
     window = make_window(wait=False)
     window.open_section("about")
-    window.theme_actions["dark"].trigger()
+    window.commands.theme_actions["dark"].trigger()
     assert window.theme.name == "dark"
     dark_bg = QApplication.palette().color(QApplication.palette().ColorRole.Base)
     assert dark_bg.lightness() < 60
     assert "#8ab4f8" in window.reader.document().defaultStyleSheet()
     assert window.current_page == Page("section", "about")  # re-rendered, same page
-    window.high_contrast_action.trigger()
+    window.commands.high_contrast_action.trigger()
     assert window.theme.name == "hc-dark"
-    window.theme_actions["light"].trigger()
+    window.commands.theme_actions["light"].trigger()
     assert window.theme.name == "hc-light"
     window.close()
     again = make_window(wait=False)
     assert again.theme.name == "hc-light"
-    again.high_contrast_action.trigger()
-    again.theme_actions["system"].trigger()
+    again.commands.high_contrast_action.trigger()
+    again.commands.theme_actions["system"].trigger()
     assert again.theme.name in ("light", "dark")
 
 
@@ -337,19 +338,19 @@ def test_dark_and_high_contrast_themes(make_window):
 
 def test_status_bar_shows_content_version_and_offline(make_window):
     window = make_window(wait=False)
-    assert window.version_label.text() == "Content 7.7.7-apptest · 21 November 2026"
-    assert window.offline_label.text() == "Offline — nothing leaves this computer"
-    assert window.offline_label.isVisible()
+    assert window.status.version_label.text() == "Content 7.7.7-apptest · 21 November 2026"
+    assert window.status.offline_label.text() == "Offline — nothing leaves this computer"
+    assert window.status.offline_label.isVisible()
 
 
 def test_first_run_note_is_shown_once(make_window):
     window = make_window(wait=False)
-    assert window.first_run_bar.isVisible()
-    assert "offline" in window.first_run_bar.label.text()
-    window.first_run_bar.close_button.click()
-    assert not window.first_run_bar.isVisible()
+    assert window.bars.first_run_bar.isVisible()
+    assert "offline" in window.bars.first_run_bar.label.text()
+    window.bars.first_run_bar.close_button.click()
+    assert not window.bars.first_run_bar.isVisible()
     window.close()
-    assert not make_window(wait=False).first_run_bar.isVisible()
+    assert not make_window(wait=False).bars.first_run_bar.isVisible()
 
 
 def test_content_problems_are_listed_not_fatal(tmp_path, make_window, monkeypatch):
@@ -368,9 +369,9 @@ def test_content_problems_are_listed_not_fatal(tmp_path, make_window, monkeypatc
     window = make_window(broken, index=False, wait=False)
     n = len(window.library.problems)
     assert n >= 2
-    assert window.problems_bar.isVisible()
-    assert f"{n} content problems were found" in window.problems_bar.label.text()
-    window.problems_show_button.click()
+    assert window.bars.problems_bar.isVisible()
+    assert f"{n} content problems were found" in window.bars.problems_bar.label.text()
+    window.bars.problems_show_button.click()
     assert shown and len(shown[0]) == n
     window.open_section("about")  # the rest still works
     assert "About this test guide" in window.reader.toPlainText()
@@ -388,7 +389,7 @@ def test_problems_dialog_lists_path_and_line(qtbot, app_library):
 
 def test_shortcut_list_covers_the_main_keys(make_window):
     window = make_window(wait=False)
-    rows = dict(window.shortcut_rows())
+    rows = dict(window.commands.shortcut_rows())
     assert rows["Quick exit"].startswith("Shift three times")
     for label in ("Search", "Find in page", "Next match", "Back", "Forward", "Zoom in",
                   "Copy citation", "Keyboard shortcuts"):
@@ -398,9 +399,9 @@ def test_shortcut_list_covers_the_main_keys(make_window):
 
 def test_help_dialogs_open(qtbot, make_window):
     window = make_window(wait=False)
-    window.shortcuts_action.trigger()
-    window.about_action.trigger()
-    window.privacy_action.trigger()
+    window.commands.shortcuts_action.trigger()
+    window.commands.about_action.trigger()
+    window.commands.privacy_action.trigger()
     titles = [d.windowTitle() for d in dialogs.open_dialogs]
     assert "Keyboard shortcuts" in titles and "Privacy and quick exit" in titles
     about = next(d for d in dialogs.open_dialogs if d.windowTitle().startswith("About"))
@@ -448,11 +449,11 @@ def test_tab_order_starts_at_search_then_contents_then_reader(make_window):
 def test_f6_cycles_between_panes(qtbot, make_window):
     window = make_window(wait=False)
     window.search_panel.box.setFocus()
-    window.next_pane_action.trigger()
+    window.commands.next_pane_action.trigger()
     assert QApplication.focusWidget() is window.toc
-    window.next_pane_action.trigger()
+    window.commands.next_pane_action.trigger()
     assert QApplication.focusWidget() is window.reader
-    window.next_pane_action.trigger()
+    window.commands.next_pane_action.trigger()
     assert QApplication.focusWidget() is window.search_panel.box
 
 
@@ -475,14 +476,14 @@ def test_side_tabs_appear_when_a_panel_is_added(make_window):
     assert not window.side_tabs.isVisible()
     window.side_tabs.addTab(QLabel("panel"), "Decision helper")
     assert window.side_tabs.isVisible()
-    assert window.side_panel_action.isEnabled()
+    assert window.commands.side_panel_action.isEnabled()
 
 
 def test_file_menu_and_toolbar_have_insert_points(make_window):
     window = make_window(wait=False)
     assert window.file_menu_insert_point in window.file_menu.actions()
     assert window.toolbar_insert_point in window.toolbar.actions()
-    assert window.quick_exit_action in window.file_menu.actions()
+    assert window.commands.quick_exit_action in window.file_menu.actions()
 
 
 def test_system_theme_follows_the_os_colour_scheme(make_window, monkeypatch):
@@ -491,13 +492,13 @@ def test_system_theme_follows_the_os_colour_scheme(make_window, monkeypatch):
     window = make_window(wait=False)
     assert window.settings.theme == "system"
     monkeypatch.setattr(theme, "os_prefers_dark", lambda: True)
-    window._on_os_scheme_changed()
+    window.appearance.on_os_scheme_changed()
     assert window.theme.name == "dark"
     monkeypatch.setattr(theme, "os_prefers_dark", lambda: False)
-    window._on_os_scheme_changed()
+    window.appearance.on_os_scheme_changed()
     assert window.theme.name == "light"
-    window.theme_actions["dark"].trigger()  # an explicit choice wins over the OS
-    window._on_os_scheme_changed()
+    window.commands.theme_actions["dark"].trigger()  # an explicit choice wins over the OS
+    window.appearance.on_os_scheme_changed()
     assert window.theme.name == "dark"
 
 
@@ -533,5 +534,5 @@ def test_f6_reaches_the_side_panel(make_window):
     QVBoxLayout(panel).addWidget(button)
     window.side_tabs.addTab(panel, "Decision helper")
     window.reader.setFocus()
-    window.next_pane_action.trigger()
+    window.commands.next_pane_action.trigger()
     assert QApplication.focusWidget() is button

@@ -69,11 +69,11 @@ def _decision(window):
 
 def test_help_menu_and_start_page_show_the_agency(qtbot, agency_window):
     w = agency_window
-    qtbot.waitUntil(lambda: w.agency_action.isVisible(), timeout=5000)
-    assert w.help_menu.actions()[0] is w.agency_action
+    qtbot.waitUntil(lambda: w.commands.agency_action.isVisible(), timeout=5000)
+    assert w.help_menu.actions()[0] is w.commands.agency_action
     assert "Riverside Women's Shelter" in w.reader.toPlainText()
     assert "416-555-0100 ext. 21" in w.reader.toPlainText()
-    w.show_agency()
+    w.help.show_agency()
     from PySide6.QtWidgets import QApplication
 
     titles = [x.windowTitle() for x in QApplication.topLevelWidgets() if x.isVisible()]
@@ -83,7 +83,7 @@ def test_help_menu_and_start_page_show_the_agency(qtbot, agency_window):
 
 
 def test_without_an_agency_file_nothing_changes(window):
-    assert not window.agency_action.isVisible()
+    assert not window.commands.agency_action.isVisible()
     assert "Your contacts" not in window.reader.toPlainText()
 
 

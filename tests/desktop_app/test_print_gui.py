@@ -54,7 +54,7 @@ def words(path) -> str:
 def test_actions_are_in_the_file_menu_and_toolbar(window):
     c = window.print_controller
     menu = window.file_menu.actions()
-    quick_exit = menu.index(window.quick_exit_action)
+    quick_exit = menu.index(window.commands.quick_exit_action)
     for action in c.actions:
         assert menu.index(action) < quick_exit
     assert [a.text() for a in c.actions] == ["&Print…", "Print pre&view…", "&Export PDF…"]

@@ -21,8 +21,8 @@ def window(make_window):
 
 
 def use(window, key, hc):
-    window.set_theme(key)
-    window.set_high_contrast(hc)
+    window.appearance.set_theme(key)
+    window.appearance.set_high_contrast(hc)
     QApplication.processEvents()
     assert window.theme.name == ("hc-" if hc else "") + key
 

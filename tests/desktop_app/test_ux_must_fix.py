@@ -214,7 +214,7 @@ def test_quick_exit_and_idle_discard_the_undo_copy(qtbot, panel):
 def test_first_run_note_counts_as_shown_only_once_dismissed_and_focus_goes_to_search(
         qtbot, make_window, basedir):
     window = make_window(index=False, wait=False)
-    bar = window.first_run_bar
+    bar = window.bars.first_run_bar
     assert bar.isVisible()
     assert not window.settings.first_run_shown
     assert not Settings(window.paths.settings_file).load().first_run_shown
@@ -231,7 +231,7 @@ def test_quick_exit_before_the_note_is_read_shows_it_again(qtbot, make_window, b
     window.quick_exit()
     window.close()
     again = make_window(index=False, wait=False, base=basedir)
-    assert again.first_run_bar.isVisible()
+    assert again.bars.first_run_bar.isVisible()
 
 
 # -- 5. idle: a warning a minute before, input keeps the record, a notice after ---------
@@ -254,18 +254,18 @@ def test_panel_warns_before_the_idle_clear_and_input_keeps_the_record(qtbot, pan
 
 
 def test_window_warns_before_the_idle_clear_and_says_so_after(qtbot, window):
-    window.set_idle_timeout(5)
-    window.set_idle_interval(1500, warn_before_ms=900)
+    window.idle.set_idle_timeout(5)
+    window.idle.set_interval(1500, warn_before_ms=900)
     panel = window.decision_panel
     panel.choose("no")
     window.open_section(next(s.id for s in window.library.sections))
-    qtbot.waitUntil(window.idle_bar.isVisible, timeout=3000)
-    assert "will be cleared" in window.idle_bar.label.text()
+    qtbot.waitUntil(window.bars.idle_bar.isVisible, timeout=3000)
+    assert "will be cleared" in window.bars.idle_bar.label.text()
     QTest.keyClick(window.reader, Qt.Key.Key_Down)
-    assert not window.idle_bar.isVisible()
+    assert not window.bars.idle_bar.isVisible()
     assert panel.session.answers  # kept
     qtbot.waitUntil(lambda: panel.session.answers == (), timeout=5000)
-    assert window.idle_bar.isVisible() and "was cleared" in window.idle_bar.label.text()
+    assert window.bars.idle_bar.isVisible() and "was cleared" in window.bars.idle_bar.label.text()
     assert window.current_page.kind == "home"
 
 
@@ -293,7 +293,7 @@ def test_first_result_opened_lands_on_its_paragraph_with_its_heading(qtbot, make
     settle(qtbot, window)
     qtbot.wait(200)
     reader = window.reader
-    pos = reader.anchor_position(window._current.anchor)
+    pos = reader.anchor_position(window.navigation.current.anchor)
     head_top, para_top, para_bottom = paragraph_and_heading(reader, pos)
     top = reader.verticalScrollBar().value()
     bottom = top + reader.viewport().height()
@@ -340,14 +340,14 @@ def test_outcome_page_prints_and_follows_the_panel(qtbot, window, monkeypatch):
         panel.choose("yes")
     assert window.current_page.kind == "outcome"
     assert "Call 911 now" in window.reader.plain_text()
-    window._on_anchor_clicked(__import__("PySide6.QtCore").QtCore.QUrl("decision:print"))
+    window.links.on_anchor_clicked(__import__("PySide6.QtCore").QtCore.QUrl("decision:print"))
     assert calls == [1]
     panel.continue_button.click()  # back to questions: the page does not linger
     assert window.current_page.kind != "outcome"
     window.reader.setFocus()
     panel.full_result_button  # noqa: B018 - None while a question shows
     to_outcome(qtbot, panel, PHIPA_POLICE[1:])
-    window.go_home()
+    window.navigation.go_home()
     panel.full_result_button.click()
     assert window.current_page.kind == "outcome"
 
@@ -422,14 +422,14 @@ def test_zoom_applies_to_the_whole_app_and_nothing_is_cut_off(qtbot, window):
     before_ui = QApplication.font().pointSizeF()
     before_q = panel.page.findChildren(QLabel)[1].font().pointSizeF()
     panel.choose("no")
-    window.set_zoom(150)
+    window.appearance.set_zoom(150)
     settle(qtbot, window)
     assert QApplication.font().pointSizeF() == pytest.approx(before_ui * 1.5, rel=0.02)
     assert panel.page.findChildren(QLabel)[1].font().pointSizeF() > before_q * 1.4
     assert panel.session.current.id == "child_protection"  # answers kept
     assert window.search_panel.list_view.font().pointSizeF() > before_ui * 1.4
     assert clipped(panel) == []
-    window.reset_zoom()
+    window.appearance.reset_zoom()
     assert QApplication.font().pointSizeF() == pytest.approx(before_ui, rel=0.02)
 
 
@@ -440,12 +440,12 @@ def test_contents_mark_sections_to_check_against_the_official_text(window):
     plain = [s for s in window.library.sections if not s.needs_check]
     assert checked and plain
     for s in checked:
-        item = window._toc_items[s.id]
+        item = window.contents.items[s.id]
         assert not item.icon(0).isNull()
         assert "Check the official text" in item.toolTip(0)
         assert "check the official text" in item.data(0, _Qt.ItemDataRole.AccessibleTextRole)
         assert item.text(0) == s.title
-    assert all(window._toc_items[s.id].icon(0).isNull() for s in plain)
+    assert all(window.contents.items[s.id].icon(0).isNull() for s in plain)
 
 
 def test_export_preselects_what_is_on_screen_and_never_errors_on_its_defaults(qtbot, window):

@@ -68,7 +68,7 @@ def test_snippets_are_cut_at_a_word_with_their_highlights_closed():
 def test_five_results_fit_at_1366x768(qtbot, make_window):
     window = make_window(None, index=False, wait=True)
     window.resize(1366, 768)
-    window.first_run_bar.dismiss()
+    window.bars.first_run_bar.dismiss()
     panel = window.search_panel
     for query in ("police", "doctor", "can I tell police without consent"):
         panel.box.setText(query)

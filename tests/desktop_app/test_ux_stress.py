@@ -32,7 +32,7 @@ pytestmark = pytest.mark.gui
 @pytest.fixture
 def window(make_window):
     w = make_window(None)  # the shipped content, search ready
-    w.first_run_bar.dismiss()
+    w.bars.first_run_bar.dismiss()
     return w
 
 
@@ -74,28 +74,28 @@ def test_zoom_keeps_the_paragraph_at_the_top_of_the_reader(qtbot, window):
     expected = top_block_text(reader)
     assert expected == block.text()
     for zoom in (150, 200, 80, 100):
-        window.set_zoom(zoom)
+        window.appearance.set_zoom(zoom)
         settle(qtbot, 150)
         assert reader.zoom == zoom
         assert top_block_text(reader) == expected, f"at {zoom}%"
-    window.zoom_in_action.trigger()
+    window.commands.zoom_in_action.trigger()
     settle(qtbot, 150)
     assert top_block_text(reader) == expected
-    window.reset_zoom()
+    window.appearance.reset_zoom()
     settle(qtbot, 150)
     assert top_block_text(reader) == expected
     # at the very top it stays at the very top
     bar.triggerAction(bar.SliderAction.SliderToMinimum)  # as the user does (Ctrl+Home...)
-    window.set_zoom(160)
+    window.appearance.set_zoom(160)
     settle(qtbot, 150)
     assert bar.value() == 0
-    window.reset_zoom()
+    window.appearance.reset_zoom()
 
 
 def test_zoom_still_applies_to_the_whole_app(qtbot, window):
     before = QApplication.font().pointSizeF()
     type_query(qtbot, window, "police")
-    window.set_zoom(140)
+    window.appearance.set_zoom(140)
     settle(qtbot)
     for w in (window.search_panel.list_view, window.search_panel.box, window.toc,
               window.decision_panel, window.statusBar().message_label, window.hit_bar.label,
@@ -107,7 +107,7 @@ def test_zoom_still_applies_to_the_whole_app(qtbot, window):
                                "Print")
     qtbot.addWidget(dialog)
     assert dialog.font().pointSizeF() == pytest.approx(before * 1.4, rel=0.03)
-    window.reset_zoom()
+    window.appearance.reset_zoom()
 
 
 # -- 5. the hit bar never describes a previous search ----------------------------------------
@@ -138,7 +138,7 @@ def test_hit_bar_goes_away_on_a_new_or_cleared_search_and_never_comes_back(qtbot
     window.go_back()
     assert window.current_page == opened
     assert not bar.isVisible() and window.reader.hit_spans == []
-    window.go_forward()
+    window.navigation.go_forward()
     assert not bar.isVisible()
 
 
@@ -146,7 +146,7 @@ def test_hit_bar_goes_away_when_a_section_opens_from_the_contents_or_a_link(qtbo
     open_first_result(qtbot, window, "police")
     assert window.hit_bar.isVisible()
     other = next(s for s in window.library.sections if s.id != window.current_page.id)
-    item = window._toc_items[other.id]
+    item = window.contents.items[other.id]
     window.toc.scrollToItem(item)
     rect = window.toc.visualItemRect(item)
     QTest.mouseClick(window.toc.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -156,7 +156,7 @@ def test_hit_bar_goes_away_when_a_section_opens_from_the_contents_or_a_link(qtbo
     assert window.hit_bar.isVisible()
     from PySide6.QtCore import QUrl
 
-    window._on_anchor_clicked(QUrl(f"section:{other.id}"))
+    window.links.on_anchor_clicked(QUrl(f"section:{other.id}"))
     assert not window.hit_bar.isVisible()
 
 
@@ -178,14 +178,14 @@ def test_hit_bar_never_cuts_off_the_count(qtbot, window):
 # -- 6. the status bar ---------------------------------------------------------------------
 
 def status_labels(window) -> list[QLabel]:
-    return [window.index_label, window.zoom_label, window.version_label,
-            window.offline_label]
+    return [window.status.index_label, window.status.zoom_label, window.status.version_label,
+            window.status.offline_label]
 
 
 @pytest.mark.parametrize("zoom", [100, 200])
 def test_status_bar_message_never_covers_or_cuts_its_labels(qtbot, window, zoom):
     window.resize(1366, 768)
-    window.set_zoom(zoom)
+    window.appearance.set_zoom(zoom)
     settle(qtbot)
     sb = window.statusBar()
     long = ("Police and other law-enforcement records: you may refuse a record that could "
@@ -204,20 +204,20 @@ def test_status_bar_message_never_covers_or_cuts_its_labels(qtbot, window, zoom)
     assert msg.toolTip() == safe_text.literal(sb.currentMessage())  # shown as text, not HTML
     assert msg.accessibleName() == sb.currentMessage()
     visible = [w for w in status_labels(window) if w.isVisible()]
-    assert window.index_label in visible and window.offline_label in visible
+    assert window.status.index_label in visible and window.status.offline_label in visible
     for w in visible:  # each label whole, and nothing drawn over it
         assert w.width() >= w.sizeHint().width(), w.text()
         assert not msg.geometry().intersects(w.geometry()), w.text()
         assert w.geometry().right() <= sb.width()
-    assert window.index_label.text() == "Search ready"
+    assert window.status.index_label.text() == "Search ready"
     if zoom == 100:
-        assert window.version_label.isVisible()
+        assert window.status.version_label.isVisible()
     # a short message is shown whole, no tooltip needed
     sb.showMessage("Citation copied.", 5000)
     assert msg.text() == "Citation copied." and msg.toolTip() == ""
     sb.clearMessage()
     assert msg.text() == "" and sb.currentMessage() == ""
-    window.reset_zoom()
+    window.appearance.reset_zoom()
 
 
 # -- 7. nothing left after a quick exit ------------------------------------------------------
@@ -257,7 +257,7 @@ def test_quick_exit_leaves_nothing_of_what_was_on_screen(qtbot, window):
     window.open_section(child.id, query=f"police {SECRET}")
     assert window.hit_bar.isVisible()
     type_query(qtbot, window, f"police {SECRET}")
-    window.open_find()
+    window.highlights.open_find()
     window.find_bar.edit.setText(SECRET)
     window.statusBar().showMessage(f"Saved to /home/{SECRET}.pdf")
     from tests.tools.decision_steps import to_outcome
@@ -345,7 +345,7 @@ def test_menu_mnemonics_are_unique_in_each_menu(window):
             if a.menu() is not None:
                 check(a.menu(), a.text())
 
-    window.agency_action.setVisible(True)  # an agency's pack adds it to Help
+    window.commands.agency_action.setVisible(True)  # an agency's pack adds it to Help
     letters = []
     for a in window.menuBar().actions():
         letters.append(mnemonic(a.text()))
@@ -357,8 +357,8 @@ def test_a_letter_in_an_open_menu_runs_its_item(qtbot, window):
     window.open_section(window.library.sections[0].id)
     window.reader.setFocus()
     QTest.keyClick(window.reader, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(window.go_menu.isVisible, timeout=2000)
-    QTest.keyClick(window.go_menu, Qt.Key.Key_S)  # &Start page
+    qtbot.waitUntil(window.menus.go_menu.isVisible, timeout=2000)
+    QTest.keyClick(window.menus.go_menu, Qt.Key.Key_S)  # &Start page
     window.activateWindow()
     qtbot.waitUntil(lambda: window.current_page.kind == "home", timeout=2000)
 
@@ -398,15 +398,15 @@ def test_check_marks_meet_aa_in_every_theme(qtbot, window, key, hc):
 
     from tests.tools import contrast
 
-    window.set_theme(key)
-    window.set_high_contrast(hc)
+    window.appearance.set_theme(key)
+    window.appearance.set_high_contrast(hc)
     QApplication.processEvents()
     pal = QApplication.palette()
     base = pal.color(QPalette.ColorRole.Base).name()
     highlight = pal.color(QPalette.ColorRole.Highlight).name()
     # the contents: the sign, on the list and on a selected row (a graphic: 3:1)
     s = next(s for s in window.library.sections if s.needs_check)
-    icon = window._toc_items[s.id].icon(0)
+    icon = window.contents.items[s.id].icon(0)
     for mode, against in ((QIcon.Mode.Normal, base), (QIcon.Mode.Selected, highlight)):
         img = icon.pixmap(32, 32, mode).toImage().convertToFormat(QImage.Format.Format_ARGB32)
         solid = {QColor(img.pixel(x, y)).name() for x in range(32) for y in range(32)
@@ -431,8 +431,8 @@ def test_check_marks_meet_aa_in_every_theme(qtbot, window, key, hc):
         assert not found.isNull()
         colour = found.charFormat().foreground().color().name()
         assert contrast.ratio(colour, against) >= 4.5, (key, hc, selected, colour)
-    window.set_theme("light")
-    window.set_high_contrast(False)
+    window.appearance.set_theme("light")
+    window.appearance.set_high_contrast(False)
 
 
 # -- 2. every print goes through a preview ------------------------------------------------------
@@ -476,7 +476,7 @@ def test_every_print_goes_through_a_preview(qtbot, window, monkeypatch):
         shown.clear()
         from PySide6.QtCore import QUrl
 
-        window._on_anchor_clicked(QUrl("decision:print"))
+        window.links.on_anchor_clicked(QUrl("decision:print"))
         assert shown == ["QPrintPreviewDialog"]
     dialog = WhatToPrintDialog(window, window.library, window.print_controller.available(),
                                "Print", all_actions=True)
@@ -583,7 +583,7 @@ def test_on_this_page_lists_every_heading_and_link_with_a_spoken_name(qtbot, win
         e = outline.entries[i.data(0, EntryRole)]
         assert (i.parent() is None) == (e.kind == "heading" or i.parent() is None)
     # it follows the page: another page, other entries; quick exit, the start page's
-    window.go_home()
+    window.navigation.go_home()
     assert window.outline.entries[0].text == window.library.manifest.title
     assert all(section.title != e.text for e in window.outline.entries
                if e.kind == "heading")
@@ -674,7 +674,7 @@ def test_a_link_that_opens_a_paragraph_is_a_link_from_its_first_letter_to_its_la
 @pytest.mark.parametrize("zoom", [100, 200])
 def test_the_left_tabs_never_need_scroll_arrows(qtbot, window, zoom):
     window.resize(1366, 768)
-    window.set_zoom(zoom)
+    window.appearance.set_zoom(zoom)
     type_query(qtbot, window, "police")
     window.open_section(long_section(window).id)
     settle(qtbot, 150)
@@ -688,7 +688,7 @@ def test_the_left_tabs_never_need_scroll_arrows(qtbot, window, zoom):
     if zoom == 100:
         assert tabs.tabText(1).startswith("&Results (") and tabs.tabText(2) == "On this &page"
     assert str(window.search_panel.model.rowCount()) in tabs.tabToolTip(1)
-    window.reset_zoom()
+    window.appearance.reset_zoom()
 
 
 def test_the_first_key_typed_after_start_goes_to_the_search_box(qtbot, make_window):

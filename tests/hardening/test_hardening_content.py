@@ -294,7 +294,7 @@ def test_app_starts_shows_every_valid_section_and_lists_the_problems(
     assert expected <= toc_ids(window)
     if dropped:
         assert dropped not in toc_ids(window)
-    assert window.problems_bar.isVisible()
+    assert window.bars.problems_bar.isVisible()
     assert window.library.problems
     if case.startswith("flow-"):  # a broken flow is left out: no half-working helper
         qtbot.wait(50)

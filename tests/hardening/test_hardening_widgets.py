@@ -80,6 +80,6 @@ def test_decision_record_idle_timeout_clears_it(busy_window, qtbot):
 
 
 def test_screen_idle_timeout_clears_everything(busy_window):
-    busy_window.set_idle_timeout(5)
-    busy_window._idle_timer.timeout.emit()
+    busy_window.idle.set_idle_timeout(5)
+    busy_window.idle.timer.timeout.emit()
     assert leftovers() == []

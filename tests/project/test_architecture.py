@@ -155,8 +155,10 @@ MAX_LINES = 400
 #: fails the test below, so the list cannot go stale: delete the entry.
 OVERSIZE_ALLOWED = {
     # desktop_app: the UX work in these files lands first; their splits follow it
-    "desktop_app/mainwindow.py": "layout; navigation and history; actions and menus; "
-                                 "privacy and quick exit; index status",
+    "desktop_app/reader.py": "page builders (shared with print) apart from the widget",
+    "desktop_app/search_panel.py": "chips and filters apart from the box and its states",
+    "desktop_app/widgets.py": "a grab-bag: the bars over the reader, the table of contents, "
+                              "the chips and their layout, each in a module named for it",
 }
 
 
@@ -196,8 +198,6 @@ CORE_OBJECT_NAMES = {
 #: desktop_app modules whose seam is not typed yet, and what is left to do in each. A module
 #: that is clean now fails the staleness test below: delete its entry.
 SEAM_UNTYPED = {
-    "desktop_app/mainwindow.py": "declare decision_panel/print_controller; type the index, "
-                                 "hits and the outcome summary (after the UX work)",
     "desktop_app/results_model.py": "hits as index.types.Hit (after the UX work)",
     "desktop_app/dialogs.py": "about_html(library)",
     "desktop_app/workers.py": "open_index_job(library)",

@@ -1,0 +1,66 @@
+"""The message bars over the panes: the privacy note on first run, the idle warning and
+notice, the content problems, and search that could not start."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+from content.model import Library
+from desktop_app import dialogs
+from desktop_app.settings import Settings
+from desktop_app.widgets import MessageBar
+
+
+class MessageBars:
+    """The four bars, top to bottom, added to ``layout``; each button calls what it says
+    (``show_problems``, ``retry_index``, ``keep_working``)."""
+
+    def __init__(self, parent: QWidget, layout: QVBoxLayout, *,
+                 show_problems: Callable[[], None], retry_index: Callable[[], None],
+                 keep_working: Callable[[], None]):
+        self.first_run_bar = MessageBar("Privacy note", parent)
+        self.first_run_bar.set_message(dialogs.PRIVACY_NOTE)
+        self.first_run_bar.close_button.setText("OK")
+        self.problems_bar = MessageBar("Content problems", parent)
+        self.problems_show_button = self.problems_bar.add_action(
+            "Show", "Show content problems", show_problems)
+        self.index_bar = MessageBar("Search problem", parent)
+        self.index_retry_button = self.index_bar.add_action(
+            "Try again", "Try preparing search again", retry_index)
+        # the warning a minute before the idle clear, and the notice after it
+        self.idle_bar = MessageBar("Idle clear", parent)
+        self.idle_keep_button = self.idle_bar.add_action(
+            "Keep working", "Keep working: do not clear the screen", keep_working)
+        for bar in (self.first_run_bar, self.idle_bar, self.problems_bar, self.index_bar):
+            layout.addWidget(bar)
+
+    def buttons(self) -> list[QPushButton]:
+        """Every bar's buttons, in the order they show (its actions, then Dismiss)."""
+        return [self.first_run_bar.close_button,
+                self.idle_keep_button, self.idle_bar.close_button,
+                self.problems_show_button, self.problems_bar.close_button,
+                self.index_retry_button, self.index_bar.close_button]
+
+    def show_first_run(self, settings: Settings, then: Callable[[], None]) -> None:
+        """The privacy note until the user has acknowledged it once."""
+        if settings.first_run_shown:
+            return
+        self.first_run_bar.show()
+
+        def dismissed() -> None:
+            # counted as shown once the user has acknowledged it, not when it appears
+            settings.first_run_shown = True
+            then()
+
+        self.first_run_bar.dismissed.connect(dismissed)
+
+    def show_problems(self, library: Library) -> None:
+        """Say how many content problems were found (the rest of the guide is shown)."""
+        n = len(library.problems)
+        if n:
+            self.problems_bar.set_message(
+                f"{n} content problem{'s were' if n != 1 else ' was'} found. The rest of "
+                "the guide is shown as usual.")
+            self.problems_bar.show()

@@ -1,0 +1,134 @@
+"""The table of contents: filled from the library in reading order, each section that
+carries a "check the official text" notice marked with a sign (not colour alone), and kept
+on the page that is open."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QTreeWidgetItem
+
+from content.model import Library, Section, TocNode
+from desktop_app import safe_text, theme
+from desktop_app.reader import Page
+from desktop_app.widgets import TocTree
+
+#: The item data role holding what an item opens: ``"section:<id>"`` or ``"glossary:"``.
+ItemIdRole = Qt.ItemDataRole.UserRole + 1
+
+_CHECK_ICONS: dict[tuple[str, str], QIcon] = {}
+
+
+def check_sign_colours(t: theme.Theme | None) -> tuple[str, str]:
+    """(normal, selected) colours of the contents' "check the official text" sign: the
+    theme's warning colour on the list (at least 3:1, WCAG 2.1 AA for a graphic), the
+    selected row's text colour on a selected row."""
+    ui = t.ui if t is not None else theme.resolve("light", False, os_dark=False).ui
+    normal = ui["text"] if t is not None and t.high_contrast else ui["bar_border"]
+    return normal, ui["highlighted_text"]
+
+
+def check_icon(t: theme.Theme | None = None) -> QIcon:
+    """A small warning sign for sections that carry a "check the official text" notice."""
+    colours = check_sign_colours(t)
+    if colours not in _CHECK_ICONS:
+        icon = QIcon()
+        for colour, mode in zip(colours, (QIcon.Mode.Normal, QIcon.Mode.Selected),
+                                strict=True):
+            pix = QPixmap(32, 32)
+            pix.fill(Qt.GlobalColor.transparent)
+            p = QPainter(pix)
+            f = QFont(QApplication.font())
+            f.setPixelSize(28)
+            p.setFont(f)
+            p.setPen(QColor(colour))
+            p.drawText(pix.rect(), Qt.AlignmentFlag.AlignCenter, "\u26a0")
+            p.end()
+            icon.addPixmap(pix, mode)
+        _CHECK_ICONS[colours] = icon
+    return _CHECK_ICONS[colours]
+
+
+class Contents:
+    """The contents tree's items: one per section (``items``) plus the glossary's."""
+
+    def __init__(self, toc: TocTree, library: Callable[[], Library]):
+        self.toc = toc
+        self.library = library
+        #: the colours the signs are drawn in (none until a theme is applied)
+        self.theme: theme.Theme | None = None
+        self.items: dict[str, QTreeWidgetItem] = {}
+        self.glossary_item = QTreeWidgetItem()
+        self.fill()
+
+    def fill(self) -> None:
+        self.toc.clear()
+        self.items.clear()
+        for node in self.library().toc():
+            self._add(None, node)
+        glossary = QTreeWidgetItem(["Glossary (A to Z)"])
+        glossary.setData(0, ItemIdRole, "glossary:")
+        glossary.setToolTip(0, "All the terms this guide uses, with plain definitions")
+        self.toc.addTopLevelItem(glossary)
+        self.glossary_item = glossary
+        self.toc.expandToDepth(0)
+
+    def _add(self, parent: QTreeWidgetItem | None, node: TocNode) -> None:
+        s: Section = node.section
+        item = QTreeWidgetItem([s.title])
+        item.setData(0, ItemIdRole, f"section:{s.id}")
+        tip = f"{s.title}\n{s.summary}" if s.summary else s.title
+        if s.needs_check:
+            # marked in the contents: a sign, a tooltip and the spoken name, not colour
+            item.setIcon(0, check_icon(self.theme))
+            tip += "\n\u26a0 Check the official text: " + (s.check_note or "part of this "
+                                                             "section is not confirmed.")
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
+                         f"{s.title} (check the official text)")
+        item.setToolTip(0, safe_text.literal(tip))  # content shown as text, never HTML
+        if parent is None:
+            self.toc.addTopLevelItem(item)
+        else:
+            parent.addChild(item)
+        self.items[s.id] = item
+        for child in node.children:
+            self._add(item, child)
+
+    def refresh_check_icons(self, t: theme.Theme | None) -> None:
+        """The check signs in the colours of the theme ``t``, now applied."""
+        self.theme = t
+        icon = check_icon(t)
+        for s in self.library().sections:
+            item = self.items.get(s.id)
+            if item is not None and s.needs_check:
+                item.setIcon(0, icon)
+
+    @staticmethod
+    def target(item: QTreeWidgetItem) -> tuple[str, str]:
+        """What ``item`` opens: ``("section", id)``, ``("glossary", "")``."""
+        kind, _, ident = str(item.data(0, ItemIdRole) or "").partition(":")
+        return kind, ident
+
+    def sync(self, page: Page) -> None:
+        """Select the open page's item (no signal: selecting does not open it again)."""
+        self.toc.blockSignals(True)
+        try:
+            if page.kind == "section" and page.id in self.items:
+                item = self.items[page.id]
+                self.toc.setCurrentItem(item)
+                self.toc.scrollToItem(item)
+            elif page.kind == "glossary":
+                self.toc.setCurrentItem(self.glossary_item)
+            else:
+                self.toc.clearSelection()
+                self.toc.setCurrentIndex(QModelIndex())
+        finally:
+            self.toc.blockSignals(False)
+
+    def fold(self) -> None:
+        """Back to the first look: top level open, scrolled to the top."""
+        self.toc.collapseAll()
+        self.toc.expandToDepth(0)
+        self.toc.scrollToTop()

@@ -1,0 +1,91 @@
+"""The Help menu's pages (shortcuts, privacy, the agency's contacts, About, content
+problems) and Copy citation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from content.agency import agency_of
+from content.html_escape import esc
+from content.model import Library, Section
+from desktop_app import APP_NAME, clipboard_guard, dialogs
+from desktop_app.agency_view import agency_block_html
+from desktop_app.reader import format_date
+
+
+class HelpPages:
+    """Opens the Help menu's dialogs over ``window``."""
+
+    def __init__(self, window: QWidget, library: Callable[[], Library],
+                 shortcut_rows: Callable[[], list[tuple[str, str]]]):
+        self.window, self.library, self.shortcut_rows = window, library, shortcut_rows
+
+    def show_shortcuts(self) -> None:
+        dialogs.ShortcutsDialog.show_for(self.window, self.shortcut_rows())
+
+    def show_privacy(self) -> None:
+        dialogs.TextDialog.show_for(self.window, "Privacy and quick exit",
+                                    f"<p>{esc(dialogs.PRIVACY_NOTE)}</p>" +
+                                    dialogs.QUICK_EXIT_HELP)
+
+    def show_agency(self) -> None:
+        agency = agency_of(self.library())
+        if agency is not None:
+            dialogs.TextDialog.show_for(self.window, f"Contacts at {agency.name}",
+                                        agency_block_html(agency))
+
+    def show_about(self) -> None:
+        dialogs.TextDialog.show_for(self.window, f"About {APP_NAME}",
+                                    dialogs.about_html(self.library()))
+
+    def show_problems(self) -> None:
+        dialogs.ProblemsDialog.show_for(self.window, self.library().problems)
+
+
+class Citation:
+    """Copy citation: the open section's title, provisions, the guidance and the content
+    version, as text on the clipboard (taken off it again on quick exit)."""
+
+    def __init__(self, library: Callable[[], Library],
+                 current_section: Callable[[], Section | None],
+                 tell: Callable[[str, int], None]):
+        self.library, self.current_section, self.tell = library, current_section, tell
+        self.copied_text: str | None = None
+
+    def text(self, section: Section | None = None) -> str:
+        s = section or self.current_section()
+        if s is None:
+            return ""
+        m = self.library().manifest
+        lines = [s.title]
+        if s.provisions:
+            lines.append("Provisions: " + "; ".join(s.provisions))
+        if m.guidance_title:
+            g = f"Guidance: {m.guidance_publisher}, “{m.guidance_title}”"
+            if m.guidance_date:
+                g += f" ({format_date(m.guidance_date)})"
+            lines.append(g + ".")
+        v = f"Source: {m.title}, content version {m.content_version}"
+        if m.content_date:
+            v += f" ({format_date(m.content_date)})"
+        v += f", section “{s.id}”"
+        if m.statutes_current_to:
+            v += f"; statutes current to {format_date(m.statutes_current_to)}"
+        lines.append(v + ". Not legal advice.")
+        return "\n".join(lines)
+
+    def copy(self) -> bool:
+        text = self.text()
+        if not text:
+            self.tell("Open a section to copy its citation.", 5000)
+            return False
+        clipboard_guard.copy_text(text)
+        self.copied_text = text
+        self.tell("Citation copied.", 5000)
+        return True
+
+    def forget(self) -> None:
+        clipboard_guard.forget(self.copied_text)  # every mode the app set, incl. X11 PRIMARY
+        self.copied_text = None

@@ -1,0 +1,137 @@
+"""What the status bar and the bars over the reader say about the app itself: the search
+index starting up (opened or built in the background; the window stays usable), whether
+search is ready, the content version, the text size, "offline", and the content problems."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+
+from content.model import Library
+from desktop_app import errors, workers
+from desktop_app.reader import format_date
+from desktop_app.search_panel import SearchPanel
+from desktop_app.widgets import MessageBar, StatusBar, name
+
+if TYPE_CHECKING:
+    from index.searcher import SearchIndex
+
+log = logging.getLogger(__name__)
+
+OFFLINE_TEXT = "Offline — nothing leaves this computer"
+
+
+class StatusLabels:
+    """The status bar's permanent labels, and which of them fit."""
+
+    def __init__(self, window: QMainWindow, library: Library):
+        # messages in an eliding label: never drawn over "Search ready" or the version
+        window.setStatusBar(StatusBar(window))
+        self.bar = sb = window.statusBar()
+        m = library.manifest
+        version = f"Content {m.content_version}"
+        if m.content_date:
+            version += f" · {format_date(m.content_date)}"
+        self.index_label = QLabel("Preparing search…", sb)
+        name(self.index_label, "Search status")
+        self.zoom_label = QLabel("", sb)
+        name(self.zoom_label, "Text size")
+        self.version_label = QLabel(version, sb)
+        name(self.version_label, "Content version", version)
+        self.offline_label = QLabel(OFFLINE_TEXT, sb)
+        self.offline_label.setObjectName("statusOffline")
+        name(self.offline_label, OFFLINE_TEXT)
+        for w in (self.index_label, self.zoom_label, self.version_label, self.offline_label):
+            sb.addPermanentWidget(w)
+
+    def fit(self) -> None:
+        """At large text sizes the status bar cannot hold everything: rather than cut words
+        off, leave out what is least needed (the text size, then the content version, which
+        Help > About also shows). "Offline" and the search status always stay, and a
+        message (a hovered result, "Saved to ...") keeps some room, elided to fit with its
+        full text in its tooltip."""
+        sb = self.bar
+        labels = (self.index_label, self.offline_label, self.version_label, self.zoom_label)
+        for w in labels:
+            w.ensurePolished()
+            w.setVisible(True)
+        spacing = sb.style().pixelMetric(sb.style().PixelMetric.PM_LayoutHorizontalSpacing)
+        spacing = max(spacing, 6) + 6
+        room = sb.width() - 40 - min(320, sb.width() // 4)  # the grip; a message's room
+        need = sum(w.sizeHint().width() + spacing for w in labels)
+        for w in (self.zoom_label, self.version_label):
+            if need <= room:
+                break
+            w.setVisible(False)
+            need -= w.sizeHint().width() + spacing
+
+
+class IndexStatus(QObject):
+    """Opens or builds the search index in the background and says how that goes.
+
+    ``adopt(index)`` is called first when the index is open.
+
+    Signals:
+        ready(object): the index is open (an ``index.searcher.SearchIndex``).
+        failed(str): it could not be opened or built (why, in plain words).
+    """
+
+    ready = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, context: QWidget, library: Callable[[], Library],
+                 search_panel: SearchPanel, labels: StatusLabels, index_bar: MessageBar, *,
+                 adopt: Callable[[SearchIndex], None]):
+        super().__init__(context)
+        self.context, self.library, self.search_panel = context, library, search_panel
+        self.labels, self.index_bar, self.adopt = labels, index_bar, adopt
+        #: the job opening the index, while it runs
+        self.token: workers.CancelToken | None = None
+
+    def start(self) -> None:
+        """Open or build the search index in the background; the window stays usable."""
+        if self.token is not None:
+            return
+        self.index_bar.hide()
+        self.search_panel.set_indexing()
+        self.labels.index_label.setText("Preparing search…")
+        self.token = workers.run_in_pool(
+            workers.open_index_job, self.library(),
+            on_result=self.on_ready, on_error=self.on_error,
+            on_progress=self.on_progress, context=self.context)
+
+    def on_progress(self, done: int, total: int) -> None:
+        self.search_panel.set_indexing(done, total)
+        if total:
+            self.labels.index_label.setText(f"Preparing search… {int(100 * done / total)}%")
+
+    def on_ready(self, idx: SearchIndex) -> None:
+        self.token = None
+        self.adopt(idx)  # the window's, before the panel searches with it
+        self.search_panel.set_index(idx)
+        self.labels.index_label.setText("Search ready")
+        self.labels.fit()
+        self.ready.emit(idx)
+
+    def on_error(self, exc: BaseException) -> None:
+        self.token = None
+        message = errors.describe(exc) if not isinstance(exc, ImportError) else \
+            "the search engine is not installed"
+        log.warning("search index unavailable: %s", exc)
+        self.search_panel.set_failed(message)
+        self.labels.index_label.setText("Search unavailable")
+        self.labels.fit()
+        self.index_bar.set_message(f"Search is not available ({message}). You can still read "
+                                   "every section from the contents.")
+        self.index_bar.show()
+        self.failed.emit(message)
+
+    def stop(self) -> None:
+        """Cancel an index build in progress and wait for it to stop (on close or quit)."""
+        if self.token is not None:
+            workers.shutdown(None, self.token)
+            self.token = None
