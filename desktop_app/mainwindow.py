@@ -1,8 +1,7 @@
 """The main window: search and contents on the left, the reader in the centre, the
 ``side_tabs`` on the right; menus, toolbar, status bar, quick exit.
 
-This module builds the widgets and owns one controller per job, each in a module of
-``desktop_app/window/`` named for what it holds (that package's docstring lists them).
+It builds the widgets and owns one controller per job, in ``desktop_app/window/``.
 
 Seams for the rest of the app: ``window.side_tabs`` (the decision helper adds itself, and
 is then ``window.decision_panel``; printing is ``window.print_controller``);
@@ -21,9 +20,9 @@ import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QResizeEvent, QStatusTipEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
 from content.agency import agency_of
 from content.model import Library, Section
@@ -35,7 +34,7 @@ from desktop_app.search_panel import SearchPanel
 from desktop_app.settings import ZOOM_STEP, Settings
 from desktop_app.widgets import DefinitionBar, FindBar, HitBar, TocTree, name
 from desktop_app.window import layout
-from desktop_app.window.actions import Commands, Menus, build_menus
+from desktop_app.window.actions import Menus, WindowActions, build_menus
 from desktop_app.window.appearance import Appearance
 from desktop_app.window.bars import MessageBars
 from desktop_app.window.contents import Contents, ItemIdRole
@@ -50,10 +49,11 @@ from desktop_app.window.privacy import AppEventFilter, Privacy, QuickExitCover, 
 from desktop_app.window.status import IndexStatus, StatusLabels
 
 if TYPE_CHECKING:
-    from content.decision.summary import DecisionSummary
     from desktop_app.decision.panel import DecisionPanel
     from desktop_app.printing.controller import PrintController
     from index.searcher import SearchIndex
+
+translate = QCoreApplication.translate
 
 __all__ = ["HistoryEntry", "ItemIdRole", "MainWindow", "ShiftTriple", "start_size"]
 
@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
     index_status: IndexStatus
     idle: IdleClear
     privacy: Privacy
-    commands: Commands
+    commands: WindowActions
     menus: Menus
     focus: Focus
 
@@ -116,11 +116,10 @@ class MainWindow(QMainWindow):
 
         self.setWindowTitle(APP_NAME)  # never the open section: the title shows in the taskbar
         self.setMinimumSize(760, 500)
-        name(self, APP_NAME, "Offline guide to sharing information in situations involving "
-             "intimate partner violence")
         self._build_widgets()
+        self.retranslate_ui()
         self._build_controllers()
-        self.commands = Commands(self)
+        self.commands = WindowActions(self)
         self.menus = build_menus(self, self.commands)
         self.focus = Focus(self.search_panel, self.toc, self.outline, self.hit_bar, self.reader,
                            self.side_tabs, toolbar=self.menus.toolbar,
@@ -133,9 +132,7 @@ class MainWindow(QMainWindow):
         self.event_filter = AppEventFilter(
             self, self.cover, quick_exit=self.quick_exit, activity=self.note_activity,
             back=self.navigation.go_back, forward=self.navigation.go_forward)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.event_filter)
+        self.event_filter.install()
 
         self.appearance.apply_theme()
         self.appearance.apply_zoom()
@@ -146,20 +143,40 @@ class MainWindow(QMainWindow):
         # the first key typed goes to the search box (Qt would pick the first tab bar)
         self.search_panel.box.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def retranslate_ui(self) -> None:
+        """The window's own words; then each controller says its own again."""
+        name(self, APP_NAME, translate("MainWindow", "Offline guide to sharing information in "
+                                       "situations involving intimate partner violence"))
+        name(self.toc, translate("MainWindow", "Contents"), translate(
+            "MainWindow", "The sections of the guide in reading order. Arrows move; Enter opens "
+            "the section."))
+        sp = self.search_panel
+        sp.tabs.setTabToolTip(sp.PAGE_TAB, translate(
+            "MainWindow", "The headings and links of the open page (Ctrl+Shift+O)"))
+        self._mark_results_to_check()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            for part in (self.commands, self.menus, self.bars, self.status, self.index_status,
+                         self.idle, self.contents):
+                part.retranslate_ui()
+            self.appearance.update_zoom_label()
+        elif event.type() == QEvent.Type.WindowStateChange and not self.isMinimized() \
+                and self.cover.isVisible() and self.cover.restored_by_desktop:
+            self.cover.uncover()
+
     # ------------------------------------------------------------------ building
     def _build_widgets(self) -> None:
         self.toc = TocTree(self)
         self.toc.setHeaderHidden(True)
-        name(self.toc, "Contents", "The sections of the guide in reading order. Arrows move; "
-             "Enter opens the section.")
         self.contents = Contents(self.toc, lambda: self.library)
         self.search_panel = SearchPanel(self.toc, self)
-        self._mark_results_to_check()
         # the reader's headings and links, for screen readers (QTextBrowser exposes
         # neither) and as a page outline for everyone
         self.outline = PageOutline(self)
-        self.search_panel.add_page_tab(self.outline, "The headings and links of the open page "
-                                                     "(Ctrl+Shift+O)")
+        self.search_panel.add_page_tab(self.outline)
         # the hit bar's buttons reach the highlights once they exist
         self.hit_bar = HitBar(lambda: self.highlights.previous_hit(),
                               lambda: self.highlights.next_hit(),
@@ -180,7 +197,7 @@ class MainWindow(QMainWindow):
         QWidget.setTabOrder(self.toc, self.search_panel.list_view)
         QWidget.setTabOrder(self.search_panel.list_view, self.reader)
 
-        self.status = StatusLabels(self, self.library)
+        self.status = StatusLabels(self, lambda: self.library)
 
     def _build_controllers(self) -> None:
         library: Callable[[], Library] = lambda: self.library  # noqa: E731 - replaced later
@@ -190,7 +207,7 @@ class MainWindow(QMainWindow):
                                      search_index=lambda: self.search_index)
         self.navigation = Navigation(
             library, self.reader, self.outline, self.definition_bar, self.contents,
-            self.highlights, decision_summary=self._decision_summary, tell=tell,
+            self.highlights, decision_panel=lambda: self.decision_panel, tell=tell,
             shown=self.page_shown.emit, history_changed=self._update_nav_actions)
         self.links = Links(self, library, self.navigation, self.reader, self.definition_bar,
                            self.outline, self.search_panel, self.side_tabs,
@@ -205,7 +222,9 @@ class MainWindow(QMainWindow):
         self.index_status = IndexStatus(self, library, self.search_panel, self.status,
                                         self.bars.index_bar, adopt=self._adopt_index)
         self.idle = IdleClear(self, self.settings, self.bars.idle_bar, self.bars.idle_keep_button,
-                              self.statusBar(), has_sensitive_state=self._has_sensitive_state,
+                              self.statusBar(), search_box=self.search_panel.box,
+                              navigation=self.navigation,
+                              decision_panel=lambda: self.decision_panel,
                               clear=self.clear_sensitive_state)
         self.cover = QuickExitCover(self)
         self.privacy = Privacy(self, self.cover, self.search_panel,
@@ -243,16 +262,15 @@ class MainWindow(QMainWindow):
 
     def _mark_results_to_check(self) -> None:
         """The results list marks the sections the contents mark (a notice to check)."""
+        unconfirmed = translate("MainWindow", "part of this section is not confirmed.")
         self.search_panel.model.set_check_notes({
-            s.id: s.check_note or "part of this section is not confirmed."
-            for s in self.library.sections if s.needs_check})
+            s.id: s.check_note or unconfirmed for s in self.library.sections if s.needs_check})
 
     def adopt_library(self, library: Library) -> None:
         """The same content with more loaded (the decision flows and the agency's
         contacts, after the first paint)."""
         had_agency = agency_of(self.library) is not None
         self.library = library
-        self._mark_results_to_check()
         self.bars.show_problems(library)
         self.commands.problems_action.setEnabled(bool(library.problems))
         self.menus.update_agency_action(self.commands, self)
@@ -270,18 +288,9 @@ class MainWindow(QMainWindow):
             self.commands.sync_to_settings(self.settings)
 
     def _update_nav_actions(self) -> None:
-        c, nav = self.commands, self.navigation
-        c.back_action.setEnabled(bool(nav.back))
-        c.forward_action.setEnabled(bool(nav.forward))
-        c.copy_citation_action.setEnabled(nav.current_section() is not None)
-
-    def _decision_summary(self) -> DecisionSummary | None:
-        return self.decision_panel.summary() if self.decision_panel is not None else None
-
-    def _has_sensitive_state(self) -> bool:
-        panel = self.decision_panel
-        return bool(self.search_panel.box.text() or self.navigation.has_history()
-                    or (panel is not None and panel.has_state()))
+        nav = self.navigation
+        self.commands.sync_to_navigation(bool(nav.back), bool(nav.forward),
+                                         nav.current_section() is not None)
 
     # ------------------------------------------------------------------ search index
     def start_index(self) -> None:
@@ -379,17 +388,9 @@ class MainWindow(QMainWindow):
             self.cover.setGeometry(self.rect())
         self.status.fit()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.WindowStateChange and not self.isMinimized() \
-                and self.cover.isVisible() and self.cover.restored_by_desktop:
-            self.cover.uncover()
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         layout.save_geometry(self, self.splitter, self.settings)
         self.stop_workers()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.event_filter)
+        self.event_filter.uninstall()
         self.idle.timer.stop()
         super().closeEvent(event)

@@ -8,7 +8,7 @@ to the others explicitly (printing gets the decision panel it prints from).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop_app.content_update import install_content_update_actions
 from desktop_app.decision.panel import DecisionPanel
@@ -34,7 +34,8 @@ def install_window_parts(window: MainWindow) -> DecisionPanel | None:
         panel = DecisionPanel(window.library, window, idle_timeout_ms=minutes * 60_000)
         panel.section_requested.connect(lambda sid: window.open_section(sid))
         window.register_clearable(panel.clear)
-        window.side_tabs.addTab(panel, "Decision helper")
+        window.side_tabs.add_tab(panel, lambda: QCoreApplication.translate(
+            "WindowParts", "Decision helper"))
         window.decision_panel = panel
         # the result also opens as a full page in the wide reader; focus stays in the panel
         nav = window.navigation

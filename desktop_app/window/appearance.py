@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from desktop_app import theme
@@ -16,6 +16,8 @@ from desktop_app.window.contents import Contents
 
 if TYPE_CHECKING:
     from desktop_app.decision.panel import DecisionPanel
+
+translate = QCoreApplication.translate
 
 
 class Appearance:
@@ -78,8 +80,10 @@ class Appearance:
         QTimer.singleShot(0, self.context, self.fit_status_bar)
 
     def update_zoom_label(self) -> None:
-        self.zoom_label.setText(f"Text {self.settings.zoom}%")
-        self.zoom_label.setAccessibleName(f"Text size {self.settings.zoom} percent")
+        zoom = self.settings.zoom
+        self.zoom_label.setText(translate("WindowAppearance", "Text {zoom}%").format(zoom=zoom))
+        self.zoom_label.setAccessibleName(translate(
+            "WindowAppearance", "Text size {zoom} percent").format(zoom=zoom))
         self.fit_status_bar()
 
     # -- colours -------------------------------------------------------------------------

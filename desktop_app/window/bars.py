@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from content.model import Library
 from desktop_app import dialogs
 from desktop_app.settings import Settings
-from desktop_app.widgets import MessageBar
+from desktop_app.widgets import MessageBar, name
+
+translate = QCoreApplication.translate
 
 
 class MessageBars:
@@ -21,20 +24,45 @@ class MessageBars:
                  show_problems: Callable[[], None], retry_index: Callable[[], None],
                  keep_working: Callable[[], None]):
         self.first_run_bar = MessageBar("Privacy note", parent)
-        self.first_run_bar.set_message(dialogs.PRIVACY_NOTE)
-        self.first_run_bar.close_button.setText("OK")
         self.problems_bar = MessageBar("Content problems", parent)
-        self.problems_show_button = self.problems_bar.add_action(
-            "Show", "Show content problems", show_problems)
+        self.problems_show_button = self.problems_bar.add_action("", "", show_problems)
         self.index_bar = MessageBar("Search problem", parent)
-        self.index_retry_button = self.index_bar.add_action(
-            "Try again", "Try preparing search again", retry_index)
+        self.index_retry_button = self.index_bar.add_action("", "", retry_index)
         # the warning a minute before the idle clear, and the notice after it
         self.idle_bar = MessageBar("Idle clear", parent)
-        self.idle_keep_button = self.idle_bar.add_action(
-            "Keep working", "Keep working: do not clear the screen", keep_working)
+        self.idle_keep_button = self.idle_bar.add_action("", "", keep_working)
         for bar in (self.first_run_bar, self.idle_bar, self.problems_bar, self.index_bar):
             layout.addWidget(bar)
+        self.problems = 0
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """The bars' names, their buttons, and the messages that do not change with state
+        (the search and idle messages are said by their controllers)."""
+        for bar, bar_name in ((self.first_run_bar, translate("WindowBars", "Privacy note")),
+                              (self.problems_bar, translate("WindowBars", "Content problems")),
+                              (self.index_bar, translate("WindowBars", "Search problem")),
+                              (self.idle_bar, translate("WindowBars", "Idle clear"))):
+            name(bar, bar_name)
+        self.first_run_bar.set_message(dialogs.PRIVACY_NOTE)
+        self.first_run_bar.close_button.setText(translate("WindowBars", "OK"))
+        for button, text, spoken in (
+                (self.problems_show_button, translate("WindowBars", "Show"),
+                 translate("WindowBars", "Show content problems")),
+                (self.index_retry_button, translate("WindowBars", "Try again"),
+                 translate("WindowBars", "Try preparing search again")),
+                (self.idle_keep_button, translate("WindowBars", "Keep working"),
+                 translate("WindowBars", "Keep working: do not clear the screen"))):
+            button.setText(text)
+            name(button, spoken)
+        if self.problems == 1:
+            self.problems_bar.set_message(translate(
+                "WindowBars", "1 content problem was found. The rest of the guide is shown as "
+                "usual."))
+        elif self.problems:
+            self.problems_bar.set_message(translate(
+                "WindowBars", "{n} content problems were found. The rest of the guide is shown "
+                "as usual.").format(n=self.problems))
 
     def buttons(self) -> list[QPushButton]:
         """Every bar's buttons, in the order they show (its actions, then Dismiss)."""
@@ -58,9 +86,7 @@ class MessageBars:
 
     def show_problems(self, library: Library) -> None:
         """Say how many content problems were found (the rest of the guide is shown)."""
-        n = len(library.problems)
-        if n:
-            self.problems_bar.set_message(
-                f"{n} content problem{'s were' if n != 1 else ' was'} found. The rest of "
-                "the guide is shown as usual.")
+        self.problems = len(library.problems)
+        if self.problems:
+            self.retranslate_ui()
             self.problems_bar.show()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 
@@ -17,6 +17,7 @@ from desktop_app.widgets import TocTree
 
 #: The item data role holding what an item opens: ``"section:<id>"`` or ``"glossary:"``.
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
+translate = QCoreApplication.translate
 
 _CHECK_ICONS: dict[tuple[str, str], QIcon] = {}
 
@@ -68,26 +69,41 @@ class Contents:
         self.items.clear()
         for node in self.library().toc():
             self._add(None, node)
-        glossary = QTreeWidgetItem(["Glossary (A to Z)"])
+        glossary = QTreeWidgetItem()
         glossary.setData(0, ItemIdRole, "glossary:")
-        glossary.setToolTip(0, "All the terms this guide uses, with plain definitions")
         self.toc.addTopLevelItem(glossary)
         self.glossary_item = glossary
+        self.retranslate_ui()
         self.toc.expandToDepth(0)
+
+    def retranslate_ui(self) -> None:
+        """The words the contents add around the sections' titles (which are content)."""
+        for s in self.library().sections:
+            item = self.items.get(s.id)
+            if item is not None:
+                self._describe(item, s)
+        self.glossary_item.setText(0, translate("WindowContents", "Glossary (A to Z)"))
+        self.glossary_item.setToolTip(0, translate(
+            "WindowContents", "All the terms this guide uses, with plain definitions"))
+
+    def _describe(self, item: QTreeWidgetItem, s: Section) -> None:
+        """``item``'s tooltip and spoken name: the summary, and a check notice if any."""
+        tip = f"{s.title}\n{s.summary}" if s.summary else s.title
+        if s.needs_check:
+            # marked in the contents: a sign, a tooltip and the spoken name, not colour
+            tip += "\n\u26a0 " + translate("WindowContents", "Check the official text: {note}") \
+                .format(note=s.check_note or translate(
+                    "WindowContents", "part of this section is not confirmed."))
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, translate(
+                "WindowContents", "{title} (check the official text)").format(title=s.title))
+        item.setToolTip(0, safe_text.literal(tip))  # content shown as text, never HTML
 
     def _add(self, parent: QTreeWidgetItem | None, node: TocNode) -> None:
         s: Section = node.section
         item = QTreeWidgetItem([s.title])
         item.setData(0, ItemIdRole, f"section:{s.id}")
-        tip = f"{s.title}\n{s.summary}" if s.summary else s.title
         if s.needs_check:
-            # marked in the contents: a sign, a tooltip and the spoken name, not colour
             item.setIcon(0, check_icon(self.theme))
-            tip += "\n\u26a0 Check the official text: " + (s.check_note or "part of this "
-                                                             "section is not confirmed.")
-            item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
-                         f"{s.title} (check the official text)")
-        item.setToolTip(0, safe_text.literal(tip))  # content shown as text, never HTML
         if parent is None:
             self.toc.addTopLevelItem(item)
         else:

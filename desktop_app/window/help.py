@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from content.agency import agency_of
@@ -13,6 +14,8 @@ from content.model import Library, Section
 from desktop_app import APP_NAME, clipboard_guard, dialogs
 from desktop_app.agency_view import agency_block_html
 from desktop_app.reader import format_date
+
+translate = QCoreApplication.translate
 
 
 class HelpPages:
@@ -26,18 +29,21 @@ class HelpPages:
         dialogs.ShortcutsDialog.show_for(self.window, self.shortcut_rows())
 
     def show_privacy(self) -> None:
-        dialogs.TextDialog.show_for(self.window, "Privacy and quick exit",
+        dialogs.TextDialog.show_for(self.window,
+                                    translate("WindowHelp", "Privacy and quick exit"),
                                     f"<p>{esc(dialogs.PRIVACY_NOTE)}</p>" +
                                     dialogs.QUICK_EXIT_HELP)
 
     def show_agency(self) -> None:
         agency = agency_of(self.library())
         if agency is not None:
-            dialogs.TextDialog.show_for(self.window, f"Contacts at {agency.name}",
+            dialogs.TextDialog.show_for(self.window, translate(
+                "WindowHelp", "Contacts at {agency}").format(agency=agency.name),
                                         agency_block_html(agency))
 
     def show_about(self) -> None:
-        dialogs.TextDialog.show_for(self.window, f"About {APP_NAME}",
+        dialogs.TextDialog.show_for(self.window, translate(
+            "WindowHelp", "About {app}").format(app=APP_NAME),
                                     dialogs.about_html(self.library()))
 
     def show_problems(self) -> None:
@@ -61,29 +67,40 @@ class Citation:
         m = self.library().manifest
         lines = [s.title]
         if s.provisions:
-            lines.append("Provisions: " + "; ".join(s.provisions))
+            lines.append(translate("WindowHelp", "Provisions: {list}").format(
+                list="; ".join(s.provisions)))
         if m.guidance_title:
-            g = f"Guidance: {m.guidance_publisher}, “{m.guidance_title}”"
-            if m.guidance_date:
-                g += f" ({format_date(m.guidance_date)})"
-            lines.append(g + ".")
-        v = f"Source: {m.title}, content version {m.content_version}"
-        if m.content_date:
-            v += f" ({format_date(m.content_date)})"
-        v += f", section “{s.id}”"
-        if m.statutes_current_to:
-            v += f"; statutes current to {format_date(m.statutes_current_to)}"
-        lines.append(v + ". Not legal advice.")
+            lines.append((translate("WindowHelp", "Guidance: {publisher}, “{title}” ({date}).")
+                          if m.guidance_date else
+                          translate("WindowHelp", "Guidance: {publisher}, “{title}”.")).format(
+                publisher=m.guidance_publisher, title=m.guidance_title,
+                date=format_date(m.guidance_date) if m.guidance_date else ""))
+        source = {
+            (True, True): translate("WindowHelp", "Source: {title}, content version {version} "
+                                    "({date}), section “{id}”; statutes current to {statutes}. "
+                                    "Not legal advice."),
+            (True, False): translate("WindowHelp", "Source: {title}, content version {version} "
+                                     "({date}), section “{id}”. Not legal advice."),
+            (False, True): translate("WindowHelp", "Source: {title}, content version {version}, "
+                                     "section “{id}”; statutes current to {statutes}. Not legal "
+                                     "advice."),
+            (False, False): translate("WindowHelp", "Source: {title}, content version "
+                                      "{version}, section “{id}”. Not legal advice."),
+        }[(bool(m.content_date), bool(m.statutes_current_to))]
+        lines.append(source.format(
+            title=m.title, version=m.content_version, id=s.id,
+            date=format_date(m.content_date) if m.content_date else "",
+            statutes=format_date(m.statutes_current_to) if m.statutes_current_to else ""))
         return "\n".join(lines)
 
     def copy(self) -> bool:
         text = self.text()
         if not text:
-            self.tell("Open a section to copy its citation.", 5000)
+            self.tell(translate("WindowHelp", "Open a section to copy its citation."), 5000)
             return False
         clipboard_guard.copy_text(text)
         self.copied_text = text
-        self.tell("Citation copied.", 5000)
+        self.tell(translate("WindowHelp", "Citation copied."), 5000)
         return True
 
     def forget(self) -> None:

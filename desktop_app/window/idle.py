@@ -8,26 +8,35 @@ calls :meth:`IdleClear.note_activity` for each.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QPushButton, QStatusBar
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QLineEdit, QPushButton, QStatusBar
 
 from desktop_app.settings import Settings
 from desktop_app.widgets import MessageBar
+from desktop_app.window.navigation import Navigation
+
+if TYPE_CHECKING:
+    from desktop_app.decision.panel import DecisionPanel
+
+translate = QCoreApplication.translate
 
 
 class IdleClear(QObject):
     """Collaborators: the ``settings`` (``idle_timeout_minutes``); the ``idle_bar`` and its
-    Keep working button; the ``status_bar``; ``has_sensitive_state()`` (is anything on
-    screen worth clearing?) and ``clear()`` (clear it)."""
+    Keep working button; the ``status_bar``; what may hold something worth clearing (the
+    ``search_box``, the ``navigation``'s history, the ``decision_panel`` once it has joined
+    the window); ``clear()`` clears the screen."""
 
     def __init__(self, parent: QObject, settings: Settings, idle_bar: MessageBar,
-                 keep_button: QPushButton, status_bar: QStatusBar, *,
-                 has_sensitive_state: Callable[[], bool], clear: Callable[[], None]):
+                 keep_button: QPushButton, status_bar: QStatusBar, *, search_box: QLineEdit,
+                 navigation: Navigation, decision_panel: Callable[[], DecisionPanel | None],
+                 clear: Callable[[], None]):
         super().__init__(parent)
         self.settings, self.idle_bar, self.keep_button = settings, idle_bar, keep_button
-        self.status_bar = status_bar
-        self.has_sensitive_state, self.clear = has_sensitive_state, clear
+        self.status_bar, self.search_box, self.navigation = status_bar, search_box, navigation
+        self.decision_panel, self.clear = decision_panel, clear
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.on_idle)
@@ -35,6 +44,8 @@ class IdleClear(QObject):
         self.warn_timer.setSingleShot(True)
         self.warn_timer.timeout.connect(self.on_warning)
         self.warning_up = False
+        #: what the bar says: ("warning", seconds left) or ("cleared", minutes idle)
+        self.notice: tuple[str, int] | None = None
         self.apply_timeout()
 
     def note_activity(self) -> None:
@@ -44,20 +55,52 @@ class IdleClear(QObject):
         if self.warning_up:  # any input keeps what is on screen
             self.forget()
 
+    def has_sensitive_state(self) -> bool:
+        """Is anything on screen worth clearing (typed, opened, answered)?"""
+        panel = self.decision_panel()
+        return bool(self.search_box.text() or self.navigation.has_history()
+                    or (panel is not None and panel.has_state()))
+
     def forget(self) -> None:
         self.warning_up = False
+        self.notice = None
         self.idle_bar.hide()
+
+    def retranslate_ui(self) -> None:
+        """Say the notice on the bar again, in the language now installed."""
+        if self.notice is not None:
+            self.idle_bar.set_message(self._message(*self.notice))
+
+    @staticmethod
+    def _message(kind: str, n: int) -> str:
+        if kind == "cleared":
+            if n == 1:
+                return translate("WindowIdle", "For privacy, the screen was cleared after 1 "
+                                 "minute without use. Nothing was saved.")
+            return translate("WindowIdle", "For privacy, the screen was cleared after "
+                             "{minutes} minutes without use. Nothing was saved.").format(
+                                 minutes=n)
+        if 45 <= n < 90:
+            return translate("WindowIdle", "For privacy, the screen will be cleared in about 1 "
+                             "minute because the app has not been used: the search, the open "
+                             "page and the decision helper's answers and record. Press any "
+                             "key or click to keep them.")
+        if n >= 90:
+            return translate("WindowIdle", "For privacy, the screen will be cleared in about "
+                             "{minutes} minutes because the app has not been used: the "
+                             "search, the open page and the decision helper's answers and "
+                             "record. Press any key or click to keep them.").format(
+                                 minutes=round(n / 60))
+        return translate("WindowIdle", "For privacy, the screen will be cleared in about "
+                         "{seconds} seconds because the app has not been used: the search, "
+                         "the open page and the decision helper's answers and record. Press "
+                         "any key or click to keep them.").format(seconds=n)
 
     def on_warning(self) -> None:
         if not self.has_sensitive_state():
             return
-        secs = max(1, round(self.timer.remainingTime() / 1000))
-        left = "1 minute" if 45 <= secs < 90 else (f"{round(secs / 60)} minutes" if secs >= 90
-                                                  else f"{secs} seconds")
-        self.idle_bar.set_message(
-            f"For privacy, the screen will be cleared in about {left} because the app has "
-            "not been used: the search, the open page and the decision helper's answers and "
-            "record. Press any key or click to keep them.")
+        self.notice = ("warning", max(1, round(self.timer.remainingTime() / 1000)))
+        self.idle_bar.set_message(self._message(*self.notice))
         self.keep_button.show()
         self.idle_bar.show()
         self.warning_up = True
@@ -90,9 +133,8 @@ class IdleClear(QObject):
         had_state = self.has_sensitive_state()
         self.clear()
         if had_state:
-            minutes = max(1, round(self.timer.interval() / 60_000))
-            text = (f"For privacy, the screen was cleared after {minutes} minute"
-                    f"{'s' if minutes != 1 else ''} without use. Nothing was saved.")
+            self.notice = ("cleared", max(1, round(self.timer.interval() / 60_000)))
+            text = self._message(*self.notice)
             self.idle_bar.set_message(text)
             self.keep_button.hide()
             self.idle_bar.show()

@@ -4,8 +4,9 @@ and pane widths kept between runs."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
@@ -25,14 +26,33 @@ def start_size(avail_width: int, avail_height: int) -> tuple[int, int]:
 
 
 class SideTabs(QTabWidget):
-    """The right-hand panel: hidden while it has no tabs."""
+    """The right-hand panel: hidden while it has no tabs. A tab added with
+    :meth:`add_tab` is named again when the language changes."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        name(self, "Side panel")
+        self._titles: dict[QWidget, Callable[[], str]] = {}
+        self.retranslate_ui()
         self.setDocumentMode(True)
         self.setMinimumWidth(360)  # the decision helper's text stays readable, never clipped
         self.setVisible(False)
+
+    def add_tab(self, widget: QWidget, title: Callable[[], str]) -> int:
+        """Add ``widget`` under ``title()`` (said in the language of the moment)."""
+        self._titles[widget] = title
+        return self.addTab(widget, title())
+
+    def retranslate_ui(self) -> None:
+        name(self, QCoreApplication.translate("WindowLayout", "Side panel"))
+        for widget, title in self._titles.items():
+            index = self.indexOf(widget)
+            if index >= 0:
+                self.setTabText(index, title())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def tabInserted(self, index: int) -> None:  # noqa: N802 - Qt override
         super().tabInserted(index)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QTabWidget, QToolTip, QWidget
 
@@ -23,6 +23,8 @@ from desktop_app.window.navigation import Navigation
 if TYPE_CHECKING:
     from desktop_app.decision.panel import DecisionPanel
     from desktop_app.printing.controller import PrintController
+
+translate = QCoreApplication.translate
 
 
 class Links:
@@ -66,7 +68,8 @@ class Links:
         elif not scheme and url.fragment():
             self.reader.scroll_to_anchor(url.fragment())
         else:
-            self.tell("That kind of link is not opened by this app.", 6000)
+            self.tell(translate("WindowLinks", "That kind of link is not opened by this app."),
+                      6000)
 
     def on_decision_link(self, what: str) -> None:
         panel = self.decision_panel()
@@ -75,7 +78,7 @@ class Links:
             if controller is not None and self.navigation.decision_summary() is not None:
                 controller.print_decision()
             else:
-                self.tell("There is no result to print.", 6000)
+                self.tell(translate("WindowLinks", "There is no result to print."), 6000)
         elif panel is not None:
             self.side_tabs.setVisible(True)
             self.side_tabs.setCurrentWidget(panel)
@@ -85,7 +88,8 @@ class Links:
     def show_definition(self, term_id: str) -> bool:
         library = self.library()
         if not library.has_term(term_id):
-            self.tell("That glossary term is not in this content.", 6000)
+            self.tell(translate("WindowLinks", "That glossary term is not in this content."),
+                      6000)
             return False
         t = library.term(term_id)
         self.definition_bar.show_term(t.id, t.term, t.definition)
@@ -95,8 +99,10 @@ class Links:
         """Tab onto a link in the reader: QTextBrowser tells assistive technology nothing,
         so say which link Enter would open (an announcement, and the reader's
         description, which Orca reads with the focused object)."""
-        announce(self.reader, f"{link_kind(href)}: {label}")
-        self.reader.setAccessibleDescription(f"Link selected: {label}. Enter opens it.")
+        announce(self.reader, translate("WindowLinks", "{kind}: {label}").format(
+            kind=link_kind(href), label=label))
+        self.reader.setAccessibleDescription(translate(
+            "WindowLinks", "Link selected: {label}. Enter opens it.").format(label=label))
 
     def on_link_hovered(self, url: QUrl) -> None:
         if url.isEmpty():
@@ -107,13 +113,14 @@ class Links:
         text = ""
         if scheme == "glossary" and library.has_term(url.path()):
             t = library.term(url.path())
-            text = f"<b>{esc(t.term)}</b>: {esc(t.definition)}"
+            text = translate("WindowLinks", "<b>{term}</b>: {definition}").format(
+                term=esc(t.term), definition=esc(t.definition))
         elif scheme == "section" and library.has_section(url.path()):
             s = library.section(url.path())
             text = f"<b>{esc(s.title)}</b><br/>{esc(s.summary)}"
         elif scheme in ("http", "https", "mailto"):
-            text = (f"Web address (not opened automatically; click to copy it):<br/>"
-                    f"{esc(url.toString())}")
+            text = translate("WindowLinks", "Web address (not opened automatically; click to "
+                             "copy it):<br/>{url}").format(url=esc(url.toString()))
         if text:
             self.last_tooltip = text
             QToolTip.showText(QCursor.pos(), f"<div style='max-width: 28em'>{text}</div>",

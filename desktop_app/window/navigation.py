@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 
 from content.model import Library, Section
@@ -33,7 +33,10 @@ from desktop_app.window.find import Highlights
 
 if TYPE_CHECKING:
     from content.decision.summary import DecisionSummary
+    from desktop_app.decision.panel import DecisionPanel
     from index.types import Hit
+
+translate = QCoreApplication.translate
 
 
 @dataclass
@@ -49,26 +52,31 @@ class Navigation:
 
     Collaborators: ``library`` (the content now loaded), the ``reader`` and what follows
     its page (the ``outline``, the ``definition_bar``, the ``contents``, the
-    ``highlights``); ``decision_summary``, the decision helper's result if there is one;
+    ``highlights``); ``decision_panel``, once the decision helper has joined the window;
     ``tell(text, ms)`` shows a message in the status bar; ``shown(page)`` and
     ``history_changed()`` are called after each page is shown.
     """
 
     def __init__(self, library: Callable[[], Library], reader: Reader, outline: PageOutline,
                  definition_bar: DefinitionBar, contents: Contents, highlights: Highlights, *,
-                 decision_summary: Callable[[], DecisionSummary | None],
+                 decision_panel: Callable[[], DecisionPanel | None],
                  tell: Callable[[str, int], None], shown: Callable[[Page], None],
                  history_changed: Callable[[], None]):
         self.library = library
         self.reader, self.outline, self.definition_bar = reader, outline, definition_bar
         self.contents, self.highlights = contents, highlights
-        self.decision_summary = decision_summary
+        self.decision_panel = decision_panel
         self.tell, self.shown, self.history_changed = tell, shown, history_changed
         self.back: list[HistoryEntry] = []
         self.forward: list[HistoryEntry] = []
         self.current = HistoryEntry(HOME)
 
     # -- what is open ------------------------------------------------------------------
+    def decision_summary(self) -> DecisionSummary | None:
+        """The decision helper's result, if it has one."""
+        panel = self.decision_panel()
+        return panel.summary() if panel is not None else None
+
     def current_section(self) -> Section | None:
         p = self.current.page
         library = self.library()
@@ -84,7 +92,8 @@ class Navigation:
                      query: str | None = None, *, focus: bool = True) -> bool:
         """Show a section (scrolled to ``anchor``, with ``query``'s hits highlighted)."""
         if not self.library().has_section(section_id):
-            self.tell(f"There is no section “{section_id}” in this content.", 8000)
+            self.tell(translate("WindowNavigation", "There is no section “{id}” in this "
+                                "content.").format(id=section_id), 8000)
             return False
         self.navigate(HistoryEntry(Page("section", section_id), anchor or None, query or None),
                       focus=focus)

@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QToolTip, QWidget
 
@@ -72,10 +72,19 @@ class QuickExitCover(QWidget):
         self.setAutoFillBackground(True)
         # it never takes focus: keyboard focus stays where it was (the search box after a
         # quick exit); the window's event filter removes the cover on a key or a click
-        self.setAccessibleName("Blank screen")
-        self.setAccessibleDescription("Click or press a key to come back")
+        self.retranslate_ui()
         self.restored_by_desktop = False
         self.hide()
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(QCoreApplication.translate("WindowPrivacy", "Blank screen"))
+        self.setAccessibleDescription(QCoreApplication.translate(
+            "WindowPrivacy", "Click or press a key to come back"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def cover(self) -> None:
         win = self._win
@@ -104,6 +113,17 @@ class AppEventFilter(QObject):
         self.quick_exit, self.activity, self.back, self.forward = \
             quick_exit, activity, back, forward
         self.shift = ShiftTriple()
+
+    def install(self) -> None:
+        """Watch every event of the application (until :meth:`uninstall`)."""
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def uninstall(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         t = event.type()

@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from content.model import Library
@@ -22,31 +22,41 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-OFFLINE_TEXT = "Offline — nothing leaves this computer"
+translate = QCoreApplication.translate
 
 
 class StatusLabels:
     """The status bar's permanent labels, and which of them fit."""
 
-    def __init__(self, window: QMainWindow, library: Library):
+    def __init__(self, window: QMainWindow, library: Callable[[], Library]):
         # messages in an eliding label: never drawn over "Search ready" or the version
         window.setStatusBar(StatusBar(window))
         self.bar = sb = window.statusBar()
-        m = library.manifest
-        version = f"Content {m.content_version}"
-        if m.content_date:
-            version += f" · {format_date(m.content_date)}"
-        self.index_label = QLabel("Preparing search…", sb)
-        name(self.index_label, "Search status")
+        self.library = library
+        self.index_label = QLabel(sb)
         self.zoom_label = QLabel("", sb)
-        name(self.zoom_label, "Text size")
-        self.version_label = QLabel(version, sb)
-        name(self.version_label, "Content version", version)
-        self.offline_label = QLabel(OFFLINE_TEXT, sb)
+        self.version_label = QLabel(sb)
+        self.offline_label = QLabel(sb)
         self.offline_label.setObjectName("statusOffline")
-        name(self.offline_label, OFFLINE_TEXT)
         for w in (self.index_label, self.zoom_label, self.version_label, self.offline_label):
             sb.addPermanentWidget(w)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """The labels' names, the content version and "Offline" (the search status and
+        the text size are said by their controllers)."""
+        name(self.index_label, translate("WindowStatus", "Search status"))
+        name(self.zoom_label, translate("WindowStatus", "Text size"))
+        m = self.library().manifest
+        version = translate("WindowStatus", "Content {version}").format(
+            version=m.content_version)
+        if m.content_date:
+            version += f" · {format_date(m.content_date)}"
+        self.version_label.setText(version)
+        name(self.version_label, translate("WindowStatus", "Content version"), version)
+        offline = translate("WindowStatus", "Offline — nothing leaves this computer")
+        self.offline_label.setText(offline)
+        name(self.offline_label, offline)
 
     def fit(self) -> None:
         """At large text sizes the status bar cannot hold everything: rather than cut words
@@ -91,6 +101,25 @@ class IndexStatus(QObject):
         self.labels, self.index_bar, self.adopt = labels, index_bar, adopt
         #: the job opening the index, while it runs
         self.token: workers.CancelToken | None = None
+        #: "preparing", "ready" or "failed"; how far preparing is; why it failed
+        self.state, self.progress, self.reason = "preparing", -1, ""
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Say how search is, in the words of the language now installed."""
+        label = self.labels.index_label
+        if self.state == "ready":
+            label.setText(translate("WindowStatus", "Search ready"))
+        elif self.state == "failed":
+            label.setText(translate("WindowStatus", "Search unavailable"))
+            self.index_bar.set_message(translate(
+                "WindowStatus", "Search is not available ({reason}). You can still read every "
+                "section from the contents.").format(reason=self.reason))
+        elif self.progress >= 0:
+            label.setText(translate("WindowStatus", "Preparing search… {percent}%").format(
+                percent=self.progress))
+        else:
+            label.setText(translate("WindowStatus", "Preparing search…"))
 
     def start(self) -> None:
         """Open or build the search index in the background; the window stays usable."""
@@ -98,7 +127,8 @@ class IndexStatus(QObject):
             return
         self.index_bar.hide()
         self.search_panel.set_indexing()
-        self.labels.index_label.setText("Preparing search…")
+        self.state, self.progress = "preparing", -1
+        self.retranslate_ui()
         self.token = workers.run_in_pool(
             workers.open_index_job, self.library(),
             on_result=self.on_ready, on_error=self.on_error,
@@ -107,26 +137,27 @@ class IndexStatus(QObject):
     def on_progress(self, done: int, total: int) -> None:
         self.search_panel.set_indexing(done, total)
         if total:
-            self.labels.index_label.setText(f"Preparing search… {int(100 * done / total)}%")
+            self.progress = int(100 * done / total)
+            self.retranslate_ui()
 
     def on_ready(self, idx: SearchIndex) -> None:
         self.token = None
         self.adopt(idx)  # the window's, before the panel searches with it
         self.search_panel.set_index(idx)
-        self.labels.index_label.setText("Search ready")
+        self.state = "ready"
+        self.retranslate_ui()
         self.labels.fit()
         self.ready.emit(idx)
 
     def on_error(self, exc: BaseException) -> None:
         self.token = None
         message = errors.describe(exc) if not isinstance(exc, ImportError) else \
-            "the search engine is not installed"
+            translate("WindowStatus", "the search engine is not installed")
         log.warning("search index unavailable: %s", exc)
         self.search_panel.set_failed(message)
-        self.labels.index_label.setText("Search unavailable")
+        self.state, self.reason = "failed", message
+        self.retranslate_ui()
         self.labels.fit()
-        self.index_bar.set_message(f"Search is not available ({message}). You can still read "
-                                   "every section from the contents.")
         self.index_bar.show()
         self.failed.emit(message)
 
