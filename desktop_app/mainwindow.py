@@ -20,7 +20,7 @@ import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QResizeEvent, QStatusTipEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
@@ -233,24 +233,14 @@ class MainWindow(QMainWindow):
                                exited=self.quick_exited.emit)
 
     def _wire(self) -> None:
-        nav, links, hl = self.navigation, self.links, self.highlights
+        # (each controller listens to its own widgets; these cross between them)
+        nav = self.navigation
         self.toc.itemClicked.connect(nav.open_toc_item)
         self.toc.itemActivated.connect(nav.open_toc_item)
         self.search_panel.result_activated.connect(nav.open_hit)
         self.search_panel.box.textChanged.connect(nav.on_search_changed)
-        self.reader.anchorClicked.connect(links.on_anchor_clicked)
-        self.outline.link_chosen.connect(lambda href: links.on_anchor_clicked(QUrl(href)))
-        self.outline.heading_chosen.connect(links.on_outline_heading)
-        self.reader.highlighted.connect(links.on_link_hovered)
-        self.reader.link_focused.connect(links.on_link_focused)
         self.reader.zoom_requested.connect(
             lambda d: self.appearance.change_zoom(d * ZOOM_STEP))
-        self.reader.highlights_changed.connect(hl.update_bars)
-        self.find_bar.text_changed.connect(hl.on_find_text)
-        self.find_bar.next_requested.connect(hl.next_hit)
-        self.find_bar.previous_requested.connect(hl.previous_hit)
-        self.find_bar.closed.connect(hl.on_find_closed)
-        self.definition_bar.open_glossary.connect(lambda t: nav.open_glossary(t))
         self.settings.updated.connect(self._on_setting_updated)
         self.index_status.ready.connect(self._on_index_ready)
         self.index_status.failed.connect(self.index_failed)

@@ -4,28 +4,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="150"/>
+        <location filename="../mainwindow.py" line="148"/>
         <source>Offline guide to sharing information in situations involving intimate partner violence</source>
         <extracomment>True once the work deferred past the first paint (side panels, printing, the search index start) has run; see desktop_app.app</extracomment>
         <translation>Guide hors ligne sur la communication de renseignements en situation de violence conjugale</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="152"/>
+        <location filename="../mainwindow.py" line="150"/>
         <source>Contents</source>
         <translation>Table des matières</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="152"/>
+        <location filename="../mainwindow.py" line="150"/>
         <source>The sections of the guide in reading order. Arrows move; Enter opens the section.</source>
         <translation>Les sections du guide dans l&apos;ordre de lecture. Les flèches permettent de se déplacer&#xa0;; Entrée ouvre la section.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="156"/>
+        <location filename="../mainwindow.py" line="154"/>
         <source>The headings and links of the open page (Ctrl+Shift+O)</source>
         <translation>Les titres et les liens de la page ouverte (Ctrl+Maj+O)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="267"/>
+        <location filename="../mainwindow.py" line="255"/>
         <source>part of this section is not confirmed.</source>
         <translation>une partie de cette section n&apos;est pas confirmée.</translation>
     </message>
@@ -596,38 +596,38 @@
 <context>
     <name>WindowLinks</name>
     <message>
-        <location filename="../window/links.py" line="71"/>
+        <location filename="../window/links.py" line="77"/>
         <source>That kind of link is not opened by this app.</source>
         <extracomment>the last link tooltip shown (rich text), for tests; forgotten on quick exit</extracomment>
         <translation>L&apos;application n&apos;ouvre pas ce type de lien.</translation>
     </message>
     <message>
-        <location filename="../window/links.py" line="81"/>
+        <location filename="../window/links.py" line="87"/>
         <source>There is no result to print.</source>
         <translation>Il n&apos;y a aucun résultat à imprimer.</translation>
     </message>
     <message>
-        <location filename="../window/links.py" line="91"/>
+        <location filename="../window/links.py" line="97"/>
         <source>That glossary term is not in this content.</source>
         <translation>Ce terme ne figure pas dans le glossaire de ce contenu.</translation>
     </message>
     <message>
-        <location filename="../window/links.py" line="102"/>
+        <location filename="../window/links.py" line="108"/>
         <source>{kind}: {label}</source>
         <translation>{kind}&#xa0;: {label}</translation>
     </message>
     <message>
-        <location filename="../window/links.py" line="104"/>
+        <location filename="../window/links.py" line="110"/>
         <source>Link selected: {label}. Enter opens it.</source>
         <translation>Lien sélectionné&#xa0;: {label}. Appuyez sur Entrée pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../window/links.py" line="116"/>
+        <location filename="../window/links.py" line="122"/>
         <source>&lt;b&gt;{term}&lt;/b&gt;: {definition}</source>
         <translation>&lt;b&gt;{term}&lt;/b&gt;&#xa0;: {definition}</translation>
     </message>
     <message>
-        <location filename="../window/links.py" line="122"/>
+        <location filename="../window/links.py" line="128"/>
         <source>Web address (not opened automatically; click to copy it):&lt;br/&gt;{url}</source>
         <translation>Adresse Web (elle ne s&apos;ouvre pas automatiquement&#xa0;; cliquez pour la copier)&#xa0;:&lt;br/&gt;{url}</translation>
     </message>

@@ -32,6 +32,11 @@ class Highlights:
         self.reader, self.hit_bar, self.find_bar = reader, hit_bar, find_bar
         self.current = current
         self.search_index = search_index
+        reader.highlights_changed.connect(self.update_bars)
+        find_bar.text_changed.connect(self.on_find_text)
+        find_bar.next_requested.connect(self.next_hit)
+        find_bar.previous_requested.connect(self.previous_hit)
+        find_bar.closed.connect(self.on_find_closed)
 
     def next_hit(self) -> None:
         self.reader.next_highlight()

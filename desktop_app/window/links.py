@@ -47,6 +47,12 @@ class Links:
         self.tell = tell
         #: the last link tooltip shown (rich text), for tests; forgotten on quick exit
         self.last_tooltip = ""
+        reader.anchorClicked.connect(self.on_anchor_clicked)
+        reader.highlighted.connect(self.on_link_hovered)
+        reader.link_focused.connect(self.on_link_focused)
+        outline.link_chosen.connect(lambda href: self.on_anchor_clicked(QUrl(href)))
+        outline.heading_chosen.connect(self.on_outline_heading)
+        definition_bar.open_glossary.connect(lambda t: navigation.open_glossary(t))
 
     def on_anchor_clicked(self, url: QUrl) -> None:
         scheme = url.scheme().lower()

@@ -137,7 +137,7 @@ class IndexStatus(QObject):
     def on_progress(self, done: int, total: int) -> None:
         self.search_panel.set_indexing(done, total)
         if total:
-            self.progress = int(100 * done / total)
+            self.state, self.progress = "preparing", int(100 * done / total)
             self.retranslate_ui()
 
     def on_ready(self, idx: SearchIndex) -> None:
