@@ -1,4 +1,3 @@
-# ruff: noqa: F811 -- pytest fixtures are imported from tests.app_support
 """The main window in French (desktop_app/translations/mainwin_fr.ts): every message
 finished with its placeholders kept, and the window's words changing live when the French
 translation is installed, then back to English when it is removed, without a restart."""
@@ -14,8 +13,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
-
-from tests.app_support import app_library, make_window, prebuilt_index  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "desktop_app" / "translations" / "mainwin_fr.ts"
@@ -73,6 +70,7 @@ def _mnemonics(texts: list[str]) -> list[str]:
     return [m.group(1).lower() for t in texts if (m := re.search(r"&(\w)", t))]
 
 
+@pytest.mark.gui
 def test_the_window_speaks_french_live_and_english_again(qtbot, make_window, french):
     install, remove = french
     # the shipped content: the decision helper in the side tabs; search ready
