@@ -60,13 +60,13 @@ def test_a_glossary_link_before_the_first_paint_loads_the_glossary_then(qtbot, s
                                                                          app_library):
     window = start()
     assert not window.library.complete  # nothing has needed the glossary yet
-    window._on_anchor_clicked(QUrl("glossary:consent"))  # the user clicks a term at once
+    window.links.on_anchor_clicked(QUrl("glossary:consent"))  # the user clicks a term at once
     assert window.library.complete
     bar = window.definition_bar
     assert bar.isVisibleTo(window)
-    shown = " ".join(w.text() for w in bar.findChildren(type(window.index_label)))
+    shown = " ".join(w.text() for w in bar.findChildren(type(window.status.index_label)))
     assert app_library.term("consent").definition[:40] in shown
-    assert window.show_definition("zebra-crossing")
+    assert window.links.show_definition("zebra-crossing")
     qtbot.waitUntil(lambda: window.started, timeout=10_000)  # then the rest, no crash
     assert window.library.term("zebra-crossing").term == "Zebra crossing"
 
@@ -100,14 +100,14 @@ def test_a_fault_in_a_deferred_file_shows_in_the_problems_bar_with_file_and_line
     assert "\u200b" in lines[3]
     glossary.write_text("".join(lines), encoding="utf-8")
     window = start(content)
-    assert not window.problems_bar.isVisibleTo(window)  # not read yet: nothing known
+    assert not window.bars.problems_bar.isVisibleTo(window)  # not read yet: nothing known
     qtbot.waitUntil(lambda: window.started, timeout=10_000)
-    assert window.problems_bar.isVisibleTo(window)
-    assert window.problems_action.isEnabled()
+    assert window.bars.problems_bar.isVisibleTo(window)
+    assert window.commands.problems_action.isEnabled()
     problems = [str(p) for p in window.library.problems]
     assert any(p.endswith("glossary.yaml:4: invisible or control character U+200B (ZERO "
                           "WIDTH SPACE) in the text; delete it (it can hide or reorder what "
                           "the reader sees, or break search)") for p in problems), problems
     # the whole file is refused, as before: its terms are not shown half-read
     assert not window.library.has_term("consent")
-    assert not window.show_definition("consent")
+    assert not window.links.show_definition("consent")
