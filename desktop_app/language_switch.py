@@ -225,8 +225,8 @@ def install_language_menu(window: MainWindow, *, check_ready: bool = True) -> La
     """Add View > Language to ``window``; check in the background whether French is
     complete (a French window already knows: it is showing it)."""
     menu = LanguageMenu(window)
-    window.view_menu.addSeparator()
-    window.view_menu.addMenu(menu)
+    window.menus.view_menu.addSeparator()
+    window.menus.view_menu.addMenu(menu)
     window.language_menu = menu  # type: ignore[attr-defined]
     if check_ready:
         if window.library.language != "en":

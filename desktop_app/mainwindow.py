@@ -255,6 +255,9 @@ class MainWindow(QMainWindow):
         unconfirmed = translate("MainWindow", "part of this section is not confirmed.")
         self.search_panel.model.set_check_notes({
             s.id: s.check_note or unconfirmed for s in self.library.sections if s.needs_check})
+        self.search_panel.model.set_untranslated(  # the French guide's parts still in English
+            [f"section:{s.id}" for s in self.library.sections if s.untranslated]
+            + [f"glossary:{t.id}" for t in self.library.glossary if t.untranslated])
 
     def adopt_library(self, library: Library) -> None:
         """The same content with more loaded (the decision flows and the agency's
@@ -266,6 +269,16 @@ class MainWindow(QMainWindow):
         self.menus.update_agency_action(self.commands, self)
         if (agency_of(library) is not None) != had_agency and self.current_page == HOME:
             self.navigation.rerender()  # the start page shows the agency's contacts
+
+    def show_library(self, library: Library) -> None:
+        """``library`` in place of the one on screen (another language, language_switch.py):
+        contents, marks and search index follow; the same page, at the same place."""
+        self.library = library
+        self.contents.fill()
+        self.adopt_library(library)
+        self.search_index = None
+        self.index_status.restart()
+        self.navigation.rerender()
 
     def _on_setting_updated(self, key: str) -> None:
         if key == "zoom":

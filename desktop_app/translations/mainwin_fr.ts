@@ -467,28 +467,28 @@
 <context>
     <name>WindowContents</name>
     <message>
-        <location filename="../window/contents.py" line="85"/>
+        <location filename="../window/contents.py" line="86"/>
         <source>Glossary (A to Z)</source>
         <extracomment>The item data role holding what an item opens: ``&quot;section:&lt;id&gt;&quot;`` or ``&quot;glossary:&quot;``. the colours the signs are drawn in (none until a theme is applied)</extracomment>
         <translation>Glossaire (de A à Z)</translation>
     </message>
     <message>
-        <location filename="../window/contents.py" line="86"/>
+        <location filename="../window/contents.py" line="87"/>
         <source>All the terms this guide uses, with plain definitions</source>
         <translation>Tous les termes utilisés dans ce guide, avec des définitions simples</translation>
     </message>
     <message>
-        <location filename="../window/contents.py" line="94"/>
+        <location filename="../window/contents.py" line="101"/>
         <source>Check the official text: {note}</source>
         <translation>Vérifiez le texte officiel&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../window/contents.py" line="95"/>
+        <location filename="../window/contents.py" line="102"/>
         <source>part of this section is not confirmed.</source>
         <translation>une partie de cette section n&apos;est pas confirmée.</translation>
     </message>
     <message>
-        <location filename="../window/contents.py" line="97"/>
+        <location filename="../window/contents.py" line="104"/>
         <source>{title} (check the official text)</source>
         <translation>{title} (vérifiez le texte officiel)</translation>
     </message>
@@ -707,7 +707,7 @@
 <context>
     <name>WindowParts</name>
     <message>
-        <location filename="../window_parts.py" line="35"/>
+        <location filename="../window_parts.py" line="37"/>
         <source>Decision helper</source>
         <translation>Aide à la décision</translation>
     </message>
@@ -779,7 +779,7 @@
         <translation>Préparation de la recherche…</translation>
     </message>
     <message>
-        <location filename="../window/status.py" line="155"/>
+        <location filename="../window/status.py" line="172"/>
         <source>the search engine is not installed</source>
         <translation>le moteur de recherche n&apos;est pas installé</translation>
     </message>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 
 from content.model import Library, Section, TocNode
 from desktop_app import safe_text, theme
+from desktop_app.i18n import untranslated_note, untranslated_short
 from desktop_app.reader import Page
 from desktop_app.widgets import TocTree
 
@@ -87,8 +88,14 @@ class Contents:
             "WindowContents", "All the terms this guide uses, with plain definitions"))
 
     def _describe(self, item: QTreeWidgetItem, s: Section) -> None:
-        """``item``'s tooltip and spoken name: the summary, and a check notice if any."""
+        """``item``'s title, tooltip and spoken name: the summary, a mark if the French guide
+        still has it in English, and a check notice if any."""
         tip = f"{s.title}\n{s.summary}" if s.summary else s.title
+        if s.untranslated:  # the French guide's sections still in English say so
+            item.setText(0, f"{s.title} {untranslated_short()}")
+            tip += "\n" + untranslated_note()
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
+                         f"{s.title} {untranslated_short()}")
         if s.needs_check:
             # marked in the contents: a sign, a tooltip and the spoken name, not colour
             tip += "\n\u26a0 " + translate("WindowContents", "Check the official text: {note}") \

@@ -129,10 +129,27 @@ class IndexStatus(QObject):
         self.search_panel.set_indexing()
         self.state, self.progress = "preparing", -1
         self.retranslate_ui()
+        lang = self.library().language  # a switch of language drops this job's late answer
+
+        def on_result(idx: SearchIndex) -> None:
+            if lang == self.library().language:
+                self.on_ready(idx)
+
+        def on_error(exc: BaseException) -> None:
+            if lang == self.library().language:
+                self.on_error(exc)
+
         self.token = workers.run_in_pool(
-            workers.open_index_job, self.library(),
-            on_result=self.on_ready, on_error=self.on_error,
+            workers.open_index_job, self.library(), on_result=on_result, on_error=on_error,
             on_progress=self.on_progress, context=self.context)
+
+    def restart(self) -> None:
+        """Another library (the guide in another language): its own index, from the start."""
+        if self.token is not None:
+            self.token.cancel()  # its late answer is dropped (another language)
+            self.token = None
+        self.search_panel.clear_index()
+        self.start()
 
     def on_progress(self, done: int, total: int) -> None:
         self.search_panel.set_indexing(done, total)
