@@ -255,9 +255,10 @@ class MainWindow(QMainWindow):
         unconfirmed = translate("MainWindow", "part of this section is not confirmed.")
         self.search_panel.model.set_check_notes({
             s.id: s.check_note or unconfirmed for s in self.library.sections if s.needs_check})
+        terms = self.library.glossary if self.library.complete else ()  # read after 1st paint
         self.search_panel.model.set_untranslated(  # the French guide's parts still in English
             [f"section:{s.id}" for s in self.library.sections if s.untranslated]
-            + [f"glossary:{t.id}" for t in self.library.glossary if t.untranslated])
+            + [f"glossary:{t.id}" for t in terms if t.untranslated])
 
     def adopt_library(self, library: Library) -> None:
         """The same content with more loaded (the decision flows and the agency's

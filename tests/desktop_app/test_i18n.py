@@ -263,7 +263,6 @@ KNOWN_ENGLISH: set[str] = {
     'QLineEdit:searchBox',
     'QListView:',
     'QPushButton:',
-    'QPushButton:quickExit',
     'QTabWidget:',
     'QToolButton:',
     'QWidget:',
