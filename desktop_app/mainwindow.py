@@ -9,9 +9,7 @@ is then ``window.decision_panel``; printing is ``window.print_controller``);
 forgets its answers; ``window.file_menu``/``window.toolbar``, where printing inserts its
 actions before ``file_menu_insert_point``/``toolbar_insert_point``; ``open_section``,
 ``current_page``, ``current_section()``, ``library``.
-
-Privacy: the window title never names what is open (it shows in the taskbar); history is
-a list in memory; nothing typed or read is written anywhere.
+Privacy: the title never names what is open; nothing typed or read is written anywhere.
 """
 
 from __future__ import annotations
@@ -27,12 +25,15 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 from content.agency import agency_of
 from content.model import Library, Section
 from desktop_app import APP_NAME, theme
+from desktop_app.accessible import name
 from desktop_app.page_outline import PageOutline
 from desktop_app.paths import Paths
-from desktop_app.reader import HOME, Page, Reader
+from desktop_app.reader import Reader
+from desktop_app.reader_bars import DefinitionBar, FindBar, HitBar
+from desktop_app.reader_pages import HOME, Page
 from desktop_app.search_panel import SearchPanel
 from desktop_app.settings import ZOOM_STEP, Settings
-from desktop_app.widgets import DefinitionBar, FindBar, HitBar, TocTree, name
+from desktop_app.toc_tree import TocTree
 from desktop_app.window import layout
 from desktop_app.window.actions import Menus, WindowActions, build_menus
 from desktop_app.window.appearance import Appearance
@@ -54,7 +55,6 @@ if TYPE_CHECKING:
     from index.searcher import SearchIndex
 
 translate = QCoreApplication.translate
-
 __all__ = ["HistoryEntry", "ItemIdRole", "MainWindow", "ShiftTriple", "start_size"]
 
 

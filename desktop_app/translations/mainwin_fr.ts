@@ -399,67 +399,67 @@
 <context>
     <name>WindowBars</name>
     <message>
-        <location filename="../window/bars.py" line="42"/>
+        <location filename="../window/bars.py" line="43"/>
         <source>Privacy note</source>
         <translation>Note sur la vie privée</translation>
     </message>
     <message>
-        <location filename="../window/bars.py" line="43"/>
+        <location filename="../window/bars.py" line="44"/>
         <source>Content problems</source>
         <translation>Problèmes de contenu</translation>
     </message>
     <message>
-        <location filename="../window/bars.py" line="44"/>
+        <location filename="../window/bars.py" line="45"/>
         <source>Search problem</source>
         <translation>Problème de recherche</translation>
     </message>
     <message>
-        <location filename="../window/bars.py" line="45"/>
+        <location filename="../window/bars.py" line="46"/>
         <source>Idle clear</source>
         <translation>Effacement après inactivité</translation>
     </message>
     <message>
-        <location filename="../window/bars.py" line="48"/>
+        <location filename="../window/bars.py" line="49"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../window/bars.py" line="50"/>
+        <location filename="../window/bars.py" line="51"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../window/bars.py" line="51"/>
+        <location filename="../window/bars.py" line="52"/>
         <source>Show content problems</source>
         <translation>Afficher les problèmes de contenu</translation>
     </message>
     <message>
-        <location filename="../window/bars.py" line="52"/>
+        <location filename="../window/bars.py" line="53"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../window/bars.py" line="53"/>
+        <location filename="../window/bars.py" line="54"/>
         <source>Try preparing search again</source>
         <translation>Réessayer de préparer la recherche</translation>
     </message>
     <message>
-        <location filename="../window/bars.py" line="54"/>
+        <location filename="../window/bars.py" line="55"/>
         <source>Keep working</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../window/bars.py" line="55"/>
+        <location filename="../window/bars.py" line="56"/>
         <source>Keep working: do not clear the screen</source>
         <translation>Continuer&#xa0;: ne pas effacer l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../window/bars.py" line="59"/>
+        <location filename="../window/bars.py" line="60"/>
         <source>1 content problem was found. The rest of the guide is shown as usual.</source>
         <translation>Un problème de contenu a été trouvé. Le reste du guide s&apos;affiche normalement.</translation>
     </message>
     <message>
-        <location filename="../window/bars.py" line="63"/>
+        <location filename="../window/bars.py" line="64"/>
         <source>{n} content problems were found. The rest of the guide is shown as usual.</source>
         <translation>{n} problèmes de contenu ont été trouvés. Le reste du guide s&apos;affiche normalement.</translation>
     </message>
@@ -596,38 +596,38 @@
 <context>
     <name>WindowLinks</name>
     <message>
-        <location filename="../window/links.py" line="77"/>
+        <location filename="../window/links.py" line="78"/>
         <source>That kind of link is not opened by this app.</source>
         <extracomment>the last link tooltip shown (rich text), for tests; forgotten on quick exit</extracomment>
         <translation>L&apos;application n&apos;ouvre pas ce type de lien.</translation>
     </message>
     <message>
-        <location filename="../window/links.py" line="87"/>
+        <location filename="../window/links.py" line="88"/>
         <source>There is no result to print.</source>
         <translation>Il n&apos;y a aucun résultat à imprimer.</translation>
     </message>
     <message>
-        <location filename="../window/links.py" line="97"/>
+        <location filename="../window/links.py" line="98"/>
         <source>That glossary term is not in this content.</source>
         <translation>Ce terme ne figure pas dans le glossaire de ce contenu.</translation>
     </message>
     <message>
-        <location filename="../window/links.py" line="108"/>
+        <location filename="../window/links.py" line="109"/>
         <source>{kind}: {label}</source>
         <translation>{kind}&#xa0;: {label}</translation>
     </message>
     <message>
-        <location filename="../window/links.py" line="110"/>
+        <location filename="../window/links.py" line="111"/>
         <source>Link selected: {label}. Enter opens it.</source>
         <translation>Lien sélectionné&#xa0;: {label}. Appuyez sur Entrée pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../window/links.py" line="122"/>
+        <location filename="../window/links.py" line="123"/>
         <source>&lt;b&gt;{term}&lt;/b&gt;: {definition}</source>
         <translation>&lt;b&gt;{term}&lt;/b&gt;&#xa0;: {definition}</translation>
     </message>
     <message>
-        <location filename="../window/links.py" line="128"/>
+        <location filename="../window/links.py" line="129"/>
         <source>Web address (not opened automatically; click to copy it):&lt;br/&gt;{url}</source>
         <translation>Adresse Web (elle ne s&apos;ouvre pas automatiquement&#xa0;; cliquez pour la copier)&#xa0;:&lt;br/&gt;{url}</translation>
     </message>
@@ -699,7 +699,7 @@
 <context>
     <name>WindowNavigation</name>
     <message>
-        <location filename="../window/navigation.py" line="95"/>
+        <location filename="../window/navigation.py" line="94"/>
         <source>There is no section “{id}” in this content.</source>
         <translation>Il n&apos;y a pas de section «&#xa0;{id}&#xa0;» dans ce contenu.</translation>
     </message>
@@ -728,58 +728,58 @@
 <context>
     <name>WindowStatus</name>
     <message>
-        <location filename="../window/status.py" line="48"/>
+        <location filename="../window/status.py" line="49"/>
         <source>Search status</source>
         <translation>État de la recherche</translation>
     </message>
     <message>
-        <location filename="../window/status.py" line="49"/>
+        <location filename="../window/status.py" line="50"/>
         <source>Text size</source>
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <location filename="../window/status.py" line="51"/>
+        <location filename="../window/status.py" line="52"/>
         <source>Content {version}</source>
         <translation>Contenu {version}</translation>
     </message>
     <message>
-        <location filename="../window/status.py" line="56"/>
+        <location filename="../window/status.py" line="57"/>
         <source>Content version</source>
         <translation>Version du contenu</translation>
     </message>
     <message>
-        <location filename="../window/status.py" line="57"/>
+        <location filename="../window/status.py" line="58"/>
         <source>Offline — nothing leaves this computer</source>
         <translation>Hors ligne — rien ne quitte cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../window/status.py" line="112"/>
+        <location filename="../window/status.py" line="113"/>
         <source>Search ready</source>
         <extracomment>the job opening the index, while it runs &quot;preparing&quot;, &quot;ready&quot; or &quot;failed&quot;; how far preparing is; why it failed</extracomment>
         <translation>Recherche prête</translation>
     </message>
     <message>
-        <location filename="../window/status.py" line="114"/>
+        <location filename="../window/status.py" line="115"/>
         <source>Search unavailable</source>
         <translation>Recherche non disponible</translation>
     </message>
     <message>
-        <location filename="../window/status.py" line="115"/>
+        <location filename="../window/status.py" line="116"/>
         <source>Search is not available ({reason}). You can still read every section from the contents.</source>
         <translation>La recherche n&apos;est pas disponible ({reason}). Vous pouvez quand même lire toutes les sections à partir de la table des matières.</translation>
     </message>
     <message>
-        <location filename="../window/status.py" line="119"/>
+        <location filename="../window/status.py" line="120"/>
         <source>Preparing search… {percent}%</source>
         <translation>Préparation de la recherche… {percent}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../window/status.py" line="122"/>
+        <location filename="../window/status.py" line="123"/>
         <source>Preparing search…</source>
         <translation>Préparation de la recherche…</translation>
     </message>
     <message>
-        <location filename="../window/status.py" line="172"/>
+        <location filename="../window/status.py" line="173"/>
         <source>the search engine is not installed</source>
         <translation>le moteur de recherche n&apos;est pas installé</translation>
     </message>

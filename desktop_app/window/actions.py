@@ -16,8 +16,8 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QPushButton, QSizePolicy, QToolBar, QWidget
 
 from content.agency import agency_of
+from desktop_app.accessible import name
 from desktop_app.settings import IDLE_CHOICES, ZOOM_STEP, Settings
-from desktop_app.widgets import name
 
 if TYPE_CHECKING:
     from desktop_app.mainwindow import MainWindow

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from content.model import Library
 from desktop_app import dialogs
+from desktop_app.accessible import name
 from desktop_app.settings import Settings
-from desktop_app.widgets import MessageBar, name
+from desktop_app.window_bars import MessageBar
 
 translate = QCoreApplication.translate
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 from content.model import Library, Section, TocNode
 from desktop_app import safe_text, theme
 from desktop_app.i18n import untranslated_note, untranslated_short
-from desktop_app.reader import Page
-from desktop_app.widgets import TocTree
+from desktop_app.reader_pages import Page
+from desktop_app.toc_tree import TocTree
 
 #: The item data role holding what an item opens: ``"section:<id>"`` or ``"glossary:"``.
 ItemIdRole = Qt.ItemDataRole.UserRole + 1

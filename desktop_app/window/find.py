@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 
 from desktop_app.reader import Reader
-from desktop_app.widgets import FindBar, HitBar
+from desktop_app.reader_bars import FindBar, HitBar
 
 if TYPE_CHECKING:
     from desktop_app.window.navigation import HistoryEntry

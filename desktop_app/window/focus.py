@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QApplication, QPushButton, QTabWidget, QToolBar, Q
 
 from desktop_app.page_outline import PageOutline
 from desktop_app.reader import Reader
+from desktop_app.reader_bars import HitBar
 from desktop_app.search_panel import SearchPanel
-from desktop_app.widgets import HitBar, TocTree
+from desktop_app.toc_tree import TocTree
 
 if TYPE_CHECKING:
     from desktop_app.decision.panel import DecisionPanel

@@ -13,7 +13,7 @@ from content.html_escape import esc
 from content.model import Library, Section
 from desktop_app import APP_NAME, clipboard_guard, dialogs
 from desktop_app.agency_view import agency_block_html
-from desktop_app.reader import format_date
+from desktop_app.section_view import format_date
 
 translate = QCoreApplication.translate
 

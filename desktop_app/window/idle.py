@@ -14,8 +14,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QLineEdit, QPushButton, QStatusBar
 
 from desktop_app.settings import Settings
-from desktop_app.widgets import MessageBar
 from desktop_app.window.navigation import Navigation
+from desktop_app.window_bars import MessageBar
 
 if TYPE_CHECKING:
     from desktop_app.decision.panel import DecisionPanel

@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from desktop_app.accessible import name
 from desktop_app.settings import Settings
-from desktop_app.widgets import name
 
 log = logging.getLogger(__name__)
 

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QTabWidget, QToolTip, QWidget
 from content.html_escape import esc
 from content.model import Library
 from desktop_app import dialogs
+from desktop_app.accessible import announce
 from desktop_app.page_outline import PageOutline, link_kind
-from desktop_app.reader import READER_DESCRIPTION, Reader
-from desktop_app.search_panel import SearchPanel, announce
-from desktop_app.widgets import DefinitionBar
+from desktop_app.reader import Reader
+from desktop_app.reader_bars import DefinitionBar
+from desktop_app.search_panel import SearchPanel
 from desktop_app.window.navigation import Navigation
 
 if TYPE_CHECKING:
@@ -148,5 +149,5 @@ class Links:
         """Quick exit, idle: no tooltip, definition or link name left on screen."""
         QToolTip.hideText()
         self.definition_bar.clear()
-        self.reader.setAccessibleDescription(READER_DESCRIPTION)  # it named the last link
+        self.reader.setAccessibleDescription(self.reader.description())  # it named the last link
         self.last_tooltip = ""

@@ -16,18 +16,17 @@ from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 from content.model import Library, Section
 from desktop_app.decision import outcome_page
 from desktop_app.page_outline import PageOutline
-from desktop_app.reader import (
+from desktop_app.reader import Reader
+from desktop_app.reader_bars import DefinitionBar
+from desktop_app.reader_pages import (
     GLOSSARY,
     HOME,
-    READER_DESCRIPTION,
     Page,
-    Reader,
     glossary_html,
     home_html,
     section_html,
     term_anchor,
 )
-from desktop_app.widgets import DefinitionBar
 from desktop_app.window.contents import Contents
 from desktop_app.window.find import Highlights
 
@@ -175,7 +174,7 @@ class Navigation:
         self.definition_bar.hide()
         reader.show_page(entry.page, self.page_html(entry.page))
         self.outline.set_page(reader.document())
-        reader.setAccessibleDescription(READER_DESCRIPTION)
+        reader.setAccessibleDescription(self.reader.description())
         self.highlights.refind()
         if entry.query:
             self.highlights.highlight_query(entry.query)
@@ -239,7 +238,7 @@ class Navigation:
         self.back.clear()
         self.forward.clear()
         self.current = HistoryEntry(HOME)
-        self.reader.setAccessibleDescription(READER_DESCRIPTION)  # it named the last link
+        self.reader.setAccessibleDescription(self.reader.description())  # it named the last link
         self.reader.show_page(HOME, home_html(self.library()))
         self.outline.set_page(self.reader.document())
         self.contents.sync(HOME)

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from content.model import Library
 from desktop_app import errors, workers
-from desktop_app.reader import format_date
+from desktop_app.accessible import name
 from desktop_app.search_panel import SearchPanel
-from desktop_app.widgets import MessageBar, StatusBar, name
+from desktop_app.section_view import format_date
+from desktop_app.window_bars import MessageBar, StatusBar
 
 if TYPE_CHECKING:
     from index.searcher import SearchIndex

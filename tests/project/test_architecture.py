@@ -155,10 +155,6 @@ MAX_LINES = 400
 #: fails the test below, so the list cannot go stale: delete the entry.
 OVERSIZE_ALLOWED = {
     # desktop_app: the UX work in these files lands first; their splits follow it
-    "desktop_app/reader.py": "page builders (shared with print) apart from the widget",
-    "desktop_app/search_panel.py": "chips and filters apart from the box and its states",
-    "desktop_app/widgets.py": "a grab-bag: the bars over the reader, the table of contents, "
-                              "the chips and their layout, each in a module named for it",
 }
 
 
