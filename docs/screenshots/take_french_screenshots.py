@@ -53,7 +53,7 @@ def main() -> int:
     wait_for(lambda: w.language_menu.ready is not None)
     if not w.language_menu.ready:
         raise SystemExit("the French translation is not complete: French is not offered")
-    w.first_run_bar.hide()
+    w.bars.first_run_bar.hide()
     w.language_menu.actions_by_language["fr"].trigger()
     wait_for(lambda: w.search_ready)
     w.statusBar().clearMessage()
@@ -66,7 +66,7 @@ def main() -> int:
     w.open_section(hit.section_id, hit.anchor or None, "la police demande le dossier")
     shot(w, "fr-section.png")
     w.search_panel.box.clear()
-    w.go_home()
+    w.navigation.go_home()
     panel = w.decision_panel
     w.side_tabs.setVisible(True)
     w.side_tabs.setCurrentWidget(panel)
