@@ -496,62 +496,57 @@
 <context>
     <name>WindowHelp</name>
     <message>
-        <location filename="../window/help.py" line="33"/>
-        <source>Privacy and quick exit</source>
-        <translation>Vie privée et sortie rapide</translation>
-    </message>
-    <message>
-        <location filename="../window/help.py" line="40"/>
+        <location filename="../window/help.py" line="36"/>
         <source>Contacts at {agency}</source>
         <translation>Personnes-ressources chez {agency}</translation>
     </message>
     <message>
-        <location filename="../window/help.py" line="45"/>
+        <location filename="../window/help.py" line="41"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
     <message>
-        <location filename="../window/help.py" line="70"/>
+        <location filename="../window/help.py" line="66"/>
         <source>Provisions: {list}</source>
         <translation>Dispositions&#xa0;: {list}</translation>
     </message>
     <message>
-        <location filename="../window/help.py" line="73"/>
+        <location filename="../window/help.py" line="69"/>
         <source>Guidance: {publisher}, “{title}” ({date}).</source>
         <translation>Lignes directrices&#xa0;: {publisher}, «&#xa0;{title}&#xa0;» ({date}).</translation>
     </message>
     <message>
-        <location filename="../window/help.py" line="75"/>
+        <location filename="../window/help.py" line="71"/>
         <source>Guidance: {publisher}, “{title}”.</source>
         <translation>Lignes directrices&#xa0;: {publisher}, «&#xa0;{title}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../window/help.py" line="79"/>
+        <location filename="../window/help.py" line="75"/>
         <source>Source: {title}, content version {version} ({date}), section “{id}”; statutes current to {statutes}. Not legal advice.</source>
         <translation>Source&#xa0;: {title}, version du contenu {version} ({date}), section «&#xa0;{id}&#xa0;»&#xa0;; lois à jour au {statutes}. Ceci ne constitue pas un avis juridique.</translation>
     </message>
     <message>
-        <location filename="../window/help.py" line="82"/>
+        <location filename="../window/help.py" line="78"/>
         <source>Source: {title}, content version {version} ({date}), section “{id}”. Not legal advice.</source>
         <translation>Source&#xa0;: {title}, version du contenu {version} ({date}), section «&#xa0;{id}&#xa0;». Ceci ne constitue pas un avis juridique.</translation>
     </message>
     <message>
-        <location filename="../window/help.py" line="84"/>
+        <location filename="../window/help.py" line="80"/>
         <source>Source: {title}, content version {version}, section “{id}”; statutes current to {statutes}. Not legal advice.</source>
         <translation>Source&#xa0;: {title}, version du contenu {version}, section «&#xa0;{id}&#xa0;»&#xa0;; lois à jour au {statutes}. Ceci ne constitue pas un avis juridique.</translation>
     </message>
     <message>
-        <location filename="../window/help.py" line="87"/>
+        <location filename="../window/help.py" line="83"/>
         <source>Source: {title}, content version {version}, section “{id}”. Not legal advice.</source>
         <translation>Source&#xa0;: {title}, version du contenu {version}, section «&#xa0;{id}&#xa0;». Ceci ne constitue pas un avis juridique.</translation>
     </message>
     <message>
-        <location filename="../window/help.py" line="99"/>
+        <location filename="../window/help.py" line="95"/>
         <source>Open a section to copy its citation.</source>
         <translation>Ouvrez une section pour copier sa citation.</translation>
     </message>
     <message>
-        <location filename="../window/help.py" line="103"/>
+        <location filename="../window/help.py" line="99"/>
         <source>Citation copied.</source>
         <translation>Citation copiée.</translation>
     </message>

@@ -45,7 +45,7 @@ class MessageBars:
                               (self.index_bar, translate("WindowBars", "Search problem")),
                               (self.idle_bar, translate("WindowBars", "Idle clear"))):
             name(bar, bar_name)
-        self.first_run_bar.set_message(dialogs.PRIVACY_NOTE)
+        self.first_run_bar.set_message(dialogs.privacy_note())
         self.first_run_bar.close_button.setText(translate("WindowBars", "OK"))
         for button, text, spoken in (
                 (self.problems_show_button, translate("WindowBars", "Show"),

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from content.agency import agency_of
-from content.html_escape import esc
 from content.model import Library, Section
 from desktop_app import APP_NAME, clipboard_guard, dialogs
 from desktop_app.agency_view import agency_block_html
@@ -29,10 +28,7 @@ class HelpPages:
         dialogs.ShortcutsDialog.show_for(self.window, self.shortcut_rows())
 
     def show_privacy(self) -> None:
-        dialogs.TextDialog.show_for(self.window,
-                                    translate("WindowHelp", "Privacy and quick exit"),
-                                    f"<p>{esc(dialogs.PRIVACY_NOTE)}</p>" +
-                                    dialogs.QUICK_EXIT_HELP)
+        dialogs.TextDialog.show_for(self.window, *dialogs.privacy_page())
 
     def show_agency(self) -> None:
         agency = agency_of(self.library())
