@@ -104,9 +104,8 @@ def factor_words(old: DecisionFlow | None, new: DecisionFlow | None) -> dict[str
 def apply_library(window: MainWindow, library: Library) -> None:
     """Show ``library`` (the other language) in the window, keeping the user's place."""
     from content.decision import MAIN_FLOW
-    from desktop_app.decision.panel import DecisionPanel  # loaded after the first paint
 
-    panel = window.findChild(DecisionPanel)
+    panel = window.decision_panel  # None until it is built, after the first paint
     if panel is not None:
         new_flow = (library.extras.get("decisions") or {}).get(MAIN_FLOW)
         panel.set_library(library, factor_words(panel.flow, new_flow))
