@@ -2,7 +2,7 @@
 delegate that draws each row (title, statute tags, highlighted snippet).
 
 One :meth:`ResultsModel.set_results` call replaces everything (Zeal's ``setResults``).
-The model never imports ``index``: it only reads the attributes of the hits it is given.
+The hits are the index's own frozen :class:`index.types.Hit` values, read as attributes.
 """
 
 from __future__ import annotations
@@ -14,19 +14,28 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRectF,
     QSize,
     Qt,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from content.html_escape import esc
 from content.model import SECTOR_LABELS, STATUTES
 from desktop_app import safe_text
 from desktop_app.i18n import untranslated_note, untranslated_short
 from desktop_app.section_view import sector_label, statute_short
+from index.types import Hit
 
 HitRole = Qt.ItemDataRole.UserRole + 1
 HtmlRole = Qt.ItemDataRole.UserRole + 2
@@ -35,13 +44,13 @@ TagsRole = Qt.ItemDataRole.UserRole + 3
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def hit_tags(hit: Any) -> str:
+def hit_tags(hit: Hit) -> str:
     """"PHIPA · CYFSA · Health" for a hit (or "Glossary term"), in the current language."""
     translate = QCoreApplication.translate
-    if getattr(hit, "kind", "section") == "glossary":
+    if hit.kind == "glossary":
         return translate("ResultsModel", "Glossary term")
-    statutes = list(getattr(hit, "statutes", ()) or ())
-    sectors = list(getattr(hit, "sectors", ()) or ())
+    statutes = list(hit.statutes)
+    sectors = list(hit.sectors)
     # most general sections carry every law and every sector: one short line, not two
     bits = [translate("ResultsModel", "Every law")] if set(STATUTES) <= set(statutes) else \
         [statute_short(s) for s in statutes]
@@ -50,9 +59,9 @@ def hit_tags(hit: Any) -> str:
     return " · ".join(bits)
 
 
-def hit_title(hit: Any) -> str:
-    title = getattr(hit, "title", "") or ""
-    if getattr(hit, "kind", "section") == "glossary":
+def hit_title(hit: Hit) -> str:
+    title = hit.title
+    if hit.kind == "glossary":
         return QCoreApplication.translate("ResultsModel", "Glossary: {term}").format(term=title)
     return title
 
@@ -70,9 +79,9 @@ class ResultsModel(QAbstractListModel):
     are marked (:meth:`set_check_notes`): a sign and words in the row, the notice in the
     tooltip and the spoken name."""
 
-    def __init__(self, parent=None):  # noqa: ANN001
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._hits: tuple[Any, ...] = ()
+        self._hits: tuple[Hit, ...] = ()
         self._check_notes: dict[str, str] = {}
         self._untranslated: frozenset[str] = frozenset()  # "section:id", "glossary:id"
 
@@ -83,10 +92,9 @@ class ResultsModel(QAbstractListModel):
         self._untranslated = frozenset(keys)
         self.endResetModel()
 
-    def untranslated(self, hit: Any) -> bool:
-        kind = getattr(hit, "kind", "section")
-        key = getattr(hit, "term_id" if kind == "glossary" else "section_id", "") or ""
-        return f"{kind}:{key}" in self._untranslated
+    def untranslated(self, hit: Hit) -> bool:
+        key = hit.term_id if hit.kind == "glossary" else hit.section_id
+        return f"{hit.kind}:{key}" in self._untranslated
 
     def set_check_notes(self, notes: dict[str, str]) -> None:
         """``{section id: its check note}`` for the sections to check against the Act."""
@@ -94,13 +102,13 @@ class ResultsModel(QAbstractListModel):
         self._check_notes = dict(notes)
         self.endResetModel()
 
-    def check_note(self, hit: Any) -> str | None:
+    def check_note(self, hit: Hit) -> str | None:
         """The notice of the section a section hit opens, or None."""
-        if getattr(hit, "kind", "section") != "section":
+        if hit.kind != "section":
             return None
-        return self._check_notes.get(getattr(hit, "section_id", "") or "")
+        return self._check_notes.get(hit.section_id)
 
-    def set_results(self, hits: Sequence[Any]) -> None:
+    def set_results(self, hits: Sequence[Hit]) -> None:
         self.beginResetModel()
         self._hits = tuple(hits)
         self.endResetModel()
@@ -108,10 +116,10 @@ class ResultsModel(QAbstractListModel):
     def clear(self) -> None:
         self.set_results(())
 
-    def hits(self) -> tuple[Any, ...]:
+    def hits(self) -> tuple[Hit, ...]:
         return self._hits
 
-    def hit(self, row: int) -> Any:
+    def hit(self, row: int) -> Hit:
         return self._hits[row]
 
     # -- Qt model API -----------------------------------------------------------------
@@ -131,13 +139,13 @@ class ResultsModel(QAbstractListModel):
         if english:
             mark = f"{untranslated_note()}\n{mark}".strip()
         if role == Qt.ItemDataRole.ToolTipRole:  # shown as text, never as HTML
-            snippet = getattr(hit, "snippet_text", "") or ""
+            snippet = hit.snippet_text
             return safe_text.literal(f"{mark}\n\n{snippet}" if mark else snippet)
         if role == Qt.ItemDataRole.StatusTipRole:
-            return getattr(hit, "snippet_text", "") or ""
+            return hit.snippet_text
         if role == Qt.ItemDataRole.AccessibleTextRole:
             parts = [hit_title(hit), mark.replace("\u26a0 ", "").rstrip("."), hit_tags(hit),
-                     getattr(hit, "snippet_text", "") or ""]
+                     hit.snippet_text]
             return ". ".join(p for p in parts if p)
         if role == HitRole:
             return hit
@@ -197,7 +205,7 @@ def clip_html(text: str, limit: int = SNIPPET_CHARS) -> str:
     return text
 
 
-def row_html(hit: Any, *, check: bool = False) -> str:
+def row_html(hit: Hit, *, check: bool = False) -> str:
     """Rich text for one row. Matched words come as ``<b class="hit">``: bold, not colour only.
     ``check``: the section carries a "check the official text" notice (a sign and words,
     at the start of the tags line, in the text colour)."""
@@ -206,8 +214,7 @@ def row_html(hit: Any, *, check: bool = False) -> str:
     if check:
         mark = f'<span class="chk">{esc(check_mark())}</span>'
         tags = f"{mark} · {tags}" if tags else mark
-    snippet = getattr(hit, "snippet_html", "") or \
-        esc(getattr(hit, "snippet_text", "") or "")
+    snippet = hit.snippet_html or esc(hit.snippet_text)
     out = f'<div class="t"><b>{title}</b></div>'
     if tags:
         out += f'<div class="tags">{tags}</div>'
@@ -227,7 +234,7 @@ class ResultDelegate(QStyledItemDelegate):
     PADDING = 6
     CACHE = 512  # rows' laid-out documents kept (a few screens of results per query)
 
-    def __init__(self, parent=None):  # noqa: ANN001
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._sizes: dict[tuple, QSize] = {}
         self._docs: dict[tuple, QTextDocument] = {}
@@ -277,11 +284,11 @@ class ResultDelegate(QStyledItemDelegate):
 
     def _width(self, option: QStyleOptionViewItem) -> float:
         view = self.parent()
-        if view is not None and hasattr(view, "viewport"):
+        if isinstance(view, QAbstractItemView):
             return float(view.viewport().width())
         return float(option.rect.width() or 300)
 
-    def paint(self, painter, option: QStyleOptionViewItem, index: _Index) -> None:  # noqa: ANN001
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         style = opt.widget.style() if opt.widget else QApplication.style()
@@ -311,10 +318,8 @@ class ResultDelegate(QStyledItemDelegate):
         return size
 
 
-def configure_view(view) -> None:  # noqa: ANN001
+def configure_view(view: QListView) -> None:
     """Lay out rows in small batches: only the first screenful is measured before the
     results are painted; the rest follows while the user reads."""
-    from PySide6.QtWidgets import QListView
-
     view.setLayoutMode(QListView.LayoutMode.Batched)
     view.setBatchSize(8)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from desktop_app import workers
 from desktop_app.reader_pages import Page
 from desktop_app.results_model import HitRole, ResultsModel, row_html
+from index.types import Hit
 from tests.tools.app_support import type_query
 
 pytestmark = pytest.mark.gui
@@ -311,7 +312,7 @@ def test_results_model_passes_the_model_tester(qtmodeltester, qtbot, make_window
 
 
 def test_row_html_escapes_titles_and_marks_glossary_hits():
-    hit = SimpleNamespace(kind="glossary", title="<script>", snippet_html="", snippet_text="a<b",
-                          statutes=(), sectors=())
+    hit = Hit(kind="glossary", section_id="", term_id="x", title="<script>", anchor="", score=1.0,
+              snippet_html="", snippet_text="a<b")
     out = row_html(hit)
     assert "&lt;script&gt;" in out and "Glossary" in out and "a&lt;b" in out

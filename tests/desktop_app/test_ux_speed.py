@@ -4,20 +4,21 @@ painted, and a row's layout is reused. (Timings are printed by
 
 from __future__ import annotations
 
-from types import SimpleNamespace
+from dataclasses import replace
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.results_model import ResultDelegate
+from index.types import Hit
 
 pytestmark = pytest.mark.gui
 
 
-def fake_hits(n: int, word: str = "consent"):
-    return [SimpleNamespace(kind="section", title=f"Section {i}", statutes=("PHIPA",),
-                            sectors=("health",), snippet_text=f"{word} {i} " * 30,
-                            snippet_html="", section_id=f"s{i}", anchor="")
+def fake_hits(n: int, word: str = "consent") -> list[Hit]:
+    return [Hit(kind="section", section_id=f"s{i}", term_id="", title=f"Section {i}",
+                anchor="", score=1.0, snippet_html="", snippet_text=f"{word} {i} " * 30,
+                statutes=("PHIPA",), sectors=("health",))
             for i in range(n)]
 
 
@@ -47,9 +48,9 @@ def test_a_result_tagged_with_everything_says_so_in_a_few_words():
     from content.model import SECTOR_LABELS, STATUTES
     from desktop_app.results_model import hit_tags
 
-    every = SimpleNamespace(kind="section", statutes=STATUTES, sectors=tuple(SECTOR_LABELS))
+    every = replace(fake_hits(1)[0], statutes=STATUTES, sectors=tuple(SECTOR_LABELS))
     assert hit_tags(every) == "Every law · every sector"
-    some = SimpleNamespace(kind="section", statutes=("PHIPA",), sectors=("health",))
+    some = fake_hits(1)[0]
     assert hit_tags(some) == "PHIPA · " + SECTOR_LABELS["health"]
 
 
