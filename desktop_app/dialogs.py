@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from content.html_escape import esc
+from content.model import Library
 from desktop_app import APP_NAME, __version__, clipboard_guard
 from desktop_app.section_view import format_date
 
@@ -260,7 +261,8 @@ class TextDialog(_Base):
         return cls.show_for(parent, title, body_html, page)
 
 
-def about_html(library) -> str:  # noqa: ANN001
+def about_html(library: Library) -> str:
+    """Help > About: versions, what the guide is a companion to, the disclaimer and sources."""
     m = library.manifest
     e = esc
     translate = QCoreApplication.translate
