@@ -11,10 +11,14 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+if TYPE_CHECKING:  # only named in annotations: the index (and Whoosh) load in the worker
+    from content.model import Library
+    from index.searcher import SearchIndex
 
 
 class CancelToken:
@@ -163,7 +167,9 @@ def shutdown(pool: QThreadPool | None = None, *tokens: CancelToken,
     return pool.waitForDone(timeout_ms)
 
 
-def open_index_job(library, *, progress=None, is_cancelled=None):  # noqa: ANN001, ANN201
+def open_index_job(library: Library, *,
+                   progress: Callable[[int, int], None] | None = None,
+                   is_cancelled: Callable[[], bool] | None = None) -> SearchIndex:
     """The index job: open the prebuilt search index or build one in RAM (worker thread).
 
     ``index`` (and with it Whoosh) is imported here, not at module level, so the window
