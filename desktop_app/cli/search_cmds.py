@@ -11,15 +11,21 @@ import json
 import sys
 import textwrap
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from desktop_app.cli.content_cmds import load_for_cli
 from desktop_app.cli.words import language_of, say
 from desktop_app.i18n import translate
 
+if TYPE_CHECKING:  # only named in annotations: Whoosh loads when a command opens the index
+    from content.model import Library
+    from index.searcher import SearchIndex
+    from index.types import Hit
 
-def _choice(valid: tuple[str, ...], what: str) -> Any:
+
+def _choice(valid: tuple[str, ...], what: str) -> Callable[[str], str]:
     """An argparse type: one of ``valid`` in any case, or an error listing them."""
     by_fold = {v.casefold(): v for v in valid}
 
@@ -76,7 +82,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_build_index)
 
 
-def _open(args: argparse.Namespace, library: Any) -> Any:
+def _open(library: Library) -> SearchIndex:
     from desktop_app.paths import prebuilt_index_for
     from index import open_or_build
 
@@ -84,7 +90,8 @@ def _open(args: argparse.Namespace, library: Any) -> Any:
     return open_or_build(library, prebuilt_dir=prebuilt)
 
 
-def hit_dict(hit: Any) -> dict[str, Any]:
+def hit_dict(hit: Hit) -> dict[str, object]:
+    """One hit as ``search --json`` prints it."""
     return {
         "kind": hit.kind,
         "section_id": hit.section_id,
@@ -107,7 +114,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         return 1
     query = " ".join(args.query)
     try:
-        idx = _open(args, library)
+        idx = _open(library)
     except IndexBuildError as exc:
         print(translate("Cli", "Search is not available: {reason}").format(reason=exc.message),
               file=sys.stderr)
