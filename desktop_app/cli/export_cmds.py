@@ -18,10 +18,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from content.model import SECTORS, STATUTES
 from desktop_app.i18n import translate
 from desktop_app.options import nonempty
+
+if TYPE_CHECKING:  # only named in annotations: Qt and Whoosh load when the command runs
+    from content.model import Library
+    from desktop_app.printouts import PrintJob
+    from index.types import SearchResults
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -87,8 +93,6 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         return _fail(str(exc.args[0] if exc.args else exc), 2)
     except ValueError as exc:
         return _fail(str(exc), 2)
-    if job is None:
-        return 1
 
     from desktop_app.printing.errors import PrintError
     from desktop_app.printing.pdf import export_pdf
@@ -102,7 +106,8 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     return 0
 
 
-def _build_job(args: argparse.Namespace, library):
+def _build_job(args: argparse.Namespace, library: Library) -> PrintJob:
+    """The printout the arguments ask for; LookupError/ValueError say what is wrong."""
     from desktop_app import printouts
 
     if args.sections:
@@ -114,9 +119,8 @@ def _build_job(args: argparse.Namespace, library):
     if args.quick_reference:
         return printouts.quick_reference_job(library)
     if args.search is not None:
-        results = run_search(library, args.search, basedir=args.basedir,
-                             statutes=tuple(args.statute), sectors=tuple(args.sector),
-                             limit=args.limit)
+        results = run_search(library, args.search, statutes=tuple(args.statute),
+                             sectors=tuple(args.sector), limit=args.limit)
         return printouts.search_job(results, statutes=tuple(args.statute),
                                      sectors=tuple(args.sector), library=library)
     if args.decision_map:
@@ -129,8 +133,8 @@ def _build_job(args: argparse.Namespace, library):
                      "--decision-map or --facts.")
 
 
-def run_search(library, query: str, *, basedir: str | None, statutes: tuple[str, ...],
-               sectors: tuple[str, ...], limit: int):
+def run_search(library: Library, query: str, *, statutes: tuple[str, ...],
+               sectors: tuple[str, ...], limit: int) -> SearchResults:
     """Search as the app does: the prebuilt index if it matches, else one built in memory."""
     from desktop_app.paths import prebuilt_index_for
     from index import IndexBuildError, open_or_build
