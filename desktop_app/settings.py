@@ -8,9 +8,9 @@ Windows registry) and is written only when a preference changes or the window cl
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import MISSING, asdict, dataclass, fields, replace
 from pathlib import Path
-from typing import Generic, TypeVar, overload
+from typing import TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
@@ -53,7 +53,6 @@ _KEYS = {
     "language": "view/language",
 }
 _VERSION_KEY = "internal/version"
-T = TypeVar("T")
 
 
 def qsettings(path: Path) -> QSettings:
@@ -65,51 +64,13 @@ def clamp_zoom(value: int) -> int:
     return max(ZOOM_MIN, min(ZOOM_MAX, int(value)))
 
 
-class _Pref(Generic[T]):
-    """A typed preference on :class:`Settings`: reading gives the value, assigning changes
-    it (writing the file and emitting ``updated`` if it changed)."""
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        if name not in _KEYS:
-            raise TypeError(f"{name} is not a field of Prefs")
-        self.name = name
-
-    @overload
-    def __get__(self, obj: None, owner: type) -> _Pref[T]: ...
-    @overload
-    def __get__(self, obj: Settings, owner: type) -> T: ...
-
-    def __get__(self, obj: Settings | None, owner: type) -> T | _Pref[T]:
-        if obj is None:
-            return self
-        value: T = getattr(obj.prefs, self.name)
-        return value
-
-    def __set__(self, obj: Settings, value: T) -> None:
-        if getattr(obj.prefs, self.name) == value:
-            return  # unchanged: nothing written, nothing emitted
-        setattr(obj.prefs, self.name, value)
-        obj.save()
-        obj.updated.emit(self.name)
-
-
-class _LanguagePref(_Pref[str]):
-    """The language: ``"en"`` or ``"fr"``; anything else is refused (ValueError)."""
-
-    def __set__(self, obj: Settings, value: str) -> None:
-        from desktop_app.language import valid_language
-
-        if valid_language(value) is None:
-            raise ValueError(f"unknown language {value!r}")
-        super().__set__(obj, value)
-
-
 class Settings(QObject):
     """Typed preferences backed by an INI file: ``settings.zoom``, ``settings.zoom = 120``.
 
-    Assigning a field writes the file at once (only if the value changed) and emits
-    ``updated``; :meth:`save` writes everything (the window geometry, set directly on
-    :attr:`prefs`, is written this way when the window closes).
+    Each preference is a property of its own type. Assigning one writes the file at once
+    (only if the value changed) and emits ``updated``; :meth:`save` writes everything (the
+    window geometry, set directly on :attr:`prefs`, is written this way when the window
+    closes).
 
     Signals:
         updated(str): a preference changed; the argument is the field name.
@@ -117,21 +78,98 @@ class Settings(QObject):
 
     updated = Signal(str)
 
-    zoom = _Pref[int]()
-    theme = _Pref[str]()
-    high_contrast = _Pref[bool]()
-    geometry = _Pref[bytes]()
-    splitter = _Pref[bytes]()
-    first_run_shown = _Pref[bool]()
-    idle_timeout_minutes = _Pref[int]()
-    record_idle_minutes = _Pref[int]()
-    language = _LanguagePref()
-
     def __init__(self, path: Path, parent: QObject | None = None):
         super().__init__(parent)
         self.path = Path(path)
         self.prefs = Prefs()
         self._first_language()
+
+    def _change(self, prefs: Prefs, name: str) -> None:
+        """Take ``prefs`` (the current ones with ``name`` changed): write, tell, or do
+        nothing if nothing changed."""
+        if prefs == self.prefs:
+            return
+        self.prefs = prefs
+        self.save()
+        self.updated.emit(name)
+
+    # -- the preferences: one typed property each -------------------------------------
+    @property
+    def zoom(self) -> int:
+        return self.prefs.zoom
+
+    @zoom.setter
+    def zoom(self, value: int) -> None:
+        self._change(replace(self.prefs, zoom=value), "zoom")
+
+    @property
+    def theme(self) -> str:
+        return self.prefs.theme
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self._change(replace(self.prefs, theme=value), "theme")
+
+    @property
+    def high_contrast(self) -> bool:
+        return self.prefs.high_contrast
+
+    @high_contrast.setter
+    def high_contrast(self, value: bool) -> None:
+        self._change(replace(self.prefs, high_contrast=value), "high_contrast")
+
+    @property
+    def geometry(self) -> bytes:
+        return self.prefs.geometry
+
+    @geometry.setter
+    def geometry(self, value: bytes) -> None:
+        self._change(replace(self.prefs, geometry=value), "geometry")
+
+    @property
+    def splitter(self) -> bytes:
+        return self.prefs.splitter
+
+    @splitter.setter
+    def splitter(self, value: bytes) -> None:
+        self._change(replace(self.prefs, splitter=value), "splitter")
+
+    @property
+    def first_run_shown(self) -> bool:
+        return self.prefs.first_run_shown
+
+    @first_run_shown.setter
+    def first_run_shown(self, value: bool) -> None:
+        self._change(replace(self.prefs, first_run_shown=value), "first_run_shown")
+
+    @property
+    def idle_timeout_minutes(self) -> int:
+        return self.prefs.idle_timeout_minutes
+
+    @idle_timeout_minutes.setter
+    def idle_timeout_minutes(self, value: int) -> None:
+        self._change(replace(self.prefs, idle_timeout_minutes=value), "idle_timeout_minutes")
+
+    @property
+    def record_idle_minutes(self) -> int:
+        return self.prefs.record_idle_minutes
+
+    @record_idle_minutes.setter
+    def record_idle_minutes(self, value: int) -> None:
+        self._change(replace(self.prefs, record_idle_minutes=value), "record_idle_minutes")
+
+    @property
+    def language(self) -> str:
+        """``"en"`` or ``"fr"``; assigning anything else raises ValueError."""
+        return self.prefs.language
+
+    @language.setter
+    def language(self, value: str) -> None:
+        from desktop_app.language import valid_language
+
+        if valid_language(value) is None:
+            raise ValueError(f"unknown language {value!r}")
+        self._change(replace(self.prefs, language=value), "language")
 
     # -- reading and writing -------------------------------------------------------
     def load(self) -> Settings:
@@ -142,11 +180,8 @@ class Settings(QObject):
         version = _to_int(qs.value(_VERSION_KEY), 0)
         if version < SETTINGS_VERSION:
             migrate(qs, version)
-        defaults = Prefs()
-        for f in fields(Prefs):
-            raw = qs.value(_KEYS[f.name])
-            default = getattr(defaults, f.name)
-            setattr(self.prefs, f.name, _coerce(raw, default))
+        self.prefs = Prefs(**{f.name: _coerce(qs.value(_KEYS[f.name]), f.default)
+                              for f in fields(Prefs) if f.default is not MISSING})
         self.prefs.zoom = clamp_zoom(self.prefs.zoom)
         if self.prefs.theme not in THEMES:
             self.prefs.theme = "system"
@@ -168,12 +203,10 @@ class Settings(QObject):
         """Write every preference (creating the folder only now)."""
         ensure_dir(self.path.parent)
         qs = qsettings(self.path)
-        qs.setValue(_VERSION_KEY, SETTINGS_VERSION)
-        for f in fields(Prefs):
-            value = getattr(self.prefs, f.name)
-            if isinstance(value, bytes):
-                value = QByteArray(value)
-            qs.setValue(_KEYS[f.name], value)
+        # a newer app's file keeps its version (and so its keys): it is not migrated twice
+        qs.setValue(_VERSION_KEY, max(SETTINGS_VERSION, _to_int(qs.value(_VERSION_KEY), 0)))
+        for name, value in asdict(self.prefs).items():
+            qs.setValue(_KEYS[name], QByteArray(value) if isinstance(value, bytes) else value)
         qs.sync()
 
 
@@ -206,29 +239,30 @@ def migrate(qs: QSettings, from_version: int) -> None:
     qs.setValue(_VERSION_KEY, SETTINGS_VERSION)
 
 
-def _to_int(raw, default: int) -> int:  # noqa: ANN001
+def _to_int(raw: object, default: int) -> int:
     try:
-        return int(raw)
-    except (TypeError, ValueError):
+        return int(str(raw).strip()) if not isinstance(raw, int) else raw
+    except ValueError:
         return default
 
 
-def _coerce(raw, default):  # noqa: ANN001, ANN202
+T = TypeVar("T")
+
+
+def _coerce(raw: object, default: T) -> T:
     """Turn an INI value back into the default's type; fall back to the default."""
+    value: object = default
     if raw is None:
-        return default
-    if isinstance(default, bool):
-        if isinstance(raw, bool):
-            return raw
-        return str(raw).strip().lower() in ("true", "1", "yes")
-    if isinstance(default, int):
-        return _to_int(raw, default)
-    if isinstance(default, bytes):
+        pass
+    elif isinstance(default, bool):
+        value = raw if isinstance(raw, bool) else str(raw).strip().lower() in ("true", "1", "yes")
+    elif isinstance(default, int):
+        value = _to_int(raw, default)
+    elif isinstance(default, bytes):
         if isinstance(raw, QByteArray):
-            return bytes(raw.data())
-        if isinstance(raw, bytes):
-            return raw
-        return default
-    if isinstance(default, str):
-        return str(raw)
-    return default
+            value = bytes(raw.data())
+        elif isinstance(raw, bytes):
+            value = raw
+    elif isinstance(default, str):
+        value = str(raw)
+    return cast(T, value)  # the same type as ``default``: the checks above made sure

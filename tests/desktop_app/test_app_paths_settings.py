@@ -185,7 +185,7 @@ def test_settings_fields_are_exactly_the_preferences():
     from desktop_app import settings as S
 
     names = {f.name for f in fields(S.Prefs)}
-    typed = {n for n, v in vars(S.Settings).items() if isinstance(v, S._Pref)}  # noqa: SLF001
+    typed = {n for n, v in vars(S.Settings).items() if isinstance(v, property)}
     assert typed == names == set(S._KEYS)  # noqa: SLF001
     assert not hasattr(S.Settings, "get") and not hasattr(S.Settings, "set")
     assert not any(w in n for n in names for w in ("search", "query", "history", "recent",
@@ -283,6 +283,63 @@ def test_a_file_from_a_newer_app_is_not_migrated_down(qapp, settings_path):
     newer = SETTINGS_VERSION + 1
     settings_path.write_text(f"[internal]\nversion={newer}\n[view]\nzoom=140\n"
                              "[future]\nnew_thing=1\n", encoding="utf-8")
-    assert Settings(settings_path).load().zoom == 140
+    s = Settings(settings_path).load()
+    assert s.zoom == 140
     qs = qsettings(settings_path)
     assert int(qs.value("internal/version")) == newer and "future/new_thing" in qs.allKeys()
+    # a preference changed here is written without lowering the version: the newer app
+    # will not run its migrations again over a file already in its own format
+    s.zoom = 150
+    qs = qsettings(settings_path)
+    assert int(qs.value("internal/version")) == newer and "future/new_thing" in qs.allKeys()
+    assert Settings(settings_path).load().zoom == 150
+
+
+#: settings.ini exactly as the app has written it since version 1 (every preference set):
+#: existing users' files. The keys, sections and value forms must not change.
+VERSION_1_FILE = """[internal]
+version=1
+
+[privacy]
+first_run_note_shown=true
+idle_timeout_minutes=15
+record_idle_minutes=30
+
+[view]
+high_contrast=true
+language=fr
+theme=dark
+zoom=130
+
+[window]
+geometry=@ByteArray(\\0\\x1geo\\xff)
+splitter=@ByteArray(spl)
+"""
+
+
+@pytest.mark.gui
+def test_an_existing_users_file_loads_and_is_written_back_unchanged(qapp, settings_path):
+    from desktop_app.settings import Prefs, Settings
+
+    settings_path.parent.mkdir(parents=True)
+    settings_path.write_text(VERSION_1_FILE, encoding="utf-8")
+    s = Settings(settings_path).load()
+    assert s.prefs == Prefs(zoom=130, theme="dark", high_contrast=True,
+                            geometry=b"\x00\x01geo\xff", splitter=b"spl", first_run_shown=True,
+                            idle_timeout_minutes=15, record_idle_minutes=30, language="fr")
+    settings_path.unlink()
+    s.save()
+    assert settings_path.read_text(encoding="utf-8") == VERSION_1_FILE
+
+
+def test_no_preference_is_read_or_written_by_a_string_key():
+    """Callers use the typed fields (``settings.first_run_shown``), never a key string
+    (``settings.get("first_run_shown")``, ``settings.value("view/zoom")``)."""
+    import re
+
+    pattern = re.compile(r"settings\.(get|set|value|setValue)\(")
+    offenders = [f"{p.relative_to(ROOT)}:{n}: {line.strip()}"
+                 for p in sorted((ROOT / "desktop_app").rglob("*.py"))
+                 for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+                 if pattern.search(line)]
+    assert offenders == []
