@@ -21,6 +21,7 @@ from content.errors import Problem, display_path
 from content.files import Reporter, content_hash
 from content.model import GlossaryTerm, Library, Section, Source, Statute
 from content.references import check_references
+from content.unique import first_of_each
 from content.yaml_files import load_list, load_synonyms, make_source, make_statute, make_term
 
 
@@ -76,11 +77,11 @@ def read_later(front: Front) -> Later:
     src_rep = Reporter(root)
     sources: dict[int, Source] = {}
     if base is None or os.path.lexists(root / "sources.yaml"):
-        for src, line in load_list(root, "sources.yaml", src_rep, make_source):
-            if src.id in sources:
-                src_rep.add(root / "sources.yaml", line, f"duplicate source number {src.id}")
-                continue
-            sources[src.id] = src
+        path = root / "sources.yaml"
+        found = ((src, path, line) for src, line in load_list(root, path.name, src_rep,
+                                                               make_source))
+        sources = {n: src for n, (src, _, _) in
+                   first_of_each(found, lambda src: src.id, src_rep, "source number").items()}
     if base is not None:
         for sid, src in base.sources.items():
             sources.setdefault(sid, src)
@@ -89,12 +90,12 @@ def read_later(front: Front) -> Later:
     terms: dict[str, GlossaryTerm] = {}
     term_lines: dict[str, int] = {}
     if base is None or os.path.lexists(root / "glossary.yaml"):
-        for t, line in load_list(root, "glossary.yaml", rep, make_term):
-            if t.id in terms:
-                rep.add(root / "glossary.yaml", line, f"duplicate glossary id '{t.id}'")
-                continue
-            terms[t.id] = t
-            term_lines[t.id] = line
+        path = root / "glossary.yaml"
+        found_terms = ((t, path, line) for t, line in load_list(root, path.name, rep, make_term))
+        for tid, (t, _, line) in first_of_each(found_terms, lambda t: t.id, rep,
+                                                 "glossary id").items():
+            terms[tid] = t
+            term_lines[tid] = line
     own_terms = set(terms)
     if base is not None:
         for t in base.glossary:
@@ -103,12 +104,13 @@ def read_later(front: Front) -> Later:
     statutes: list[Statute] = []
     statute_lines: dict[str, int] = {}
     if os.path.lexists(root / "statutes.yaml"):
-        for st, line in load_list(root, "statutes.yaml", rep, make_statute):
-            if any(x.id == st.id for x in statutes):
-                rep.add(root / "statutes.yaml", line, f"duplicate statute '{st.id}'")
-                continue
+        path = root / "statutes.yaml"
+        found_statutes = ((st, path, line)
+                          for st, line in load_list(root, path.name, rep, make_statute))
+        for sid, (st, _, line) in first_of_each(found_statutes, lambda st: st.id, rep,
+                                                 "statute").items():
             statutes.append(st)
-            statute_lines[st.id] = line
+            statute_lines[sid] = line
     if base is not None:
         have = {st.id for st in statutes}
         statutes += [untranslated(st) for st in base.statutes if st.id not in have]

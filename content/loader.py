@@ -39,6 +39,7 @@ from content.model import (
 )
 from content.references import reading_order
 from content.textcheck import first_body_problem
+from content.unique import first_of_each
 from content.yaml_files import load_manifest
 from content.yamlio import YamlSyntaxError, load_with_lines
 
@@ -231,16 +232,12 @@ def _load_folder(root: Path, base: Library | None = None, language: str = "en", 
         report_misnamed(root, rep)
     if not files and base is None:
         rep.add(sec_dir, 0, "no sections found")
-    for path in files:
-        s = rep.guard(path, _load_section, path, root, rep, translated)
-        if s is None:
-            continue
-        if s.id in sections:
-            rep.add(path, key_line(path, "id"),
-                    f"duplicate id '{s.id}' (also in {paths[s.id].name}); ignored")
-            continue
-        sections[s.id] = s
-        paths[s.id] = path
+    loaded = ((s, path, 0) for path in files
+              if (s := rep.guard(path, _load_section, path, root, rep, translated)) is not None)
+    for sid, (s, path, _) in first_of_each(loaded, lambda s: s.id, rep, "id",
+                                           line_for=lambda p: key_line(p, "id")).items():
+        sections[sid] = s
+        paths[sid] = path
     own = set(sections)
     if base is not None:
         for s in base.sections:

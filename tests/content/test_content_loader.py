@@ -130,7 +130,50 @@ def test_duplicate_id_in_glossary(tmp_path):
     (root / "glossary.yaml").write_text(GLOSSARY + GLOSSARY.replace("Agreement", "Again"))
     lib = load_library(root)
     msg = _one_problem(lib, "duplicate glossary id 'consent'")
-    assert "glossary.yaml:4:" in msg
+    assert "glossary.yaml:4:" in msg and msg.endswith("(also on line 1); ignored")
+    assert [t.definition for t in lib.glossary] == ["Agreement."]  # the first one is kept
+
+
+def test_every_list_reports_a_duplicate_the_same_way(tmp_path):
+    """Sources, glossary terms and statutes (and sections, though a section's id must match
+    its file name): one rule (content/unique.py). The first is kept; each later one is
+    reported at its own file and line, with where the first one is, and left out."""
+    import yaml
+
+    root = make_content(tmp_path / "c", good(tmp_path))
+    (root / "sources.yaml").write_text(SOURCES + "- id: 1\n  title: Again\n")
+    shipped = yaml.safe_load((Path(__file__).resolve().parents[2] / "content" / "data"
+                              / "statutes.yaml").read_text(encoding="utf-8"))
+    first = {k: v for k, v in shipped[0].items() if k != "sources"}
+    (root / "statutes.yaml").write_text(yaml.safe_dump([first, dict(first, name="Again")],
+                                                       sort_keys=False))
+    lib = load_library(root)
+    src = _one_problem(lib, "duplicate source number 1 ")
+    assert "sources.yaml:5:" in src and src.endswith("(also on line 1); ignored")
+    assert lib.sources[1].title == "A source" and lib.sources[101].title == "An Act"
+    statute = _one_problem(lib, f"duplicate statute '{first['id']}'")
+    assert statute.endswith("(also on line 1); ignored")
+    assert [(st.id, st.name) for st in lib.statutes] == [(first["id"], first["name"])]
+
+
+def test_the_duplicate_rule_on_its_own(tmp_path):
+    from content.files import Reporter
+    from content.unique import first_of_each
+
+    rep = Reporter(tmp_path)
+    a, b = tmp_path / "a.yaml", tmp_path / "b.md"
+    found = [("x", a, 1), ("y", a, 3), ("x", a, 5), ("x", b, 0)]
+    kept = first_of_each(iter(found), lambda item: item, rep, "thing",
+                         line_for=None)
+    assert kept == {"x": ("x", a, 1), "y": ("y", a, 3)}
+    assert [(p.line, p.message) for p in rep.problems] == [
+        (5, "duplicate thing 'x' (also on line 1); ignored"),
+        (0, "duplicate thing 'x' (also in a.yaml); ignored")]
+    rep = Reporter(tmp_path)
+    first_of_each([(7, a, 2), (7, b, 9)], lambda n: n, rep, "number",
+                  line_for=lambda path: 42)
+    assert [(p.line, p.message) for p in rep.problems] == [
+        (42, "duplicate number 7 (also in a.yaml); ignored")]
 
 
 def test_dangling_links_parent_related_and_sources(tmp_path):
