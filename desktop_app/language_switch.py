@@ -107,7 +107,7 @@ def apply_library(window: MainWindow, library: Library) -> None:
 
     panel = window.decision_panel  # None until it is built, after the first paint
     if panel is not None:
-        new_flow = (library.extras.get("decisions") or {}).get(MAIN_FLOW)
+        new_flow = library.flows.get(MAIN_FLOW)
         panel.set_library(library, factor_words(panel.flow, new_flow))
     window.show_library(library)  # contents, search index, the same page
 

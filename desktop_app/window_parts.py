@@ -28,7 +28,7 @@ def install_window_parts(window: MainWindow) -> DecisionPanel | None:
     # building the panel moves the window's focus (to nothing, or Qt's first tab bar
     # once the window is active): the search box the user may be typing in keeps it
     had_focus = window.focusWidget()
-    flows = window.library.extras.get("decisions") or {}
+    flows = window.library.flows
     if "share" in flows:
         minutes = int(window.settings.record_idle_minutes or 10)
         panel = DecisionPanel(window.library, window, idle_timeout_ms=minutes * 60_000)

@@ -102,7 +102,7 @@ class DecisionPanel(PanelLanguage, StepView, RecordForm, RecordIdle, QWidget):
         self.setObjectName("decision-panel")
         self.library = library
         self._flow_id = flow_id
-        self.flow: DecisionFlow | None = (library.extras.get("decisions") or {}).get(flow_id)
+        self.flow: DecisionFlow | None = library.flows.get(flow_id)
         self.session: DecisionSession | None = (
             DecisionSession(self.flow) if self.flow is not None else None)
         self._now = now

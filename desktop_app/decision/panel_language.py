@@ -74,7 +74,7 @@ class PanelLanguage(PanelParts):
         self._risk_factors = [words.get(f, f) for f in self._risk_factors]
         self._undo_factors = [words.get(f, f) for f in self._undo_factors]
         self.library = library
-        flow = (library.extras.get("decisions") or {}).get(self._flow_id)
+        flow = library.flows.get(self._flow_id)
         self.flow = flow
         if flow is None:
             self.session = None

@@ -307,7 +307,7 @@ def decision_text(doc: DecisionDoc, *, record: bool = True,
 
 def share_flow(library: Library) -> DecisionFlow:
     """The main decision flow ("share"); LookupError if the content has none."""
-    flows = library.extras.get("decisions") or {}
+    flows = library.flows
     flow: DecisionFlow | None = flows.get("share")
     if flow is None:
         raise LookupError(translate(
@@ -334,7 +334,7 @@ def decision_doc(summary: DecisionSummary, record: DecisionRecord | None = None,
 
     st = section_title_of(library) if library is not None else (lambda sid: sid)
     if not flow_title and library is not None:
-        flows = library.extras.get("decisions") or {}
+        flows = library.flows
         flow: DecisionFlow | None = flows.get(summary.flow_id)
         flow_title = flow.title if flow is not None else ""
     o = summary.outcome

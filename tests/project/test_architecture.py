@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -181,10 +183,12 @@ def test_the_oversize_allow_list_is_not_stale():
 
 # -- the GUI <-> core seam is typed ---------------------------------------------------------
 
-#: Names that, in desktop_app, hold an object of the core (``content``/``index``). A
-#: parameter of that name typed ``Any`` (or not typed at all), or a function named for one
-#: (``hit``, ``_outcome_summary``) that returns ``Any``, throws the core's type away at the
-#: seam. (Not "index": Qt's item views call their QModelIndex that.)
+#: Names that, in desktop_app, hold an object of the core (``content``/``index``), alone or
+#: as the last word of a longer name (``english_library``, ``_hits``, ``first_hit``). A
+#: parameter or attribute of that name typed ``Any`` (or a parameter not typed at all), or
+#: a function named for one (``hit``, ``_outcome_summary``) or taking one that returns
+#: ``Any``, throws the core's type away at the seam. (Not "index": Qt's item views call
+#: their QModelIndex that.)
 CORE_OBJECT_NAMES = {
     "library", "section", "term", "statute", "manifest", "agency",   # content.model/agency
     "flow", "session", "step", "outcome", "summary", "record",       # content.decision
@@ -196,57 +200,125 @@ CORE_OBJECT_NAMES = {
 #: takes the core typed. Keep it empty; fix a new finding rather than listing it here.)
 SEAM_UNTYPED: dict[str, str] = {}
 
+_ANY = {"Any", "typing.Any"}
+#: ``X[Any]``/``X[Any, ...]`` of these is a bag of untyped objects (``hits: Sequence[Any]``).
+#: ``dict[str, Any]`` is left alone: that is a JSON-shaped payload, not a core object.
+_CONTAINERS = {"tuple", "list", "set", "frozenset", "Sequence", "Iterable", "Iterator",
+               "Collection", "Optional", "type"}
+
+
+def _core_named(name: str) -> bool:
+    return name.strip("_").split("_")[-1] in CORE_OBJECT_NAMES
+
 
 def _is_any(annotation: ast.expr | None) -> bool:
-    return annotation is not None and ast.unparse(annotation) in {"Any", "typing.Any"}
+    """``Any``, ``Any | None``, ``Optional[Any]``, ``Sequence[Any]``, ``tuple[Any, ...]``,
+    or any of them as a string (``"Any"``)."""
+    if annotation is None:
+        return False
+    if isinstance(annotation, ast.Constant) and isinstance(annotation.value, str):
+        try:
+            return _is_any(ast.parse(annotation.value, mode="eval").body)
+        except SyntaxError:
+            return False
+    if ast.unparse(annotation) in _ANY:
+        return True
+    if isinstance(annotation, ast.BinOp) and isinstance(annotation.op, ast.BitOr):
+        return _is_any(annotation.left) or _is_any(annotation.right)
+    if isinstance(annotation, ast.Subscript) and \
+            ast.unparse(annotation.value).split(".")[-1] in _CONTAINERS:
+        inner = annotation.slice
+        items = inner.elts if isinstance(inner, ast.Tuple) else [inner]
+        return any(_is_any(item) for item in items)
+    return False
+
+
+def _core_type_names() -> set[str]:
+    """The class names of the core's frozen types (``Hit``, ``Library``, ``DecisionFlow``...)."""
+    import dataclasses
+
+    return {value.__name__ for module in _core_modules() for value in vars(module).values()
+            if isinstance(value, type) and dataclasses.is_dataclass(value)
+            and value.__module__ == module.__name__}
+
+
+def _core_modules() -> list[ModuleType]:
+    import importlib
+
+    return [importlib.import_module(name) for name in (
+        "index.types", "content.model", "content.agency", "content.decision.model",
+        "content.decision.summary", "content.decision.record")]
 
 
 def _core_field_names() -> set[str]:
     """Every field, method and property name of the core's frozen types."""
     import dataclasses
-    import importlib
 
     names: set[str] = set()
-    for module_name in ("index.types", "content.model", "content.agency",
-                        "content.decision.model", "content.decision.summary",
-                        "content.decision.record"):
-        module = importlib.import_module(module_name)
+    for module in _core_modules():
         for value in vars(module).values():
             if isinstance(value, type) and dataclasses.is_dataclass(value) \
-                    and value.__module__ == module_name:
+                    and value.__module__ == module.__name__:
                 names |= {f.name for f in dataclasses.fields(value)}
                 names |= {n for n, v in vars(value).items() if not n.startswith("_")
                           and (callable(v) or isinstance(v, property | classmethod))}
     return names
 
 
-def _seam_problems(path: Path, core_fields: set[str]) -> list[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-    found = []
+def _last_name(expr: ast.expr) -> str:
+    """``hit`` for ``hit``, ``self._hit``, ``panel.current_hit``; "" for anything else."""
+    if isinstance(expr, ast.Name):
+        return expr.id
+    if isinstance(expr, ast.Attribute):
+        return expr.attr
+    return ""
+
+
+def _seam_problems(path: Path, core_fields: set[str], core_types: set[str]) -> list[str]:
+    text = path.read_text(encoding="utf-8")
+    tree = ast.parse(text, str(path))
+    found: list[tuple[int, str]] = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
                 and node.func.id in {"getattr", "hasattr"} and len(node.args) >= 2:
             name = node.args[1]
             literal = isinstance(name, ast.Constant) and isinstance(name.value, str)
-            if not literal or name.value in core_fields:  # duck-typing a core object
-                found.append(f"{node.lineno}: {ast.unparse(node)}")
+            # duck-typing a core object: by a name it has, or on something named for one
+            if not literal or name.value in core_fields or _core_named(_last_name(node.args[0])):
+                found.append((node.lineno, ast.unparse(node)))
         elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
             args = node.args
+            takes_core = False
             for arg in (*args.posonlyargs, *args.args, *args.kwonlyargs):
-                if arg.arg in CORE_OBJECT_NAMES and (arg.annotation is None
-                                                     or _is_any(arg.annotation)):
-                    found.append(f"{node.lineno}: {node.name}({arg.arg}: "
-                                 f"{ast.unparse(arg.annotation) if arg.annotation else '?'})")
-            if _is_any(node.returns) and set(node.name.split("_")) & CORE_OBJECT_NAMES:
-                found.append(f"{node.lineno}: {node.name}() -> Any")
-    return found
+                if _core_named(arg.arg):
+                    takes_core = True
+                    if arg.annotation is None or _is_any(arg.annotation):
+                        found.append((node.lineno, f"{node.name}({arg.arg}: " + (
+                            ast.unparse(arg.annotation) if arg.annotation else "?") + ")"))
+            named = set(node.name.strip("_").split("_")) & CORE_OBJECT_NAMES
+            if _is_any(node.returns) and (named or takes_core):
+                found.append((node.lineno, f"{node.name}() -> {ast.unparse(node.returns)}"))
+        elif isinstance(node, ast.AnnAssign) and _core_named(_last_name(node.target)) \
+                and _is_any(node.annotation):
+            found.append((node.lineno, ast.unparse(node).split(" = ")[0]))
+        elif isinstance(node, ast.Attribute) and node.attr == "extras":
+            # Library.extras maps names to Any: read Library.flows / Library.agency instead
+            found.append((node.lineno, f"{ast.unparse(node)} (use Library.flows/.agency)"))
+    # a type checker silenced on a line that handles a core object
+    words = CORE_OBJECT_NAMES | set(core_types)
+    for n, line in enumerate(text.splitlines(), 1):
+        code, sep, comment = line.partition("#")
+        if sep and "type: ignore" in comment and \
+                any(_core_named(w) or w in words for w in re.findall(r"[A-Za-z_]\w*", code)):
+            found.append((n, "# type: ignore on " + code.strip()))
+    return [f"{n}: {what}" for n, what in sorted(found, key=lambda f: f[0])]
 
 
 def _seam_report() -> dict[str, list[str]]:
-    core_fields = _core_field_names()
+    core_fields, core_types = _core_field_names(), _core_type_names()
     report = {}
     for path in sorted((ROOT / "desktop_app").rglob("*.py")):
-        problems = _seam_problems(path, core_fields)
+        problems = _seam_problems(path, core_fields, core_types)
         if problems:
             report[path.relative_to(ROOT).as_posix()] = problems
     return report
@@ -272,14 +344,34 @@ def test_the_untyped_seam_list_is_not_stale():
 def test_the_seam_scan_finds_what_it_should(tmp_path, monkeypatch):
     (tmp_path / "desktop_app").mkdir()
     (tmp_path / "desktop_app" / "m.py").write_text(
-        "from typing import Any\n"
+        "from typing import Any, Optional, Sequence\n"
         "def hit(hit: Any, library, text: Any, name: str) -> Any:\n"
         "    getattr(hit, 'snippet_text', '')\n"
         "    getattr(hit, name)\n"
         "    getattr(sys, 'frozen', False)\n"
-        "def g(results: 'SearchResults', value: object) -> Any:\n"
-        "    return results.query\n", encoding="utf-8")
+        "def g(results: 'SearchResults', value: object) -> int:\n"
+        "    return results.total\n"
+        "def _open(english_library: 'Library') -> Any:\n"
+        "    return getattr(english_library, 'whatever', None)\n"
+        "def rows(hits: Sequence[Any], first_hit: 'Any | None', k: Optional[Any]"
+        ") -> tuple[Any, ...]:\n"
+        "    self._hits: tuple[Any, ...] = ()\n"
+        "    payload: dict[str, Any] = {}\n"
+        "    flows = library.extras.get('decisions')\n"
+        "    x = library.section(sid)  # type: ignore[attr-defined]\n"
+        "    y = Hit(**kw)  # type: ignore\n"
+        "    z = argparse._  # type: ignore[attr-defined]\n"
+        "def data(self, index, role: int) -> Any:\n"
+        "    return None\n"
+        "def hit_dict(hit: 'Hit') -> dict[str, Any]:\n"
+        "    return {}\n", encoding="utf-8")
     monkeypatch.setattr(sys.modules[__name__], "ROOT", tmp_path)
     assert _seam_report() == {"desktop_app/m.py": [
         "2: hit(hit: Any)", "2: hit(library: ?)", "2: hit() -> Any",
-        "3: getattr(hit, 'snippet_text', '')", "4: getattr(hit, name)"]}
+        "3: getattr(hit, 'snippet_text', '')", "4: getattr(hit, name)",
+        "8: _open() -> Any", "9: getattr(english_library, 'whatever', None)",
+        "10: rows(hits: Sequence[Any])", "10: rows(first_hit: 'Any | None')",
+        "10: rows() -> tuple[Any, ...]", "11: self._hits: tuple[Any, ...]",
+        "13: library.extras (use Library.flows/.agency)",
+        "14: # type: ignore on x = library.section(sid)",
+        "15: # type: ignore on y = Hit(**kw)"]}
