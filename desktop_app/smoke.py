@@ -33,8 +33,15 @@ import tempfile
 import time
 import traceback
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # only named in annotations: each step imports what it runs
+    from PySide6.QtWidgets import QWidget
+
+    from content.model import Library
+    from index.searcher import SearchIndex
 
 PREFIX = "smoke:"
 #: Environment variable read by :func:`install_startup_probe`.
@@ -67,14 +74,36 @@ def _header() -> str:
 
 
 # -- the steps --------------------------------------------------------------------------
-# Each takes the shared state dict and returns the words after "ok".
+# Each takes the shared state and returns the words after "ok".
 
-def _step_content(state: dict[str, Any]) -> str:
+@dataclass
+class SmokeState:
+    """What the steps hand on: the content folder asked for, the PDF's scratch folder, and
+    the library and index once the steps before have made them."""
+
+    content_root: str | None
+    pdf_dir: Path
+    loaded: Library | None = None
+    opened: SearchIndex | None = None
+
+    @property
+    def library(self) -> Library:
+        if self.loaded is None:
+            raise SmokeFailure("the content was not loaded")
+        return self.loaded
+
+    @property
+    def index(self) -> SearchIndex:
+        if self.opened is None:
+            raise SmokeFailure("the search index was not opened")
+        return self.opened
+
+
+def _step_content(state: SmokeState) -> str:
     from content import data_root, load_library
 
-    root = state["content_root"] or data_root()
-    library = load_library(root)
-    state["library"] = library
+    root = state.content_root or data_root()
+    library = state.loaded = load_library(root)
     if library.problems:
         first = library.problems[0]
         raise SmokeFailure(f"{len(library.problems)} problem(s) in the content, first: "
@@ -85,13 +114,12 @@ def _step_content(state: dict[str, Any]) -> str:
             f"from {root}")
 
 
-def _step_index(state: dict[str, Any]) -> str:
+def _step_index(state: SmokeState) -> str:
     import index
     from desktop_app.paths import prebuilt_index_dir
 
     prebuilt = prebuilt_index_dir()
-    idx = index.open_or_build(state["library"], prebuilt_dir=prebuilt)
-    state["index"] = idx
+    idx = state.opened = index.open_or_build(state.library, prebuilt_dir=prebuilt)
     if prebuilt is not None and Path(idx.location) == prebuilt:
         where = "opened the prebuilt index"
     else:
@@ -101,11 +129,10 @@ def _step_index(state: dict[str, Any]) -> str:
     return f"{where}, {idx.doc_count} documents"
 
 
-def _step_search(state: dict[str, Any]) -> str:
-    library = state["library"]
-    target = library.sections[0]
+def _step_search(state: SmokeState) -> str:
+    target = state.library.sections[0]
     query = target.title
-    res = state["index"].search(query, limit=20)
+    res = state.index.search(query, limit=20)
     if not res.hits:
         raise SmokeFailure(f"no hits for {query!r}")
     found = [h.section_id for h in res.hits]
@@ -115,10 +142,10 @@ def _step_search(state: dict[str, Any]) -> str:
     return f"{res.total} hits for {query!r}; top: {res.hits[0].section_id}"
 
 
-def _step_decision(state: dict[str, Any]) -> str:
+def _step_decision(state: SmokeState) -> str:
     from content.decision import MAIN_FLOW, DecisionSession, Outcome, Question, evaluate_facts
 
-    flows = state["library"].flows
+    flows = state.library.flows
     if MAIN_FLOW not in flows:
         raise SmokeFailure(f"the content has no '{MAIN_FLOW}' decision flow")
     flow = flows[MAIN_FLOW]
@@ -144,14 +171,14 @@ def _step_decision(state: dict[str, Any]) -> str:
     return f"{MAIN_FLOW}: {shown} -> {step.id}"
 
 
-def _step_pdf(state: dict[str, Any]) -> str:
+def _step_pdf(state: SmokeState) -> str:
     from desktop_app.printing.pdf import ensure_gui_app, export_pdf
     from desktop_app.printouts import PrintMeta, sections_job
 
-    library = state["library"]
+    library = state.library
     ensure_gui_app()
     job = sections_job(library, [library.sections[0].id])
-    target = export_pdf(job, state["pdf_dir"] / "smoke.pdf", PrintMeta.from_library(library))
+    target = export_pdf(job, state.pdf_dir / "smoke.pdf", PrintMeta.from_library(library))
     data = target.read_bytes()
     if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:]:
         raise SmokeFailure(f"{target} is not a complete PDF")
@@ -163,7 +190,7 @@ def _step_pdf(state: dict[str, Any]) -> str:
             f"{QGuiApplication.platformName()}")
 
 
-def _step_pack(state: dict[str, Any]) -> str:
+def _step_pack(state: SmokeState) -> str:
     """Sign the content into a pack with a throwaway key, verify it and install it (temp)."""
     from datetime import date
 
@@ -172,7 +199,7 @@ def _step_pack(state: dict[str, Any]) -> str:
     from content.pack_store import install
     from desktop_app import __version__
 
-    root = Path(state["content_root"] or data_root())
+    root = Path(state.content_root or data_root())
     with tempfile.TemporaryDirectory(prefix="ipv-guide-smoke-pack-") as tmp:
         key = generate_key(Path(tmp) / "smoke.key")
         pack = Path(tmp) / "smoke.igpack"
@@ -180,13 +207,13 @@ def _step_pack(state: dict[str, Any]) -> str:
                        content_version="9999.1.1", content_date=date.today())
         folder = install(open_pack(pack, [key], __version__), Path(tmp) / "store")
         sections = len(load_library(folder).sections)
-    if sections != len(state["library"].sections):
+    if sections != len(state.library.sections):
         raise SmokeFailure(f"the installed pack has {sections} sections, the content "
-                           f"{len(state['library'].sections)}")
+                           f"{len(state.library.sections)}")
     return f"signed, verified and installed {len(m.files)} files"
 
 
-STEPS: tuple[tuple[str, Callable[[dict[str, Any]], str]], ...] = (
+STEPS: tuple[tuple[str, Callable[[SmokeState], str]], ...] = (
     ("content", _step_content),
     ("index", _step_index),
     ("search", _step_search),
@@ -200,10 +227,7 @@ def run_smoke_test(args: argparse.Namespace) -> int:
     """Run every step in order; print one line each; return 0 if all worked, else 1."""
     _say(_header())
     with _workdirs() as pdf_dir:
-        state: dict[str, Any] = {
-            "content_root": getattr(args, "content", None),
-            "pdf_dir": pdf_dir,
-        }
+        state = SmokeState(content_root=getattr(args, "content", None), pdf_dir=pdf_dir)
         try:
             for name, step in STEPS:
                 started = time.perf_counter()
@@ -217,15 +241,15 @@ def run_smoke_test(args: argparse.Namespace) -> int:
                 _say(f"{name} ok ({detail}) in {time.perf_counter() - started:.2f} s")
         finally:
             # Close the index before its temporary folder goes (Windows keeps open files).
-            if "index" in state:
-                state["index"].close()
+            if state.opened is not None:
+                state.opened.close()
     _say("all ok")
     return 0
 
 
 # -- start-up probe -----------------------------------------------------------------------
 
-def install_startup_probe(window: Any) -> bool:
+def install_startup_probe(window: QWidget) -> bool:
     """If ``IPV_GUIDE_STARTUP_PROBE`` is set, quit as soon as ``window`` has been painted.
 
     When the first paint of the window (or any widget in it) has been handled, the probe
