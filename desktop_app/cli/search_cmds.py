@@ -25,19 +25,33 @@ if TYPE_CHECKING:  # only named in annotations: Whoosh loads when a command open
     from index.types import Hit
 
 
-def _choice(valid: tuple[str, ...], what: str) -> Callable[[str], str]:
-    """An argparse type: one of ``valid`` in any case, or an error listing them."""
+def _choice(valid: tuple[str, ...], what: str,
+            unknown: Callable[[str], str]) -> Callable[[str], str]:
+    """An argparse type: one of ``valid`` in any case, or ``unknown(text)`` as the error."""
     by_fold = {v.casefold(): v for v in valid}
 
     def parse(text: str) -> str:
         found = by_fold.get(text.strip().casefold())
         if found is None:
-            raise argparse.ArgumentTypeError(
-                f"unknown {what} {text!r}; choose from: {', '.join(valid)}")
+            raise argparse.ArgumentTypeError(unknown(text))
         return found
 
     parse.__name__ = what  # argparse names the type in its messages
     return parse
+
+
+def _unknown_statute(text: str) -> str:
+    from content.model import STATUTES
+
+    return translate("Cli", "unknown Act \u201c{value}\u201d; choose from: {choices}").format(
+        value=text, choices=", ".join(STATUTES))
+
+
+def _unknown_sector(text: str) -> str:
+    from content.model import SECTORS
+
+    return translate("Cli", "unknown sector \u201c{value}\u201d; choose from: {choices}").format(
+        value=text, choices=", ".join(SECTORS))
 
 
 def _positive(text: str) -> int:
@@ -46,7 +60,9 @@ def _positive(text: str) -> int:
     except ValueError:
         n = 0
     if n < 1:
-        raise argparse.ArgumentTypeError(f"must be a whole number of 1 or more, not {text!r}")
+        raise argparse.ArgumentTypeError(translate(
+            "Cli", "must be a whole number of 1 or more, not \u201c{value}\u201d").format(
+                value=text))
     return n
 
 
@@ -60,13 +76,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     from content.model import SECTORS, STATUTES
 
     p.add_argument("--statute", action="append", default=[], metavar="S",
-                   type=_choice(STATUTES, "statute"),
-                   help=f"only results about this Act ({', '.join(STATUTES)}, any case); "
-                   "repeat for several")
+                   type=_choice(STATUTES, "statute", _unknown_statute),
+                   help=translate("CliHelp", "only results about this Act ({choices}, any case); "
+                                  "repeat for several").format(choices=", ".join(STATUTES)))
     p.add_argument("--sector", action="append", default=[], metavar="S",
-                   type=_choice(SECTORS, "sector"),
-                   help=f"only results for this sector ({', '.join(SECTORS)}, any case); "
-                   "repeat for several")
+                   type=_choice(SECTORS, "sector", _unknown_sector),
+                   help=translate("CliHelp", "only results for this sector ({choices}, any "
+                                  "case); repeat for several").format(choices=", ".join(SECTORS)))
     p.add_argument("--limit", type=_positive, default=10, metavar="N",
                    help=translate("CliHelp", "show at most N results (1 or more; default 10)"))
     p.add_argument("--json", action="store_true", help=translate("CliHelp", "print one JSON object"))  # noqa: E501
@@ -169,12 +185,14 @@ def cmd_build_index(args: argparse.Namespace) -> int:
     out = Path(args.output)
     try:
         if out.exists() and (not out.is_dir() or any(out.iterdir())):
-            print(f"{out} is not empty (or not a folder); choose an empty or new folder.",
-                  file=sys.stderr)
+            print(translate("Cli", "{path} is not empty (or not a folder); choose an empty or "
+                                   "new folder.").format(path=out), file=sys.stderr)
             return 2
         build_index(library, out)
     except (IndexBuildError, OSError) as exc:
-        print(f"Could not build the search index: {exc}", file=sys.stderr)
+        print(translate("Cli", "Could not build the search index: {reason}").format(
+            reason=exc), file=sys.stderr)
         return 1
-    print(f"Search index ready: {out} ({time.perf_counter() - start:.2f} s)")
+    print(translate("Cli", "Search index ready: {path} ({seconds} s)").format(
+        path=out, seconds=f"{time.perf_counter() - start:.2f}"))
     return 0

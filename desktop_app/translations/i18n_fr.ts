@@ -213,6 +213,30 @@
         <source>Then, once everyone is safe:</source>
         <translation>Ensuite, une fois tout le monde en sécurité :</translation>
     </message>
+    <message>
+        <source>unknown Act “{value}”; choose from: {choices}</source>
+        <translation>loi inconnue « {value} » ; choisissez parmi : {choices}</translation>
+    </message>
+    <message>
+        <source>unknown sector “{value}”; choose from: {choices}</source>
+        <translation>secteur inconnu « {value} » ; choisissez parmi : {choices}</translation>
+    </message>
+    <message>
+        <source>must be a whole number of 1 or more, not “{value}”</source>
+        <translation>doit être un nombre entier égal ou supérieur à 1, et non « {value} »</translation>
+    </message>
+    <message>
+        <source>{path} is not empty (or not a folder); choose an empty or new folder.</source>
+        <translation>{path} n'est pas vide (ou n'est pas un dossier) ; choisissez un dossier vide ou nouveau.</translation>
+    </message>
+    <message>
+        <source>Could not build the search index: {reason}</source>
+        <translation>Impossible de construire l'index de recherche : {reason}</translation>
+    </message>
+    <message>
+        <source>Search index ready: {path} ({seconds} s)</source>
+        <translation>Index de recherche prêt : {path} ({seconds} s)</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
@@ -407,6 +431,14 @@
     <message>
         <source>an empty or new folder to build the index in</source>
         <translation>un dossier vide ou nouveau où construire l'index</translation>
+    </message>
+    <message>
+        <source>only results about this Act ({choices}, any case); repeat for several</source>
+        <translation>seulement les résultats sur cette loi ({choices}, en majuscules ou en minuscules) ; répétez pour en ajouter</translation>
+    </message>
+    <message>
+        <source>only results for this sector ({choices}, any case); repeat for several</source>
+        <translation>seulement les résultats pour ce secteur ({choices}, en majuscules ou en minuscules) ; répétez pour en ajouter</translation>
     </message>
 </context>
 <context>
