@@ -284,6 +284,69 @@ def load_agency(root: Path, library: Any, report: Report) -> Agency | None:
     return parse_agency(data, lines, path, report)
 
 
+def _quiet_load(path: Path) -> tuple[Agency | None, Any, Lines]:
+    """``path`` parsed, its raw data and key lines; problems ignored (the loader reports
+    them)."""
+    try:
+        data, lines = load_with_lines(path.read_bytes().decode("utf-8-sig"))
+    except (OSError, UnicodeDecodeError, YamlSyntaxError):
+        return None, None, {}
+    return parse_agency(data, lines, path, lambda *_: None), data, lines
+
+
+def parity_problems(en_root: Path, fr_root: Path) -> list[tuple[Path, int, str]]:
+    """How the French ``agency.yaml`` in ``fr_root`` differs from the English one in
+    ``en_root``: ``(file, line, message)`` each; empty when they match or neither exists.
+
+    The French file mirrors the English: the same roles, and the same phone numbers and
+    "checked" date (a number that differs between the two languages is a number someone
+    will dial wrong); only the agency's name, the contacts' names, the hours and the
+    procedure lines are translated. A missing French file is reported as "no French
+    translation yet" (the English contacts are shown in French meanwhile). A file that
+    does not load is left to the loader, which reports why.
+    """
+    en_path, fr_path = Path(en_root) / FILE_NAME, Path(fr_root) / FILE_NAME
+    if not fr_path.exists():
+        if en_path.exists():
+            return [(fr_path, 0, f"no French translation yet of {FILE_NAME} (the English "
+                     "contacts are shown in French)")]
+        return []
+    if not en_path.exists():
+        return [(fr_path, 0, f"{FILE_NAME} has no English original beside it; the French "
+                 "file translates the English one")]
+    english, _, _ = _quiet_load(en_path)
+    french, data, lines = _quiet_load(fr_path)
+    if english is None or french is None:
+        return []
+    raw = data.get("contacts") if isinstance(data, dict) else None
+    position = {item.get("role"): i for i, item in enumerate(raw or [])
+                if isinstance(item, dict)}
+
+    def where(role: str, key: str) -> int:
+        return line_of(lines, "contacts", position.get(role, 0), key) or 1
+
+    out: list[tuple[Path, int, str]] = []
+    for c in english.contacts:
+        f = french.contact(c.role)
+        if f is None:
+            out.append((fr_path, line_of(lines, "contacts") or 1,
+                        f"role '{c.role}' is in the English {FILE_NAME} but not in the "
+                        "French (the same roles in both)"))
+        elif f.phone != c.phone:
+            out.append((fr_path, where(c.role, "phone"),
+                        f"the phone of '{c.role}' is '{f.phone}' in French but '{c.phone}' "
+                        "in English; phone numbers stay as in English"))
+    for f in french.contacts:
+        if english.contact(f.role) is None:
+            out.append((fr_path, where(f.role, "role"),
+                        f"role '{f.role}' is in the French {FILE_NAME} but not in the English"))
+    if french.checked != english.checked:
+        out.append((fr_path, line_of(lines, "checked") or 1,
+                    f"'checked' is {french.checked or '(none)'} in French but "
+                    f"{english.checked or '(none)'} in English (the same date)"))
+    return out
+
+
 def agency_of(library: Library) -> Agency | None:
     """The library's agency layer, or None (the same as ``library.agency``)."""
     return library.agency

@@ -42,8 +42,23 @@ PREFIX = "content/"
 KINDS = ("content", "agency")
 #: The files a content folder is made of: everything else is left out of a pack.
 CONTENT_SUFFIXES = (".md", ".yaml")
-#: An agency pack may carry only these (laid over the main content).
-AGENCY_FILES = re.compile(r"^(agency\.yaml|sections/[a-z0-9-]+\.md)$")
+#: An agency pack may carry only these (laid over the main content): its contacts and its
+#: own sections, and, for an agency that serves in French too, their French versions in
+#: ``fr/`` (the same file names and ids; each mirrors an English file of the same pack).
+AGENCY_FILES = re.compile(r"^(fr/)?(agency\.yaml|sections/[a-z0-9-]+\.md)$")
+#: The folder of an agency pack's French part.
+FRENCH_PART = "fr/"
+AGENCY_ONLY = ("an agency pack carries only agency.yaml and sections/*.md, and their French "
+               "versions in fr/")
+
+
+def unmirrored_french(paths: Iterable[str]) -> list[str]:
+    """The French files (``fr/...``) of an agency pack with no English file of the same
+    name in the pack: a French part only translates the pack's own English part (a French
+    file alone would silently replace the guide's own French text)."""
+    have = set(paths)
+    return sorted(p for p in have
+                  if p.startswith(FRENCH_PART) and p[len(FRENCH_PART):] not in have)
 
 MAX_ENTRIES = 2_000
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -215,13 +230,18 @@ def content_files(folder: Path, kind: str = "content") -> dict[str, bytes]:
         if path.is_dir() or not path.name.endswith(CONTENT_SUFFIXES):
             continue
         if kind == "agency" and not AGENCY_FILES.match(rel):
-            raise PackError(f"{rel}: an agency pack carries only agency.yaml and sections/*.md")
+            raise PackError(f"{rel}: {AGENCY_ONLY}")
         data = path.read_bytes()
         if len(data) > MAX_FILE_BYTES:
             raise PackError(f"{rel}: larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
         out[rel] = data
     if not out:
         raise PackError(f"{folder}: no content files (.md, .yaml) to pack")
+    if kind == "agency":
+        lone = unmirrored_french(out)
+        if lone:
+            raise PackError(f"{lone[0]}: a French file needs its English original in the "
+                            f"pack ({lone[0][len(FRENCH_PART):]}, the same name and id)")
     return out
 
 
@@ -342,6 +362,9 @@ def open_pack(path: Path, trusted: Iterable[PublicKey], app_version: str) -> Ver
         bad = next((r for r in files if not AGENCY_FILES.match(r)), None)
         if bad:
             raise PackError(f"{path.name}: an agency pack may not carry '{bad}'")
+        lone = unmirrored_french(files)
+        if lone:
+            raise PackError(f"{path.name}: '{lone[0]}' has no English original in the pack")
     return VerifiedPack(manifest, files, key)
 
 

@@ -8,6 +8,7 @@ whether the decision helper now concludes something else.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -127,34 +128,65 @@ def diff_libraries(old: Library, new: Library) -> ContentDiff:
                        tuple(_section_changes(old, new)), tuple(_outcome_changes(old, new)))
 
 
-def format_diff(diff: ContentDiff) -> str:
-    """The diff as plain text, for the command line and for printing."""
-    lines = [f"What changed from content {diff.old_version} to {diff.new_version}", ""]
+#: Every text :func:`format_diff` writes (the CLI hands it a translator for these).
+DIFF_TEXTS = (
+    "What changed from content {old} to {new}",
+    "No section or decision outcome changed.",
+    "Decision helper outcomes:",
+    "ADDED: {title} [{id}]",
+    "REMOVED: {title} [{id}]",
+    "CHANGED: {title} [{id}]",
+    "verdict: {old} -> {new}",
+    "+ provision {provision}",
+    "- provision {provision}",
+    "Sections added:",
+    "Sections removed:",
+    "Sections changed:",
+    "old: {text}",
+    "new: {text}",
+)
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def format_diff(diff: ContentDiff, tr: Callable[[str], str] = _same) -> str:
+    """The diff as plain text, for the command line and for printing; ``tr`` translates
+    each of :data:`DIFF_TEXTS` (the content itself is shown in the language it was
+    loaded in)."""
+    lines = [tr("What changed from content {old} to {new}").format(
+        old=diff.old_version, new=diff.new_version), ""]
     if diff.empty:
-        lines.append("No section or decision outcome changed.")
+        lines.append(tr("No section or decision outcome changed."))
         return "\n".join(lines) + "\n"
     if diff.outcomes:
-        lines.append("Decision helper outcomes:")
+        lines.append(tr("Decision helper outcomes:"))
         for c in diff.outcomes:
-            lines.append(f"  {c.change.upper()}: {c.title} [{c.outcome_id}]")
+            head = {"added": tr("ADDED: {title} [{id}]"), "removed": tr("REMOVED: {title} [{id}]"),
+                    "changed": tr("CHANGED: {title} [{id}]")}[c.change]
+            lines.append("  " + head.format(title=c.title, id=c.outcome_id))
             if c.old_verdict != c.new_verdict and c.change == "changed":
-                lines.append(f"    verdict: {c.old_verdict} -> {c.new_verdict}")
-            for p in c.provisions_added:
-                lines.append(f"    + provision {p}")
-            for p in c.provisions_removed:
-                lines.append(f"    - provision {p}")
+                lines.append("    " + tr("verdict: {old} -> {new}").format(
+                    old=c.old_verdict, new=c.new_verdict))
+            for pr in c.provisions_added:
+                lines.append("    " + tr("+ provision {provision}").format(provision=pr))
+            for pr in c.provisions_removed:
+                lines.append("    " + tr("- provision {provision}").format(provision=pr))
         lines.append("")
+    headings = {"added": tr("Sections added:"), "removed": tr("Sections removed:"),
+                "changed": tr("Sections changed:")}
     for label in ("added", "removed", "changed"):
         sections = [s for s in diff.sections if s.change == label]
         if not sections:
             continue
-        lines.append(f"Sections {label}:")
+        lines.append(headings[label])
         for s in sections:
             lines.append(f"  {s.title} [{s.section_id}]")
             for pc in s.paragraphs:
                 if pc.old:
-                    lines.append(f"    old: {pc.old}")
+                    lines.append("    " + tr("old: {text}").format(text=pc.old))
                 if pc.new:
-                    lines.append(f"    new: {pc.new}")
+                    lines.append("    " + tr("new: {text}").format(text=pc.new))
         lines.append("")
     return "\n".join(lines)

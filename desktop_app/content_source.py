@@ -56,6 +56,12 @@ def overlay(base: Path, layer: Path, into: Path) -> list[Path]:
             (into / rel).parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(src, into / rel)
             laid.append(rel)
+    # A base file the layer replaces in English but does not translate: the base's French
+    # translates the text replaced, so it goes (the layer's English shows, marked untranslated).
+    for rel in laid:
+        french = Path("fr", rel)
+        if rel.parts[0] != "fr" and not (layer / french).exists() and (into / french).is_file():
+            (into / french).unlink()
     return laid
 
 
@@ -97,8 +103,9 @@ def content_root(content_arg: str | None, paths: Paths) -> Path | None:
 def agency_sections(root: Path | str) -> frozenset[str]:
     """Ids of the sections an agency pack added or replaced in ``root`` (empty: none).
 
-    ``root`` may be the French folder inside the merged copy (``.../fr``): an agency pack
-    carries English sections only, shown there untranslated, so the list one folder up
+    ``root`` may be the French folder inside the merged copy (``.../fr``): an agency
+    section has the same id in both languages (its French, if the pack has one, is in
+    ``fr/``; if not, the English shows there untranslated), so the list one folder up
     applies."""
     from content.model import LANGUAGES
 

@@ -9,18 +9,47 @@ For whoever maintains the content (and agency IT)::
     ipv-guide pack diff OLD NEW                      # folders or packs
     ipv-guide pack install FILE                      # what File > Update content does
     ipv-guide pack restore                           # back to the previous content
+
+A pack may carry French: the guide's ``fr/`` folder, or an agency pack's ``fr/`` part (its
+``agency.yaml`` and sections in French, the same file names and ids). ``build`` and
+``install`` check the French like ``--lang fr check-content`` does: a French file that is
+wrong (does not load, differs from its English in ids, links or phone numbers, or
+translates an older English text) stops an agency pack; an English part with no French yet
+is only reported (French mode shows it in English, marked "not yet translated"). Output is
+in the command line's language (``--lang``), through :func:`desktop_app.i18n.translate`.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from content.pack import PackError, PublicKey, parse_public_key
 from desktop_app.i18n import translate
+
+#: The texts ``pack diff`` prints (:data:`content.pack_diff.DIFF_TEXTS`), for lupdate.
+DIFF_WORDS = (
+    QT_TRANSLATE_NOOP("PackDiff", "What changed from content {old} to {new}"),
+    QT_TRANSLATE_NOOP("PackDiff", "No section or decision outcome changed."),
+    QT_TRANSLATE_NOOP("PackDiff", "Decision helper outcomes:"),
+    QT_TRANSLATE_NOOP("PackDiff", "ADDED: {title} [{id}]"),
+    QT_TRANSLATE_NOOP("PackDiff", "REMOVED: {title} [{id}]"),
+    QT_TRANSLATE_NOOP("PackDiff", "CHANGED: {title} [{id}]"),
+    QT_TRANSLATE_NOOP("PackDiff", "verdict: {old} -> {new}"),
+    QT_TRANSLATE_NOOP("PackDiff", "+ provision {provision}"),
+    QT_TRANSLATE_NOOP("PackDiff", "- provision {provision}"),
+    QT_TRANSLATE_NOOP("PackDiff", "Sections added:"),
+    QT_TRANSLATE_NOOP("PackDiff", "Sections removed:"),
+    QT_TRANSLATE_NOOP("PackDiff", "Sections changed:"),
+    QT_TRANSLATE_NOOP("PackDiff", "old: {text}"),
+    QT_TRANSLATE_NOOP("PackDiff", "new: {text}"),
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -32,21 +61,22 @@ def register(sub: argparse._SubParsersAction) -> None:
     k.add_argument("--comment", default="", help=translate("CliHelp", "who the key belongs to (shown in 'info')"))  # noqa: E501
     k.set_defaults(func=cmd_keygen)
 
-    b = ps.add_parser("build", help=translate("CliHelp", "check a content folder, then sign it into a pack file"))  # noqa: E501
+    b = ps.add_parser("build", help=translate("CliHelp", "check a content folder (and its French, if any), then sign it into a pack file"))  # noqa: E501
     b.add_argument("folder", metavar="DIR")
     b.add_argument("--key", required=True, metavar="KEY")
     b.add_argument("--out", required=True, metavar="FILE")
     b.add_argument("--agency", action="store_true",
-                   help=translate("CliHelp", "an agency pack: only agency.yaml and sections/*.md, laid over the guide"))  # noqa: E501
+                   help=translate("CliHelp", "an agency pack: only agency.yaml and sections/*.md, and their French in fr/, laid over the guide"))  # noqa: E501
     b.add_argument("--version", dest="pack_version", metavar="V",
                    help=translate("CliHelp", "an agency pack's version (the guide's comes from its manifest)"))  # noqa: E501
     b.add_argument("--app-min", default="", metavar="V")
     b.add_argument("--app-max", default="", metavar="V")
     b.set_defaults(func=cmd_build)
 
-    for name, func, text in (("verify", cmd_verify, "check a pack's signature and files"),
-                             ("info", cmd_info, "show what a pack holds and who signed it"),
-                             ("install", cmd_install, "install a pack as the current content")):
+    for name, func, text in (
+            ("verify", cmd_verify, translate("CliHelp", "check a pack's signature and files")),
+            ("info", cmd_info, translate("CliHelp", "show what a pack holds and who signed it")),
+            ("install", cmd_install, translate("CliHelp", "install a pack as the current content"))):  # noqa: E501
         v = ps.add_parser(name, help=text)
         v.add_argument("file", metavar="FILE")
         v.add_argument("--trust", action="append", default=[], metavar="KEY.pub",
@@ -65,7 +95,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _fail(message: str) -> int:
-    print(f"ipv-guide pack: {message}", file=sys.stderr)
+    print(translate("PackCommands", "ipv-guide pack: {message}").format(message=message),
+          file=sys.stderr)
     return 1
 
 
@@ -105,13 +136,111 @@ def check_folder(folder: Path) -> list[str]:
     return [str(p) for p in (*library.problems, *editorial_problems(library))]
 
 
-def check_agency_folder(folder: Path, base: Path) -> list[str]:
+#: A French problem that only says a part is not translated yet (French mode shows the
+#: English, marked), or that a non-breaking space is missing: reported, never refused.
+_NOTICE_STARTS = ("no French translation yet", "French typography:")
+
+
+def french_problems(folder: Path) -> list[tuple[str, int, str]]:
+    """Every French problem of the content folder ``folder`` as ``--lang fr check-content``
+    finds it (the French files' own load problems, then the parity report, then the
+    agency contacts' parity): ``(path, line, message)``; empty when it has no ``fr/``."""
+    from content import ContentError, load_library
+    from content.agency import parity_problems
+    from content.errors import display_path
+    from content.parity.report import parity_report
+
+    fr_root = folder / "fr"
+    if not fr_root.is_dir():
+        return []
+    try:
+        french = load_library(folder, language="fr")
+    except (ContentError, OSError, ValueError) as exc:
+        return [(str(fr_root), 0, f"the French cannot be loaded ({exc})")]
+    found = [*french.problems, *parity_report(french).problems]
+    out = [(p.path, p.line, p.message) for p in found]
+    out += [(display_path(path), line, message)
+            for path, line, message in parity_problems(folder, fr_root)]
+    return out
+
+
+def french_notices(folder: Path) -> list[str]:
+    """The French problems of a whole content folder (a guide pack), as text: reported but
+    never refused (until they are fixed, the app offers French only with ``--lang fr``)."""
+    return [f"{path}:{line}: {message}" for path, line, message in french_problems(folder)]
+
+
+def _own_files(layer: Path) -> set[str]:
+    return {f.relative_to(layer).as_posix() for f in layer.rglob("*") if f.is_file()}
+
+
+def _named_in_layer(text: str, merged: Path, layer: Path, own: set[str]) -> str:
+    """``text`` with each of the layer's files named where its author edits it (``layer``),
+    not in the temporary merged copy."""
+    for rel in sorted(own, key=len, reverse=True):
+        text = text.replace(os.path.relpath(merged / rel), os.path.relpath(layer / rel))
+    return text
+
+
+def _layer_problems(merged: Path, layer: Path) -> tuple[list[str], list[str]]:
+    """(errors, notices): the French problems of ``merged`` that concern ``layer``'s own
+    files (an agency pack's English files and their ``fr/`` versions), each named by its
+    place in ``layer``."""
+    own = _own_files(layer)
+    english = {r for r in own if not r.startswith("fr/")}
+    ours = english | {f"fr/{r}" for r in english}
+    base = merged.resolve()
+    errors: list[str] = []
+    notices: list[str] = []
+    for path, line, message in french_problems(merged):
+        try:
+            rel = Path(path).resolve().relative_to(base).as_posix()
+        except ValueError:
+            continue
+        if rel not in ours:
+            continue
+        text = _named_in_layer(f"{os.path.relpath(merged / rel)}:{line}: {message}", merged,
+                               layer, ours)
+        (notices if message.startswith(_NOTICE_STARTS) else errors).append(text)
+    return errors, notices
+
+
+def check_agency_folder(folder: Path, base: Path, notices: list[str] | None = None) -> list[str]:
+    """The problems of the agency layer ``folder`` laid over the guide ``base``: the
+    guide's checks on the merged content, then the French of the layer's own files (see
+    :func:`_layer_problems`). French that is only missing goes into ``notices``."""
     with tempfile.TemporaryDirectory() as tmp:
         from desktop_app.content_source import overlay
 
         merged = Path(tmp) / "content"
         overlay(base, folder, merged)
-        return check_folder(merged)
+        own = _own_files(folder)
+        problems = [_named_in_layer(p, merged, folder, own) for p in check_folder(merged)]
+        errors, missing = _layer_problems(merged, folder)
+    if notices is not None:
+        notices.extend(missing)
+    return problems + errors
+
+
+def _print_notices(notices: list[str]) -> None:
+    if not notices:
+        return
+    print(translate(
+        "PackCommands", "French: {n} note(s). These parts show in English in the French guide, "
+        "marked \"not yet translated\", until their French is added:").format(n=len(notices)))
+    for line in notices:
+        print(f"  {line}")
+
+
+def _kind(kind: str) -> str:
+    """A pack's kind, in words ("agency", "content")."""
+    if kind == "agency":
+        return translate("PackCommands", "agency")
+    return translate("PackCommands", "content")
+
+
+def _french_files(files) -> int:
+    return sum(1 for rel in files if rel.startswith("fr/"))
 
 
 def cmd_keygen(args: argparse.Namespace) -> int:
@@ -121,8 +250,10 @@ def cmd_keygen(args: argparse.Namespace) -> int:
         key = generate_key(Path(args.out), args.comment)
     except (PackError, OSError) as exc:
         return _fail(str(exc))
-    print(f"Wrote {args.out} (keep it secret; never put it on a shared drive) and "
-          f"{args.out}.pub (key id {key.key_id}). Give the .pub file to IT to trust.")
+    print(translate(
+        "PackCommands", "Wrote {key} (keep it secret; never put it on a shared drive) and "
+        "{key}.pub (key id {id}). Give the .pub file to IT to trust.").format(
+            key=args.out, id=key.key_id))
     return 0
 
 
@@ -132,19 +263,27 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     folder = Path(args.folder)
     if not folder.is_dir():
-        return _fail(f"{folder}: not a folder")
+        return _fail(translate("PackCommands", "{folder}: not a folder").format(folder=folder))
     kind = "agency" if args.agency else "content"
+    notices: list[str] = []
     if kind == "agency":
         if not args.pack_version:
-            return _fail("an agency pack needs --version (e.g. --version 1.0)")
-        problems = check_agency_folder(folder, data_root())
+            return _fail(translate("PackCommands",
+                                   "an agency pack needs --version (e.g. --version 1.0)"))
+        try:
+            content_files(folder, kind)  # the files it may hold, before anything is checked
+        except PackError as exc:
+            return _fail(str(exc))
+        problems = check_agency_folder(folder, data_root(), notices)
     else:
         problems = check_folder(folder)
+        notices = french_notices(folder) if not problems else []
     if problems:
         for p in problems:
             print(p)
-        return _fail(f"{len(problems)} problem(s) in the content; fix them first "
-                     "(ipv-guide --content DIR check-content)")
+        return _fail(translate("PackCommands", "{n} problem(s) in the content; fix them first "
+                         "(ipv-guide --content DIR check-content, and --lang fr for the "
+                         "French)").format(n=len(problems)))
     try:
         if kind == "agency":
             version, when = args.pack_version, date.today()
@@ -156,8 +295,12 @@ def cmd_build(args: argparse.Namespace) -> int:
                        app_max=args.app_max)
     except (PackError, OSError) as exc:
         return _fail(str(exc))
-    print(f"Wrote {args.out}: {kind} {m.content_version} ({len(m.files)} files), "
-          f"signed with key {m.key_id}.")
+    _print_notices(notices)
+    print(translate(
+        "PackCommands", "Wrote {file}: {kind} {version} ({n} files, {fr} of them French), "
+        "signed with key {key}.").format(file=args.out, kind=_kind(m.kind),
+                                          version=m.content_version, n=len(m.files),
+                                          fr=_french_files(m.files), key=m.key_id))
     return 0
 
 
@@ -167,9 +310,13 @@ def cmd_verify(args: argparse.Namespace) -> int:
     except PackError as exc:
         return _fail(str(exc))
     m = vp.manifest
-    print(f"OK: {Path(args.file).name}: {m.kind} {m.content_version} of {m.content_date}, "
-          f"{len(m.files)} files, signed by key {vp.key.key_id} "
-          f"{vp.key.comment or vp.key.source}".rstrip())
+    print(translate(
+        "PackCommands", "OK: {file}: {kind} {version} of {date}, {n} files ({fr} French), "
+        "signed by key {key} {who}").format(file=Path(args.file).name, kind=_kind(m.kind),
+                                    version=m.content_version, date=m.content_date,
+                                    n=len(m.files), fr=_french_files(m.files),
+                                    key=vp.key.key_id,
+                                    who=vp.key.comment or vp.key.source).rstrip())
     return 0
 
 
@@ -182,15 +329,26 @@ def cmd_info(args: argparse.Namespace) -> int:
         with zipfile.ZipFile(args.file) as z:
             m = PackManifest.from_bytes(z.read(MANIFEST))
     except (OSError, KeyError, zipfile.BadZipFile, PackError) as exc:
-        return _fail(f"{args.file}: not a content pack ({exc})")
-    print(f"kind: {m.kind}\ncontent version: {m.content_version}\ndate: {m.content_date}\n"
-          f"app versions: {m.app_min or 'any'} to {m.app_max or 'any'}\n"
-          f"files: {len(m.files)}\nsigned by key: {m.key_id}")
+        return _fail(translate("PackCommands", "{file}: not a content pack ({reason})").format(
+            file=args.file, reason=exc))
+    french = _french_files(m.files)
+    print(translate("PackCommands", "kind: {kind}\ncontent version: {version}\ndate: {date}\n"
+              "app versions: {low} to {high}\nfiles: {n}\nsigned by key: {key}").format(
+        kind=_kind(m.kind), version=m.content_version, date=m.content_date,
+        low=m.app_min or translate("PackCommands", "any"),
+        high=m.app_max or translate("PackCommands", "any"), n=len(m.files), key=m.key_id))
+    if french:
+        print(translate("PackCommands", "French: {n} file(s) in fr/").format(n=french))
+    else:
+        print(translate(
+            "PackCommands", "French: none (in the French guide, this pack's parts show in "
+            "English, marked \"not yet translated\")"))
     try:
         _open(args, args.file)
-        print("signature: valid, from a trusted key")
+        print(translate("PackCommands", "signature: valid, from a trusted key"))
     except PackError as exc:
-        print(f"signature: NOT accepted here: {exc}")
+        print(translate("PackCommands", "signature: NOT accepted here: {reason}").format(
+            reason=exc))
         return 1
     return 0
 
@@ -200,18 +358,22 @@ def cmd_install(args: argparse.Namespace) -> int:
     from content.pack_store import install
     from desktop_app.content_source import bundled_version
 
+    notices: list[str] = []
     try:
         vp = _open(args, args.file)
         if vp.manifest.kind == "agency":
-            check = lambda d: check_agency_folder(d, data_root())  # noqa: E731
+            check = lambda d: check_agency_folder(d, data_root(), notices)  # noqa: E731
         else:
             check = check_folder
         folder = install(vp, _paths(args).packs_dir, baseline_version=bundled_version(),
                          check=check)
     except (PackError, OSError) as exc:
         return _fail(str(exc))
-    print(f"Installed {vp.manifest.kind} {vp.manifest.content_version} in {folder}. "
-          "The app shows it from its next start.")
+    _print_notices(notices)
+    print(translate(
+        "PackCommands", "Installed {kind} {version} in {folder}. The app shows it from its "
+        "next start.").format(kind=_kind(vp.manifest.kind), version=vp.manifest.content_version,
+                              folder=folder))
     return 0
 
 
@@ -221,36 +383,41 @@ def cmd_restore(args: argparse.Namespace) -> int:
         folder = restore_previous(_paths(args).packs_dir, "agency" if args.agency else "content")
     except PackError as exc:
         return _fail(str(exc))
-    print(f"Restored the previous content ({folder.name}).")
+    print(translate("PackCommands", "Restored the previous content ({name}).").format(
+        name=folder.name))
     return 0
 
 
-def _library_of(args: argparse.Namespace, what: str, tmp: Path):
-    from content import load_library
-
+def _root_of(args: argparse.Namespace, what: str, tmp: Path) -> Path:
+    """The content folder of ``what``: a folder as it is, a pack verified and unpacked."""
     path = Path(what)
     if path.is_dir():
-        return load_library(path)
+        return path
     vp = _open(args, what)
     root = tmp / f"pack-{len(list(tmp.iterdir()))}"
     for rel, data in vp.files.items():
         target = root.joinpath(*rel.split("/"))
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
-    return load_library(root)
+    return root
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
-    from content import ContentError
+    from content import ContentError, load_library
     from content.pack_diff import diff_libraries, format_diff
 
     with tempfile.TemporaryDirectory() as tmp:
         try:
-            old = _library_of(args, args.old, Path(tmp))
-            new = _library_of(args, args.new, Path(tmp))
+            roots = [_root_of(args, args.old, Path(tmp)), _root_of(args, args.new, Path(tmp))]
+            # in the command line's language when both versions have it, else in English
+            language = getattr(args, "lang", None) or "en"
+            if not all((r / language).is_dir() for r in roots):
+                language = "en"
+            old, new = (load_library(r, language=language) for r in roots)
         except PackError as exc:
             return _fail(str(exc))
         except ContentError as exc:
             return _fail("; ".join(str(p) for p in exc.problems[:3]))
-        print(format_diff(diff_libraries(old, new)), end="")
+        print(format_diff(diff_libraries(old, new),
+                          lambda text: translate("PackDiff", text)), end="")
     return 0
