@@ -6,7 +6,9 @@ build of the app. Layout of the zip::
     manifest.json   format, kind, content version and date, the app versions it works with,
                     every content file with its SHA-256, and the signing key's id
     manifest.sig    {"key_id": ..., "signature": base64 Ed25519 signature of manifest.json}
-    content/...     the content files (Markdown and YAML only), exactly those in the manifest
+    content/...     the content files (Markdown and YAML only), exactly those in the manifest,
+                    French included: the guide's ``fr/`` folder, or an agency pack's ``fr/``
+                    part (the French of its agency.yaml and sections, same names and ids)
 
 Signatures are Ed25519 from PyNaCl (the Python Cryptographic Authority's binding to libsodium);
 nothing here is home-made cryptography. (PyNaCl rather than ``cryptography``: the latter's
