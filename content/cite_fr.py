@@ -3,9 +3,16 @@
 The content keeps every provision in its canonical form (``PHIPA s. 40(1)``: see
 :data:`content.model.PROVISION_RE`); a French page shows it the way Ontario's French texts
 cite: ``par. 40 (1) de la LPRPS``, ``al. 42 (1) h) de la LAIPVP``, ``al. 32 h) de la
-LAIMPVP``, ``art. 125 de la LSEJF``, ``sous-al. 52 (1) e) (i) de la LPRPS``. An Act whose
-French name we have not confirmed (the MGWRA) and a ``para`` citation keep their canonical
-form. Pure Python, no Qt.
+LAIMPVP``, ``art. 125 de la LSEJF``, ``sous-al. 52 (1) e) (i) de la LPRPS``. A ``para``
+citation keeps its canonical form. Pure Python, no Qt.
+
+The names (checked 2026-12-07, see the frnames report): the federal *Loi sur la protection des
+renseignements personnels* (L.R.C. (1985), ch. P-21) and *Code criminel* (L.R.C. (1985),
+ch. C-46) as the Justice Laws French pages title them; the LSJPA as ``../shared/french-terms.md``
+records it. The MGWRA's French short title (*Loi de 2005 sur la déclaration obligatoire des
+blessures par balle*) is taken from the French text of its bill (Bill 110, 2005), whose
+preamble names it so; its short title (s. 7) itself was not seen, so the section that cites
+it says to check it (``mandatory-reports``, ``check_note``).
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ ACTS_FR = {
     "YCJA": "la LSJPA",
     "Privacy Act": "la Loi sur la protection des renseignements personnels",
     "Criminal Code": "le Code criminel",
+    "MGWRA": "la Loi de 2005 sur la déclaration obligatoire des blessures par balle",
 }
 _PART = re.compile(r"\(([^()]+)\)")
 _NUMBER = re.compile(r"^\d+(?:\.\d+)?$")

@@ -22,8 +22,11 @@ from content.model import is_canonical_provision
     ("PIPEDA s. 7(3)(e)", "al. 7 (3) e) de la LPRPDE"),
     ("YCJA s. 119(1)", "par. 119 (1) de la LSJPA"),
     ("Criminal Code s. 487.014", "art. 487.014 du Code criminel"),
-    # kept as written: no confirmed French name, or a form we do not rewrite
-    ("MGWRA s. 2(1)", "MGWRA s. 2(1)"),
+    ("MGWRA s. 2(1)", "par. 2 (1) de la Loi de 2005 sur la déclaration obligatoire des "
+                      "blessures par balle"),
+    ("Privacy Act s. 8(2)(e)", "al. 8 (2) e) de la Loi sur la protection des renseignements "
+                               "personnels"),
+    # kept as written: a form we do not rewrite
     ("PHIPA s. 3(1) para 4.vii", "PHIPA s. 3(1) para 4.vii"),
     ("not a citation", "not a citation"),
 ])
