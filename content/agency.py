@@ -44,6 +44,9 @@ from content.yamlio import Lines, Path_, YamlSyntaxError, line_of, load_with_lin
 
 FILE_NAME = "agency.yaml"
 MAX_FILE_BYTES = 20_000
+#: In a content folder made by laying an agency pack over the guide: the ids of the sections
+#: that came from the agency, one a line (:func:`desktop_app.content_source.agency_sections`).
+AGENCY_LIST = ".agency-sections"
 
 #: Role id -> how the role is named on screen and on paper, in a fixed display order.
 ROLES: dict[str, str] = {
@@ -345,6 +348,15 @@ def parity_problems(en_root: Path, fr_root: Path) -> list[tuple[Path, int, str]]
                     f"'checked' is {french.checked or '(none)'} in French but "
                     f"{english.checked or '(none)'} in English (the same date)"))
     return out
+
+
+def layered_sections(root: Path | str) -> frozenset[str]:
+    """The ids listed in ``root``'s :data:`AGENCY_LIST` (empty: not an agency's layer)."""
+    try:
+        text = (Path(root) / AGENCY_LIST).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return frozenset()
+    return frozenset(line.strip() for line in text.splitlines() if line.strip())
 
 
 def agency_of(library: Library) -> Agency | None:

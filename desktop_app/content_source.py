@@ -32,7 +32,7 @@ def bundled_version() -> str:
     return str(data.get("content_version", "0"))
 
 
-AGENCY_LIST = ".agency-sections"
+AGENCY_LIST = ".agency-sections"  # = content.agency.AGENCY_LIST (not imported: start-up cost)
 
 
 def _main_root(store: Path) -> Path | None:

@@ -77,58 +77,58 @@
         <translation>ipv-guide pack&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../cli/pack_cmds.py" line="214"/>
+        <location filename="../cli/pack_cmds.py" line="230"/>
         <source>French: {n} note(s). These parts show in English in the French guide, marked &quot;not yet translated&quot;, until their French is added:</source>
         <extracomment>A French problem that only says a part is not translated yet (French mode shows the English, marked), or that a non-breaking space is missing: reported, never refused.</extracomment>
         <translation>Français&#xa0;: {n} remarque(s). Ces parties s&apos;affichent en anglais dans le guide en français, avec la mention «&#xa0;pas encore traduit&#xa0;», jusqu&apos;à ce que leur version française soit ajoutée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../cli/pack_cmds.py" line="224"/>
+        <location filename="../cli/pack_cmds.py" line="240"/>
         <source>agency</source>
         <translation>paquet d&apos;organisme</translation>
     </message>
     <message>
-        <location filename="../cli/pack_cmds.py" line="225"/>
+        <location filename="../cli/pack_cmds.py" line="241"/>
         <source>content</source>
         <translation>contenu du guide</translation>
     </message>
     <message>
-        <location filename="../cli/pack_cmds.py" line="239"/>
+        <location filename="../cli/pack_cmds.py" line="255"/>
         <source>Wrote {key} (keep it secret; never put it on a shared drive) and {key}.pub (key id {id}). Give the .pub file to IT to trust.</source>
         <translation>{key} a été créé (gardez-le secret&#xa0;; ne le placez jamais sur un lecteur partagé), ainsi que {key}.pub (identifiant de clé {id}). Remettez le fichier .pub au service informatique pour qu&apos;il lui fasse confiance.</translation>
     </message>
     <message>
-        <location filename="../cli/pack_cmds.py" line="252"/>
+        <location filename="../cli/pack_cmds.py" line="268"/>
         <source>{folder}: not a folder</source>
         <translation>{folder} n&apos;est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../cli/pack_cmds.py" line="257"/>
+        <location filename="../cli/pack_cmds.py" line="273"/>
         <source>an agency pack needs --version (e.g. --version 1.0)</source>
         <translation>un paquet d&apos;organisme a besoin de --version (par exemple --version 1.0)</translation>
     </message>
     <message>
-        <location filename="../cli/pack_cmds.py" line="270"/>
+        <location filename="../cli/pack_cmds.py" line="286"/>
         <source>{n} problem(s) in the content; fix them first (ipv-guide --content DIR check-content, and --lang fr for the French)</source>
         <translation>{n} problème(s) dans le contenu&#xa0;; corrigez-les d&apos;abord (ipv-guide --content DOSSIER check-content, et --lang fr pour le français)</translation>
     </message>
     <message>
-        <location filename="../cli/pack_cmds.py" line="285"/>
+        <location filename="../cli/pack_cmds.py" line="301"/>
         <source>Wrote {file}: {kind} {version} ({n} files, {fr} of them French), signed with key {key}.</source>
         <translation>{file} a été créé&#xa0;: {kind} {version} ({n} fichier(s), dont {fr} en français), signé avec la clé {key}.</translation>
     </message>
     <message>
-        <location filename="../cli/pack_cmds.py" line="299"/>
+        <location filename="../cli/pack_cmds.py" line="315"/>
         <source>OK: {file}: {kind} {version} of {date}, {n} files ({fr} French), signed by key {key} {who}</source>
         <translation>Valide&#xa0;: {file}&#xa0;: {kind} {version} du {date}, {n} fichier(s) (dont {fr} en français), signé par la clé {key} {who}</translation>
     </message>
     <message>
-        <location filename="../cli/pack_cmds.py" line="318"/>
+        <location filename="../cli/pack_cmds.py" line="334"/>
         <source>{file}: not a content pack ({reason})</source>
         <translation>{file} n&apos;est pas un paquet de contenu ({reason})</translation>
     </message>
     <message>
-        <location filename="../cli/pack_cmds.py" line="321"/>
+        <location filename="../cli/pack_cmds.py" line="337"/>
         <source>kind: {kind}
 content version: {version}
 date: {date}
@@ -143,38 +143,38 @@ fichiers&#xa0;: {n}
 signé par la clé&#xa0;: {key}</translation>
     </message>
     <message>
-        <location filename="../cli/pack_cmds.py" line="324"/>
-        <location filename="../cli/pack_cmds.py" line="325"/>
+        <location filename="../cli/pack_cmds.py" line="340"/>
+        <location filename="../cli/pack_cmds.py" line="341"/>
         <source>any</source>
         <translation>toute version</translation>
     </message>
     <message>
-        <location filename="../cli/pack_cmds.py" line="327"/>
+        <location filename="../cli/pack_cmds.py" line="343"/>
         <source>French: {n} file(s) in fr/</source>
         <translation>Français&#xa0;: {n} fichier(s) dans fr/</translation>
     </message>
     <message>
-        <location filename="../cli/pack_cmds.py" line="329"/>
+        <location filename="../cli/pack_cmds.py" line="345"/>
         <source>French: none (in the French guide, this pack&apos;s parts show in English, marked &quot;not yet translated&quot;)</source>
         <translation>Français&#xa0;: aucun (dans le guide en français, les parties de ce paquet s&apos;affichent en anglais, avec la mention «&#xa0;pas encore traduit&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../cli/pack_cmds.py" line="334"/>
+        <location filename="../cli/pack_cmds.py" line="350"/>
         <source>signature: valid, from a trusted key</source>
         <translation>signature&#xa0;: valide, d&apos;une clé de confiance</translation>
     </message>
     <message>
-        <location filename="../cli/pack_cmds.py" line="336"/>
+        <location filename="../cli/pack_cmds.py" line="352"/>
         <source>signature: NOT accepted here: {reason}</source>
         <translation>signature&#xa0;: REFUSÉE ici&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../cli/pack_cmds.py" line="359"/>
+        <location filename="../cli/pack_cmds.py" line="375"/>
         <source>Installed {kind} {version} in {folder}. The app shows it from its next start.</source>
         <translation>{kind} {version} installé dans {folder}. L&apos;application l&apos;affichera à son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../cli/pack_cmds.py" line="372"/>
+        <location filename="../cli/pack_cmds.py" line="388"/>
         <source>Restored the previous content ({name}).</source>
         <translation>Le contenu précédent a été rétabli ({name}).</translation>
     </message>

@@ -311,3 +311,53 @@ def test_every_text_of_the_diff_is_offered_for_translation(tmp_path):
     format_diff(diff_libraries(old, load_library(new_root)), record)
     format_diff(diff_libraries(old, old), record)
     assert seen and set(seen) <= set(DIFF_TEXTS)
+
+
+def test_an_english_only_agency_pack_does_not_withdraw_french_from_the_menu(
+        tmp_path, capsys, basedir, keys):
+    """French is offered once the guide's French is complete; an agency's own sections,
+    shown in English marked "not yet translated", do not count against it."""
+    from content.agency import AGENCY_LIST
+    from content.parity import translation_ready
+    from desktop_app.content_source import AGENCY_LIST as APP_LIST
+
+    assert AGENCY_LIST == APP_LIST
+    assert translation_ready(data_root())
+    folder = agency_folder(tmp_path, french=False)
+    about = (data_root() / "sections" / "about.md").read_text(encoding="utf-8")
+    (folder / "sections" / "about.md").write_text(about + "\nOur own words.\n",
+                                                  encoding="utf-8")  # replaces a guide page
+    pack = tmp_path / "agency.igpack"
+    code, out, err = _build(folder, keys, pack, capsys)
+    assert code == 0, out + err
+    root = _install(basedir, keys, pack, capsys)
+    assert translation_ready(root)
+    french = load_library(root, language="fr")
+    assert french.section("about").untranslated  # the agency's English, not the old French
+    # the French of the guide itself still counts: one section gone, French is withheld
+    (root / "fr" / "sections" / "principles.md").unlink()
+    assert not translation_ready(root)
+
+
+def test_a_french_agency_file_that_differs_is_a_parity_problem_anywhere(tmp_path):
+    """An agency.yaml put straight into a content folder (docs/deploying.md) is checked by
+    ``--lang fr check-content`` too: a phone number must be the same in both languages."""
+    from content.agency import parity_problems
+    from content.parity import parity_report
+
+    root = content_copy(tmp_path)
+    (root / "agency.yaml").write_text(AGENCY_EN, encoding="utf-8")
+    # no French file: reported by the pack commands, not a parity problem of the guide
+    assert parity_problems(root, root / "fr")[0][2].startswith("no French translation yet")
+    assert not parity_report(load_library(root, language="fr")).problems
+    (root / "fr" / "agency.yaml").write_text(
+        AGENCY_FR.replace("checked: 2026-12-01", "checked: 2026-11-01")
+        .replace("416-555-0100", "416-555-0190"), encoding="utf-8")
+    messages = [f"{p.line}: {p.message}"
+                for p in parity_report(load_library(root, language="fr")).problems]
+    assert messages == [
+        "6: the phone of 'privacy-officer' is '416-555-0190' in French but '416-555-0100' in "
+        "English; phone numbers stay as in English",
+        "2: 'checked' is 2026-11-01 in French but 2026-12-01 in English (the same date)"]
+    (root / "agency.yaml").unlink()
+    assert "has no English original" in parity_problems(root, root / "fr")[0][2]
