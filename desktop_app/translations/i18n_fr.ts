@@ -361,46 +361,6 @@
         <translation>où enregistrer le PDF</translation>
     </message>
     <message>
-        <source>make, check, install and compare signed content packs</source>
-        <translation>créer, vérifier, installer et comparer des paquets de contenu signés</translation>
-    </message>
-    <message>
-        <source>make a signing key (KEY) and its public half (KEY.pub)</source>
-        <translation>créer une clé de signature (KEY) et sa moitié publique (KEY.pub)</translation>
-    </message>
-    <message>
-        <source>who the key belongs to (shown in 'info')</source>
-        <translation>à qui appartient la clé (affiché par « info »)</translation>
-    </message>
-    <message>
-        <source>check a content folder, then sign it into a pack file</source>
-        <translation>vérifier un dossier de contenu, puis le signer dans un fichier paquet</translation>
-    </message>
-    <message>
-        <source>an agency pack: only agency.yaml and sections/*.md, laid over the guide</source>
-        <translation>un paquet d'organisme : seulement agency.yaml et sections/*.md, ajoutés au guide</translation>
-    </message>
-    <message>
-        <source>an agency pack's version (the guide's comes from its manifest)</source>
-        <translation>la version d'un paquet d'organisme (celle du guide vient de son manifeste)</translation>
-    </message>
-    <message>
-        <source>also trust this public key</source>
-        <translation>faire aussi confiance à cette clé publique</translation>
-    </message>
-    <message>
-        <source>go back to the previous content</source>
-        <translation>revenir au contenu précédent</translation>
-    </message>
-    <message>
-        <source>the agency pack instead</source>
-        <translation>le paquet de l'organisme plutôt</translation>
-    </message>
-    <message>
-        <source>what changed between two versions (folders or packs)</source>
-        <translation>ce qui a changé entre deux versions (dossiers ou paquets)</translation>
-    </message>
-    <message>
         <source>search the guide (typos, synonyms and plain words are fine)</source>
         <translation>chercher dans le guide (fautes de frappe, synonymes et mots simples acceptés)</translation>
     </message>

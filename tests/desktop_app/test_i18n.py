@@ -80,6 +80,10 @@ def test_every_ts_is_current_and_finished(wrapped_in_code, tmp_path):
     assert not problems, "\n".join(problems[:60])
 
 
+#: CLI modules whose messages live in another .ts (pack_cmds.py: frnames_fr.ts).
+OWN_TS_ELSEWHERE = {"pack_cmds.py"}
+
+
 def test_the_own_ts_is_exactly_what_lupdate_writes(tmp_path):
     """i18n_fr.ts, updated by lupdate over its sources in a temp copy, is unchanged."""
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
@@ -87,8 +91,9 @@ def test_the_own_ts_is_exactly_what_lupdate_writes(tmp_path):
     shutil.copy2(TS_DIR / "i18n_fr.ts", copy)
     sources = [ROOT / "desktop_app" / "i18n.py", ROOT / "desktop_app" / "language_switch.py",
                ROOT / "desktop_app" / "content_update.py",
-               ROOT / "desktop_app" / "options.py", *sorted((ROOT / "desktop_app" / "cli")
-                                                          .glob("*.py"))]
+               ROOT / "desktop_app" / "options.py",
+               *sorted(p for p in (ROOT / "desktop_app" / "cli").glob("*.py")
+                       if p.name not in OWN_TS_ELSEWHERE)]
     subprocess.run([str(lupdate), *map(str, sources), "-ts", str(copy), "-no-obsolete",
                     "-locations", "none"], check=True, capture_output=True, cwd=ROOT)
     assert _messages(copy) == _messages(TS_DIR / "i18n_fr.ts")
