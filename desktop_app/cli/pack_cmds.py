@@ -224,12 +224,18 @@ def check_agency_folder(folder: Path, base: Path, notices: list[str] | None = No
     return problems + errors
 
 
-def _print_notices(notices: list[str]) -> None:
+def _print_notices(notices: list[str], kind: str = "agency") -> None:
     if not notices:
         return
-    print(translate(
-        "PackCommands", "French: {n} note(s). These parts show in English in the French guide, "
-        "marked \"not yet translated\", until their French is added:").format(n=len(notices)))
+    if kind == "agency":
+        print(translate(
+            "PackCommands", "French: {n} note(s). These parts show in English in the French "
+            "guide, marked \"not yet translated\", until their French is added:").format(
+                n=len(notices)))
+    else:
+        print(translate(
+            "PackCommands", "French: {n} problem(s). Until they are fixed, the app offers "
+            "French only to whoever starts it with --lang fr:").format(n=len(notices)))
     for line in notices:
         print(f"  {line}")
 
@@ -297,7 +303,7 @@ def cmd_build(args: argparse.Namespace) -> int:
                        app_max=args.app_max)
     except (PackError, OSError) as exc:
         return _fail(str(exc))
-    _print_notices(notices)
+    _print_notices(notices, kind)
     print(translate(
         "PackCommands", "Wrote {file}: {kind} {version} ({n} files, {fr} of them French), "
         "signed with key {key}.").format(file=args.out, kind=_kind(m.kind),

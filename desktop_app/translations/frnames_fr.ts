@@ -77,58 +77,63 @@
         <translation>ipv-guide pack&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../cli/pack_cmds.py" line="230"/>
+        <location filename="../cli/pack_cmds.py" line="231"/>
         <source>French: {n} note(s). These parts show in English in the French guide, marked &quot;not yet translated&quot;, until their French is added:</source>
         <extracomment>A French problem that only says a part is not translated yet (French mode shows the English, marked), or that a non-breaking space is missing: reported, never refused.</extracomment>
         <translation>Français&#xa0;: {n} remarque(s). Ces parties s&apos;affichent en anglais dans le guide en français, avec la mention «&#xa0;pas encore traduit&#xa0;», jusqu&apos;à ce que leur version française soit ajoutée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../cli/pack_cmds.py" line="240"/>
+        <location filename="../cli/pack_cmds.py" line="236"/>
+        <source>French: {n} problem(s). Until they are fixed, the app offers French only to whoever starts it with --lang fr:</source>
+        <translation>Français&#xa0;: {n} problème(s). Tant qu&apos;ils ne sont pas corrigés, l&apos;application n&apos;offre le français qu&apos;aux personnes qui la démarrent avec --lang fr&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../cli/pack_cmds.py" line="246"/>
         <source>agency</source>
         <translation>paquet d&apos;organisme</translation>
     </message>
     <message>
-        <location filename="../cli/pack_cmds.py" line="241"/>
+        <location filename="../cli/pack_cmds.py" line="247"/>
         <source>content</source>
         <translation>contenu du guide</translation>
     </message>
     <message>
-        <location filename="../cli/pack_cmds.py" line="255"/>
+        <location filename="../cli/pack_cmds.py" line="261"/>
         <source>Wrote {key} (keep it secret; never put it on a shared drive) and {key}.pub (key id {id}). Give the .pub file to IT to trust.</source>
         <translation>{key} a été créé (gardez-le secret&#xa0;; ne le placez jamais sur un lecteur partagé), ainsi que {key}.pub (identifiant de clé {id}). Remettez le fichier .pub au service informatique pour qu&apos;il lui fasse confiance.</translation>
     </message>
     <message>
-        <location filename="../cli/pack_cmds.py" line="268"/>
+        <location filename="../cli/pack_cmds.py" line="274"/>
         <source>{folder}: not a folder</source>
         <translation>{folder} n&apos;est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../cli/pack_cmds.py" line="273"/>
+        <location filename="../cli/pack_cmds.py" line="279"/>
         <source>an agency pack needs --version (e.g. --version 1.0)</source>
         <translation>un paquet d&apos;organisme a besoin de --version (par exemple --version 1.0)</translation>
     </message>
     <message>
-        <location filename="../cli/pack_cmds.py" line="286"/>
+        <location filename="../cli/pack_cmds.py" line="292"/>
         <source>{n} problem(s) in the content; fix them first (ipv-guide --content DIR check-content, and --lang fr for the French)</source>
         <translation>{n} problème(s) dans le contenu&#xa0;; corrigez-les d&apos;abord (ipv-guide --content DOSSIER check-content, et --lang fr pour le français)</translation>
     </message>
     <message>
-        <location filename="../cli/pack_cmds.py" line="301"/>
+        <location filename="../cli/pack_cmds.py" line="307"/>
         <source>Wrote {file}: {kind} {version} ({n} files, {fr} of them French), signed with key {key}.</source>
         <translation>{file} a été créé&#xa0;: {kind} {version} ({n} fichier(s), dont {fr} en français), signé avec la clé {key}.</translation>
     </message>
     <message>
-        <location filename="../cli/pack_cmds.py" line="315"/>
+        <location filename="../cli/pack_cmds.py" line="321"/>
         <source>OK: {file}: {kind} {version} of {date}, {n} files ({fr} French), signed by key {key} {who}</source>
         <translation>Valide&#xa0;: {file}&#xa0;: {kind} {version} du {date}, {n} fichier(s) (dont {fr} en français), signé par la clé {key} {who}</translation>
     </message>
     <message>
-        <location filename="../cli/pack_cmds.py" line="334"/>
+        <location filename="../cli/pack_cmds.py" line="340"/>
         <source>{file}: not a content pack ({reason})</source>
         <translation>{file} n&apos;est pas un paquet de contenu ({reason})</translation>
     </message>
     <message>
-        <location filename="../cli/pack_cmds.py" line="337"/>
+        <location filename="../cli/pack_cmds.py" line="343"/>
         <source>kind: {kind}
 content version: {version}
 date: {date}
@@ -143,38 +148,38 @@ fichiers&#xa0;: {n}
 signé par la clé&#xa0;: {key}</translation>
     </message>
     <message>
-        <location filename="../cli/pack_cmds.py" line="340"/>
-        <location filename="../cli/pack_cmds.py" line="341"/>
+        <location filename="../cli/pack_cmds.py" line="346"/>
+        <location filename="../cli/pack_cmds.py" line="347"/>
         <source>any</source>
         <translation>toute version</translation>
     </message>
     <message>
-        <location filename="../cli/pack_cmds.py" line="343"/>
+        <location filename="../cli/pack_cmds.py" line="349"/>
         <source>French: {n} file(s) in fr/</source>
         <translation>Français&#xa0;: {n} fichier(s) dans fr/</translation>
     </message>
     <message>
-        <location filename="../cli/pack_cmds.py" line="345"/>
+        <location filename="../cli/pack_cmds.py" line="351"/>
         <source>French: none (in the French guide, this pack&apos;s parts show in English, marked &quot;not yet translated&quot;)</source>
         <translation>Français&#xa0;: aucun (dans le guide en français, les parties de ce paquet s&apos;affichent en anglais, avec la mention «&#xa0;pas encore traduit&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../cli/pack_cmds.py" line="350"/>
+        <location filename="../cli/pack_cmds.py" line="356"/>
         <source>signature: valid, from a trusted key</source>
         <translation>signature&#xa0;: valide, d&apos;une clé de confiance</translation>
     </message>
     <message>
-        <location filename="../cli/pack_cmds.py" line="352"/>
+        <location filename="../cli/pack_cmds.py" line="358"/>
         <source>signature: NOT accepted here: {reason}</source>
         <translation>signature&#xa0;: REFUSÉE ici&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../cli/pack_cmds.py" line="375"/>
+        <location filename="../cli/pack_cmds.py" line="381"/>
         <source>Installed {kind} {version} in {folder}. The app shows it from its next start.</source>
         <translation>{kind} {version} installé dans {folder}. L&apos;application l&apos;affichera à son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../cli/pack_cmds.py" line="388"/>
+        <location filename="../cli/pack_cmds.py" line="394"/>
         <source>Restored the previous content ({name}).</source>
         <translation>Le contenu précédent a été rétabli ({name}).</translation>
     </message>

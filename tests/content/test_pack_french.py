@@ -361,3 +361,22 @@ def test_a_french_agency_file_that_differs_is_a_parity_problem_anywhere(tmp_path
         "2: 'checked' is 2026-11-01 in French but 2026-12-01 in English (the same date)"]
     (root / "agency.yaml").unlink()
     assert "has no English original" in parity_problems(root, root / "fr")[0][2]
+
+
+def test_a_guide_pack_carries_its_french_and_reports_french_problems_without_refusing(
+        tmp_path, capsys, keys):
+    """An update whose French lags behind its English can still ship (French is then offered
+    only with --lang fr, as for the built-in guide); the build says so, file by file."""
+    folder = content_copy(tmp_path, "2099.1.1")
+    out_file = tmp_path / "guide.igpack"
+    args = ["pack", "build", str(folder), "--key", str(keys["key"]), "--out", str(out_file)]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "French:" not in out
+    french = sum(1 for p in (folder / "fr").rglob("*") if p.suffix in (".md", ".yaml"))
+    assert f"{french} of them French" in out
+    (folder / "fr" / "sections" / "principles.md").unlink()
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "French: 1 problem(s). Until they are fixed" in out
+    assert f"{Path('fr', 'sections', 'principles.md')}:0: no French translation yet" in out
