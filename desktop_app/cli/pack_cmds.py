@@ -22,7 +22,6 @@ in the command line's language (``--lang``), through :func:`desktop_app.i18n.tra
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import tempfile
 from datetime import date
@@ -31,6 +30,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from content.pack import PackError, PublicKey, parse_public_key
+from content.pack_french import french_notices, layer_problems, named_in_layer, own_files
 from desktop_app.i18n import translate
 
 #: The texts ``pack diff`` prints (:data:`content.pack_diff.DIFF_TEXTS`), for lupdate.
@@ -136,89 +136,19 @@ def check_folder(folder: Path) -> list[str]:
     return [str(p) for p in (*library.problems, *editorial_problems(library))]
 
 
-#: A French problem that only says a part is not translated yet (French mode shows the
-#: English, marked), or that a non-breaking space is missing: reported, never refused.
-_NOTICE_STARTS = ("no French translation yet", "French typography:")
-
-
-def french_problems(folder: Path) -> list[tuple[str, int, str]]:
-    """Every French problem of the content folder ``folder`` as ``--lang fr check-content``
-    finds it (the French files' own load problems, then the parity report, then the
-    agency contacts' parity): ``(path, line, message)``; empty when it has no ``fr/``."""
-    from content import ContentError, load_library
-    from content.agency import parity_problems
-    from content.errors import display_path
-    from content.parity.report import parity_report
-
-    fr_root = folder / "fr"
-    if not fr_root.is_dir():
-        return []
-    try:
-        french = load_library(folder, language="fr")
-    except (ContentError, OSError, ValueError) as exc:
-        return [(str(fr_root), 0, f"the French cannot be loaded ({exc})")]
-    found = [*french.problems, *parity_report(french).problems]
-    out = [(p.path, p.line, p.message) for p in found]
-    # the report leaves out a missing French agency.yaml (not a reason to withhold French)
-    out += [(display_path(path), line, message)
-            for path, line, message in parity_problems(folder, fr_root)
-            if message.startswith("no French translation yet")]
-    return out
-
-
-def french_notices(folder: Path) -> list[str]:
-    """The French problems of a whole content folder (a guide pack), as text: reported but
-    never refused (until they are fixed, the app offers French only with ``--lang fr``)."""
-    return [f"{path}:{line}: {message}" for path, line, message in french_problems(folder)]
-
-
-def _own_files(layer: Path) -> set[str]:
-    return {f.relative_to(layer).as_posix() for f in layer.rglob("*") if f.is_file()}
-
-
-def _named_in_layer(text: str, merged: Path, layer: Path, own: set[str]) -> str:
-    """``text`` with each of the layer's files named where its author edits it (``layer``),
-    not in the temporary merged copy."""
-    for rel in sorted(own, key=len, reverse=True):
-        text = text.replace(os.path.relpath(merged / rel), os.path.relpath(layer / rel))
-    return text
-
-
-def _layer_problems(merged: Path, layer: Path) -> tuple[list[str], list[str]]:
-    """(errors, notices): the French problems of ``merged`` that concern ``layer``'s own
-    files (an agency pack's English files and their ``fr/`` versions), each named by its
-    place in ``layer``."""
-    own = _own_files(layer)
-    english = {r for r in own if not r.startswith("fr/")}
-    ours = english | {f"fr/{r}" for r in english}
-    base = merged.resolve()
-    errors: list[str] = []
-    notices: list[str] = []
-    for path, line, message in french_problems(merged):
-        try:
-            rel = Path(path).resolve().relative_to(base).as_posix()
-        except ValueError:
-            continue
-        if rel not in ours:
-            continue
-        text = _named_in_layer(f"{os.path.relpath(merged / rel)}:{line}: {message}", merged,
-                               layer, ours)
-        (notices if message.startswith(_NOTICE_STARTS) else errors).append(text)
-    return errors, notices
-
-
 def check_agency_folder(folder: Path, base: Path, notices: list[str] | None = None) -> list[str]:
     """The problems of the agency layer ``folder`` laid over the guide ``base``: the
     guide's checks on the merged content, then the French of the layer's own files (see
-    :func:`_layer_problems`). French that is only missing goes into ``notices``."""
+    :func:`content.pack_french.layer_problems`). French that is only missing goes into
+    ``notices``."""
     with tempfile.TemporaryDirectory() as tmp:
         from desktop_app.content_source import overlay
 
         merged = Path(tmp) / "content"
         overlay(base, folder, merged)
-        own = _own_files(folder)
-        problems = [_named_in_layer(p, merged, folder, own) for p in check_folder(merged)]
-        errors, missing = _layer_problems(merged, folder)
+        own = own_files(folder)
+        problems = [named_in_layer(p, merged, folder, own) for p in check_folder(merged)]
+        errors, missing = layer_problems(merged, folder)
     if notices is not None:
         notices.extend(missing)
     return problems + errors
