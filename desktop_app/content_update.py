@@ -59,13 +59,14 @@ def install_pack_file(path: Path, paths: Paths) -> InstallResult:
     """Verify and install one pack; never raises for a bad pack (the message says why)."""
     from desktop_app.cli.pack_cmds import check_agency_folder, check_folder
 
+    untranslated: list[str] = []  # an agency's parts with no French yet (shown in English)
     try:
         vp = open_pack(path, trusted_keys(paths), __version__)
         if vp.manifest.kind == "agency":
             from content import data_root
 
             def check(folder: Path) -> list[str]:
-                return check_agency_folder(folder, data_root())
+                return check_agency_folder(folder, data_root(), untranslated)
         else:
             check = check_folder
         install(vp, paths.packs_dir, baseline_version=bundled_version(), check=check)
@@ -80,8 +81,12 @@ def install_pack_file(path: Path, paths: Paths) -> InstallResult:
         text = QCoreApplication.translate(
             "ContentUpdate", "Content {version} of {date} is installed. Close and reopen the "
             "app to use it.")
-    return InstallResult(True, text.format(version=m.content_version, date=m.content_date),
-                         m.content_version)
+    text = text.format(version=m.content_version, date=m.content_date)
+    if untranslated:
+        text += " " + QCoreApplication.translate(
+            "ContentUpdate", "Some of its parts have no French version yet: in French, they "
+            "are shown in English, marked \"not yet translated\".")
+    return InstallResult(True, text, m.content_version)
 
 
 def configured_update_folder(paths: Paths) -> Path | None:

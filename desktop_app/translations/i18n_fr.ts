@@ -412,6 +412,10 @@
         <translation>Le contenu de l'organisme, version {version} du {date}, est installé. Fermez puis rouvrez l'application pour l'utiliser.</translation>
     </message>
     <message>
+        <source>Some of its parts have no French version yet: in French, they are shown in English, marked &quot;not yet translated&quot;.</source>
+        <translation>Certaines de ses parties n'ont pas encore de version française : en français, elles s'affichent en anglais, avec la mention « pas encore traduit ».</translation>
+    </message>
+    <message>
         <source>Content {version} of {date} is installed. Close and reopen the app to use it.</source>
         <translation>Le contenu, version {version} du {date}, est installé. Fermez puis rouvrez l'application pour l'utiliser.</translation>
     </message>

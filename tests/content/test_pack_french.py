@@ -380,3 +380,23 @@ def test_a_guide_pack_carries_its_french_and_reports_french_problems_without_ref
     out = capsys.readouterr().out
     assert "French: 1 problem(s). Until they are fixed" in out
     assert f"{Path('fr', 'sections', 'principles.md')}:0: no French translation yet" in out
+
+
+def test_file_update_content_says_when_an_agency_pack_has_no_french(tmp_path, basedir, keys):
+    from desktop_app.content_update import install_pack_file
+    from desktop_app.paths import Paths
+
+    (basedir / "trusted-keys").mkdir()
+    (basedir / "trusted-keys" / "signer.pub").write_text(keys["pub"].line(), encoding="utf-8")
+    paths = Paths.from_args(str(basedir))
+    results = []
+    for french in (True, False):
+        folder = agency_folder(tmp_path, french=french, name=f"agency-{french}")
+        pack = tmp_path / f"agency-{french}.igpack"
+        build_pack(content_files(folder, "agency"), keys["key"], pack, kind="agency",
+                   content_version="1.0" if french else "1.1", content_date=date(2026, 12, 6))
+        results.append(install_pack_file(pack, paths))
+    assert all(r.ok for r in results), results
+    assert "no French version yet" not in results[0].message
+    assert results[1].message.endswith('in French, they are shown in English, marked '
+                                       '"not yet translated".')
