@@ -267,6 +267,11 @@ def translate(context: str, text: str) -> str:
     return cli_translator(_cli_language[-1])(context, text)
 
 
+def cli_language() -> str:
+    """The command line's language while :func:`cli_words` is open (``"en"`` outside it)."""
+    return _cli_language[-1]
+
+
 @contextlib.contextmanager
 def cli_words(language: str) -> Iterator[None]:
     """While inside: :func:`translate` and argparse's own words (usage, headings, errors)

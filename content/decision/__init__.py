@@ -31,7 +31,9 @@ Engine API (names are stable; the panel, the CLI and printing use them):
     ``progress()``; ``suggested_choice``.
 ``evaluate_facts(flow, facts)`` -> :class:`Evaluation` (scripted mode).
 ``all_paths(flow)`` -> every :class:`FlowPath`; ``flow_map(flow)`` -> a JSON-able dict;
-``format_flow_map(flow)`` -> the same as text for review on paper.
+``format_flow_map(flow, words=None)`` -> the same as text for review on paper, in the words
+given (:class:`MapWords`; plain English with ids by default); ``path_tree(flow)`` -> its
+tree of every path as :class:`MapLine` data, ``path_tree_lines(flow, words)`` as text.
 ``DecisionSummary`` (``as_dict()``, ``to_markdown()``), ``DecisionRecord``
 (``prefilled()``, ``as_dict()``, ``rows()``, ``name_warnings()``), ``RECORD_FIELDS``,
 ``record_markdown(summary, record)``, ``name_warning(text)``; ``record_fields(labels)`` and
@@ -41,7 +43,15 @@ Engine API (names are stable; the panel, the CLI and printing use them):
 from __future__ import annotations
 
 from content.decision.facts import Evaluation, check_facts, evaluate_facts, parse_facts
-from content.decision.flowmap import flow_map, format_flow_map
+from content.decision.flowmap import (
+    MAP_WORDS,
+    MapLine,
+    MapWords,
+    flow_map,
+    format_flow_map,
+    path_tree,
+    path_tree_lines,
+)
 from content.decision.model import (
     CONSULT_ROLES,
     DEFAULT_LABELS,
@@ -88,14 +98,15 @@ from content.decision.summary import (
 )
 
 __all__ = [
-    "CONSULT_ROLES", "DEFAULT_LABELS", "FREE_TEXT_FIELDS", "MAIN_FLOW", "MAX_FILE_BYTES",
-    "MAX_PATHS",
+    "CONSULT_ROLES", "DEFAULT_LABELS", "FREE_TEXT_FIELDS", "MAIN_FLOW", "MAP_WORDS",
+    "MAX_FILE_BYTES", "MAX_PATHS", "MapLine", "MapWords",
     "NOTICE_VALUES", "RECORD_FIELDS", "SHARED_LABELS", "SHARED_VALUES", "VERDICTS",
     "Alternative", "Answer", "Checklist", "ChecklistGroup", "Choice", "DecisionError",
     "DecisionFlow", "DecisionRecord", "DecisionSession", "DecisionSummary", "Evaluation",
     "FactError", "FlowPath", "Node", "Note", "Notice", "Outcome", "Progress", "Question",
     "Review", "Rule", "Step", "all_paths", "check_facts", "evaluate_facts", "flow_map",
-    "format_flow_map", "load_flows", "name_warning", "parse_facts", "parse_flow",
+    "format_flow_map", "load_flows", "name_warning", "parse_facts", "parse_flow", "path_tree",
+    "path_tree_lines",
     "parse_flow_text", "record_fields", "record_markdown", "shared_label", "summarize",
     "typical_remaining",
 ]

@@ -56,10 +56,12 @@ def check_facts(flow: DecisionFlow, facts: Mapping[str, str]) -> None:
     known = flow.facts
     for key, value in facts.items():
         if key not in known:
-            raise FactError(f"unknown fact '{key}'; the facts are: " + ", ".join(known))
+            raise FactError(f"unknown fact '{key}'; the facts are: " + ", ".join(known),
+                            "unknown-fact", key=key, facts=", ".join(known))
         if value not in known[key]:
             raise FactError(f"'{value}' is not a value of '{key}'; use one of: "
-                            + "|".join(known[key]))
+                            + "|".join(known[key]), "bad-value", key=key, value=value,
+                            values="|".join(known[key]))
 
 
 def evaluate_facts(flow: DecisionFlow, facts: Mapping[str, str]) -> Evaluation:
@@ -115,8 +117,8 @@ def parse_facts(text: str) -> dict[str, str]:
         key, sep, value = part.partition("=")
         key, value = key.strip(), value.strip()
         if not sep or not key or not value:
-            raise FactError(f"'{part}' is not KEY=VALUE")
+            raise FactError(f"'{part}' is not KEY=VALUE", "not-key-value", part=part)
         if key in facts and facts[key] != value:
-            raise FactError(f"'{key}' is given twice")
+            raise FactError(f"'{key}' is given twice", "given-twice", key=key)
         facts[key] = value
     return facts

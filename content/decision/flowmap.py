@@ -1,8 +1,19 @@
-"""The whole flow for review: as JSON-able data and as text (``ipv-guide decide --map``)."""
+"""The whole flow for review: as JSON-able data and as text (``ipv-guide decide --map``).
+
+The text map is worded by whoever shows it: :func:`format_flow_map` takes the words
+(:class:`MapWords`: templates for the notation, names for verdicts, roles, citations and
+sections) and uses :data:`MAP_WORDS`, plain English with ids, when it is given none. The
+tree of every path (part 1) is also plain data, :func:`path_tree`, for a view that draws
+it itself. Nothing here imports Qt; the desktop layer gives the words of a language
+(:mod:`desktop_app.decision.map_words`).
+"""
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any
 
 from content.decision.model import DecisionFlow, Outcome, Question, _apply
@@ -65,32 +76,120 @@ def flow_map(flow: DecisionFlow) -> dict[str, Any]:
     }
 
 
-def format_flow_map(flow: DecisionFlow, width: int = 88) -> str:
-    """The flow as text for a privacy officer to review on paper.
+#: The text map's own words in English, with ids (what ``ipv-guide decide --map`` has
+#: always printed). Every template is filled with ``str.format``; each says which fields
+#: it gets. A language's words (:class:`MapWords`) may leave fields out (a French map names
+#: questions by number and outcomes by title, not by id).
+MAP_WORDS: Mapping[str, str] = MappingProxyType({
+    "heading": "{title} — decision flow '{id}'",                      # title, id
+    "counts": "{questions} questions, {outcomes} outcomes, {paths} paths.",
+    "part_paths": "1. Every path",
+    "read_down": "Read down: each answer leads to the next question or to an OUTCOME. A "
+                 "block marked [A], [B]... is printed once; later lines say 'same as [A]'.",
+    # part 1: the tree. question: tag ("[A] " or ""), id, n (its number), text
+    "tree_question": "{tag}Q {id}",
+    "tree_question_text": "{question}: {text}",                       # question (above), text
+    "tree_tag": "[{tag}] ",                                           # tag (a letter)
+    "tree_same": "(same as [{tag}], {question})",                     # tag, question
+    "tree_question_ref": "Q {id}",                                    # id, n, text
+    # an answer line: fact (id), values (ids), labels (the answers' words), sets
+    "tree_answer": "{fact} = {values}{sets}  ->",
+    "tree_answer_outcome": "{fact} = {values}{sets}  ->  {outcome}",  # ... and outcome
+    "tree_outcome": "OUTCOME {id}",                                   # id, n, title
+    "values_sep": " | ",
+    "label_quoted": "{label}",                                        # label
+    "labels_sep": " or ",
+    # a choice that also sets a fact: fact, value, label (that value's words), question
+    "tree_sets": " (sets {fact}={value})",
+    "part_questions": "2. Questions",
+    "question_heading": "Q {id}  (fact: {fact})",                     # id, n, fact, text
+    "why": "Why we ask: {why}",
+    "read_more": "Read more: section '{section}'",                    # section (its name)
+    "check": "CHECK THE OFFICIAL TEXT: {note}",
+    # target: the question or outcome it leads to (by id; by name, see MapWords.by_id)
+    "choice": "- {value}: {label}  ->  {target}",                     # value, label, target
+    "target_routing": "(see routing)",
+    "route": "route: if {condition}  ->  {target}",
+    # a condition: fact (id), question (the questions that ask it), values, labels
+    "condition": "{fact} is {values}",
+    "condition_values_sep": "/",
+    "condition_and": " and ",
+    "otherwise": "otherwise",
+    "checklist": "Checklist shown as an aid: {title}",
+    "checklist_group": "{title}:",
+    "item": "- {text}",
+    "part_outcomes": "3. Outcomes",
+    "outcome_heading": "OUTCOME {id}  [{verdict}]  ({paths} paths)",  # id, n, title, ...
+    "provisions": "Provisions: {provisions}",
+    "provisions_from_notes": "Provisions: from the notes that apply (part 4)",
+    "notice": "Notice afterwards: {required}. {text}",
+    "safety": "Safety: {text}",
+    "record": "Record: {text}",
+    "route_relied_on": "Route relied on: {text}",
+    "alternative": "Also shown, as another route: {outcome}. {consequence}",
+    "consult": "Consult: {roles}",
+    "sections": "Sections: {sections}",
+    "part_notes": "4. Notes added to outcomes",
+    "note_heading": "NOTE {id}  (when {condition}; {where})",        # id, n, title, ...
+    "note_always": "always",
+    "note_where_all": "all outcomes",
+    "note_where_only": "only {outcomes}",
+    "note_where_except": "{where} except {outcomes}",
+    "note_outcome": "outcome {n}",                  # id, n, title (by_id: the id itself)
+    "note_text": "{title} {text}",
+    "always_record": "Always record:",
+    "list_sep": ", ",
+    "provisions_sep": "; ",
+})
 
-    Part 1 is the tree of every path (a subtree that repeats is printed once and then
-    referred to by its letter); part 2 lists each question, part 3 each outcome with its
-    full wording, part 4 the notes added to outcomes.
+
+def _same(text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True)
+class MapWords:
+    """The words of a text map: the notation's templates (over :data:`MAP_WORDS`) and how
+    to name a verdict, a notice value, a role, a citation and a section. ``by_id``: where a
+    question or an outcome is the target of a choice, a rule or a note, name it by its id
+    (English, as always) rather than by its name (``tree_question_ref``, ``tree_outcome``,
+    ``note_outcome``)."""
+
+    templates: Mapping[str, str] = field(default_factory=lambda: MAP_WORDS)
+    by_id: bool = True
+    verdict: Callable[[str], str] = _same
+    notice: Callable[[str], str] = _same
+    role: Callable[[str], str] = _same
+    cite: Callable[[str], str] = _same
+    section: Callable[[str], str] = _same
+
+    def __call__(self, key: str, **fields: object) -> str:
+        return (self.templates.get(key) or MAP_WORDS[key]).format(**fields)
+
+
+@dataclass(frozen=True)
+class MapLine:
+    """One line of the tree of every path (part 1 of the map), as data.
+
+    ``kind`` is "question" (a question; ``first`` the first time it is shown, ``tag`` the
+    letter of a block printed once), "same" (a block printed before: ``tag``, ``question``)
+    or "answer" (the ``values`` of ``question`` that lead the same way, the facts they
+    ``sets``, and the ``outcome`` they end in, None when a question follows).
     """
-    import textwrap
 
-    lines: list[str] = []
-    wrap = textwrap.TextWrapper(width=width)
+    depth: int
+    kind: str
+    question: str
+    tag: str = ""
+    first: bool = False
+    values: tuple[str, ...] = ()
+    sets: tuple[tuple[str, str], ...] = ()
+    outcome: str | None = None
 
-    def para(text: str, indent: str = "    ") -> None:
-        wrap.initial_indent = wrap.subsequent_indent = indent
-        lines.extend(wrap.wrap(text) or [indent])
 
-    paths = all_paths(flow)
-    per_outcome = Counter(p.outcome for p in paths)
-    lines += [f"{flow.title} — decision flow '{flow.id}'", "=" * min(width, 60), ""]
-    para(flow.disclaimer, "")
-    lines += ["", f"{len(flow.questions)} questions, {len(flow.outcomes)} outcomes, "
-              f"{len(paths)} paths.", "", "1. Every path", "-------------", ""]
-    para("Read down: each answer leads to the next question or to an OUTCOME. A block "
-         "marked [A], [B]... is printed once; later lines say 'same as [A]'.", "")
-    lines.append("")
-    # Build the tree as nested tuples so identical subtrees compare equal.
+def path_tree(flow: DecisionFlow) -> tuple[MapLine, ...]:
+    """Every path of ``flow`` as a tree, top down: a subtree that repeats (three lines or
+    more) is given once, tagged with a letter, and later named by that letter."""
     memo: dict[tuple[str, frozenset[tuple[str, str]]], Tree] = {}
 
     def build(node: Question, facts: dict[str, str]) -> Tree:
@@ -105,22 +204,22 @@ def format_flow_map(flow: DecisionFlow, width: int = 88) -> str:
             assert nxt is not None
             target = flow.node(nxt)
             sub = ("O", nxt) if isinstance(target, Outcome) else build(target, f2)
-            sets = "".join(f" (sets {k}={v})" for k, v in c.sets.items())
+            sets = Tree(c.sets.items())
             groups.setdefault((sets, sub), []).append(c.value)
-        tree_ = ("Q", node.id, node.text, node.fact,
-                 Tree((Tree(vals), sets, sub) for (sets, sub), vals in groups.items()))
+        tree_ = ("Q", node.id, Tree((Tree(vals), sets, sub)
+                                    for (sets, sub), vals in groups.items()))
         memo[key] = tree_
         return tree_
 
     def size(t: Tree) -> int:
-        return 1 + sum(1 if sub[0] == "O" else 1 + size(sub) for _v, _s, sub in t[4])
+        return 1 + sum(1 if sub[0] == "O" else 1 + size(sub) for _v, _s, sub in t[2])
 
     uses: Counter[Tree] = Counter()
 
     def count_uses(t: Tree) -> None:
         uses[t] += 1
         if uses[t] == 1:
-            for _v, _s, sub in t[4]:
+            for _v, _s, sub in t[2]:
                 if sub[0] == "Q":
                     count_uses(sub)
 
@@ -128,101 +227,231 @@ def format_flow_map(flow: DecisionFlow, width: int = 88) -> str:
     count_uses(root)
     labels: dict[Tree, str] = {}
     shown: set[str] = set()
+    out: list[MapLine] = []
 
     def letter(i: int) -> str:
-        out = ""
+        text = ""
         i += 1
         while i:
             i, r = divmod(i - 1, 26)
-            out = chr(65 + r) + out
-        return out
+            text = chr(65 + r) + text
+        return text
 
-    def emit(t: Tree, indent: str) -> None:
+    def emit(t: Tree, depth: int) -> None:
         tag = ""
         if uses[t] > 1 and size(t) >= 3:
             if t in labels:
-                lines.append(f"{indent}(same as [{labels[t]}], Q {t[1]})")
+                out.append(MapLine(depth, "same", t[1], tag=labels[t]))
                 return
-            labels[t] = letter(len(labels))
-            tag = f"[{labels[t]}] "
-        if t[1] in shown:
-            lines.append(f"{indent}{tag}Q {t[1]}")
-        else:
-            shown.add(t[1])
-            lines.append(f"{indent}{tag}Q {t[1]}: {t[2]}")
-        for values, sets, sub in t[4]:
-            head = f"{indent}  {t[3]} = {' | '.join(values)}{sets}"
-            if sub[0] == "O":
-                lines.append(f"{head}  ->  OUTCOME {sub[1]}")
-            else:
-                lines.append(f"{head}  ->")
-                emit(sub, indent + "    ")
+            labels[t] = tag = letter(len(labels))
+        out.append(MapLine(depth, "question", t[1], tag=tag, first=t[1] not in shown))
+        shown.add(t[1])
+        for values, sets, sub in t[2]:
+            out.append(MapLine(depth, "answer", t[1], values=values, sets=sets,
+                               outcome=sub[1] if sub[0] == "O" else None))
+            if sub[0] == "Q":
+                emit(sub, depth + 1)
 
-    emit(root, "  ")
-    lines += ["", "2. Questions", "------------", ""]
+    emit(root, 0)
+    return tuple(out)
+
+
+class _Names:
+    """Numbers and words of a flow's questions, outcomes and answers, for the templates."""
+
+    def __init__(self, flow: DecisionFlow, words: MapWords) -> None:
+        self.flow, self.w = flow, words
+        self.qnum = {qid: i for i, qid in enumerate(flow.questions, 1)}
+        self.onum = {oid: i for i, oid in enumerate(flow.outcomes, 1)}
+        self.asked: dict[str, list[Question]] = {}
+        for q in flow.questions.values():
+            self.asked.setdefault(q.fact, []).append(q)
+
+    def question(self, qid: str) -> dict[str, object]:
+        q = self.flow.questions[qid]
+        return {"id": qid, "n": self.qnum[qid], "text": q.text}
+
+    def outcome(self, oid: str) -> dict[str, object]:
+        return {"id": oid, "n": self.onum.get(oid, 0),
+                "title": self.flow.outcomes[oid].title if oid in self.flow.outcomes else oid}
+
+    def label(self, fact: str, value: str, question: Question | None = None) -> str:
+        """The words of ``value`` of ``fact`` (in ``question`` if given, else the first
+        question that asks it); the value itself when no question offers it."""
+        for q in ([question] if question else []) + self.asked.get(fact, []):
+            for c in q.choices:
+                if c.value == value:
+                    return c.label
+        return value
+
+    def labels(self, fact: str, values: tuple[str, ...] | list[str],
+               question: Question | None = None) -> str:
+        return self.w("labels_sep").join(
+            self.w("label_quoted", label=self.label(fact, v, question)) for v in values)
+
+    def asked_by(self, fact: str) -> str:
+        return self.w("list_sep").join(self.w("tree_question_ref", **self.question(q.id))
+                                       for q in self.asked.get(fact, []))
+
+    def condition(self, when: Mapping[str, tuple[str, ...]]) -> str:
+        return self.w("condition_and").join(
+            self.w("condition", fact=k, question=self.asked_by(k),
+                   values=self.w("condition_values_sep").join(v), labels=self.labels(k, v))
+            for k, v in when.items())
+
+    def target(self, node_id: str | None) -> str:
+        if not node_id:
+            return self.w("target_routing")
+        if self.w.by_id:
+            return node_id
+        if node_id in self.flow.questions:
+            return self.w("tree_question_ref", **self.question(node_id))
+        return self.w("tree_outcome", **self.outcome(node_id))
+
+    def listed(self, outcome_ids: tuple[str, ...]) -> str:
+        """Outcomes a note names: their ids, or their numbers in words."""
+        if self.w.by_id:
+            return self.w("list_sep").join(outcome_ids)
+        return self.w("list_sep").join(self.w("note_outcome", **self.outcome(x))
+                                       for x in outcome_ids)
+
+
+def path_tree_lines(flow: DecisionFlow,
+                    words: MapWords | None = None) -> list[tuple[str, tuple[str, ...]]]:
+    """Part 1 of the text map: each line of :func:`path_tree` in ``words``, indented, with
+    the parts a printout may set in bold (a question's name, an outcome's name)."""
+    w = words or MapWords()
+    names = _Names(flow, w)
+    out: list[tuple[str, tuple[str, ...]]] = []
+    for line in path_tree(flow):
+        indent = "  " + "    " * line.depth
+        q = flow.questions[line.question]
+        if line.kind == "same":
+            ref = w("tree_question_ref", **names.question(q.id))
+            out.append((indent + w("tree_same", tag=line.tag, question=ref), ()))
+        elif line.kind == "question":
+            tag = w("tree_tag", tag=line.tag) if line.tag else ""
+            head = w("tree_question", tag=tag, **names.question(q.id))
+            text = w("tree_question_text", question=head, text=q.text) if line.first else head
+            out.append((indent + text, (head,)))
+        else:
+            sets = "".join(w("tree_sets", fact=k, value=v, label=names.label(k, v),
+                             question=names.asked_by(k)) for k, v in line.sets)
+            fields = {"fact": q.fact, "values": w("values_sep").join(line.values),
+                      "labels": names.labels(q.fact, line.values, q), "sets": sets}
+            if line.outcome is None:
+                out.append((indent + "  " + w("tree_answer", **fields), ()))
+            else:
+                outcome = w("tree_outcome", **names.outcome(line.outcome))
+                out.append((indent + "  " + w("tree_answer_outcome", outcome=outcome,
+                                              **fields), (outcome,)))
+    return out
+
+
+def format_flow_map(flow: DecisionFlow, width: int = 88, words: MapWords | None = None) -> str:
+    """The flow as text for a privacy officer to review on paper, in ``words`` (plain
+    English with ids when None).
+
+    Part 1 is the tree of every path (a subtree that repeats is printed once and then
+    referred to by its letter); part 2 lists each question, part 3 each outcome with its
+    full wording, part 4 the notes added to outcomes.
+    """
+    import textwrap
+
+    w = words or MapWords()
+    names = _Names(flow, w)
+    lines: list[str] = []
+    wrap = textwrap.TextWrapper(width=width)
+
+    def para(text: str, indent: str = "    ") -> None:
+        wrap.initial_indent = wrap.subsequent_indent = indent
+        lines.extend(wrap.wrap(text) or [indent])
+
+    def heading(key: str) -> list[str]:
+        text = w(key)
+        return [text, "-" * len(text), ""]
+
+    paths = all_paths(flow)
+    per_outcome = Counter(p.outcome for p in paths)
+    lines += [w("heading", title=flow.title, id=flow.id), "=" * min(width, 60), ""]
+    para(flow.disclaimer, "")
+    lines += ["", w("counts", questions=len(flow.questions), outcomes=len(flow.outcomes),
+                    paths=len(paths)), "", *heading("part_paths")]
+    para(w("read_down"), "")
+    lines.append("")
+    lines += [text for text, _bold in path_tree_lines(flow, w)]
+    lines += ["", *heading("part_questions")]
     for q in flow.questions.values():
-        lines.append(f"Q {q.id}  (fact: {q.fact})")
+        lines.append(w("question_heading", fact=q.fact, **names.question(q.id)))
         para(q.text)
-        para("Why we ask: " + q.why)
-        para(f"Read more: section '{q.section}'")
+        para(w("why", why=q.why))
+        para(w("read_more", section=w.section(q.section)))
         if q.needs_check:
-            para("CHECK THE OFFICIAL TEXT: " + q.check_note)
+            para(w("check", note=q.check_note))
         for c in q.choices:
-            dest = c.next or "(see routing)"
-            para(f"- {c.value}: {c.label}  ->  {dest}", "    ")
+            para(w("choice", value=c.value, label=c.label, target=names.target(c.next)),
+                 "    ")
             if c.help:
                 para(c.help, "        ")
         for r in q.route:
-            cond = " and ".join(f"{k} is {'/'.join(v)}" for k, v in r.when.items()) or "otherwise"
-            para(f"route: if {cond}  ->  {r.goto}", "    ")
+            cond = names.condition(r.when) or w("otherwise")
+            para(w("route", condition=cond, target=names.target(r.goto)), "    ")
         if q.checklist and q.checklist in flow.checklists:
             cl = flow.checklists[q.checklist]
-            para(f"Checklist shown as an aid: {cl.title}")
+            para(w("checklist", title=cl.title))
             for g in cl.groups:
-                para(g.title + ":", "      ")
+                para(w("checklist_group", title=g.title), "      ")
                 for item in g.items:
-                    para("- " + item, "        ")
+                    para(w("item", text=item), "        ")
             if cl.status == "check-official-text":
-                para("CHECK THE OFFICIAL TEXT: " + cl.check_note, "      ")
+                para(w("check", note=cl.check_note), "      ")
         lines.append("")
-    lines += ["3. Outcomes", "-----------", ""]
+    lines += heading("part_outcomes")
+    sep = w("list_sep")
     for o in flow.outcomes.values():
-        lines.append(f"OUTCOME {o.id}  [{o.verdict}]  ({per_outcome[o.id]} paths)")
+        lines.append(w("outcome_heading", verdict=w.verdict(o.verdict),
+                       paths=per_outcome[o.id], **names.outcome(o.id)))
         para(o.title)
         para(o.plain)
         if o.provisions:
-            para("Provisions: " + "; ".join(o.provisions))
+            para(w("provisions", provisions=w("provisions_sep").join(w.cite(p) for p in o.provisions)))
+        elif o.provisions_reason:
+            para(w("provisions", provisions=o.provisions_reason))
         else:
-            para("Provisions: " + (o.provisions_reason or "from the notes that apply (part 4)"))
+            para(w("provisions_from_notes"))
         for condition in o.conditions:
-            para("- " + condition, "      ")
-        para(f"Notice afterwards: {o.notice.required}. {o.notice.text}")
+            para(w("item", text=condition), "      ")
+        para(w("notice", required=w.notice(o.notice.required), text=o.notice.text))
         if o.notice.safety:
-            para("Safety: " + o.notice.safety)
+            para(w("safety", text=o.notice.safety))
         for point in o.record:
-            para("Record: " + point)
+            para(w("record", text=point))
         if o.route:
-            para("Route relied on: " + o.route)
+            para(w("route_relied_on", text=o.route))
         for a in o.alternatives:
-            para(f"Also shown, as another route: OUTCOME {a.outcome}. {a.consequence}")
+            para(w("alternative", outcome=w("tree_outcome", **names.outcome(a.outcome)),
+                   consequence=a.consequence))
         if o.consult:
-            para("Consult: " + ", ".join(o.consult))
-        para("Sections: " + ", ".join(o.sections))
+            para(w("consult", roles=sep.join(w.role(r) for r in o.consult)))
+        para(w("sections", sections=sep.join(w.section(s) for s in o.sections)))
         if o.needs_check:
-            para("CHECK THE OFFICIAL TEXT: " + o.check_note)
+            para(w("check", note=o.check_note))
         lines.append("")
-    lines += ["4. Notes added to outcomes", "--------------------------", ""]
-    for n in flow.notes:
-        cond = " and ".join(f"{k} is {'/'.join(v)}" for k, v in n.when.items()) or "always"
-        where = ("only " + ", ".join(n.outcomes)) if n.outcomes else "all outcomes"
+    lines += heading("part_notes")
+    for i, n in enumerate(flow.notes, 1):
+        cond = names.condition(n.when) or w("note_always")
+        where = (w("note_where_only", outcomes=names.listed(n.outcomes)) if n.outcomes
+                 else w("note_where_all"))
         if n.except_outcomes:
-            where += " except " + ", ".join(n.except_outcomes)
-        lines.append(f"NOTE {n.id}  (when {cond}; {where})")
-        para(f"{n.title} {n.text}")
+            where = w("note_where_except", where=where,
+                      outcomes=names.listed(n.except_outcomes))
+        lines.append(w("note_heading", id=n.id, n=i, title=n.title, condition=cond,
+                       where=where))
+        para(w("note_text", title=n.title, text=n.text))
         if n.provisions:
-            para("Provisions: " + "; ".join(n.provisions))
+            para(w("provisions", provisions=w("provisions_sep").join(w.cite(p) for p in n.provisions)))
         if n.status == "check-official-text":
-            para("CHECK THE OFFICIAL TEXT: " + n.check_note)
+            para(w("check", note=n.check_note))
         lines.append("")
-    lines += ["Always record:"] + [f"  - {r}" for r in flow.record_always]
+    lines += [w("always_record")] + [f"  - {r}" for r in flow.record_always]
     return "\n".join(lines) + "\n"

@@ -67,7 +67,16 @@ class DecisionError(ValueError):
 
 
 class FactError(ValueError):
-    """Scripted mode: an unknown fact key or a value the flow does not offer."""
+    """Scripted mode: an unknown fact key or a value the flow does not offer.
+
+    ``kind`` ("unknown-fact", "bad-value", "not-key-value", "given-twice") and ``fields``
+    say the same as the (English) message as data, so a caller can word it in its own
+    language."""
+
+    def __init__(self, message: str, kind: str = "", **fields: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.fields = fields
 
 
 # -- the flow as data ------------------------------------------------------------------

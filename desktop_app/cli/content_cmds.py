@@ -1,4 +1,8 @@
-"""Subcommands about the content itself: check-content, list, show."""
+"""Subcommands about the content itself: check-content, list, show.
+
+``check-content``'s own sentences are in the language of ``--lang``; the problems it lists
+are the content checker's (``content/``, no Qt), in English, each with its file and line.
+"""
 
 from __future__ import annotations
 
@@ -62,23 +66,52 @@ def cmd_check_content(args: argparse.Namespace) -> int:
     problems = list(library.problems) + editorial_problems(library)
     for p in problems:
         print(p)
+    lang = language_of(args)
     if args.stats:
         for key, value in stats(library).items():
-            print(f"{key}: {value}")
+            print(_stat_line(lang, key, value))
     french_failed = _check_french(args, library)
     if problems or french_failed:
         total = len(problems) + french_failed
-        print(f"{total} problem(s) found.", file=sys.stderr)
+        print(translate("Cli", "{n} problem(s) found.").format(n=total), file=sys.stderr)
         return 1
-    print(f"Content OK: {len(library.sections)} sections, {len(library.glossary)} glossary "
-          f"terms, version {library.manifest.content_version}.")
+    print(translate("Cli", "Content OK: {sections} sections, {terms} glossary terms, version "
+                    "{version}.").format(sections=len(library.sections),
+                                         terms=len(library.glossary),
+                                         version=library.manifest.content_version))
     from content.agency import agency_of
 
     agency = agency_of(library)
     if agency is not None:
-        print(f"Agency contacts OK: {agency.name}, {len(agency.contacts)} contact(s) "
-              f"({', '.join(c.role for c in agency.contacts)}).")
+        if lang == "en":
+            roles = ", ".join(c.role for c in agency.contacts)
+        else:
+            from desktop_app.agency_view import role_words
+
+            roles = ", ".join(role_words(c.role) for c in agency.contacts)
+        print(translate("Cli", "Agency contacts OK: {name}, {n} contact(s) ({roles}).").format(
+            name=agency.name, n=len(agency.contacts), roles=roles))
     return 0
+
+
+def _stat_line(lang: str, key: str, value: object) -> str:
+    """One line of ``--stats``: ``key: value`` in English (as scripts read it); the count
+    named in words in another language."""
+    if lang == "en":
+        return f"{key}: {value}"
+    names = {
+        "sections": translate("Cli", "Sections"),
+        "words": translate("Cli", "Words"),
+        "scenarios": translate("Cli", "Scenarios"),
+        "faq_questions": translate("Cli", "Frequently asked questions"),
+        "glossary_terms": translate("Cli", "Glossary terms"),
+        "sources": translate("Cli", "Sources"),
+        "statutes": translate("Cli", "Statutes"),
+        "synonyms": translate("Cli", "Search synonyms"),
+        "check_official_text_sections": translate("Cli", "Sections to check against the "
+                                                  "official text"),
+    }
+    return translate("Cli", "{name}: {value}").format(name=names.get(key, key), value=value)
 
 
 def _check_french(args: argparse.Namespace, english: Library) -> int:
@@ -98,17 +131,18 @@ def _check_french(args: argparse.Namespace, english: Library) -> int:
     print()
     if counted:
         problems = own + report.problems
-        print(f"French translation: {done} of {report.total} sections; "
-              f"{len(problems)} problem(s).")
+        print(translate("Cli", "French translation: {done} of {total} sections; {n} "
+                        "problem(s).").format(done=done, total=report.total, n=len(problems)))
         for p in problems:
             print(p)
         return len(problems)
     # in progress: a separate report that does not fail the check (the files that cannot be
     # read at all do: a French file that no one can load is never "in progress")
-    print(f"French translation (in progress, not counted until every section is "
-          f"translated): {done} of {report.total} sections; {report.missing} still to "
-          f"translate (ipv-guide check-content --lang fr lists them); {len(others)} "
-          "problem(s) in what is there:")
+    print(translate("Cli", "French translation (in progress, not counted until every section "
+                    "is translated): {done} of {total} sections; {missing} still to translate "
+                    "(ipv-guide check-content --lang fr lists them); {n} problem(s) in what is "
+                    "there:").format(done=done, total=report.total, missing=report.missing,
+                                     n=len(others)))
     for p in own + others:
         print(p)
     return len(own)

@@ -9,6 +9,12 @@ fact keys, so trainers and tests can script it::
 Missing facts: the output names the next question instead of an outcome.
 ``ipv-guide decide --facts-list`` prints every fact key and value;
 ``ipv-guide decide --map [--json]`` prints the whole flow, every path included.
+
+Every line is in the language of ``--lang``: the flow's own text comes from the content in
+that language; the command's words are translated (context "Cli"), and in French the
+notice rule, the roles and the citations are said in words and French legal style, as the
+app says them (:func:`_words`). English output is as it has always been: ids, canonical
+citations. ``--json`` is for scripts: its keys and machine values never change.
 """
 
 from __future__ import annotations
@@ -30,7 +36,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         description=translate("CliHelp", "Evaluate the decision helper without the GUI. Give the answers as "  # noqa: E501
         "KEY=VALUE facts; see --facts-list for the keys and values. Not legal advice."),
     )
-    p.add_argument("--facts", action="append", default=[], metavar="KEY=VALUE,...",
+    p.add_argument("--facts", action="append", default=[],
+                   metavar=translate("CliHelp", "KEY=VALUE,..."),
                    help=translate("CliHelp", "answers, comma-separated (may be repeated), e.g. "
                    "danger=no,child_protection_concern=no,organization=phipa"))
     p.add_argument("--json", action="store_true", help=translate("CliHelp", "print JSON instead of text"))  # noqa: E501
@@ -45,6 +52,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _load_flow(args: argparse.Namespace):
+    """(library, flow) of ``--flow``, or None (said on stderr)."""
     from content.decision import MAIN_FLOW
     from desktop_app.cli.content_cmds import load_for_cli
 
@@ -57,24 +65,45 @@ def _load_flow(args: argparse.Namespace):
         for p in library.problems:
             if "decisions" in p.path.replace("\\", "/"):
                 print(p, file=sys.stderr)
-        have = ", ".join(sorted(flows)) or "none loaded"
-        print(f"No decision flow '{flow_id}' (flows: {have}). Run: ipv-guide check-content",
-              file=sys.stderr)
+        have = ", ".join(sorted(flows)) or translate("Cli", "none loaded")
+        print(translate("Cli", "No decision flow '{flow}' (flows: {flows}). Run: ipv-guide "
+                        "check-content").format(flow=flow_id, flows=have), file=sys.stderr)
         return None
-    return flows[flow_id]
+    return library, flows[flow_id]
+
+
+def _fact_error(exc: Exception) -> str:
+    """A :class:`content.decision.FactError` in the command line's language (its kind and
+    fields; the English message when the kind is not one of ours)."""
+    kind = getattr(exc, "kind", "")
+    fields = getattr(exc, "fields", {})
+    words = {
+        "unknown-fact": translate("Cli", "unknown fact '{key}'; the facts are: {facts}"),
+        "bad-value": translate("Cli", "'{value}' is not a value of '{key}'; use one of: "
+                               "{values}"),
+        "not-key-value": translate("Cli", "'{part}' is not KEY=VALUE"),
+        "given-twice": translate("Cli", "'{key}' is given twice"),
+    }
+    try:
+        return words[kind].format(**fields)
+    except (KeyError, IndexError):
+        return str(exc)
 
 
 def cmd_decide(args: argparse.Namespace) -> int:
-    from content.decision import FactError, evaluate_facts, flow_map, format_flow_map, parse_facts
+    from content.decision import FactError, evaluate_facts, flow_map, parse_facts
 
-    flow = _load_flow(args)
-    if flow is None:
+    loaded = _load_flow(args)
+    if loaded is None:
         return 1
+    library, flow = loaded
     if args.map:
         if args.json:
             print(json.dumps(flow_map(flow), indent=2, ensure_ascii=False))
         else:
-            sys.stdout.write(format_flow_map(flow, WIDTH))
+            from desktop_app.decision.map_words import map_text
+
+            sys.stdout.write(map_text(flow, WIDTH, section_title=_section_title(library)))
         return 0
     if args.facts_list:
         choices = {k: list(v) for k, v in flow.facts.items()}
@@ -92,30 +121,71 @@ def cmd_decide(args: argparse.Namespace) -> int:
         for chunk in args.facts:
             for key, value in parse_facts(chunk).items():
                 if key in facts and facts[key] != value:
-                    raise FactError(f"'{key}' is given twice")
+                    raise FactError(f"'{key}' is given twice", "given-twice", key=key)
                 facts[key] = value
         result = evaluate_facts(flow, facts)
     except FactError as exc:
-        print(f"ipv-guide decide: {exc}", file=sys.stderr)
+        print(f"ipv-guide decide: {_fact_error(exc)}", file=sys.stderr)
         return 2
     if args.json:
         print(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
     else:
         from desktop_app.cli.words import language_of
 
-        _print_text(result, language_of(args))
+        _print_text(result, language_of(args), _section_title(library))
     return 0
+
+
+def _section_title(library):
+    """Section id -> its title in the library's language (the id if there is none)."""
+    def title(section_id: str) -> str:
+        return (library.section(section_id).title if library.has_section(section_id)
+                else section_id)
+    return title
+
+
+class _Words:
+    """How the text output says a notice rule, a role and a citation: in English as it
+    always has (the ids and canonical citations scripts and trainers know); in another
+    language in words, as the app says them (the printouts' notice words, the agency
+    view's role names, French legal style for citations)."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def notice(self, required: str) -> str:
+        if self.lang == "en":
+            return required
+        from desktop_app.printouts.decision import notice_words
+
+        words = notice_words(required)
+        return words[:1].lower() + words[1:] if words else required
+
+    def roles(self, roles) -> str:
+        if self.lang == "en":
+            return ", ".join(roles)
+        from desktop_app.agency_view import role_words
+
+        return ", ".join(role_words(r) for r in roles)
+
+    def cites(self, cites) -> str:
+        from content.cite_fr import cite_in
+
+        sep = "; " if self.lang == "en" else translate("Cli", "; ")
+        return sep.join(cite_in(self.lang, c) for c in cites)
 
 
 def _fill(text: str, indent: str = "") -> str:
     return textwrap.fill(text, WIDTH, initial_indent=indent, subsequent_indent=indent)
 
 
-def _print_text(result, lang: str = "en") -> None:
+def _print_text(result, lang: str = "en", section_title=None) -> None:
     from desktop_app.cli.words import say
 
     def t(text: str) -> str:
         return say(lang, text)
+
+    w = _Words(lang)
 
     colon = "\u00a0:" if lang == "fr" else ":"
 
@@ -132,7 +202,8 @@ def _print_text(result, lang: str = "en") -> None:
         q = result.next_question
         print(f"{t('Next question')} [{q.id}]{colon} {q.text}")
         print(_fill(t("Why we ask: ") + q.why, "  "))
-        print(f"  {t('Answer with')} --facts {q.fact}=VALUE, {t('one of:')}")
+        value = translate("Cli", "VALUE")
+        print(f"  {t('Answer with')} --facts {q.fact}={value}, {t('one of:')}")
         for c in q.choices:
             print(f"    {c.value:<16} {c.label}")
         return
@@ -145,7 +216,7 @@ def _print_text(result, lang: str = "en") -> None:
         print(_fill(t("Check the official text: ") + check))
     print()
     if s.provisions:
-        print(t("Provisions: ") + "; ".join(s.provisions))
+        print(t("Provisions: ") + w.cites(s.provisions))
     else:
         print(_fill(t("Provisions: none cited. ") + o.provisions_reason))
     print(t("Duty to report to a children's aid society: ")
@@ -154,30 +225,38 @@ def _print_text(result, lang: str = "en") -> None:
         print("\n" + t("Conditions that still apply:"))
         for c in s.conditions:
             print(textwrap.fill(c, WIDTH, initial_indent="  - ", subsequent_indent="    "))
-    print(f"\n{t('Notice afterwards')} ({o.notice.required}){colon}")
+    print(f"\n{t('Notice afterwards')} ({w.notice(o.notice.required)}){colon}")
     print(_fill(o.notice.text, "  "))
     if o.notice.safety:
         print(_fill(t("Safety: ") + o.notice.safety, "  "))
-    if s.route:
+    route = s.route if (o.route or lang == "en") else (w.cites(s.provisions) or o.title)
+    if route:
         print()
-        print(_fill(t("Route relied on: ") + s.route))
+        print(_fill(t("Route relied on: ") + route))
     for alt, ao in s.alternatives:
         print(f"\n{t('Another route')} [{ao.id}]{colon}")
         print(_fill(alt.consequence, "  "))
         if ao.provisions:
-            print("  " + t("Provisions: ") + "; ".join(ao.provisions))
-        print(_fill(f"{t('Notice afterwards')} ({ao.notice.required}): {ao.notice.text}", "  "))
+            print("  " + t("Provisions: ") + w.cites(ao.provisions))
+        print(_fill(f"{t('Notice afterwards')} ({w.notice(ao.notice.required)}){colon} "
+                    f"{ao.notice.text}", "  "))
         if ao.notice.safety:
             print(_fill(t("Safety: ") + ao.notice.safety, "  "))
         if ao.needs_check:
             print(_fill(t("Check the official text: ") + ao.check_note, "  "))
     if o.consult:
-        print("\n" + t("Who to ask (by role): ") + ", ".join(o.consult))
+        print("\n" + t("Who to ask (by role): ") + w.roles(o.consult))
     if s.record_points:
         print("\n" + t("What to record:"))
         for r in s.record_points:
             print(textwrap.fill(r, WIDTH, initial_indent="  - ", subsequent_indent="    "))
-    print("\n" + t("Read more: ") + ", ".join(s.sections))
-    print("  (ipv-guide show SECTION_ID)")
+    if lang == "en" or section_title is None:
+        print("\n" + t("Read more: ") + ", ".join(s.sections))
+    else:  # the titles, in the language of the page; the ids to type after them
+        print("\n" + t("Read more: ").rstrip())
+        for sid in s.sections:
+            print(textwrap.fill(f"{section_title(sid)}  [{sid}]", WIDTH, initial_indent="  - ",
+                                subsequent_indent="    ", break_on_hyphens=False))
+    print("  " + translate("Cli", "(ipv-guide show SECTION_ID)"))
     print()
     print(_fill(s.disclaimer))

@@ -3,12 +3,12 @@ question, outcome and note), with a one-page overview diagram before it."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from content.model import Library
 from desktop_app.agency_view import role_words
+from desktop_app.decision.map_words import conditions_text, read_down, tree_lines
 from desktop_app.printouts.decision import (
     notice_words,
     section_title_of,
@@ -23,24 +23,19 @@ def _fact_label(fact: str) -> str:
     return fact.replace("_", " ").replace("-", " ").capitalize()
 
 
-def _conditions(when: dict[str, Any]) -> str:
-    """"Danger is yes or unsure and ..." in the current language."""
-    return translate("Printouts", " and ").join(
-        translate("Printouts", "{fact} is {values}").format(
-            fact=_fact_label(k), values=translate("Printouts", " or ").join(v))
-        for k, v in when.items())
-
-
-def _tree_html(lines: Sequence[str]) -> str:
+def _tree_html(lines: Sequence[str | tuple[str, Sequence[str]]]) -> str:
+    """The tree of every path: each line indented as it is, its bold parts (a question's
+    name, an outcome's name) in bold."""
     out = []
-    for line in lines:
+    for item in lines:
+        line, bold = (item, ()) if isinstance(item, str) else item
         text = line.strip()
         if not text:
             continue
         indent = len(line) - len(line.lstrip(" "))
         shown = esc(text)
-        shown = re.sub(r"(OUTCOME [a-z0-9_-]+)", r"<b>\1</b>", shown)
-        shown = re.sub(r"^((?:\[[A-Z]+\] )?Q [a-z0-9_-]+)", r"<b>\1</b>", shown)
+        for part in bold:
+            shown = shown.replace(esc(part), f"<b>{esc(part)}</b>", 1)
         out.append(f'<p class="tree" style="margin-left: {indent * 6}px;">{shown}</p>')
     return "".join(out)
 
@@ -123,16 +118,18 @@ def flow_overview(flow_map: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def decision_map_job(flow_map: dict[str, Any], *, tree: Sequence[str] = (),
+def decision_map_job(flow_map: dict[str, Any], *,
+                     tree: Sequence[str | tuple[str, Sequence[str]]] = (),
                      section_title: Callable[[str], str] | None = None,
                      manifest_title: str = "Info-Sharing Guide", disclaimer: str = "") -> PrintJob:
     """The whole decision flow for review: every path, question, outcome and note.
 
     Args:
         flow_map: ``content.decision.flow_map(flow)`` (plain, JSON-able data).
-        tree: the lines of part 1 of ``content.decision.format_flow_map(flow)``: every path
-            as a tree in which a repeated branch is printed once (a flow can have thousands
-            of paths). Without it, every path gets a row of a table.
+        tree: the lines of the tree of every path (``desktop_app.decision.map_words.
+            tree_lines(flow)``: each line, or each line with its parts to set in bold), in
+            which a repeated branch is printed once (a flow can have thousands of paths).
+            Without it, every path gets a row of a table.
         section_title: section id -> title (default: the id).
     """
     st = section_title or (lambda sid: sid)
@@ -176,11 +173,7 @@ def decision_map_job(flow_map: dict[str, Any], *, tree: Sequence[str] = (),
     body.append("<h2>" + esc(translate("Printouts", "1. Every path ({n})").format(n=len(paths)))
                 + "</h2>")
     if tree:
-        body.append("<p>" + esc(translate(
-            "Printouts", "Read down: each answer leads to the next question or to an OUTCOME. "
-            "A block marked [A], [B]\u2026 is printed once; where it comes again, the map "
-            "says \u201csame as [A]\u201d. Questions and outcomes are named by their ids, "
-            "listed in parts 2 and 3.")) + "</p>")
+        body.append("<p>" + esc(read_down()) + "</p>")
         body.append(_tree_html(tree))
     rows = ['<thead><tr><th width="5%">#</th><th width="52%">'
             + esc(translate("Printouts", "Answers")) + '</th><th width="28%">'
@@ -221,7 +214,8 @@ def decision_map_job(flow_map: dict[str, Any], *, tree: Sequence[str] = (),
             items.append(f"<li><b>{esc(c['label'])}</b>{sets} \u2192 {esc(ref(c.get('next')))}"
                          "</li>")
         for r in q.get("route", []):
-            cond = _conditions(r["when"]) or translate("Printouts", "otherwise")
+            cond = (conditions_text(r["when"], list(questions.values()))
+                    or translate("Printouts", "otherwise"))
             items.append("<li>" + esc(translate("Printouts", "Routing: if {condition}").format(
                 condition=cond)) + f" \u2192 {esc(ref(r['goto']))}</li>")
         body.append("<ul>" + "".join(items) + "</ul>")
@@ -272,7 +266,8 @@ def decision_map_job(flow_map: dict[str, Any], *, tree: Sequence[str] = (),
         body.append("<h2>" + esc(translate("Printouts", "4. Notes added to outcomes ({n})")
                                  .format(n=len(notes))) + "</h2>")
         for nd in notes:
-            cond = _conditions(nd.get("when") or {}) or translate("Printouts", "always")
+            cond = (conditions_text(nd.get("when") or {}, list(questions.values()))
+                    or translate("Printouts", "always"))
             if nd.get("outcomes") and nd.get("except_outcomes"):
                 where = translate("Printouts", "only for {outcomes} except {others}").format(
                     outcomes=", ".join(ref(x) for x in nd["outcomes"]),
@@ -299,16 +294,9 @@ def decision_map_job(flow_map: dict[str, Any], *, tree: Sequence[str] = (),
 
 def decision_map_from_library(library: Library) -> PrintJob:
     """The decision map printout of the main flow."""
-    from content.decision import flow_map, format_flow_map
+    from content.decision import flow_map
 
     flow = share_flow(library)
-    lines = format_flow_map(flow).splitlines()
-    try:  # part 1 of the text map, without its heading: the tree of every path
-        start = lines.index("1. Every path") + 2
-        end = lines.index("2. Questions", start)
-        # indented lines only: the unindented ones explain the notation (said in HTML)
-        tree = [line for line in lines[start:end] if line.startswith(" ") and line.strip()]
-    except ValueError:
-        tree = []
+    tree = tree_lines(flow)  # the tree of every path, in the current language
     return decision_map_job(flow_map(flow), tree=tree, section_title=section_title_of(library),
                             manifest_title=library.manifest.title, disclaimer=flow.disclaimer)

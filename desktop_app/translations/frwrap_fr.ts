@@ -1170,21 +1170,6 @@
         <translation>Ces faits ne mènent à aucun résultat.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-frwrap/desktop_app/printouts/decision_map.py" line="28"/>
-        <source> and </source>
-        <translation> et </translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-frwrap/desktop_app/printouts/decision_map.py" line="29"/>
-        <source>{fact} is {values}</source>
-        <translation>{fact} vaut {values}</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-frwrap/desktop_app/printouts/decision_map.py" line="30"/>
-        <source> or </source>
-        <translation> ou </translation>
-    </message>
-    <message>
         <location filename="../../work/wt-frwrap/desktop_app/printouts/decision_map.py" line="60"/>
         <source>Emergency: call 911</source>
         <extracomment>How each kind of outcome is named in the decision map&apos;s overview, in display order.</extracomment>
@@ -1224,11 +1209,6 @@
         <location filename="../../work/wt-frwrap/desktop_app/printouts/decision_map.py" line="176"/>
         <source>1. Every path ({n})</source>
         <translation>1. Tous les parcours ({n})</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-frwrap/desktop_app/printouts/decision_map.py" line="179"/>
-        <source>Read down: each answer leads to the next question or to an OUTCOME. A block marked [A], [B]… is printed once; where it comes again, the map says “same as [A]”. Questions and outcomes are named by their ids, listed in parts 2 and 3.</source>
-        <translation>Lisez de haut en bas&#xa0;: chaque réponse mène à la question suivante ou à un RÉSULTAT (OUTCOME). Un bloc marqué [A], [B]… n&apos;est imprimé qu&apos;une fois&#xa0;; quand il revient, la carte indique «&#xa0;same as [A]&#xa0;» (comme [A]). Les questions et les résultats sont désignés par leurs identifiants, énumérés dans les parties 2 et 3.</translation>
     </message>
     <message>
         <location filename="../../work/wt-frwrap/desktop_app/printouts/decision_map.py" line="186"/>

@@ -237,6 +237,102 @@
         <source>Search index ready: {path} ({seconds} s)</source>
         <translation>Index de recherche prêt : {path} ({seconds} s)</translation>
     </message>
+    <message>
+        <source>none loaded</source>
+        <translation>aucun chargé</translation>
+    </message>
+    <message>
+        <source>No decision flow '{flow}' (flows: {flows}). Run: ipv-guide check-content</source>
+        <translation>Aucun parcours de décision « {flow} » (parcours : {flows}). Lancez : ipv-guide check-content</translation>
+    </message>
+    <message>
+        <source>unknown fact '{key}'; the facts are: {facts}</source>
+        <translation>fait inconnu « {key} » ; les faits possibles sont : {facts}</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a value of '{key}'; use one of: {values}</source>
+        <translation>« {value} » n'est pas une valeur possible de « {key} » ; utilisez l'une de celles-ci : {values}</translation>
+    </message>
+    <message>
+        <source>'{part}' is not KEY=VALUE</source>
+        <translation>« {part} » n'est pas de la forme CLÉ=VALEUR</translation>
+    </message>
+    <message>
+        <source>'{key}' is given twice</source>
+        <translation>« {key} » est donné deux fois</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALEUR</translation>
+    </message>
+    <message>
+        <source>(ipv-guide show SECTION_ID)</source>
+        <translation>(ipv-guide show IDENTIFIANT)</translation>
+    </message>
+    <message>
+        <source>{n} problem(s) found.</source>
+        <translation>{n} problème(s) trouvé(s).</translation>
+    </message>
+    <message>
+        <source>Content OK: {sections} sections, {terms} glossary terms, version {version}.</source>
+        <translation>Contenu valide : {sections} sections, {terms} termes du glossaire, version {version}.</translation>
+    </message>
+    <message>
+        <source>Agency contacts OK: {name}, {n} contact(s) ({roles}).</source>
+        <translation>Coordonnées de l'organisme valides : {name}, {n} personne(s)-ressource(s) ({roles}).</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Mots</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Mises en situation</translation>
+    </message>
+    <message>
+        <source>Frequently asked questions</source>
+        <translation>Questions fréquentes</translation>
+    </message>
+    <message>
+        <source>Glossary terms</source>
+        <translation>Termes du glossaire</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Statutes</source>
+        <translation>Lois</translation>
+    </message>
+    <message>
+        <source>Search synonyms</source>
+        <translation>Synonymes de recherche</translation>
+    </message>
+    <message>
+        <source>Sections to check against the official text</source>
+        <translation>Sections à vérifier dans le texte officiel</translation>
+    </message>
+    <message>
+        <source>{name}: {value}</source>
+        <translation>{name} : {value}</translation>
+    </message>
+    <message>
+        <source>French translation: {done} of {total} sections; {n} problem(s).</source>
+        <translation>Traduction française : {done} sections sur {total} ; {n} problème(s).</translation>
+    </message>
+    <message>
+        <source>French translation (in progress, not counted until every section is translated): {done} of {total} sections; {missing} still to translate (ipv-guide check-content --lang fr lists them); {n} problem(s) in what is there:</source>
+        <translation>Traduction française (en cours, non comptée tant que toutes les sections ne sont pas traduites) : {done} sections sur {total} ; {missing} encore à traduire (ipv-guide check-content --lang fr les énumère) ; {n} problème(s) dans ce qui est déjà traduit :</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
@@ -400,6 +496,10 @@
         <source>only results for this sector ({choices}, any case); repeat for several</source>
         <translation>seulement les résultats pour ce secteur ({choices}, en majuscules ou en minuscules) ; répétez pour en ajouter</translation>
     </message>
+    <message>
+        <source>KEY=VALUE,...</source>
+        <translation>CLÉ=VALEUR,...</translation>
+    </message>
 </context>
 <context>
     <name>ContentUpdate</name>
@@ -412,7 +512,7 @@
         <translation>Le contenu de l'organisme, version {version} du {date}, est installé. Fermez puis rouvrez l'application pour l'utiliser.</translation>
     </message>
     <message>
-        <source>Some of its parts have no French version yet: in French, they are shown in English, marked &quot;not yet translated&quot;.</source>
+        <source>Some of its parts have no French version yet: in French, they are shown in English, marked "not yet translated".</source>
         <translation>Certaines de ses parties n'ont pas encore de version française : en français, elles s'affichent en anglais, avec la mention « pas encore traduit ».</translation>
     </message>
     <message>
