@@ -139,29 +139,54 @@ def read_down() -> str:
                      "named by their ids, listed in parts 2 and 3.")
 
 
+def _asked(questions: Sequence[Mapping[str, Any]]) -> dict[str, list[tuple[int, Any]]]:
+    """fact -> [(n, question)] for the questions of ``flow_map(flow)`` (Q1 first)."""
+    asked: dict[str, list[tuple[int, Any]]] = {}
+    for n, q in enumerate(questions, 1):
+        asked.setdefault(str(q.get("fact", "")), []).append((n, q))
+    return asked
+
+
+def _answer(asked: dict[str, list[tuple[int, Any]]], fact: str, value: str) -> str:
+    """The words of ``value`` of ``fact`` in the first question that offers it."""
+    for _n, q in asked.get(fact, []):
+        for c in q.get("choices", []):
+            if c.get("value") == value:
+                return str(c.get("label", value))
+    return value
+
+
+def _refs(asked: dict[str, list[tuple[int, Any]]], fact: str) -> str:
+    return ", ".join(f"Q{n}" for n, _q in asked.get(fact, [])) or fact
+
+
+def sets_text(fact: str, value: str, questions: Sequence[Mapping[str, Any]]) -> str:
+    """What a choice that also sets a fact says about it: in English the fact and value
+    ids, as the map has always said; in another language the answer it counts as, by its
+    words and the questions that ask it."""
+    asked = _asked(questions)
+    return translate("DecisionMap", "(sets {fact} = {value})").format(
+        fact=fact, value=value, label=_answer(asked, fact, value), question=_refs(asked, fact))
+
+
+def question_heading(n: int, question_id: str, text: str) -> str:
+    """A question's heading in the map's list of questions (its id in English only)."""
+    return translate("DecisionMap", "Q{n} ({id}). {text}").format(n=n, id=question_id,
+                                                                  text=text)
+
+
 def conditions_text(when: Mapping[str, Sequence[str]],
                     questions: Sequence[Mapping[str, Any]]) -> str:
     """A routing rule's or a note's condition in words: each fact named by the questions
     that ask it ("Q4"), each value by its answer's words, quoted ("the answer to Q4 is
     “Health care” or “Not sure”"). ``questions``: the questions of ``flow_map(flow)``, in
     order (Q1 first). "" when ``when`` is empty."""
-    asked: dict[str, list[tuple[int, Mapping[str, Any]]]] = {}
-    for n, q in enumerate(questions, 1):
-        asked.setdefault(str(q.get("fact", "")), []).append((n, q))
-
-    def answer(fact: str, value: str) -> str:
-        for _n, q in asked.get(fact, []):
-            for c in q.get("choices", []):
-                if c.get("value") == value:
-                    return str(c.get("label", value))
-        return value
-
+    asked = _asked(questions)
     parts = []
     for fact, values in when.items():
-        refs = ", ".join(f"Q{n}" for n, _q in asked.get(fact, [])) or fact
         answers = translate("DecisionMap", " or ").join(
-            translate("DecisionMap", "\u201c{answer}\u201d").format(answer=answer(fact, v))
-            for v in values)
+            translate("DecisionMap", "\u201c{answer}\u201d").format(
+                answer=_answer(asked, fact, v)) for v in values)
         parts.append(translate("DecisionMap", "the answer to {questions} is {answers}").format(
-            questions=refs, answers=answers))
+            questions=_refs(asked, fact), answers=answers))
     return translate("DecisionMap", " and ").join(parts)

@@ -8,7 +8,13 @@ from typing import Any
 
 from content.model import Library
 from desktop_app.agency_view import role_words
-from desktop_app.decision.map_words import conditions_text, read_down, tree_lines
+from desktop_app.decision.map_words import (
+    conditions_text,
+    question_heading,
+    read_down,
+    sets_text,
+    tree_lines,
+)
 from desktop_app.printouts.decision import (
     notice_words,
     section_title_of,
@@ -200,8 +206,9 @@ def decision_map_job(flow_map: dict[str, Any], *,
     check = translate("Printouts", "Check the official text")
     body.append("<h2>" + esc(translate("Printouts", "2. Questions ({n})").format(
         n=len(questions))) + "</h2>")
+    qlist = list(questions.values())
     for qid, q in questions.items():
-        body.append(f"<h3>Q{qnum[qid]} ({esc(qid)}). {esc(q['text'])}</h3>")
+        body.append(f"<h3>{esc(question_heading(qnum[qid], qid, q['text']))}</h3>")
         body.append('<p class="meta">' + esc(translate(
             "Printouts", "Fact: {fact}. Why we ask: {why} Read more: {section}.").format(
                 fact=q["fact"], why=q["why"], section=st(q["section"]))) + "</p>")
@@ -209,12 +216,12 @@ def decision_map_job(flow_map: dict[str, Any], *,
             body.append(f"<p>{bold(check)}{esc(q.get('check_note', ''))}</p>")
         items = []
         for c in q.get("choices", []):
-            sets = "".join(" " + esc(translate("Printouts", "(sets {fact} = {value})").format(
-                fact=k, value=v)) for k, v in (c.get("sets") or {}).items())
+            sets = "".join(" " + esc(sets_text(k, v, qlist))
+                           for k, v in (c.get("sets") or {}).items())
             items.append(f"<li><b>{esc(c['label'])}</b>{sets} \u2192 {esc(ref(c.get('next')))}"
                          "</li>")
         for r in q.get("route", []):
-            cond = (conditions_text(r["when"], list(questions.values()))
+            cond = (conditions_text(r["when"], qlist)
                     or translate("Printouts", "otherwise"))
             items.append("<li>" + esc(translate("Printouts", "Routing: if {condition}").format(
                 condition=cond)) + f" \u2192 {esc(ref(r['goto']))}</li>")
@@ -266,7 +273,7 @@ def decision_map_job(flow_map: dict[str, Any], *,
         body.append("<h2>" + esc(translate("Printouts", "4. Notes added to outcomes ({n})")
                                  .format(n=len(notes))) + "</h2>")
         for nd in notes:
-            cond = (conditions_text(nd.get("when") or {}, list(questions.values()))
+            cond = (conditions_text(nd.get("when") or {}, qlist)
                     or translate("Printouts", "always"))
             if nd.get("outcomes") and nd.get("except_outcomes"):
                 where = translate("Printouts", "only for {outcomes} except {others}").format(

@@ -226,5 +226,13 @@
         <source>; </source>
         <translation> ; </translation>
     </message>
+    <message>
+        <source>(sets {fact} = {value})</source>
+        <translation>(vaut la réponse « {label} » à {question})</translation>
+    </message>
+    <message>
+        <source>Q{n} ({id}). {text}</source>
+        <translation>Q{n}. {text}</translation>
+    </message>
 </context>
 </TS>

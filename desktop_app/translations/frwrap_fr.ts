@@ -1248,12 +1248,7 @@
     <message>
         <location filename="../../work/wt-frwrap/desktop_app/printouts/decision_map.py" line="212"/>
         <source>Fact: {fact}. Why we ask: {why} Read more: {section}.</source>
-        <translation>Fait&#xa0;: {fact}. Pourquoi cette question&#xa0;: {why} Pour en savoir plus&#xa0;: {section}.</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-frwrap/desktop_app/printouts/decision_map.py" line="219"/>
-        <source>(sets {fact} = {value})</source>
-        <translation>(fixe {fact} = {value})</translation>
+        <translation>Pourquoi cette question&#xa0;: {why} Pour en savoir plus&#xa0;: {section}.</translation>
     </message>
     <message>
         <location filename="../../work/wt-frwrap/desktop_app/printouts/decision_map.py" line="224"/>
@@ -1273,7 +1268,7 @@
     <message>
         <location filename="../../work/wt-frwrap/desktop_app/printouts/decision_map.py" line="234"/>
         <source>Outcome {n} ({id}). {title}</source>
-        <translation>Résultat {n} ({id}). {title}</translation>
+        <translation>Résultat {n}. {title}</translation>
     </message>
     <message>
         <location filename="../../work/wt-frwrap/desktop_app/printouts/decision_map.py" line="236"/>
