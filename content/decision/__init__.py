@@ -43,15 +43,8 @@ tree of every path as :class:`MapLine` data, ``path_tree_lines(flow, words)`` as
 from __future__ import annotations
 
 from content.decision.facts import Evaluation, check_facts, evaluate_facts, parse_facts
-from content.decision.flowmap import (
-    MAP_WORDS,
-    MapLine,
-    MapWords,
-    flow_map,
-    format_flow_map,
-    path_tree,
-    path_tree_lines,
-)
+from content.decision.flowmap import MapLine, flow_map, path_tree
+from content.decision.maptext import MAP_WORDS, MapWords, format_flow_map, path_tree_lines
 from content.decision.model import (
     CONSULT_ROLES,
     DEFAULT_LABELS,

@@ -23,8 +23,14 @@ import argparse
 import json
 import sys
 import textwrap
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from desktop_app.i18n import translate
+
+if TYPE_CHECKING:
+    from content.decision import DecisionFlow, Evaluation, FactError
+    from content.model import Library
 
 WIDTH = 88
 
@@ -51,7 +57,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_decide)
 
 
-def _load_flow(args: argparse.Namespace):
+def _load_flow(args: argparse.Namespace) -> tuple[Library, DecisionFlow] | None:
     """(library, flow) of ``--flow``, or None (said on stderr)."""
     from content.decision import MAIN_FLOW
     from desktop_app.cli.content_cmds import load_for_cli
@@ -72,11 +78,9 @@ def _load_flow(args: argparse.Namespace):
     return library, flows[flow_id]
 
 
-def _fact_error(exc: Exception) -> str:
+def _fact_error(exc: FactError) -> str:
     """A :class:`content.decision.FactError` in the command line's language (its kind and
     fields; the English message when the kind is not one of ours)."""
-    kind = getattr(exc, "kind", "")
-    fields = getattr(exc, "fields", {})
     words = {
         "unknown-fact": translate("Cli", "unknown fact '{key}'; the facts are: {facts}"),
         "bad-value": translate("Cli", "'{value}' is not a value of '{key}'; use one of: "
@@ -85,7 +89,7 @@ def _fact_error(exc: Exception) -> str:
         "given-twice": translate("Cli", "'{key}' is given twice"),
     }
     try:
-        return words[kind].format(**fields)
+        return words[exc.kind].format(**exc.fields)
     except (KeyError, IndexError):
         return str(exc)
 
@@ -136,7 +140,7 @@ def cmd_decide(args: argparse.Namespace) -> int:
     return 0
 
 
-def _section_title(library):
+def _section_title(library: Library) -> Callable[[str], str]:
     """Section id -> its title in the library's language (the id if there is none)."""
     def title(section_id: str) -> str:
         return (library.section(section_id).title if library.has_section(section_id)
@@ -161,14 +165,14 @@ class _Words:
         words = notice_words(required)
         return words[:1].lower() + words[1:] if words else required
 
-    def roles(self, roles) -> str:
+    def roles(self, roles: Iterable[str]) -> str:
         if self.lang == "en":
             return ", ".join(roles)
         from desktop_app.agency_view import role_words
 
         return ", ".join(role_words(r) for r in roles)
 
-    def cites(self, cites) -> str:
+    def cites(self, cites: Iterable[str]) -> str:
         from content.cite_fr import cite_in
 
         sep = "; " if self.lang == "en" else translate("Cli", "; ")
@@ -179,7 +183,8 @@ def _fill(text: str, indent: str = "") -> str:
     return textwrap.fill(text, WIDTH, initial_indent=indent, subsequent_indent=indent)
 
 
-def _print_text(result, lang: str = "en", section_title=None) -> None:
+def _print_text(result: Evaluation, lang: str = "en",
+                section_title: Callable[[str], str] | None = None) -> None:
     from desktop_app.cli.words import say
 
     def t(text: str) -> str:
@@ -200,6 +205,7 @@ def _print_text(result, lang: str = "en", section_title=None) -> None:
     s = result.summary
     if s is None:
         q = result.next_question
+        assert q is not None  # no outcome yet: the walk stopped at a question
         print(f"{t('Next question')} [{q.id}]{colon} {q.text}")
         print(_fill(t("Why we ask: ") + q.why, "  "))
         value = translate("Cli", "VALUE")
