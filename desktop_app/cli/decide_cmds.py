@@ -229,8 +229,9 @@ def _print_text(result: Evaluation, lang: str = "en",
           + t("yes" if s.duty_to_report else "no"))
     if s.conditions:
         print("\n" + t("Conditions that still apply:"))
-        for c in s.conditions:
-            print(textwrap.fill(c, WIDTH, initial_indent="  - ", subsequent_indent="    "))
+        for condition in s.conditions:
+            print(textwrap.fill(condition, WIDTH, initial_indent="  - ",
+                                subsequent_indent="    "))
     print(f"\n{t('Notice afterwards')} ({w.notice(o.notice.required)}){colon}")
     print(_fill(o.notice.text, "  "))
     if o.notice.safety:
