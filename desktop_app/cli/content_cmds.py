@@ -185,8 +185,11 @@ def cmd_show(args: argparse.Namespace) -> int:
         prefix = {"heading": "## ", "item": "  - "}.get(block.kind, "")
         print(textwrap.fill(prefix + block.text, 88, subsequent_indent=" " * min(len(prefix), 4)))
     print()
-    if s.provisions:
-        print(say(lang, "Provisions: ") + "; ".join(s.provisions))
+    if s.provisions:  # in French legal style in French, as the reader shows them
+        from content.cite_fr import cite_in
+
+        sep = "; " if lang == "en" else translate("Cli", "; ")
+        print(say(lang, "Provisions: ") + sep.join(cite_in(lang, p) for p in s.provisions))
     print(say(lang, "Sources: ") + "; ".join(src.citation()
                                              for src in library.source_list(s.sources)))
     print()

@@ -358,3 +358,30 @@ def test_map_printout_in_english_keeps_its_notation(qapp, libraries):
     text = text_of(job.html)
     assert "the answer to Q" in text
     assert not foreign_words(" ".join(words_of(text)), "en", allowed=PROPER_EN)
+
+
+def test_every_outcome_in_french_has_no_english(capsys, libraries):
+    """One path to each outcome (and each outcome with its other routes): the whole text
+    output in French, no English beyond what the module's docstring allows."""
+    flow = libraries["en"].flows["share"]
+    found, seen = {}, set()
+    for path in all_paths(flow):
+        if path.outcome in seen:
+            continue
+        seen.add(path.outcome)
+        code, out, err = run(capsys, "fr", "decide", "--facts", _facts(path))
+        assert code == 0, err
+        bad = english_left(out + err, libraries["fr"])
+        if bad:
+            found[path.outcome] = bad
+    assert seen == set(flow.outcomes)
+    assert not found, found
+
+
+def test_show_in_french_cites_in_french_legal_style(capsys):
+    _code, out, _err = run(capsys, "fr", "show", "phipa-serious-harm")
+    line = next(ln for ln in out.splitlines() if ln.startswith("Dispositions"))
+    assert line.startswith("Dispositions\u00a0: par. 40 (1) de la LPRPS\u00a0; ")
+    assert "PHIPA" not in line
+    _code, out, _err = run(capsys, "en", "show", "phipa-serious-harm")
+    assert "\nProvisions: PHIPA s. 40(1); PHIPA s. 16(2);" in out
