@@ -169,6 +169,15 @@ def sets_text(fact: str, value: str, questions: Sequence[Mapping[str, Any]]) -> 
         fact=fact, value=value, label=_answer(asked, fact, value), question=_refs(asked, fact))
 
 
+def answer_html(n: int, answer: str) -> str:
+    """One answer on a path, as HTML: the question's number, the answer's words in bold
+    ("Q3: <b>Health care</b>")."""
+    from content.html_escape import esc
+
+    return translate("DecisionMap", "Q{n}: {answer}").format(
+        n=n or "?", answer=f"<b>{esc(answer)}</b>")
+
+
 def question_heading(n: int, question_id: str, text: str) -> str:
     """A question's heading in the map's list of questions (its id in English only)."""
     return translate("DecisionMap", "Q{n} ({id}). {text}").format(n=n, id=question_id,

@@ -9,6 +9,7 @@ from typing import Any
 from content.model import Library
 from desktop_app.agency_view import role_words
 from desktop_app.decision.map_words import (
+    answer_html,
     conditions_text,
     question_heading,
     read_down,
@@ -23,10 +24,6 @@ from desktop_app.printouts.decision import (
 )
 from desktop_app.printouts.job import PrintJob, esc, kind_line, page_html, provisions_text
 from desktop_app.translate import translate
-
-
-def _fact_label(fact: str) -> str:
-    return fact.replace("_", " ").replace("-", " ").capitalize()
 
 
 def _tree_html(lines: Sequence[str | tuple[str, Sequence[str]]]) -> str:
@@ -186,9 +183,9 @@ def decision_map_job(flow_map: dict[str, Any], *,
             + esc(translate("Printouts", "Outcome")) + '</th><th width="15%">'
             + esc(translate("Printouts", "Notice / duty")) + "</th></tr></thead>"]
     for n, p in enumerate(paths, 1):
-        answers = "; ".join(
-            f"Q{qnum.get(a['question'], '?')} {esc(_fact_label(a['fact']))}: "
-            f"<b>{esc(label_of(a['question'], a['value']))}</b>" for a in p.get("answers", []))
+        answers = translate("DecisionMap", "; ").join(
+            answer_html(qnum.get(a["question"], 0), label_of(a["question"], a["value"]))
+            for a in p.get("answers", []))
         flags = [translate("Printouts", "notice required") if p.get("notice_required")
                  else translate("Printouts", "no notice rule")]
         if p.get("duty_to_report"):

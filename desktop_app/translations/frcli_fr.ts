@@ -234,5 +234,9 @@
         <source>Q{n} ({id}). {text}</source>
         <translation>Q{n}. {text}</translation>
     </message>
+    <message>
+        <source>Q{n}: {answer}</source>
+        <translation>Q{n} : {answer}</translation>
+    </message>
 </context>
 </TS>
