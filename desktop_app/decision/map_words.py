@@ -184,6 +184,19 @@ def question_heading(n: int, question_id: str, text: str) -> str:
                                                                   text=text)
 
 
+def question_meta(fact: str, why: str, section: str) -> str:
+    """The line under a question's heading in the map's list of questions: the fact it
+    answers (by id, in English only), why it is asked, where to read more."""
+    return translate("DecisionMap", "Fact: {fact}. Why we ask: {why} Read more: {section}."
+                     ).format(fact=fact, why=why, section=section)
+
+
+def outcome_heading(n: int, outcome_id: str, title: str) -> str:
+    """An outcome's heading in the map's list of outcomes (its id in English only)."""
+    return translate("DecisionMap", "Outcome {n} ({id}). {title}").format(n=n, id=outcome_id,
+                                                                          title=title)
+
+
 def conditions_text(when: Mapping[str, Sequence[str]],
                     questions: Sequence[Mapping[str, Any]]) -> str:
     """A routing rule's or a note's condition in words: each fact named by the questions

@@ -11,7 +11,9 @@ from desktop_app.agency_view import role_words
 from desktop_app.decision.map_words import (
     answer_html,
     conditions_text,
+    outcome_heading,
     question_heading,
+    question_meta,
     read_down,
     sets_text,
     tree_lines,
@@ -206,9 +208,8 @@ def decision_map_job(flow_map: dict[str, Any], *,
     qlist = list(questions.values())
     for qid, q in questions.items():
         body.append(f"<h3>{esc(question_heading(qnum[qid], qid, q['text']))}</h3>")
-        body.append('<p class="meta">' + esc(translate(
-            "Printouts", "Fact: {fact}. Why we ask: {why} Read more: {section}.").format(
-                fact=q["fact"], why=q["why"], section=st(q["section"]))) + "</p>")
+        body.append('<p class="meta">' + esc(question_meta(q["fact"], q["why"],
+                                                           st(q["section"]))) + "</p>")
         if q.get("status") == "check-official-text":
             body.append(f"<p>{bold(check)}{esc(q.get('check_note', ''))}</p>")
         items = []
@@ -229,8 +230,7 @@ def decision_map_job(flow_map: dict[str, Any], *,
     for oid, o in outcomes.items():
         reached = sum(1 for p in paths if p.get("outcome_id") == oid)
         verdict = verdict_words(o.get("verdict", ""))
-        body.append("<h3>" + esc(translate("Printouts", "Outcome {n} ({id}). {title}").format(
-            n=onum[oid], id=oid, title=o["title"])) + "</h3>")
+        body.append("<h3>" + esc(outcome_heading(onum[oid], oid, o["title"])) + "</h3>")
         body.append('<p class="meta">' + esc(translate(
             "Printouts", "{verdict}; reached by {n} path(s).").format(
                 verdict=verdict, n=reached)) + "</p>")

@@ -238,5 +238,13 @@
         <source>Q{n}: {answer}</source>
         <translation>Q{n} : {answer}</translation>
     </message>
+    <message>
+        <source>Fact: {fact}. Why we ask: {why} Read more: {section}.</source>
+        <translation>Pourquoi cette question : {why} Pour en savoir plus : {section}.</translation>
+    </message>
+    <message>
+        <source>Outcome {n} ({id}). {title}</source>
+        <translation>Résultat {n}. {title}</translation>
+    </message>
 </context>
 </TS>

@@ -1246,11 +1246,6 @@
         <translation>2. Questions ({n})</translation>
     </message>
     <message>
-        <location filename="../../work/wt-frwrap/desktop_app/printouts/decision_map.py" line="212"/>
-        <source>Fact: {fact}. Why we ask: {why} Read more: {section}.</source>
-        <translation>Pourquoi cette question&#xa0;: {why} Pour en savoir plus&#xa0;: {section}.</translation>
-    </message>
-    <message>
         <location filename="../../work/wt-frwrap/desktop_app/printouts/decision_map.py" line="224"/>
         <source>otherwise</source>
         <translation>sinon</translation>
@@ -1264,11 +1259,6 @@
         <location filename="../../work/wt-frwrap/desktop_app/printouts/decision_map.py" line="229"/>
         <source>3. Outcomes ({n})</source>
         <translation>3. Résultats ({n})</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-frwrap/desktop_app/printouts/decision_map.py" line="234"/>
-        <source>Outcome {n} ({id}). {title}</source>
-        <translation>Résultat {n}. {title}</translation>
     </message>
     <message>
         <location filename="../../work/wt-frwrap/desktop_app/printouts/decision_map.py" line="236"/>

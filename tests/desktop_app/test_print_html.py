@@ -262,8 +262,9 @@ def test_decision_map_without_tree_has_a_row_per_path(plib):
     assert job.html.count("<tr>") == n_paths + 1
     assert '<table class="paths" width="100%" cellspacing="0"><thead><tr><th' in job.html
     text = text_of(job.html)
-    assert ("Q1 Danger: No; Q2 Organization: A municipal institution such as a police "
-            "service (MFIPPA); Q3 Consent: No, or it is not safe to ask") in text
+    # each answer by its question's number and its own words (no fact id)
+    assert ("Q1: No; Q2: A municipal institution such as a police "
+            "service (MFIPPA); Q3: No, or it is not safe to ask") in text
 
 
 def test_quick_reference_variants_never_below_9pt(plib):
