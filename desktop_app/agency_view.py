@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from content.agency import ROLES, Agency, Contact, contacts_for
 from content.html_escape import esc
-from desktop_app.translate import translate
+from desktop_app.i18n import translate
 
 #: The English; :func:`intro` says it in the current language.
 INTRO = ("These contacts were set by your agency (in its agency.yaml file). They hold no "

@@ -30,7 +30,7 @@ import sys
 from collections.abc import Iterator
 
 from desktop_app import APP_NAME
-from desktop_app.translate import translate
+from desktop_app.i18n import translate
 
 PR_SET_DUMPABLE = 4
 PR_GET_DUMPABLE = 3

@@ -17,6 +17,11 @@ each re-sets its text in ``retranslate_ui()``. English is the source language: s
 to English removes the translators. A ``.qm`` file that is missing or older than its
 ``.ts`` when run from source is reported (:func:`translation_problems`, logged once and
 shown by the language switch); the app still starts, those strings in English.
+
+This module owns the language state: one :func:`current_language` and one
+:func:`translate` for the window, the command line and the printouts (no Qt at import:
+the printouts and the CLI import it without loading PySide6). A test that wants the
+interface in French calls ``set_language("fr")`` like the app does.
 """
 
 from __future__ import annotations
@@ -30,8 +35,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from desktop_app.paths import translations_dir
 
 log = logging.getLogger(__name__)
@@ -40,6 +43,13 @@ log = logging.getLogger(__name__)
 QT_CATALOGUES = ("qtbase",)
 #: The context of this module's own strings (and the language switch's notes).
 CONTEXT = "I18n"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate's marker name
+    """Marks ``text`` for lupdate (context ``context``) and returns it untranslated, like
+    PySide6's own, without importing Qt (this module is imported by the printouts and the
+    command line, which must not load Qt by themselves)."""
+    return text
 
 
 def ts_files(folder: Path | None = None, language: str = "fr") -> list[Path]:
@@ -126,37 +136,54 @@ def qt_catalogue(name: str, language: str) -> Path | None:
 
 
 @dataclass
-class _Installed:
+class _State:
+    """The one language state of the process (GUI, command line and printouts alike)."""
+
     language: str = "en"
-    translators: list = field(default_factory=list)  # QTranslator, kept alive here
+    #: QTranslators installed on the running application for ``language`` (kept alive
+    #: here); empty for English, and while there is no application (the command line)
+    translators: list = field(default_factory=list)
+    #: whether ``translators`` are on the QCoreApplication now (else :func:`translate` reads
+    #: them through :func:`cli_translator`, uninstalled)
+    on_app: bool = False
     problems: list[str] = field(default_factory=list)
 
 
-_installed = _Installed()
+_state = _State()
 
 
 def current_language() -> str:
-    """The language whose translators are installed now (``"en"``: none)."""
-    return _installed.language
+    """The language of the interface now, ``"en"`` or ``"fr"``: what the last
+    :func:`set_language` chose (the window's switch, ``--lang``, :func:`cli_words`).
+    The GUI, the command line and the printouts all ask here."""
+    return _state.language
+
+
+def _app() -> object | None:
+    """The running QCoreApplication, or None (without importing Qt)."""
+    core = sys.modules.get("PySide6.QtCore")
+    return None if core is None else core.QCoreApplication.instance()
 
 
 def set_language(language: str) -> list[str]:
-    """Install the interface translators for ``language`` on the running application.
+    """Make ``language`` the interface's language, for every path at once.
 
-    Removes the ones installed before; ``"en"`` installs none. Needs a QCoreApplication.
+    With an application running, installs its translators (removing the previous ones):
+    Qt sends ``LanguageChange`` to every widget and each says its words again. Without one
+    (the command line, printouts built without Qt), :func:`translate` reads the same
+    ``.qm`` files uninstalled; :func:`set_language` again once an application exists
+    installs them. ``"en"`` installs none (English is the source language).
+
     Returns the problems (missing or stale ``.qm``, Qt's French missing), also logged;
     never raises for them: the strings that have no translation stay in English."""
+    _remove_installed()
+    _state.language = language
+    _state.problems = []
+    app = _app()
+    if language == "en" or app is None:
+        return []
     from PySide6.QtCore import QCoreApplication, QTranslator
 
-    if QCoreApplication.instance() is None:
-        raise RuntimeError("set_language needs a QCoreApplication")
-    for t in _installed.translators:
-        QCoreApplication.removeTranslator(t)
-    _installed.translators.clear()
-    _installed.language = language
-    _installed.problems = []
-    if language == "en":
-        return []
     problems = translation_problems(language=language)
     files = qm_files(language=language)
     for name in QT_CATALOGUES:
@@ -170,25 +197,52 @@ def set_language(language: str) -> list[str]:
         t = QTranslator()
         if t.load(str(file)):
             QCoreApplication.installTranslator(t)
-            _installed.translators.append(t)
+            _state.translators.append(t)
         else:
             problems.append(f"{file.name} could not be loaded")
+    _state.on_app = True
     for p in problems:
         log.warning("interface translation: %s", p)
-    _installed.problems = problems
+    _state.problems = problems
     return problems
+
+
+def _remove_installed() -> None:
+    if _state.translators and _app() is not None:
+        from PySide6.QtCore import QCoreApplication
+
+        for t in _state.translators:
+            QCoreApplication.removeTranslator(t)
+    _state.translators.clear()
+    _state.on_app = False
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the current language: the one ``translate`` of the GUI, the command line
+    and the printouts (lupdate finds ``translate("Context", "text")`` calls like
+    ``QCoreApplication.translate``).
+
+    With an application running this is ``QCoreApplication.translate`` (our translators
+    and Qt's own, and any a test installed); without one, the current language's ``.qm``
+    files read uninstalled; English: the text as written. ``%n`` is filled with ``n``."""
+    app = _app()
+    if app is not None and (_state.on_app or _state.language == "en"):
+        core = sys.modules["PySide6.QtCore"]
+        return str(core.QCoreApplication.translate(context, text, disambiguation, n))
+    out = text
+    if _state.language != "en":
+        out = cli_translator(_state.language)(context, text, disambiguation, n)
+    return out.replace("%n", str(n)) if n >= 0 else out
 
 
 def installed_problems() -> list[str]:
     """The problems found by the last :func:`set_language`."""
-    return list(_installed.problems)
+    return list(_state.problems)
 
 
 def untranslated_note() -> str:
     """The note shown on a section or term that is still in English in the French guide."""
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate(
+    return translate(
         "I18n", "Not yet translated: this part is shown in English until its French "
         "version is ready.")
 
@@ -205,9 +259,7 @@ def untranslated_html() -> str:
 
 def untranslated_short() -> str:
     """The short mark after a title in lists (results, contents)."""
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("I18n", "(in English)")
+    return translate("I18n", "(in English)")
 
 
 # -- the command line: the same translations, without installing them ---------------------
@@ -232,10 +284,11 @@ ARGPARSE_WORDS = (
 )
 
 
-def cli_translator(language: str) -> Callable[[str, str], str]:
-    """``tr(context, text)`` in ``language`` from our ``.qm`` files, for the command line:
-    translators loaded but not installed (nothing global changes; no application needed).
-    Text without a translation comes back as it is."""
+def cli_translator(language: str) -> Callable[..., str]:
+    """``lookup(context, text, disambiguation=None, n=-1)`` in ``language`` from our ``.qm``
+    files, loaded but not installed (nothing global changes; no application needed). Text
+    without a translation comes back as it is. :func:`translate` uses it when no
+    application is running; the CLI's word lists use it for a given language."""
     from PySide6.QtCore import QTranslator
 
     if language not in _cli_cache:
@@ -248,48 +301,36 @@ def cli_translator(language: str) -> Callable[[str, str], str]:
         _cli_cache[language] = loaded
     translators = _cli_cache[language]
 
-    def lookup(context: str, text: str) -> str:
+    def lookup(context: str, text: str, disambiguation: str | None = None,
+               n: int = -1) -> str:
         for t in translators:
-            out = t.translate(context, text)
+            out = t.translate(context, text, disambiguation, n)
             if out:
-                return out
+                return str(out)
         return text
 
     return lookup
 
 
-_cli_language = ["en"]  # the command line's language while cli_words() is open
-
-
-def translate(context: str, text: str) -> str:
-    """``text`` in the command line's language (see :func:`cli_words`; English outside it):
-    the CLI's help texts, found by lupdate like ``QCoreApplication.translate``."""
-    return cli_translator(_cli_language[-1])(context, text)
-
-
-def cli_language() -> str:
-    """The command line's language while :func:`cli_words` is open (``"en"`` outside it)."""
-    return _cli_language[-1]
-
-
 @contextlib.contextmanager
 def cli_words(language: str) -> Iterator[None]:
-    """While inside: :func:`translate` and argparse's own words (usage, headings, errors)
-    in ``language``. argparse asks ``gettext`` for its words through its module's ``_``,
-    the one hook it has for a language (the standard library's own documented gettext
-    use), so that is what is replaced here, and put back after."""
+    """While inside: the interface's language is ``language`` (:func:`set_language`), so
+    :func:`translate`, the printouts and argparse's own words (usage, headings, errors)
+    speak it; the language before is put back after. argparse asks ``gettext`` for its
+    words through its module's ``_``, the one hook it has for a language (the standard
+    library's own documented gettext use), so that is what is replaced here."""
     import argparse
 
-    _cli_language.append(language)
-    lookup = cli_translator(language)
+    before = current_language()
+    set_language(language)
     saved = argparse._  # type: ignore[attr-defined]
     if language != "en":
-        argparse._ = lambda text: lookup("Argparse", text)  # type: ignore[attr-defined]
+        argparse._ = lambda text: translate("Argparse", text)  # type: ignore[attr-defined]
     try:
         yield
     finally:
         argparse._ = saved  # type: ignore[attr-defined]
-        _cli_language.pop()
+        set_language(before)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -4,7 +4,7 @@ The reader (:func:`desktop_app.reader_pages.section_html`) and the printout
 (:func:`desktop_app.printouts.sections.sections_job`) both build from :func:`section_view` and the
 labels here, so the screen and the paper can never word the same thing two ways
 ("Provisions cited" on one, "Provisions:" on the other). Pure Python, no Qt: the words come
-in the current language through :func:`desktop_app.translate.translate` (Qt's translators
+in the current language through :func:`desktop_app.i18n.translate` (Qt's translators
 when the app runs). The upper-case constants are the English source texts, kept for code
 that still imports them; :class:`SectionView` carries the translated ones
 (``check_label``, ``provisions_heading``, ``sources_heading``, ``related_heading``,
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from content.model import SECTOR_LABELS, Library, Section
-from desktop_app.translate import translate
+from desktop_app.i18n import translate
 
 CHECK_LABEL = "Check the official text."
 DEFAULT_CHECK_NOTE = ("Part of this section has not been checked against the official text "

@@ -17,7 +17,7 @@ from typing import Any
 
 from content.decision import MapWords
 from content.decision.model import DecisionFlow
-from desktop_app.translate import current_language, translate
+from desktop_app.i18n import current_language, translate
 
 CONTEXT = "DecisionMap"
 

@@ -20,7 +20,7 @@ from content.cite_fr import cite_in
 from content.html_escape import esc
 from content.model import Library, Section
 from desktop_app.agency_view import role_words
-from desktop_app.translate import translate
+from desktop_app.i18n import translate
 
 if TYPE_CHECKING:  # the reader imports this page before the decision engine loads
     from content.decision import DecisionSummary

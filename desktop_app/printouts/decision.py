@@ -20,7 +20,7 @@ from desktop_app.printouts.job import (
     page_html,
     provisions_text,
 )
-from desktop_app.translate import current_language, translate
+from desktop_app.i18n import current_language, translate
 
 if TYPE_CHECKING:  # the engine is imported only when a decision is printed
     from content.decision import DecisionFlow, DecisionRecord, DecisionSummary, Outcome

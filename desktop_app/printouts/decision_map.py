@@ -25,7 +25,7 @@ from desktop_app.printouts.decision import (
     verdict_words,
 )
 from desktop_app.printouts.job import PrintJob, esc, kind_line, page_html, provisions_text
-from desktop_app.translate import translate
+from desktop_app.i18n import translate
 
 
 def _tree_html(lines: Sequence[str | tuple[str, Sequence[str]]]) -> str:

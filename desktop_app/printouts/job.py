@@ -19,7 +19,7 @@ from typing import Any
 from content.cite_fr import cite_in
 from content.html_escape import esc
 from content.model import Library
-from desktop_app.translate import current_language, translate
+from desktop_app.i18n import current_language, translate
 
 NOT_LEGAL_ADVICE = "Not legal advice"  # the English; the footer says it in the current language
 

@@ -18,7 +18,7 @@ from desktop_app.printouts.job import (
     safe_filename,
 )
 from desktop_app.section_view import section_view
-from desktop_app.translate import translate
+from desktop_app.i18n import translate
 
 
 def _link_title(library: Library) -> Callable[[str], str | None]:

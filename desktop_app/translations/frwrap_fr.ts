@@ -832,14 +832,6 @@
     </message>
 </context>
 <context>
-    <name>Language</name>
-    <message>
-        <location filename="../../work/wt-frwrap/desktop_app/translate.py" line="27"/>
-        <source>en</source>
-        <translation>fr</translation>
-    </message>
-</context>
-<context>
     <name>PageOutline</name>
     <message>
         <location filename="../../work/wt-frwrap/desktop_app/page_outline.py" line="32"/>

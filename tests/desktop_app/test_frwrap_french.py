@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import html
 import re
-import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -21,7 +20,6 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -35,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from content import load_library
 from content.decision import Outcome, Question, Review
+from desktop_app import i18n
 from desktop_app.decision.panel import DecisionPanel
 from tests.tools.layout_check import clipped
 
@@ -111,40 +110,24 @@ def test_french_mnemonics_are_unique_in_each_context():
 
 # -- installing the French catalogue ---------------------------------------------------------
 
-@pytest.fixture(scope="session")
-def frwrap_qm(tmp_path_factory) -> Path:
-    """``frwrap_fr.qm`` built from the .ts for this session (``.qm`` files are never kept)."""
-    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) \
-        or shutil.which("pyside6-lrelease")
-    assert lrelease, "pyside6-lrelease (PySide6) is needed to build the French catalogue"
-    out = tmp_path_factory.mktemp("qm") / "frwrap_fr.qm"
-    subprocess.run([lrelease, str(TS), "-qm", str(out)], check=True, capture_output=True)
-    return out
-
-
 class Language:
-    """Installs and removes the French catalogue (Qt sends LanguageChange each time)."""
-
-    def __init__(self, qm: Path):
-        self.translator = QTranslator()
-        assert self.translator.load(str(qm))
-        self.installed = False
+    """Switches the interface language the way the app does (``i18n.set_language``: every
+    catalogue, and the one language state the printouts and the CLI read); Qt sends
+    LanguageChange each time."""
 
     def french(self) -> None:
-        assert QCoreApplication.installTranslator(self.translator)
-        self.installed = True
+        assert i18n.set_language("fr") == []
+        assert i18n.current_language() == "fr"
         QApplication.processEvents()
 
     def english(self) -> None:
-        if self.installed:
-            QCoreApplication.removeTranslator(self.translator)
-            self.installed = False
+        i18n.set_language("en")
         QApplication.processEvents()
 
 
 @pytest.fixture
-def language(qapp, frwrap_qm):
-    lang = Language(frwrap_qm)
+def language(qapp):
+    lang = Language()
     yield lang
     lang.english()
 

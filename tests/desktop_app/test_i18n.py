@@ -142,6 +142,52 @@ def test_set_language_installs_ours_and_qts_own_french(qapp):
     assert tr("QPlatformTheme", "Cancel") == "Cancel"
 
 
+def test_one_language_state_for_every_path(qapp):
+    """After ``set_language``, the window's words, the CLI's, the printouts' and the one
+    ``current_language()`` agree; after switching back, all English."""
+    import desktop_app
+    from content import load_library
+    from desktop_app import printouts
+    from PySide6.QtCore import QCoreApplication
+
+    assert not (Path(desktop_app.__file__).parent / "translate.py").exists()  # one owner
+    lib = load_library(language="fr")
+
+    def paths() -> dict[str, str]:
+        card = printouts.quick_reference_job(lib).html
+        return {"state": i18n.current_language(),
+                "gui": QCoreApplication.translate("LanguageSwitch", "&Language"),
+                "translate": i18n.translate("LanguageSwitch", "&Language"),
+                "cli": i18n.translate("Cli", "Did you mean: "),
+                "printout": "en" if "Call 911" in card else "fr"}
+
+    i18n.set_language("fr")
+    assert paths() == {"state": "fr", "gui": "&Langue", "translate": "&Langue",
+                       "cli": "Vouliez-vous dire\u00a0: ", "printout": "fr"}
+    i18n.set_language("en")
+    assert paths() == {"state": "en", "gui": "&Language", "translate": "&Language",
+                       "cli": "Did you mean: ", "printout": "en"}
+
+
+def test_cli_words_set_the_one_state_and_put_it_back(qapp):
+    with i18n.cli_words("fr"):
+        assert i18n.current_language() == "fr"
+        assert i18n.translate("LanguageSwitch", "&Language") == "&Langue"
+    assert i18n.current_language() == "en"
+    assert i18n.translate("LanguageSwitch", "&Language") == "&Language"
+
+
+def test_translate_without_an_application_reads_the_same_french():
+    """The command line before any application exists: the same .qm files, uninstalled."""
+    code = ("import sys; from desktop_app import i18n; i18n.set_language('fr'); "
+            "print(i18n.current_language(), i18n.translate('LanguageSwitch', '&Language'), "
+            "i18n.translate('I18n', '(in English)')); i18n.set_language('en'); "
+            "print(i18n.translate('LanguageSwitch', '&Language'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=ROOT).stdout.splitlines()
+    assert out == ["fr &Langue (en anglais)", "&Language"]
+
+
 # -- the CLI ---------------------------------------------------------------------------------
 
 def test_cli_help_and_output_in_french(capsys, tmp_path):
@@ -428,4 +474,5 @@ def test_cli_export_pdf_in_french(tmp_path, capsys):
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True,
                           text=True).stdout
     assert " ".join(section.title.split()[:3]) in " ".join(text.split())
-    assert i18n.current_language() == "fr"  # the printout was built with French installed
+    assert "Dispositions citées" in text  # the printout's own words, in French
+    assert i18n.current_language() == "en"  # the command's language ends with it
