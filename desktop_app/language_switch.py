@@ -226,7 +226,7 @@ def install_language_menu(window: MainWindow, *, check_ready: bool = True) -> La
     menu = LanguageMenu(window)
     window.menus.view_menu.addSeparator()
     window.menus.view_menu.addMenu(menu)
-    window.language_menu = menu  # type: ignore[attr-defined]
+    window.language_menu = menu
     if check_ready:
         if window.library.language != "en":
             menu.set_ready(french_ready(window.library))

@@ -51,6 +51,7 @@ from desktop_app.window.status import IndexStatus, StatusLabels
 
 if TYPE_CHECKING:
     from desktop_app.decision.panel import DecisionPanel
+    from desktop_app.language_switch import LanguageMenu
     from desktop_app.printing.controller import PrintController
     from index.searcher import SearchIndex
 
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
     decision_panel: DecisionPanel | None
     print_controller: PrintController | None
     search_index: SearchIndex | None
+    language_menu: LanguageMenu  # View > Language (desktop_app.language_switch)
     # the panes
     search_panel: SearchPanel
     toc: TocTree
@@ -147,9 +149,8 @@ class MainWindow(QMainWindow):
         """The window's own words; then each controller says its own again."""
         name(self, APP_NAME, translate("MainWindow", "Offline guide to sharing information in "
                                        "situations involving intimate partner violence"))
-        name(self.toc, translate("MainWindow", "Contents"), translate(
-            "MainWindow", "The sections of the guide in reading order. Arrows move; Enter opens "
-            "the section."))
+        name(self.toc, translate("MainWindow", "Contents"), translate("MainWindow", "The sections "
+             "of the guide in reading order. Arrows move; Enter opens the section."))
         sp = self.search_panel
         sp.tabs.setTabToolTip(sp.PAGE_TAB, translate(
             "MainWindow", "The headings and links of the open page (Ctrl+Shift+O)"))
@@ -239,8 +240,7 @@ class MainWindow(QMainWindow):
         self.toc.itemActivated.connect(nav.open_toc_item)
         self.search_panel.result_activated.connect(nav.open_hit)
         self.search_panel.box.textChanged.connect(nav.on_search_changed)
-        self.reader.zoom_requested.connect(
-            lambda d: self.appearance.change_zoom(d * ZOOM_STEP))
+        self.reader.zoom_requested.connect(lambda d: self.appearance.change_zoom(d * ZOOM_STEP))
         self.settings.updated.connect(self._on_setting_updated)
         self.index_status.ready.connect(self._on_index_ready)
         self.index_status.failed.connect(self.index_failed)
