@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from content.html_escape import esc
-from content.model import SECTOR_LABELS, STATUTES
+from content.model import SECTORS, STATUTES
 from desktop_app import safe_text
 from desktop_app.i18n import untranslated_note, untranslated_short
 from desktop_app.section_view import sector_label, statute_short
@@ -54,7 +54,7 @@ def hit_tags(hit: Hit) -> str:
     # most general sections carry every law and every sector: one short line, not two
     bits = [translate("ResultsModel", "Every law")] if set(STATUTES) <= set(statutes) else \
         [statute_short(s) for s in statutes]
-    bits += [translate("ResultsModel", "every sector")] if set(SECTOR_LABELS) <= set(sectors) else \
+    bits += [translate("ResultsModel", "every sector")] if set(SECTORS) <= set(sectors) else \
         [sector_label(s) for s in sectors]
     return " · ".join(bits)
 

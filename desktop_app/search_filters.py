@@ -3,14 +3,13 @@ would give, laid out in rows that wrap, folded away behind a toggle that says wh
 
 Filters kept from an earlier search are said (on the toggle and in the status line), never
 silently applied; chips keep their place and width when one is toggled. The texts are in
-the ``SearchFilters`` translation context; the laws' and sectors' names in ``FilterNames``.
+the ``SearchFilters`` translation context; the laws' and sectors' names are
+:func:`desktop_app.section_view.filter_name`'s (``FilterNames``), the one place that names them.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QObject,
     QPoint,
     QRect,
@@ -22,27 +21,8 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QToolButton, QWidget, QWidge
 
 from content.model import SECTORS, STATUTES
 from desktop_app.accessible import name
+from desktop_app.section_view import filter_name
 from index.types import SearchResults
-
-#: The names the chips show, translated when shown (the laws by their short form).
-FILTER_NAMES = {
-    ("statutes", "FIPPA"): QT_TRANSLATE_NOOP("FilterNames", "FIPPA"),
-    ("statutes", "MFIPPA"): QT_TRANSLATE_NOOP("FilterNames", "MFIPPA"),
-    ("statutes", "PHIPA"): QT_TRANSLATE_NOOP("FilterNames", "PHIPA"),
-    ("statutes", "CYFSA"): QT_TRANSLATE_NOOP("FilterNames", "CYFSA"),
-    ("statutes", "PIPEDA"): QT_TRANSLATE_NOOP("FilterNames", "PIPEDA"),
-    ("sectors", "justice"): QT_TRANSLATE_NOOP("FilterNames", "Justice"),
-    ("sectors", "health"): QT_TRANSLATE_NOOP("FilterNames", "Health"),
-    ("sectors", "children-and-family"): QT_TRANSLATE_NOOP("FilterNames", "Children and family"),
-    ("sectors", "ipv-services"): QT_TRANSLATE_NOOP("FilterNames", "IPV services"),
-    ("sectors", "social-services"): QT_TRANSLATE_NOOP("FilterNames", "Social services"),
-}
-
-
-def filter_name(kind: str, key: str) -> str:
-    """A law's short name or a sector's label, in the interface's language."""
-    source = FILTER_NAMES.get((kind, key))
-    return QCoreApplication.translate("FilterNames", str(source)) if source else key
 
 
 class SearchFilters(QObject):

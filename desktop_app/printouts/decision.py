@@ -12,6 +12,7 @@ from content.agency import agency_of
 from content.cite_fr import cite_in
 from content.model import Library
 from desktop_app import agency_view
+from desktop_app.i18n import current_language, translate
 from desktop_app.printouts.job import (
     PrintJob,
     check_box,
@@ -20,7 +21,6 @@ from desktop_app.printouts.job import (
     page_html,
     provisions_text,
 )
-from desktop_app.i18n import current_language, translate
 
 if TYPE_CHECKING:  # the engine is imported only when a decision is printed
     from content.decision import DecisionFlow, DecisionRecord, DecisionSummary, Outcome

@@ -18,6 +18,7 @@ from desktop_app.decision.map_words import (
     sets_text,
     tree_lines,
 )
+from desktop_app.i18n import translate
 from desktop_app.printouts.decision import (
     notice_words,
     section_title_of,
@@ -25,7 +26,6 @@ from desktop_app.printouts.decision import (
     verdict_words,
 )
 from desktop_app.printouts.job import PrintJob, esc, kind_line, page_html, provisions_text
-from desktop_app.i18n import translate
 
 
 def _tree_html(lines: Sequence[str | tuple[str, Sequence[str]]]) -> str:

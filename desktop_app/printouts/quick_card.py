@@ -12,8 +12,8 @@ from content.agency import Agency, agency_of
 from content.cite_fr import cite_in
 from content.model import Library, Statute
 from desktop_app import agency_view
-from desktop_app.printouts.job import PrintJob, esc, nobreak, page_html, provisions_text
 from desktop_app.i18n import current_language, translate
+from desktop_app.printouts.job import PrintJob, esc, nobreak, page_html, provisions_text
 
 #: Smallest font size on the quick reference card (its footer too), in points: legible
 #: at arm's length.

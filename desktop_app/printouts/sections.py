@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from content import render
 from content.model import Library, Section
 from content.source_line import source_line_html
+from desktop_app.i18n import translate
 from desktop_app.printouts.job import (
     PrintJob,
     check_box,
@@ -18,7 +19,6 @@ from desktop_app.printouts.job import (
     safe_filename,
 )
 from desktop_app.section_view import section_view
-from desktop_app.i18n import translate
 
 
 def _link_title(library: Library) -> Callable[[str], str | None]:

@@ -1675,56 +1675,6 @@
         <translation>Ces renseignements en langage clair ne constituent pas un avis juridique. Pour une décision au sujet d&apos;une personne réelle, parlez-en à votre superviseur, à votre responsable de la protection de la vie privée ou à un avocat, et vérifiez le texte officiel de la loi.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-frwrap/desktop_app/section_view.py" line="67"/>
-        <source>Justice</source>
-        <translation>Justice</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-frwrap/desktop_app/section_view.py" line="68"/>
-        <source>Health</source>
-        <translation>Santé</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-frwrap/desktop_app/section_view.py" line="69"/>
-        <source>Children and family</source>
-        <translation>Enfance et famille</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-frwrap/desktop_app/section_view.py" line="70"/>
-        <source>IPV services</source>
-        <translation>Services en violence conjugale</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-frwrap/desktop_app/section_view.py" line="71"/>
-        <source>Social services</source>
-        <translation>Services sociaux</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-frwrap/desktop_app/section_view.py" line="79"/>
-        <source>FIPPA</source>
-        <translation>LAIPVP</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-frwrap/desktop_app/section_view.py" line="80"/>
-        <source>MFIPPA</source>
-        <translation>LAIMPVP</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-frwrap/desktop_app/section_view.py" line="81"/>
-        <source>PHIPA</source>
-        <translation>LPRPS</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-frwrap/desktop_app/section_view.py" line="82"/>
-        <source>CYFSA</source>
-        <translation>LSEJF</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-frwrap/desktop_app/section_view.py" line="83"/>
-        <source>PIPEDA</source>
-        <translation>LPRPDE</translation>
-    </message>
-    <message>
         <location filename="../../work/wt-frwrap/desktop_app/section_view.py" line="95"/>
         <source>January</source>
         <translation>janvier</translation>

@@ -145,10 +145,11 @@ def test_set_language_installs_ours_and_qts_own_french(qapp):
 def test_one_language_state_for_every_path(qapp):
     """After ``set_language``, the window's words, the CLI's, the printouts' and the one
     ``current_language()`` agree; after switching back, all English."""
+    from PySide6.QtCore import QCoreApplication
+
     import desktop_app
     from content import load_library
     from desktop_app import printouts
-    from PySide6.QtCore import QCoreApplication
 
     assert not (Path(desktop_app.__file__).parent / "translate.py").exists()  # one owner
     lib = load_library(language="fr")
@@ -289,6 +290,69 @@ def test_untranslated_parts_are_marked_in_french(make_window, qtbot):
     item = window.contents.items[english[0].id]
     assert "(en anglais)" in item.text(0)
     assert "Pas encore traduit" in item.toolTip(0)
+
+
+ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+                  "September", "October", "November", "December")
+
+
+def test_dates_in_french(qapp):
+    from datetime import date
+
+    from desktop_app.section_view import format_date
+
+    i18n.set_language("fr")
+    assert format_date(date(2026, 12, 6)) == "6 décembre 2026"
+    assert format_date(date(2026, 1, 1)) == "1er janvier 2026"  # the first: 1er
+    assert format_date(date(2023, 8, 18)) == "18 août 2023"
+    i18n.set_language("en")
+    assert format_date(date(2026, 12, 6)) == "6 December 2026"
+    assert format_date(date(2026, 1, 1)) == "1 January 2026"
+
+
+def test_the_reader_version_line_and_status_dates_in_french(make_window, qtbot):
+    from desktop_app.language_switch import switch_language
+    from desktop_app.section_view import format_date
+
+    window = make_window(None, index=False, extra=("--lang", "fr"))
+    m = window.library.manifest
+    start_page = window.reader.toPlainText()
+    assert m.content_date and format_date(m.content_date) in start_page
+    places = [start_page, window.status.version_label.text()]
+    assert not [w for w in ENGLISH_MONTHS for t in places if w in t], places
+    switch_language(window, "en")
+    qtbot.waitUntil(lambda: window.search_ready, timeout=60_000)
+    start_page = window.reader.toPlainText()
+    assert format_date(m.content_date) in start_page
+    assert any(w in start_page for w in ENGLISH_MONTHS)
+
+
+def test_sector_names_in_french_everywhere(qapp):
+    """One place names the sectors (section_view.filter_name): the chips, the results' tags,
+    the reader's tags and the search printout say them in French."""
+    from types import SimpleNamespace
+
+    from content import load_library
+    from content.model import SECTOR_LABELS, SECTORS
+    from desktop_app import printouts
+    from desktop_app.results_model import hit_tags
+    from desktop_app.search_filters import filter_name
+    from desktop_app.section_view import section_view
+    from index.types import SearchResults
+
+    lib = load_library(language="fr")
+    i18n.set_language("fr")
+    french = {s: filter_name("sectors", s) for s in SECTORS}
+    assert french["ipv-services"] == "Services en violence conjugale"
+    assert not set(french.values()) & (set(SECTOR_LABELS.values()) - {"Justice"})
+    hit = SimpleNamespace(kind="section", statutes=("PHIPA",), sectors=("health",
+                                                                        "ipv-services"))
+    assert hit_tags(hit) == "LPRPS · Santé · Services en violence conjugale"
+    section = next(s for s in lib.sections if "ipv-services" in s.sectors)
+    assert french["ipv-services"] in section_view(lib, section).tags
+    job = printouts.search_job(SearchResults(query="x"), sectors=["ipv-services"],
+                               library=lib)
+    assert "Services en violence conjugale" in job.html and "IPV services" not in job.html
 
 
 # -- the proof: no English in the French interface -------------------------------------------

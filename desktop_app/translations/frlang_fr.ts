@@ -1,0 +1,12 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>SectionView</name>
+    <message>
+        <source>1 {month} {year}</source>
+        <comment>the first day of a month</comment>
+        <translation>1er {month} {year}</translation>
+    </message>
+</context>
+</TS>
