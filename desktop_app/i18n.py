@@ -235,6 +235,22 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return out.replace("%n", str(n)) if n >= 0 else out
 
 
+#: Words on screen that must follow a switch of language: a callable that says them in the
+#: language of the moment (it keeps the message's key and arguments, not its text), e.g.
+#: ``lambda: translate("Ctx", "{n} found").format(n=n)``; a plain ``str`` is said once.
+Words = str | Callable[[], str]
+
+
+def said(words: Words) -> str:
+    """``words`` in the current language (a plain string as it is)."""
+    return words() if callable(words) else words
+
+
+def is_keyed(words: Words) -> bool:
+    """Whether ``words`` can be said again in another language."""
+    return callable(words)
+
+
 def installed_problems() -> list[str]:
     """The problems found by the last :func:`set_language`."""
     return list(_state.problems)

@@ -147,13 +147,23 @@ def switch_language(window: MainWindow, language: str, *, remember: bool = True,
         QGuiApplication.restoreOverrideCursor()
     if remember:
         window.settings.language = language
+    # said with its key (StatusBar.say): Qt's LanguageChange arrives after this, and a
+    # message in plain text would be closed by it
+    status = window.statusBar()
+    say = getattr(status, "say", None)
     if problems:
-        window.statusBar().showMessage(QCoreApplication.translate(
+        words: Callable[[], str] = lambda: QCoreApplication.translate(  # noqa: E731
             "LanguageSwitch", "Some of the interface is still in English: its translation "
-            "file is missing or out of date."), 15000)
+            "file is missing or out of date.")
+        timeout = 15000
     else:
-        window.statusBar().showMessage(QCoreApplication.translate(
-            "LanguageSwitch", "The guide is now in English."), 6000)
+        words = lambda: QCoreApplication.translate(  # noqa: E731
+            "LanguageSwitch", "The guide is now in English.")
+        timeout = 6000
+    if say is not None:
+        say(words, timeout)
+    else:
+        status.showMessage(words(), timeout)
     return True
 
 

@@ -241,7 +241,8 @@ class DefinitionBar(QFrame):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName("messageBar")
+        self.setObjectName("definitionBar")
+        self.setProperty("messageBar", True)  # the style sheet's message-bar look
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.accessible import announce, name
 from desktop_app.fit_labels import fit_tab_labels, longest_fitting
+from desktop_app.i18n import said
 from desktop_app.results_model import HitRole, ResultDelegate, ResultsModel, configure_view
 from desktop_app.search_filters import SearchFilters
 from desktop_app.search_status import placeholders, status_text, tab_label_sets
@@ -61,7 +63,7 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self._index: SearchIndex | None = None
         self._state = "indexing"  # indexing | ready | failed
-        self._state_message = ""
+        self._state_message: str | Callable[[], str] = ""
         self._percent: int | None = None  # how far the index is built, while it is
         self._seq = 0
         self._applied_seq = 0
@@ -181,7 +183,10 @@ class SearchPanel(QWidget):
         self._index = None
         self.set_indexing()
 
-    def set_failed(self, message: str) -> None:
+    def set_failed(self, message: str | Callable[[], str]) -> None:
+        """Search is unavailable; ``message`` says why: a callable says it again in the
+        language of the moment (a switch of language re-says it, never leaves it in the
+        old one)."""
         self._state = "failed"
         self._state_message = message
         self._show_status()
@@ -229,8 +234,8 @@ class SearchPanel(QWidget):
                                      sectors=active["sectors"], limit=RESULT_LIMIT)
         except Exception as exc:  # noqa: BLE001 - the contract says never, but never crash
             log.exception("search failed")
-            self.set_failed(self.tr("the search failed ({error})").format(
-                error=type(exc).__name__))
+            kind = type(exc).__name__
+            self.set_failed(lambda: self.tr("the search failed ({error})").format(error=kind))
             return
         log.debug("search took %.1f ms", (time.perf_counter() - started) * 1000)
         self.apply_results(seq, query, res)
@@ -262,7 +267,7 @@ class SearchPanel(QWidget):
 
     def _show_status(self) -> None:
         text = status_text(ready=self._index is not None, failed=self._state == "failed",
-                           state_message=self._state_message, query=self.box.text().strip(),
+                           state_message=said(self._state_message), query=self.box.text().strip(),
                            results=self.results, filters_on=self._filters.names(),
                            percent=self._percent)
         self.status_label.setText(text)

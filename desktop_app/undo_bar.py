@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.accessible import announce
+from desktop_app.i18n import Words, is_keyed, said
 
 UNDO_MS = 10_000
 
@@ -29,6 +30,11 @@ UNDO_MS = 10_000
 class InlineBar(QFrame):
     """A message with an optional action. :meth:`show_message` shows it, :meth:`discard`
     hides it and forgets the action (nothing to undo any more).
+
+    Words given as callables (:data:`desktop_app.i18n.Words`: the message's key and
+    arguments) are said again when the language changes while the bar shows, its action
+    and time left kept; a message given as plain text is closed then (it would stay in
+    the old language), and its action dropped.
 
     Signals:
         acted(): the action button was pressed (the action has already run).
@@ -38,9 +44,11 @@ class InlineBar(QFrame):
     acted = Signal()
     discarded = Signal()
 
-    def __init__(self, accessible_name: str, parent: QWidget | None = None):
+    def __init__(self, accessible_name: str, parent: QWidget | None = None, *,
+                 object_name: str = "noticeBar"):
         super().__init__(parent)
-        self.setObjectName("messageBar")
+        self.setObjectName(object_name)
+        self.setProperty("messageBar", True)  # the style sheet's message-bar look
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._name = accessible_name
         # the message on its own line, the buttons under it: beside the buttons a long
@@ -56,15 +64,18 @@ class InlineBar(QFrame):
         row = QHBoxLayout()
         row.addStretch(1)
         self.action_button = QPushButton(self)
+        self.action_button.setObjectName(f"{object_name}.action")
         self.action_button.setAutoDefault(False)
         self.action_button.clicked.connect(self._act)
         row.addWidget(self.action_button)
         self.close_button = QPushButton(self)
+        self.close_button.setObjectName(f"{object_name}.close")
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.discard)
         row.addWidget(self.close_button)
         lay.addLayout(row)
         self._action: Callable[[], None] | None = None
+        self._words: tuple[Words, Words, Words] = ("", "", "")  # message, action, its name
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.discard)
@@ -84,24 +95,37 @@ class InlineBar(QFrame):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            if not self.isHidden() and self.label.text():
+                if all(is_keyed(w) or not said(w) for w in self._words):
+                    self._say()  # the same message in the new language
+                else:
+                    self.discard()  # plain text in the old language: closed
         super().changeEvent(event)
 
-    def show_message(self, text: str, action_text: str = "",
+    def show_message(self, text: Words, action_text: Words = "",
                      action: Callable[[], None] | None = None, *, timeout_ms: int = 0,
-                     action_name: str = "") -> None:
-        self.label.setText(text)
-        self.setAccessibleDescription(text)
+                     action_name: Words = "") -> None:
+        """Show ``text`` with an optional ``action`` button (``action_text``, read aloud
+        as ``action_name``); callables are said again in a new language."""
+        self._words = (text, action_text, action_name)
         self._action = action
-        self.action_button.setVisible(bool(action_text and action))
-        self.action_button.setText(action_text)
-        self.action_button.setAccessibleName(action_name or action_text)
-        self.action_button.setAccessibleDescription(text)
+        text = self._say()
+        self.action_button.setVisible(bool(said(action_text) and action))
         if timeout_ms > 0:
             self._timer.start(timeout_ms)
         else:
             self._timer.stop()
         self.show()
         announce(self, text)
+
+    def _say(self) -> str:
+        text, action_text, action_name = (said(w) for w in self._words)
+        self.label.setText(text)
+        self.setAccessibleDescription(text)
+        self.action_button.setText(action_text)
+        self.action_button.setAccessibleName(action_name or action_text)
+        self.action_button.setAccessibleDescription(text)
+        return text
 
     @property
     def has_action(self) -> bool:
@@ -124,6 +148,7 @@ class InlineBar(QFrame):
         self._action = None
         self._timer.stop()
         self.label.setText("")
+        self._words = ("", "", "")
         self.hide()
         if had:
             self.discarded.emit()

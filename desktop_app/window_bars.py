@@ -18,10 +18,17 @@ from PySide6.QtWidgets import (
 
 from desktop_app import safe_text
 from desktop_app.accessible import button, name
+from desktop_app.i18n import Words, is_keyed, said
 
 
 class MessageBar(QFrame):
     """A dismissible bar: a message, optional action buttons, and Close.
+
+    ``object_name`` names the bar (``"idleBar"``) and, after it, its buttons
+    (``"idleBar.close"``, ``"idleBar.<action name>"``): each widget a test or an
+    accessibility tool can tell from the others, whatever the language. A message given
+    as a callable (:data:`desktop_app.i18n.Words`) is said again when the language
+    changes.
 
     Signals:
         dismissed(): the user closed it.
@@ -29,9 +36,11 @@ class MessageBar(QFrame):
 
     dismissed = Signal()
 
-    def __init__(self, accessible_name: str, parent: QWidget | None = None):
+    def __init__(self, accessible_name: str, parent: QWidget | None = None, *,
+                 object_name: str = "messageBar"):
         super().__init__(parent)
-        self.setObjectName("messageBar")
+        self.setObjectName(object_name)
+        self.setProperty("messageBar", True)  # the style sheet's message-bar look
         self.setFrameShape(QFrame.Shape.StyledPanel)
         name(self, accessible_name)
         layout = QHBoxLayout(self)
@@ -45,8 +54,10 @@ class MessageBar(QFrame):
         self._buttons = QHBoxLayout()
         layout.addLayout(self._buttons)
         self.close_button = button("", "", "", self.dismiss, self)
+        self.close_button.setObjectName(f"{object_name}.close")
         layout.addWidget(self.close_button)
         self._name = accessible_name
+        self._words: Words = ""
         self.retranslate_ui()
         self.hide()
 
@@ -64,15 +75,26 @@ class MessageBar(QFrame):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            if is_keyed(self._words):  # the message again, in the new language
+                self._show_words()
         super().changeEvent(event)
 
-    def set_message(self, text: str) -> None:
+    def set_message(self, words: Words) -> None:
+        """Show ``words``; a callable is said again in each new language (a plain string
+        is its owner's to say again, as the window's bars do in ``retranslate_ui``)."""
+        self._words = words
+        self._show_words()
+
+    def _show_words(self) -> None:
+        text = said(self._words)
         self.label.setText(text)
         self.label.setAccessibleName(text)
         self.setAccessibleDescription(text)
 
-    def add_action(self, text: str, accessible_name: str, slot: Callable[[], None]) -> QPushButton:
+    def add_action(self, text: str, accessible_name: str, slot: Callable[[], None], *,
+                   object_name: str = "") -> QPushButton:
         b = button(text, accessible_name, "", slot, self)
+        b.setObjectName(f"{self.objectName()}.{object_name or 'action'}")
         self._buttons.addWidget(b)
         return b
 
@@ -103,11 +125,19 @@ class StatusBar(QStatusBar):
         name(self.message_label, self.tr("Status message"))
         self.addWidget(self.message_label, 1)
         self._message = ""
+        self._words: Callable[[], str] | None = None  # the message's key, if said by say()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.clearMessage)
 
+    def say(self, words: Callable[[], str], timeout: int = 0) -> None:
+        """Show ``words()`` like :meth:`showMessage`, and say it again if the language
+        changes while it shows."""
+        self.showMessage(words(), timeout)
+        self._words = words if self._message else None
+
     def showMessage(self, text: str, timeout: int | None = 0) -> None:  # noqa: N802 - Qt name
+        self._words = None
         self._message = " ".join((text or "").split())  # one line
         self._fit()
         if timeout and timeout > 0 and self._message:
@@ -133,8 +163,19 @@ class StatusBar(QStatusBar):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
-            self._fit()  # the accessible name of an empty message
+            self._resay()
         super().changeEvent(event)
+
+    def _resay(self) -> None:
+        """The message in the new language (its time left unchanged), or none."""
+        if self._words is not None:
+            self._message = " ".join(self._words().split())
+            self.messageChanged.emit(self._message)
+        elif self._message:  # plain text in the old language: closed
+            self._timer.stop()
+            self._message = ""
+            self.messageChanged.emit("")
+        self._fit()  # and the accessible name of an empty message
 
     def eventFilter(self, obj, event) -> bool:  # noqa: ANN001, N802 - Qt override
         if obj is self.message_label and event.type() in (event.Type.Resize,

@@ -229,10 +229,10 @@ class DecisionPanel(PanelLanguage, StepView, RecordForm, RecordIdle, QWidget):
         self._render()
         self.record_changed.emit()
         self.cleared.emit()
-        self.notice_bar.show_message(
-            translate("DecisionHelper", "Started again: your answers and the record were "
-                      "cleared."), translate("DecisionHelper", "Undo"),
-            self._undo, timeout_ms=UNDO_MS, action_name=translate(
+        self.notice_bar.show_message(  # callables: said again if the language changes
+            lambda: translate("DecisionHelper", "Started again: your answers and the record "
+                              "were cleared."), lambda: translate("DecisionHelper", "Undo"),
+            self._undo, timeout_ms=UNDO_MS, action_name=lambda: translate(
                 "DecisionHelper", "Undo: bring back the answers and the record"))
 
     def _undo(self) -> None:

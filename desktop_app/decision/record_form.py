@@ -220,11 +220,11 @@ class RecordForm(PanelParts):
         self._risk_factors.clear()
         self._render()
         self.record_changed.emit()
-        self.notice_bar.show_message(
-            translate("DecisionHelper", "The record form was cleared. Your answers are still "
-                      "here."), translate("DecisionHelper", "Undo"),
+        self.notice_bar.show_message(  # callables: said again if the language changes
+            lambda: translate("DecisionHelper", "The record form was cleared. Your answers "
+                              "are still here."), lambda: translate("DecisionHelper", "Undo"),
             self._undo_record, timeout_ms=UNDO_MS,
-            action_name=translate("DecisionHelper", "Undo: bring back the record"))
+            action_name=lambda: translate("DecisionHelper", "Undo: bring back the record"))
 
     def _undo_record(self) -> None:
         self._typed = dict(self._undo_typed)

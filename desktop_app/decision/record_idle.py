@@ -63,26 +63,30 @@ class RecordIdle(PanelParts):
         if not self._has_state():
             return
         secs = max(1, round(self._idle.remainingTime() / 1000))
+        self.notice_bar.show_message(  # callables: said again if the language changes
+            lambda: self._warning_text(secs), lambda: translate("DecisionHelper",
+                                                                "Keep working"),
+            self._touch, action_name=lambda: translate("DecisionHelper",
+                                                       "Keep my answers and the record"))
+        self._warning_up = True
+
+    @staticmethod
+    def _warning_text(secs: int) -> str:
         minutes = round(secs / 60)
         if secs >= 90:  # whole sentences (no plural built from pieces): 2 minutes or more
-            text = translate(
+            return translate(
                 "DecisionHelper", "For privacy, your answers and the decision record will be "
                 "cleared in about {n} minutes because the app has not been used. Press any "
                 "key or click to keep them.").format(n=minutes)
-        elif secs == 1:
-            text = translate(
+        if secs == 1:
+            return translate(
                 "DecisionHelper", "For privacy, your answers and the decision record will be "
                 "cleared in about 1 second because the app has not been used. Press any key "
                 "or click to keep them.")
-        else:
-            text = translate(
-                "DecisionHelper", "For privacy, your answers and the decision record will be "
-                "cleared in about {n} seconds because the app has not been used. Press any "
-                "key or click to keep them.").format(n=secs)
-        self.notice_bar.show_message(
-            text, translate("DecisionHelper", "Keep working"), self._touch,
-            action_name=translate("DecisionHelper", "Keep my answers and the record"))
-        self._warning_up = True
+        return translate(
+            "DecisionHelper", "For privacy, your answers and the decision record will be "
+            "cleared in about {n} seconds because the app has not been used. Press any "
+            "key or click to keep them.").format(n=secs)
 
     def _hide_idle_warning(self) -> None:
         if self._warning_up:
@@ -93,16 +97,17 @@ class RecordIdle(PanelParts):
         if self._has_state():
             minutes = max(1, round(self._idle_ms / 60_000))
             self.clear()
-            if minutes == 1:
-                text = translate("DecisionHelper", "For privacy, your answers and the decision "
-                                 "record were cleared after 1 minute without use. Nothing was "
-                                 "saved.")
-            else:
-                text = translate("DecisionHelper", "For privacy, your answers and the decision "
-                                 "record were cleared after {n} minutes without use. Nothing "
-                                 "was saved.").format(n=minutes)
-            self.notice_bar.show_message(text)
+            self.notice_bar.show_message(lambda: self._cleared_text(minutes))
 
+    @staticmethod
+    def _cleared_text(minutes: int) -> str:
+        if minutes == 1:
+            return translate("DecisionHelper", "For privacy, your answers and the decision "
+                             "record were cleared after 1 minute without use. Nothing was "
+                             "saved.")
+        return translate("DecisionHelper", "For privacy, your answers and the decision "
+                         "record were cleared after {n} minutes without use. Nothing "
+                         "was saved.").format(n=minutes)
 
     def _on_activity(self) -> None:
         if self._idle.isActive():

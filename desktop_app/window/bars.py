@@ -24,14 +24,17 @@ class MessageBars:
     def __init__(self, parent: QWidget, layout: QVBoxLayout, *,
                  show_problems: Callable[[], None], retry_index: Callable[[], None],
                  keep_working: Callable[[], None]):
-        self.first_run_bar = MessageBar("Privacy note", parent)
-        self.problems_bar = MessageBar("Content problems", parent)
-        self.problems_show_button = self.problems_bar.add_action("", "", show_problems)
-        self.index_bar = MessageBar("Search problem", parent)
-        self.index_retry_button = self.index_bar.add_action("", "", retry_index)
+        self.first_run_bar = MessageBar("Privacy note", parent, object_name="firstRunBar")
+        self.problems_bar = MessageBar("Content problems", parent, object_name="problemsBar")
+        self.problems_show_button = self.problems_bar.add_action("", "", show_problems,
+                                                                 object_name="show")
+        self.index_bar = MessageBar("Search problem", parent, object_name="indexBar")
+        self.index_retry_button = self.index_bar.add_action("", "", retry_index,
+                                                            object_name="retry")
         # the warning a minute before the idle clear, and the notice after it
-        self.idle_bar = MessageBar("Idle clear", parent)
-        self.idle_keep_button = self.idle_bar.add_action("", "", keep_working)
+        self.idle_bar = MessageBar("Idle clear", parent, object_name="idleBar")
+        self.idle_keep_button = self.idle_bar.add_action("", "", keep_working,
+                                                         object_name="keepWorking")
         for bar in (self.first_run_bar, self.idle_bar, self.problems_bar, self.index_bar):
             layout.addWidget(bar)
         self.problems = 0

@@ -134,8 +134,13 @@ class IdleClear(QObject):
         self.clear()
         if had_state:
             self.notice = ("cleared", max(1, round(self.timer.interval() / 60_000)))
-            text = self._message(*self.notice)
-            self.idle_bar.set_message(text)
+            notice = self.notice
+            self.idle_bar.set_message(lambda: self._message(*notice))
             self.keep_button.hide()
             self.idle_bar.show()
-            self.status_bar.showMessage(text, 15000)
+            # said again in the new language if the language changes while it shows
+            say = getattr(self.status_bar, "say", None)
+            if say is not None:
+                say(lambda: self._message(*notice), 15000)
+            else:
+                self.status_bar.showMessage(self._message(*notice), 15000)

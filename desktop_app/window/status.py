@@ -81,6 +81,22 @@ class StatusLabels:
             need -= w.sizeHint().width() + spacing
 
 
+def failure_reason(exc: BaseException) -> str:
+    """Why search could not start, in the current language (a reason inside a sentence).
+
+    The index layer has no words of its own for people (no Qt there): its
+    ``IndexBuildError`` wraps the error that stopped it, and that error is what is said."""
+    from index.types import IndexBuildCancelled, IndexBuildError
+
+    if isinstance(exc, ImportError):
+        return translate("WindowStatus", "the search engine is not installed")
+    cause = exc.__cause__
+    if isinstance(exc, IndexBuildError) and not isinstance(exc, IndexBuildCancelled) \
+            and cause is not None:
+        return errors.describe(cause)
+    return errors.describe(exc)
+
+
 class IndexStatus(QObject):
     """Opens or builds the search index in the background and says how that goes.
 
@@ -104,6 +120,7 @@ class IndexStatus(QObject):
         self.token: workers.CancelToken | None = None
         #: "preparing", "ready" or "failed"; how far preparing is; why it failed
         self.state, self.progress, self.reason = "preparing", -1, ""
+        self.error: BaseException | None = None
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -112,6 +129,8 @@ class IndexStatus(QObject):
         if self.state == "ready":
             label.setText(translate("WindowStatus", "Search ready"))
         elif self.state == "failed":
+            if self.error is not None:
+                self.reason = failure_reason(self.error)
             label.setText(translate("WindowStatus", "Search unavailable"))
             self.index_bar.set_message(translate(
                 "WindowStatus", "Search is not available ({reason}). You can still read every "
@@ -169,12 +188,12 @@ class IndexStatus(QObject):
 
     def on_error(self, exc: BaseException) -> None:
         self.token = None
-        message = errors.describe(exc) if not isinstance(exc, ImportError) else \
-            translate("WindowStatus", "the search engine is not installed")
         log.warning("search index unavailable: %s", exc)
-        self.search_panel.set_failed(message)
-        self.state, self.reason = "failed", message
+        # why, said again in each language (the exception kept, not its words)
+        self.search_panel.set_failed(lambda: failure_reason(exc))
+        self.state, self.error = "failed", exc
         self.retranslate_ui()
+        message = self.reason
         self.labels.fit()
         self.index_bar.show()
         self.failed.emit(message)

@@ -185,8 +185,8 @@ def _stylesheet_named_colours(qss: str) -> dict[str, str]:
     out["focus"] = get("QLineEdit#searchBox:focus", "border") or "#000000"
     out["border"] = get("QLineEdit#searchBox", "border") or "#000000"
     out["accent"] = get("QToolButton[chip=\"true\"]:checked", "background-color") or "#000000"
-    out["bar_bg"] = get("QFrame#messageBar", "background-color") or "#ffffff"
-    out["bar_fg"] = get("QFrame#messageBar QLabel", "color") or "#000000"
+    out["bar_bg"] = get('QFrame[messageBar="true"]', "background-color") or "#ffffff"
+    out["bar_fg"] = get('QFrame[messageBar="true"] QLabel', "color") or "#000000"
     out["danger_bg"] = get("QPushButton#quickExit", "background-color") or "#ffffff"
     out["danger_fg"] = get("QPushButton#quickExit", "color") or "#000000"
     return out
