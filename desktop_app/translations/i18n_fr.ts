@@ -589,7 +589,7 @@
     </message>
     <message>
         <source>&amp;Restore the previous content</source>
-        <translation>Re&amp;venir au contenu précédent</translation>
+        <translation>R&amp;evenir au contenu précédent</translation>
     </message>
     <message>
         <source>Go back to the content that was shown before the last update</source>

@@ -355,6 +355,105 @@ def test_sector_names_in_french_everywhere(qapp):
     assert "Services en violence conjugale" in job.html and "IPV services" not in job.html
 
 
+# -- mnemonics, per menu as the user sees it ---------------------------------------------------
+
+def _mnemonic(text: str) -> str | None:
+    """The letter after ``&`` (``&&`` is a literal ampersand), case- and accent-folded:
+    Alt+E and Alt+É are the same key to the user."""
+    import unicodedata
+
+    m = re.search(r"&([^&\s])", text.replace("&&", ""))
+    if m is None:
+        return None
+    letter = unicodedata.normalize("NFKD", m.group(1).casefold())
+    return "".join(c for c in letter if not unicodedata.combining(c))
+
+
+def _clashes(groups) -> list[str]:
+    """``groups``: (name, [texts]) whose mnemonics must differ; one line per clash."""
+    out = []
+    for group, texts in groups:
+        seen: dict[str, list[str]] = {}
+        for text in texts:
+            letter = _mnemonic(text)
+            if letter is not None:
+                seen.setdefault(letter, []).append(text)
+        out += [f"{group}: '{k}' in {v}" for k, v in seen.items() if len(v) > 1]
+    return out
+
+
+def _menu_groups(window) -> list[tuple[str, list[str]]]:
+    """The menu bar's titles, then each menu's visible items (a submenu by its title)."""
+    from PySide6.QtWidgets import QMenu
+
+    def shown(actions):
+        return [a.text() for a in actions if not a.isSeparator() and a.isVisible()]
+
+    groups = [("menu bar", shown(window.menuBar().actions()))]
+    for menu in window.findChildren(QMenu):
+        groups.append((menu.objectName() or menu.title(), shown(menu.actions())))
+    return groups
+
+
+def _dialog_groups(window) -> list[tuple[str, list[str]]]:
+    """Each dialog the window opens, built without being shown modally: its buttons' and
+    its buddied labels' texts."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    out = []
+    for title, dialog in _dialogs(window):
+        texts = [b.text() for b in dialog.findChildren(QAbstractButton)]
+        texts += [lb.text() for lb in dialog.findChildren(QLabel) if lb.buddy() is not None]
+        out.append((title, texts))
+        dialog.close()
+        dialog.deleteLater()
+    return out
+
+
+def _dialogs(window):
+    """(name, dialog) for each dialog the app shows, built as the app builds it and not run
+    modally (no exec): Help's pages, what to print (each verb, and the helper's form with
+    every action), the error dialog."""
+    from desktop_app import dialogs
+    from desktop_app.errors import ErrorDialog
+    from desktop_app.printing.dialog import Available, WhatToPrintDialog
+
+    dialogs.close_all()
+    help_pages = window.help
+    for show in (help_pages.show_about, help_pages.show_privacy, help_pages.show_shortcuts,
+                 help_pages.show_agency):
+        show()
+    help_pages.show_problems() if window.library.problems else None
+    for dlg in list(dialogs.open_dialogs):
+        yield f"help:{type(dlg).__name__}:{dlg.objectName()}", dlg
+    section = window.library.sections[0]
+    available = Available(section_id=section.id, section_title=section.title,
+                          search_query="police", decision=True, decision_map=True)
+    for verb in ("Print", "Preview", "Export PDF"):
+        yield f"print:{verb}", WhatToPrintDialog(window, window.library, available, verb)
+    yield "print:all-actions", WhatToPrintDialog(window, window.library, available, "Preview",
+                                                 all_actions=True)
+    yield "error", ErrorDialog(window, "x", "details")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_mnemonics_are_unique_in_each_menu_and_dialog(make_window, qtbot, lang):
+    """Built in each language, every menu (and the menu bar, and each dialog's buttons and
+    buddied labels) gives each of its items its own Alt letter."""
+    window = make_window(None, index=False, extra=("--lang", lang))
+    groups = _menu_groups(window)
+    assert len(groups) > 5 and sum(len(t) for _g, t in groups) > 40  # the menus were found
+    assert not _clashes(groups + _dialog_groups(window)), _clashes(groups)
+
+
+def test_the_mnemonic_check_finds_a_clash():
+    assert _mnemonic("Aper\u00e7u a&vant impression\u2026") == "v"
+    assert _mnemonic("&\u00c9diter") == _mnemonic("&editer") == "e"
+    assert _mnemonic("Tom && Jerry") is None
+    assert _clashes([("Fichier", ["Aper\u00e7u a&vant impression\u2026",
+                                  "Re&venir au contenu pr\u00e9c\u00e9dent"])])
+
+
 # -- the proof: no English in the French interface -------------------------------------------
 
 def _words(name: str) -> set[str]:
