@@ -26,6 +26,17 @@ def button(text: str, accessible_name: str, description: str = "",
     return b
 
 
+def name_parts(owner: QWidget, prefix: str) -> None:
+    """Name ``owner`` ``prefix`` and each widget it keeps in an attribute, that has no name
+    yet, ``<prefix>.<attribute>`` (``findBar.close_button``): every part can be told from
+    the others whatever the language (tests and accessibility tools key on it)."""
+    if not owner.objectName():
+        owner.setObjectName(prefix)
+    for attr, value in vars(owner).items():
+        if isinstance(value, QWidget) and value is not owner and not value.objectName():
+            value.setObjectName(f"{prefix}.{attr}")
+
+
 def announce(widget: QWidget, message: str) -> None:
     """Ask screen readers to read ``message`` politely (Qt 6.8+; silently skipped before)."""
     try:

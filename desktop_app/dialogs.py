@@ -131,9 +131,11 @@ class ExternalLinkDialog(_Base):
         self.url = url
         self._copied = False
         self.label = QLabel(self)
+        self.label.setObjectName("message")
         self.label.setWordWrap(True)
         self.layout_.addWidget(self.label)
         self.address = QLabel(url, self)
+        self.address.setObjectName("address")
         self.address.setTextFormat(Qt.TextFormat.PlainText)
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse |
                                              Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -141,6 +143,7 @@ class ExternalLinkDialog(_Base):
         self.layout_.addWidget(self.address)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.copy_button = QPushButton(self)
+        self.copy_button.setObjectName("copy")
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy)
         buttons.rejected.connect(self.reject)
@@ -183,6 +186,7 @@ class ShortcutsDialog(_Base):
         super().__init__(parent, "")
         self._rows = rows
         table = QTableWidget(0, 2, self)
+        table.setObjectName("shortcuts")
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setStretchLastSection(True)
@@ -227,6 +231,7 @@ class TextDialog(_Base):
         super().__init__(parent, title)
         self._rebuild = rebuild
         self.browser = QTextBrowser(self)
+        self.browser.setObjectName("page")
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.setHtml(body_html)
@@ -303,13 +308,16 @@ class ProblemsDialog(_Base):
         super().__init__(parent, "")
         self._count = len(problems)
         self.label = QLabel(self)
+        self.label.setObjectName("message")
         self.label.setWordWrap(True)
         self.layout_.addWidget(self.label)
         self.text = QPlainTextEdit("\n".join(str(p) for p in problems), self)
+        self.text.setObjectName("problems")
         self.text.setReadOnly(True)
         self.layout_.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.copy_button = QPushButton(self)
+        self.copy_button.setObjectName("copy")
         self.copy_button.clicked.connect(
             lambda: clipboard_guard.copy_text(self.text.toPlainText()))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)

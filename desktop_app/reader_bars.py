@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QSizePolic
 
 from content.html_escape import esc
 from desktop_app import safe_text
-from desktop_app.accessible import button, name
+from desktop_app.accessible import button, name, name_parts
 
 
 class FindBar(QFrame):
@@ -47,6 +47,7 @@ class FindBar(QFrame):
         self.edit.returnPressed.connect(self.next_requested.emit)
         self.edit.installEventFilter(self)
         self._count = (-1, 0)
+        name_parts(self, "findBar")
         self.retranslate_ui()
         self.hide()
 
@@ -62,7 +63,7 @@ class FindBar(QFrame):
         self.next_button.setText(self.tr("Next"))
         name(self.next_button, self.tr("Next match"), "Enter")
         self.close_button.setText(self.tr("Close"))
-        name(self.close_button, self.tr("Close find in page"), "Escape")
+        name(self.close_button, self.tr("Close find in page"), self.tr("Escape"))
         self.set_count(*self._count)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -135,6 +136,7 @@ class HitBar(QFrame):
         self._count = self._short = ""
         self.full_text = ""
         self._state = (-1, 0)
+        name_parts(self, "hitBar")
         self.retranslate_ui()
         self.hide()
 
@@ -258,6 +260,7 @@ class DefinitionBar(QFrame):
         layout.addWidget(self.glossary_button)
         layout.addWidget(self.close_button)
         self.term_id = ""
+        name_parts(self, "definitionBar")
         self.retranslate_ui()
         self.hide()
 

@@ -42,6 +42,7 @@ class SearchFilters(QObject):
         self.sectors: set[str] = set()
         # the chips take room, so they fold away behind a toggle (shown with its state)
         self.toggle = QToolButton(page)
+        self.toggle.setObjectName("filtersToggle")
         self.toggle.setCheckable(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
@@ -49,12 +50,14 @@ class SearchFilters(QObject):
         self.toggle.toggled.connect(self._on_toggled)
         self.toggle.hide()
         self.box = QWidget(page)
+        self.box.setObjectName("filters")
         self._flow = FlowLayout(self.box)
         self.box.setLayout(self._flow)
         self.chips: dict[tuple[str, str], QToolButton] = {}
         for kind, keys in (("statutes", STATUTES), ("sectors", SECTORS)):
             for key in keys:
                 c = chip(filter_name(kind, key), self.box)
+                c.setObjectName(f"filter:{kind}:{key}")
                 c.toggled.connect(lambda on, k=kind, v=key: self._on_chip_toggled(k, v, on))
                 c.hide()
                 self._flow.addWidget(c)

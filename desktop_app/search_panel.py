@@ -81,15 +81,18 @@ class SearchPanel(QWidget):
         layout.addWidget(self.box)
 
         self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("searchTabs")
         self.tabs.setDocumentMode(True)
         layout.addWidget(self.tabs, 1)
         self.tabs.addTab(contents, self.tr("&Contents"))
 
         page = QWidget(self)
+        page.setObjectName("resultsPage")
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(4, 6, 4, 4)
         page_layout.setSpacing(6)
         self.status_label = QLabel("", page)
+        self.status_label.setObjectName("searchStatus")
         self.status_label.setWordWrap(True)
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         page_layout.addWidget(self.status_label)
@@ -112,6 +115,7 @@ class SearchPanel(QWidget):
 
         self.model = ResultsModel(self)
         self.list_view = QListView(page)
+        self.list_view.setObjectName("resultsList")
         self.list_view.setModel(self.model)
         self.delegate = ResultDelegate(self.list_view)
         self.list_view.setItemDelegate(self.delegate)

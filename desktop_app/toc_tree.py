@@ -12,6 +12,7 @@ class TocTree(QTreeWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setObjectName("contentsTree")
         self.setItemDelegate(_WrappingDelegate(self))
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setWordWrap(True)

@@ -57,6 +57,7 @@ class InlineBar(QFrame):
         lay.setContentsMargins(8, 4, 4, 4)
         lay.setSpacing(2)
         self.label = QLabel(self)
+        self.label.setObjectName(f"{object_name}.message")
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)

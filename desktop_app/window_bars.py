@@ -46,6 +46,7 @@ class MessageBar(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         self.label = QLabel(self)
+        self.label.setObjectName(f"{object_name}.message")
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # messages hold names and paths
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

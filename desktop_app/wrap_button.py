@@ -25,6 +25,7 @@ class WrapButton(QPushButton):
         super().__init__(parent)
         self._min_height = min_height
         self.label = QLabel(self)
+        self.label.setObjectName("wrapButton.label")  # the button's own words, drawn
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)

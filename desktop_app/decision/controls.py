@@ -36,8 +36,9 @@ def named(widget: QWidget, name: str, description: str = "") -> QWidget:
 
 
 def text_label(text: str, *, scale: float = 1.0, bold: bool = False, name: str = "",
-               selectable: bool = False) -> QLabel:
+               selectable: bool = False, object_name: str = "decision-text") -> QLabel:
     lab = QLabel(text)
+    lab.setObjectName(object_name)  # what it is, whatever the language (tests key on it)
     lab.setTextFormat(Qt.TextFormat.PlainText)  # content and user text are never HTML here
     lab.setWordWrap(True)
     lab.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
@@ -62,16 +63,19 @@ def bullet_list(items: tuple[str, ...] | list[str], scale: float) -> QWidget:
     """Bullets with a hanging indent: wrapped lines start under the text, not the dot.
     Each item is its own label, so a screen reader reads every word of every item."""
     box = QWidget()
+    box.setObjectName("decision-bullets")
     grid = QGridLayout(box)
     grid.setContentsMargins(0, 0, 0, 0)
     grid.setHorizontalSpacing(6)
     grid.setColumnStretch(1, 1)
     for row, item in enumerate(items):
         dot = QLabel("•")
+        dot.setObjectName("decision-bullet.dot")
         dot.setAccessibleName("")  # decoration only
         dot.setFont(text_label(item, scale=scale).font())
         grid.addWidget(dot, row, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(text_label(item, scale=scale, selectable=True), row, 1)
+        grid.addWidget(text_label(item, scale=scale, selectable=True,
+                                  object_name="decision-bullet"), row, 1)
     return box
 
 
@@ -85,8 +89,8 @@ class CautionBox(QFrame):
         self.setStyleSheet(f"QFrame#decision-{kind} {{ border: 2px solid palette(highlight); "
                            "border-radius: 6px; }")
         lay = QVBoxLayout(self)
-        lay.addWidget(text_label(title, bold=True))
-        body = text_label(text, selectable=True)
+        lay.addWidget(text_label(title, bold=True, object_name=f"decision-{kind}.title"))
+        body = text_label(text, selectable=True, object_name=f"decision-{kind}.text")
         lay.addWidget(body)
         self.setAccessibleName(title)
         self.setAccessibleDescription(text)
@@ -110,20 +114,23 @@ class ChoiceRow(QWidget):
     def __init__(self, label: str, help_text: str, group: QButtonGroup, index: int,
                  scale: float):
         super().__init__()
+        self.setObjectName(f"choice-{index}")
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 4, 0, 4)
         self.radio = QRadioButton()
+        self.radio.setObjectName(f"choice-{index}.radio")
         self.radio.setAccessibleName(label)
         if help_text:
             self.radio.setAccessibleDescription(help_text)
         group.addButton(self.radio, index)
         lay.addWidget(self.radio, 0, Qt.AlignmentFlag.AlignTop)
         col = QVBoxLayout()
-        self.text = text_label(label, scale=scale)
+        self.text = text_label(label, scale=scale, object_name=f"choice-{index}.text")
         self.text.setBuddy(self.radio)
         col.addWidget(self.text)
         if help_text:
-            col.addWidget(text_label(help_text, scale=scale * 0.9))
+            col.addWidget(text_label(help_text, scale=scale * 0.9,
+                                     object_name=f"choice-{index}.help"))
         lay.addLayout(col, 1)
         for w in self.findChildren(QLabel):
             w.installEventFilter(self)
@@ -144,6 +151,7 @@ class LinkLabel(QLabel):
 
     def __init__(self, text: str, target: str):
         super().__init__()
+        self.setObjectName(f"link:{target}")
         self.target = target
         self._link_text = text
         self.setTextFormat(Qt.TextFormat.RichText)

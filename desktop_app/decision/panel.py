@@ -148,13 +148,14 @@ class DecisionPanel(PanelLanguage, StepView, RecordForm, RecordIdle, QWidget):
         outer.setContentsMargins(8, 8, 8, 8)
         self.title_label = text_label("", scale=self._scale * 1.1, bold=True)
         outer.addWidget(self.title_label)
-        self.progress_label = text_label("", scale=self._scale * 0.9)
+        self.progress_label = text_label("", scale=self._scale * 0.9,
+                                         object_name="decision-progress")
         outer.addWidget(self.progress_label)
         # the disclaimer opens every page (inside the scroll area, so that at large text
         # sizes it scrolls with the page instead of squeezing it)
         self.disclaimer_label: QLabel | None = None
         # "Cleared. Undo", the idle warning and the idle notice
-        self.notice_bar = InlineBar("", self)
+        self.notice_bar = InlineBar("", self, object_name="decision-notice")
         self.notice_bar.discarded.connect(self._drop_undo_copy)
         outer.addWidget(self.notice_bar)
         self._undo_session: DecisionSession | None = None
@@ -162,6 +163,7 @@ class DecisionPanel(PanelLanguage, StepView, RecordForm, RecordIdle, QWidget):
         self._undo_factors: list[str] = []
 
         self.scroll = QScrollArea()
+        self.scroll.setObjectName("decision-scroll")
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         # Nothing here should ever be wider than the panel (text wraps); if something
@@ -172,9 +174,11 @@ class DecisionPanel(PanelLanguage, StepView, RecordForm, RecordIdle, QWidget):
 
         bar = QHBoxLayout()
         self.back_button = QPushButton()
+        self.back_button.setObjectName("decision-back")
         self.back_button.setAutoDefault(True)
         self.back_button.clicked.connect(self.back)
         self.restart_button = QPushButton()
+        self.restart_button.setObjectName("decision-restart")
         self.restart_button.setAutoDefault(False)  # destructive: never taken by Enter
         self.restart_button.clicked.connect(self.restart)
         for b in (self.back_button, self.restart_button):

@@ -100,6 +100,7 @@ class RecordForm(PanelParts):
         labels = summary.labels
         hints = _placeholders()
         box = QGroupBox(summary.label("record_title"))
+        box.setObjectName("record")
         named(box, summary.label("record_title"),
               translate("DecisionHelper", "Optional. Not saved by the app."))
         v = QVBoxLayout(box)
@@ -155,6 +156,7 @@ class RecordForm(PanelParts):
                 line.textEdited.connect(lambda t, k=key: self._on_field(k, t))
                 w = line
             named(w, label, hints.get(key, ""))
+            w.setObjectName(f"record:{key}")
             if isinstance(w, (QDateTimeEdit, QComboBox)):
                 # the wheel changes them only once focused: scrolling the panel over the
                 # form must never change the date or "Shared or not shared"
@@ -164,7 +166,7 @@ class RecordForm(PanelParts):
             elif isinstance(w, QLineEdit):
                 w.setMinimumWidth(40)
             self.record_fields[key] = w
-            row_label = text_label(label)
+            row_label = text_label(label, object_name=f"record:{key}.label")
             row_label.setBuddy(w)
             form.addSpacing(4)
             form.addWidget(row_label)
@@ -180,6 +182,7 @@ class RecordForm(PanelParts):
         # wrapping buttons: "Imprimer ou enregistrer en PDF…" at 200 % text is wider than
         # the panel, and a QPushButton's text never wraps
         clear_b = WrapButton(translate("DecisionHelper", "Clear the record"))
+        clear_b.setObjectName("record-clear")
         named(clear_b, translate("DecisionHelper", "Clear the record"),
               translate("DecisionHelper", "Empties the record form; your answers stay"))
         # destructive: never a default button (Enter on it does nothing; Space or a click
@@ -189,6 +192,7 @@ class RecordForm(PanelParts):
         self.clear_record_button = clear_b
         buttons.addWidget(clear_b)
         self.print_button = WrapButton(translate("DecisionHelper", "Print or save as PDF…"))
+        self.print_button.setObjectName("record-print")
         named(self.print_button, translate("DecisionHelper", "Print or save as PDF"),
               translate("DecisionHelper", "Print the result and the record, or save them as "
                         "a PDF"))

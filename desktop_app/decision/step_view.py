@@ -126,6 +126,7 @@ class StepView(ResultView, PanelParts):
         # a label that wraps: a long one ("Everyone is safe now: continue with ...") must
         # never make the page wider than the panel
         b = WrapButton(text, min_height=40)
+        b.setObjectName("decision-primary")
         named(b, name, description)
         b.setAutoDefault(True)
         b.setDefault(default)
@@ -151,6 +152,7 @@ class StepView(ResultView, PanelParts):
                                                         "text"), q.check_note))
 
         box = QGroupBox(translate("DecisionHelper", "Your answer"))
+        box.setObjectName("decision-answers")
         # the answers are announced with their question: the group is named by it, and the
         # first answer (where focus lands on a new step) says it too
         named(box, translate("DecisionHelper", "Your answer to: {question}").format(
@@ -199,11 +201,13 @@ class StepView(ResultView, PanelParts):
 
     def _checklist(self, cl: Checklist) -> QWidget:
         wrap = QWidget()
+        wrap.setObjectName(f"checklist:{cl.id}")
         v = QVBoxLayout(wrap)
         v.setContentsMargins(0, 0, 0, 0)
         # a wrapping button, not a QToolButton: "Masquer : Facteurs de risque à considérer
         # (CEDVF)" is wider than the panel and a tool button's text never wraps
         toggle = WrapButton(translate("DecisionHelper", "Show: {title}").format(title=cl.title))
+        toggle.setObjectName(f"checklist:{cl.id}.toggle")
         toggle.setCheckable(True)
         toggle.setAutoDefault(False)
         named(toggle, cl.title, translate("DecisionHelper", "Show or hide the risk factors. "
@@ -246,6 +250,7 @@ class StepView(ResultView, PanelParts):
                                            "result."), scale=self._scale))
         for a in review.items:
             row = QFrame()
+            row.setObjectName(f"review:{a.question.id}")
             row.setFrameShape(QFrame.Shape.StyledPanel)
             rl = QVBoxLayout(row)
             rl.addWidget(text_label(a.question.text, scale=self._scale * 0.95))
@@ -253,8 +258,11 @@ class StepView(ResultView, PanelParts):
                                     name=translate("DecisionHelper", "Your answer: {answer}"
                                                    ).format(answer=a.choice.label)))
             b = QPushButton(translate("DecisionHelper", "Change"))
-            named(b, translate("DecisionHelper", "Change your answer to: {question}").format(
-                question=a.question.text)[:200])
+            b.setObjectName(f"review:{a.question.id}.change")
+            spoken = translate("DecisionHelper", "Change your answer to: {question}").format(
+                question=a.question.text)
+            # at most 200 characters, cut between words (never "demand" for "demande")
+            named(b, spoken if len(spoken) <= 200 else spoken[:200].rsplit(" ", 1)[0] + "…")
             b.setAutoDefault(True)
             b.clicked.connect(lambda _c=False, i=a.index: self._on_edit(i))
             self.edit_buttons.append(b)

@@ -80,6 +80,7 @@ class WhatToPrintDialog(QDialog):
         self._library = library
         layout = QVBoxLayout(self)
         self.question = QLabel()
+        self.question.setObjectName("question")
         layout.addWidget(self.question)
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
@@ -92,6 +93,7 @@ class WhatToPrintDialog(QDialog):
                    "decision-map": available.decision_map}
         for kind, on in enabled.items():
             b = QRadioButton()
+            b.setObjectName(f"print:{kind}")
             b.setEnabled(on)
             self.group.addButton(b)
             self.buttons[kind] = b
@@ -114,6 +116,7 @@ class WhatToPrintDialog(QDialog):
             box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
             for action in self.ACTIONS:
                 button = box.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+                button.setObjectName(f"action:{action}")
                 button.clicked.connect(lambda _=False, a=action: self._choose_action(a))
                 self.action_buttons[action] = button
             self.group.buttonToggled.connect(lambda *_: self._sync())
@@ -182,6 +185,7 @@ class WhatToPrintDialog(QDialog):
     def _tree_row(self, current: str | None) -> QHBoxLayout:
         """The table of contents with a checkbox per section, and Select all / Clear."""
         self.tree = QTreeWidget()
+        self.tree.setObjectName("sections")
         self.tree.setHeaderHidden(True)
         self.tree.setMinimumHeight(220)
         self._fill_tree(current)
@@ -189,7 +193,9 @@ class WhatToPrintDialog(QDialog):
         row.addWidget(self.tree, 1)
         column = QVBoxLayout()
         self.select_all_button = QPushButton()
+        self.select_all_button.setObjectName("selectAll")
         self.clear_button = QPushButton()
+        self.clear_button.setObjectName("selectNone")
         self.select_all_button.clicked.connect(lambda: self._check_all(True))
         self.clear_button.clicked.connect(lambda: self._check_all(False))
         column.addWidget(self.select_all_button)

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Escape</source>
+        <translation>Échap</translation>
+    </message>
+</context>
+<context>
     <name>SectionView</name>
     <message>
         <source>1 {month} {year}</source>

@@ -88,6 +88,10 @@ class WindowActions(QObject):
         self.about_action = A(help_.show_about)
         # shown only when the content folder has an agency.yaml: otherwise nothing changes
         self.agency_action = A(help_.show_agency)
+        for attr, value in vars(self).items():  # each action named for what it does
+            for key, a in (value.items() if isinstance(value, dict) else [("", value)]):
+                if isinstance(a, QAction) and not a.objectName():
+                    a.setObjectName(f"{attr}:{key}" if key != "" else attr)
         self.retranslate_ui()
 
     def _action(self, slot: Callable[..., object],
@@ -290,6 +294,9 @@ def build_menus(window: MainWindow, c: WindowActions) -> Menus:
     tb.addSeparator()
     tb.addAction(c.copy_citation_action)
     tb.addAction(c.find_action)
+    for a in tb.actions():  # the toolbar's buttons, named after their actions
+        if (b := tb.widgetForAction(a)) is not None and a.objectName():
+            b.setObjectName(f"{a.objectName()}.button")
     toolbar_insert_point = tb.addSeparator()
     spacer = QWidget(tb)
     spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)

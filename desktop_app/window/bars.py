@@ -47,7 +47,7 @@ class MessageBars:
                               (self.problems_bar, translate("WindowBars", "Content problems")),
                               (self.index_bar, translate("WindowBars", "Search problem")),
                               (self.idle_bar, translate("WindowBars", "Idle clear"))):
-            name(bar, bar_name)
+            bar.set_name(bar_name)  # and its Dismiss button's spoken name
         self.first_run_bar.set_message(dialogs.privacy_note())
         self.first_run_bar.close_button.setText(translate("WindowBars", "OK"))
         for button, text, spoken in (

@@ -31,6 +31,7 @@ class SideTabs(QTabWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setObjectName("sideTabs")
         self._titles: dict[QWidget, Callable[[], str]] = {}
         self.retranslate_ui()
         self.setDocumentMode(True)

@@ -38,6 +38,11 @@ class StatusLabels:
         self.zoom_label = QLabel("", sb)
         self.version_label = QLabel(sb)
         self.offline_label = QLabel(sb)
+        for label, object_name in ((self.index_label, "searchState"),
+                                   (self.zoom_label, "zoomLevel"),
+                                   (self.version_label, "contentVersion"),
+                                   (self.offline_label, "offline")):
+            label.setObjectName(object_name)
         self.offline_label.setObjectName("statusOffline")
         for w in (self.index_label, self.zoom_label, self.version_label, self.offline_label):
             sb.addPermanentWidget(w)
