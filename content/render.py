@@ -146,7 +146,8 @@ def links(markdown: str) -> list[Link]:
 LinkTitle = Callable[[str], str | None]
 
 
-def to_html(markdown: str, *, print_mode: bool = False, link_title: LinkTitle | None = None) -> str:
+def to_html(markdown: str, *, print_mode: bool = False, link_title: LinkTitle | None = None,
+            see: str = "see: {title}") -> str:
     """Render ``markdown`` to safe HTML with ``<a name="bN">`` anchors.
 
     Args:
@@ -154,6 +155,7 @@ def to_html(markdown: str, *, print_mode: bool = False, link_title: LinkTitle | 
         print_mode: links become plain text; a section link is followed by "(see: Title)"
             unless its words already name the section.
         link_title: maps ``section:ID`` to a title (print mode); None if unknown.
+        see: the words in the brackets, in the printout's language ("voir : {title}").
     """
     tokens = parse(markdown)
     md = _md()
@@ -167,7 +169,7 @@ def to_html(markdown: str, *, print_mode: bool = False, link_title: LinkTitle | 
         anchor = tok.meta.get("anchor") if tok.meta else None
         if tok.type == "inline":
             parts.append(_render_inline(tok, renderer, options, print_mode, link_title,
-                                        in_print_link))
+                                        in_print_link, see))
             continue
         rendered = renderer.renderToken(tokens, i, options, {})
         if tok.type in _ANCHORED_LEAF:
@@ -189,7 +191,8 @@ def _inject_anchor(rendered: str, anchor: str) -> str:
 
 
 def _render_inline(tok: Token, renderer: RendererHTML, options: OptionsDict, print_mode: bool,
-                   link_title: LinkTitle | None, stack: list[str | None]) -> str:
+                   link_title: LinkTitle | None, stack: list[str | None],
+                   see: str = "see: {title}") -> str:
     children = tok.children or []
     if not print_mode:
         out = []
@@ -215,7 +218,7 @@ def _render_inline(tok: Token, renderer: RendererHTML, options: OptionsDict, pri
                 title = link_title(href.split(":", 1)[1].split("#", 1)[0])
                 said = _norm("".join(link_text))
                 if title and not _says_title(said, _norm(title)):
-                    out.append(f" <i>(see: {esc(title)})</i>")
+                    out.append(f" <i>({esc(see.format(title=title))})</i>")
             elif href.startswith(("http:", "https:")):
                 out.append(f" ({esc(href)})")
         elif child.type == "image":

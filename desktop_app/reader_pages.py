@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from content.agency import agency_of
+from content.cite_fr import cite_in
 from content.html_escape import esc
 from content.model import Library, Section
 from content.source_line import source_line_html
@@ -141,7 +142,7 @@ def glossary_html(library: Library) -> str:
         extras = []
         if t.provisions:
             extras.append(esc(translate("ReaderPages", "Provisions: {provisions}").format(
-                provisions=", ".join(t.provisions))))
+                provisions=", ".join(cite_in(library.language, p) for p in t.provisions))))
         see = [library.section(s) for s in t.see if library.has_section(s)]
         if see:
             links = ", ".join(f'<a href="section:{esc(s.id)}">{esc(s.title)}</a>' for s in see)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from content.cite_fr import cite_in
 from content.model import Library, Section
 from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -138,7 +139,8 @@ class SectionView:
         crumbs: (id, title) of the sections above it, top first.
         tags: the laws and sectors it is about.
         check_note: what to check in the official text ("" when nothing is flagged).
-        provisions: the provisions cited; ``no_provisions`` says why there are none.
+        provisions: the provisions cited, in the library's legal style ("par. 40 (1)
+            de la LPRPS" in French); ``no_provisions`` says why there are none.
         meta: "Content version ... · text reviewed ...".
         origin: "" for the guide's own sections; for a section an agency's content pack
             added or replaced, a line saying so.
@@ -195,7 +197,8 @@ def section_view(library: Library, section: Section) -> SectionView:
         + tuple(sector_label(s) for s in section.sectors),
         summary=section.summary,
         check_note=check,
-        provisions=tuple(section.provisions),
+        # in the library's legal style: "par. 40 (1) de la LPRPS" in French
+        provisions=tuple(cite_in(library.language, p) for p in section.provisions),
         no_provisions="" if section.provisions else (section.provisions_reason
                                                       or words.no_provisions),
         sources=tuple(SourceLine(src.citation(), src.url, src.note)

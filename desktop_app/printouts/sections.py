@@ -44,7 +44,8 @@ def _section_block(library: Library, s: Section) -> str:
         parts.append(f'<p class="summary">{esc(v.summary)}</p>')
     if v.check_note:
         parts.append(check_box(f"<b>{esc(v.check_label)}</b> {esc(v.check_note)}"))
-    parts.append(render.to_html(s.body, print_mode=True, link_title=_link_title(library)))
+    parts.append(render.to_html(s.body, print_mode=True, link_title=_link_title(library),
+                                see=translate("Printouts", "see: {title}")))
     parts.append(f"<h3>{esc(v.provisions_heading)}</h3>")
     if v.provisions:
         parts.append("<ul>" + "".join(f"<li>{esc(nobreak(p))}</li>" for p in v.provisions)

@@ -9,6 +9,14 @@
     </message>
 </context>
 <context>
+    <name>Printouts</name>
+    <message>
+        <source>see: {title}</source>
+        <extracomment>after a link's words in a printout: the section it leads to</extracomment>
+        <translation>voir : {title}</translation>
+    </message>
+</context>
+<context>
     <name>SectionView</name>
     <message>
         <source>1 {month} {year}</source>
