@@ -2,10 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>FindBar</name>
+    <name>FilterNames</name>
     <message>
-        <source>Escape</source>
-        <translation>Échap</translation>
+        <source>FIPPA</source>
+        <extracomment>The names the chips show, translated when shown (the laws by their short form).</extracomment>
+        <translation>LAIPVP</translation>
+    </message>
+    <message>
+        <source>MFIPPA</source>
+        <translation>LAIMPVP</translation>
+    </message>
+    <message>
+        <source>PHIPA</source>
+        <translation>LPRPS</translation>
+    </message>
+    <message>
+        <source>CYFSA</source>
+        <translation>LSEJF</translation>
+    </message>
+    <message>
+        <source>PIPEDA</source>
+        <translation>LPRPDE</translation>
+    </message>
+    <message>
+        <source>Justice</source>
+        <translation>Justice</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Children and family</source>
+        <translation>Enfance et famille</translation>
+    </message>
+    <message>
+        <source>IPV services</source>
+        <translation>Services en violence conjugale</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Services sociaux</translation>
     </message>
 </context>
 <context>

@@ -41,60 +41,6 @@
     </message>
 </context>
 <context>
-    <name>FilterNames</name>
-    <message>
-        <location filename="../search_filters.py" line="29"/>
-        <source>FIPPA</source>
-        <extracomment>The names the chips show, translated when shown (the laws by their short form).</extracomment>
-        <translation>LAIPVP</translation>
-    </message>
-    <message>
-        <location filename="../search_filters.py" line="30"/>
-        <source>MFIPPA</source>
-        <translation>LAIMPVP</translation>
-    </message>
-    <message>
-        <location filename="../search_filters.py" line="31"/>
-        <source>PHIPA</source>
-        <translation>LPRPS</translation>
-    </message>
-    <message>
-        <location filename="../search_filters.py" line="32"/>
-        <source>CYFSA</source>
-        <translation>LSEJF</translation>
-    </message>
-    <message>
-        <location filename="../search_filters.py" line="33"/>
-        <source>PIPEDA</source>
-        <translation>LPRPDE</translation>
-    </message>
-    <message>
-        <location filename="../search_filters.py" line="34"/>
-        <source>Justice</source>
-        <translation>Justice</translation>
-    </message>
-    <message>
-        <location filename="../search_filters.py" line="35"/>
-        <source>Health</source>
-        <translation>Santé</translation>
-    </message>
-    <message>
-        <location filename="../search_filters.py" line="36"/>
-        <source>Children and family</source>
-        <translation>Enfance et famille</translation>
-    </message>
-    <message>
-        <location filename="../search_filters.py" line="37"/>
-        <source>IPV services</source>
-        <translation>Services en violence conjugale</translation>
-    </message>
-    <message>
-        <location filename="../search_filters.py" line="38"/>
-        <source>Social services</source>
-        <translation>Services sociaux</translation>
-    </message>
-</context>
-<context>
     <name>FindBar</name>
     <message>
         <location filename="../reader_bars.py" line="54"/>
@@ -176,6 +122,10 @@
         <location filename="../reader_bars.py" line="108"/>
         <source>Matches</source>
         <translation>Occurrences</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Échap</translation>
     </message>
 </context>
 <context>
