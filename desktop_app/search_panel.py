@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.accessible import announce, name
 from desktop_app.fit_labels import fit_tab_labels, longest_fitting
-from desktop_app.i18n import said
+from desktop_app.i18n import Words, said
 from desktop_app.results_model import HitRole, ResultDelegate, ResultsModel, configure_view
 from desktop_app.search_filters import SearchFilters
 from desktop_app.search_status import placeholders, status_text, tab_label_sets
@@ -63,7 +62,7 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self._index: SearchIndex | None = None
         self._state = "indexing"  # indexing | ready | failed
-        self._state_message: str | Callable[[], str] = ""
+        self._state_message: Words = ""
         self._percent: int | None = None  # how far the index is built, while it is
         self._seq = 0
         self._applied_seq = 0
@@ -81,18 +80,15 @@ class SearchPanel(QWidget):
         layout.addWidget(self.box)
 
         self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("searchTabs")
         self.tabs.setDocumentMode(True)
         layout.addWidget(self.tabs, 1)
         self.tabs.addTab(contents, self.tr("&Contents"))
 
         page = QWidget(self)
-        page.setObjectName("resultsPage")
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(4, 6, 4, 4)
         page_layout.setSpacing(6)
         self.status_label = QLabel("", page)
-        self.status_label.setObjectName("searchStatus")
         self.status_label.setWordWrap(True)
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         page_layout.addWidget(self.status_label)
@@ -115,7 +111,9 @@ class SearchPanel(QWidget):
 
         self.model = ResultsModel(self)
         self.list_view = QListView(page)
-        self.list_view.setObjectName("resultsList")
+        for part, object_name in zip((self.tabs, page, self.list_view, self.status_label), (
+                "searchTabs", "resultsPage", "resultsList", "searchStatus"), strict=True):
+            part.setObjectName(object_name)
         self.list_view.setModel(self.model)
         self.delegate = ResultDelegate(self.list_view)
         self.list_view.setItemDelegate(self.delegate)
@@ -187,10 +185,7 @@ class SearchPanel(QWidget):
         self._index = None
         self.set_indexing()
 
-    def set_failed(self, message: str | Callable[[], str]) -> None:
-        """Search is unavailable; ``message`` says why: a callable says it again in the
-        language of the moment (a switch of language re-says it, never leaves it in the
-        old one)."""
+    def set_failed(self, message: Words) -> None:  # why; a callable: said again in a new language
         self._state = "failed"
         self._state_message = message
         self._show_status()
