@@ -7,7 +7,7 @@ is the notation reviewers have always had, with ids (the same ids ``--facts`` ta
 another language the map names things the way its reader knows them: a question by its
 number and its text, an answer by its words, an outcome by its number and title, a fact by
 the question that asks it, a verdict, a notice rule and a role in words, a citation in that
-language's legal style, a section by its title. No Qt here (``desktop_app.translate``).
+language's legal style, a section by its title. No Qt here (``desktop_app.i18n.translate``).
 """
 
 from __future__ import annotations

@@ -766,8 +766,8 @@ PRINT_FACTS = ("danger=no,child_protection_concern=no,organization=phipa,recipie
                "police_request=asked,consent=refused,risk=serious,institution=no")
 #: The English words each French printout still shows, each with its reason
 #: (tests/desktop_app/data/printouts_known_english.json: ``{printout: {word: why}}``): what
-#: is English by design and the decision map's text still to translate. May only shrink: a
-#: word that no longer shows must be taken off.
+#: is English by design (proper names, French usage, quoted English legal words). May only
+#: shrink: a word that no longer shows must be taken off.
 KNOWN_ENGLISH_IN_PRINTOUTS = Path(__file__).parent / "data" / "printouts_known_english.json"
 
 
@@ -829,7 +829,7 @@ def _printout_words(lang: str) -> dict[str, list[str]]:
 
 def test_french_printouts_have_no_new_english(qapp):
     """Each French printout's English words are on the list with their reason (each one
-    English by design, or a known gap with its owner); a new one fails, and so does one
+    English by design); a new one fails, and so does one
     no longer found (the list only shrinks)."""
     import json
 
