@@ -1,16 +1,18 @@
 """One window per user and settings folder: a second start brings the first window to the
 front and ends, so quick exit always covers everything. Command-line commands never take
-part, a different settings folder gets its own window, a stale socket is replaced, and
-nothing is left behind."""
+part, a different settings folder gets its own window, a stale socket is replaced, a first
+window that cannot answer does not lock the user out, and nothing is left behind. No
+network library takes part (tests/project/test_architecture.py, test_bundle.py)."""
 
 from __future__ import annotations
 
-import contextlib
 import os
 import socket
 import subprocess
 import sys
+import threading
 import time
+from multiprocessing.connection import Client
 from pathlib import Path
 
 import pytest
@@ -123,24 +125,80 @@ def test_a_request_brings_the_window_to_the_front(make_window, qtbot, tmp_path):
         instance.raise_requested.connect(lambda: single_instance.bring_to_front(window))
         window.quick_exit()  # hidden, cleared, minimized
         assert window.windowState() & Qt.WindowState.WindowMinimized
-        client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        client.connect("\0" + instance.name)
-        client.sendall(single_instance.REQUEST)
-        client.setblocking(False)
-        reply = b""
-
-        def answered() -> bool:
-            nonlocal reply
-            with contextlib.suppress(BlockingIOError):
-                reply += client.recv(16)
-            return single_instance.REPLY in reply
-
-        qtbot.waitUntil(answered, timeout=5000)
+        client = Client("\0" + instance.name, family="AF_UNIX")  # what a second start does
+        client.send_bytes(single_instance.REQUEST)
+        qtbot.waitUntil(lambda: client.poll(0), timeout=5000)
+        assert client.recv_bytes() == single_instance.REPLY
         client.close()
         assert not window.windowState() & Qt.WindowState.WindowMinimized
         assert window.isVisible()
     finally:
         instance.close()
+
+
+def _ask_in_a_thread(instance: SingleInstance) -> tuple[threading.Thread, list[bool]]:
+    """A second start's question, asked from another thread so that this one (the first
+    start's main thread) can answer from Qt's event loop."""
+    answers: list[bool] = []
+    asker = threading.Thread(target=lambda: answers.append(instance.claim()))
+    asker.start()
+    return asker, answers
+
+
+@pytest.mark.gui
+@pytest.mark.skipif(os.name != "posix", reason="Unix-domain sockets")
+@pytest.mark.parametrize("abstract", [pytest.param(True, marks=linux), False],
+                         ids=["linux-abstract", "socket-file-as-on-macos"])
+def test_the_first_answers_a_second_start_on_its_event_loop(qapp, qtbot, tmp_path,
+                                                            monkeypatch, abstract):
+    monkeypatch.setattr(single_instance, "_abstract", lambda: abstract)
+    first = SingleInstance(tmp_path / "settings")
+    second = SingleInstance(tmp_path / "settings")
+    other = SingleInstance(tmp_path / "other-settings")
+    assert first.claim() and first.listening
+    raised: list[bool] = []
+    first.raise_requested.connect(lambda: raised.append(True))
+    try:
+        assert other.claim() and other.listening  # another folder: a window of its own
+        asker, answers = _ask_in_a_thread(second)
+        qtbot.waitUntil(lambda: bool(answers), timeout=10_000)
+        asker.join()
+        assert answers == [False] and raised == [True]  # "end this start"
+        assert not second.listening
+        # a message that is not the request is hung up on, and raises nothing
+        conn = single_instance._connect(first.address)
+        assert conn is not None
+        conn.send_bytes(b"hello\n")
+        assert conn.poll(5)
+        with pytest.raises(EOFError):
+            conn.recv_bytes()
+        conn.close()
+        qtbot.wait(100)
+        assert raised == [True]
+    finally:
+        first.close()
+        other.close()
+    assert not [t for t in threading.enumerate() if t.name == "single-instance"]
+    assert single_instance._connect(first.address) is None  # nobody listens any more
+    if not abstract:
+        assert not Path(first.address).exists()
+
+
+@pytest.mark.gui
+@pytest.mark.skipif(os.name != "posix", reason="Unix-domain sockets")
+def test_a_first_window_that_does_not_answer_does_not_lock_the_user_out(qapp, tmp_path,
+                                                                       monkeypatch):
+    """Its event loop is stuck (here: never run): the second start runs alone."""
+    monkeypatch.setattr(single_instance, "REPLY_S", 0.3)
+    first = SingleInstance(tmp_path / "settings")
+    assert first.claim()
+    try:
+        second = SingleInstance(tmp_path / "settings")
+        assert second.claim()  # nobody answered: run alone
+        assert not second.listening or not single_instance._abstract()
+        second.close()
+    finally:
+        first.close()
 
 
 @pytest.mark.gui
@@ -149,13 +207,28 @@ def test_a_stale_socket_file_is_replaced_and_removed_on_exit(qapp, tmp_path, mon
     monkeypatch.setattr(single_instance, "_abstract", lambda: False)  # as on macOS
     instance = SingleInstance(tmp_path / "settings")
     path = Path(QDir.tempPath()) / instance.name
+    assert instance.address == str(path)
     stale = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     stale.bind(str(path))  # what a crash leaves: the file, and nobody listening
     stale.close()
     assert path.exists()
     try:
         assert instance.claim()  # nothing answered: this is the first instance
-        assert instance.server is not None and instance.server.isListening()
+        assert instance.listening
+        assert path.stat().st_mode & 0o077 == 0  # only this user
     finally:
         instance.close()
     assert not path.exists()
+
+
+def test_each_platform_gets_a_local_channel(monkeypatch):
+    name = "ipvguide-0123"
+    monkeypatch.setattr(single_instance, "_windows", lambda: True)
+    assert single_instance.channel_address(name) == r"\\.\pipe\ipvguide-0123"
+    assert single_instance._family() == "AF_PIPE"
+    monkeypatch.setattr(single_instance, "_windows", lambda: False)
+    monkeypatch.setattr(single_instance, "_abstract", lambda: True)
+    assert single_instance.channel_address(name) == "\0ipvguide-0123"
+    assert single_instance._family() == "AF_UNIX"
+    monkeypatch.setattr(single_instance, "_abstract", lambda: False)
+    assert single_instance.channel_address(name) == str(Path(QDir.tempPath()) / name)

@@ -65,19 +65,21 @@ def test_packages_resolve_to_this_project():
 
 
 #: The one exception: the single-instance check talks to the app's own first window over a
-#: local socket (a Unix-domain socket, a Windows named pipe), never a network one.
+#: local channel (a Unix-domain socket, a Windows named pipe), never a network one, with the
+#: standard library's multiprocessing.connection (Qt's network module is not used at all).
 LOCAL_IPC_MODULE = "desktop_app/single_instance.py"
 
 
 def test_no_http_client_is_imported_anywhere():
     banned = {"requests", "httpx", "urllib3", "aiohttp", "http.client", "urllib.request",
-              "socket", "ftplib", "smtplib", "QtNetwork", "PySide6.QtNetwork"}
+              "socket", "ftplib", "smtplib", "QtNetwork", "PySide6.QtNetwork",
+              "multiprocessing.connection", "multiprocessing.managers"}
     bad = [f"{p.relative_to(ROOT)}:{ln}: {mod}"
            for pkg in ("content", "index", "desktop_app")
            for p, ln, mod in _imports(pkg)
            if (mod in banned or mod.split(".")[0] in banned)
            and not (p.relative_to(ROOT).as_posix() == LOCAL_IPC_MODULE
-                    and mod in ("socket", "PySide6.QtNetwork"))]
+                    and mod in ("socket", "multiprocessing.connection"))]
     assert bad == []
 
 
@@ -140,12 +142,21 @@ def test_the_private_access_scan_finds_what_it_should(tmp_path, monkeypatch):
 
 def test_the_single_instance_module_uses_only_local_sockets():
     tree = ast.parse((ROOT / LOCAL_IPC_MODULE).read_text(encoding="utf-8"))
-    qt_names = {a.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
-                and node.module == "PySide6.QtNetwork" for a in node.names}
-    assert qt_names == {"QLocalServer", "QLocalSocket"}
+    modules = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    assert not [m for m in modules if m and "QtNetwork" in m]  # not in the bundle at all
     socket_uses = {node.attr for node in ast.walk(tree) if isinstance(node, ast.Attribute)
                    and isinstance(node.value, ast.Name) and node.value.id == "socket"}
-    assert socket_uses <= {"socket", "SOL_SOCKET", "SO_PEERCRED"}  # peer credentials only
+    # a Unix-domain stream socket and its peer credentials, nothing else
+    assert socket_uses <= {"socket", "AF_UNIX", "SOCK_STREAM", "SOL_SOCKET", "SO_PEERCRED"}
+    # multiprocessing's Listener and Client always get a local family: an address without
+    # one could be a (host, port) pair, i.e. TCP
+    calls = [node for node in ast.walk(tree) if isinstance(node, ast.Call)
+             and isinstance(node.func, ast.Name) and node.func.id in ("Listener", "Client")]
+    assert len(calls) >= 2
+    assert all(any(k.arg == "family" for k in call.keywords) for call in calls)
+    families = {node.value for node in ast.walk(tree) if isinstance(node, ast.Constant)
+                and isinstance(node.value, str) and node.value.startswith("AF_")}
+    assert families == {"AF_UNIX", "AF_PIPE"}
 
 
 # -- rooms of at most 400 lines ----------------------------------------------------------
