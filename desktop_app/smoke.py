@@ -9,6 +9,7 @@ Runs the whole chain once, as the app does it, and prints one line per step::
     smoke: decision ok (share: danger=yes -> call-911) in 0.00 s
     smoke: pdf ok (41,008 bytes, 2 page(s), Qt 6.11.3 offscreen) in 0.10 s
     smoke: pack ok (signed, verified and installed 95 files) in 0.40 s
+    smoke: french ok (opened the French prebuilt index, 159 documents; 'À propos' found) in 0.30 s
     smoke: all ok
 
 Exit code 0 when every step worked, 1 at the first failure (the step prints
@@ -16,7 +17,10 @@ Exit code 0 when every step worked, 1 at the first failure (the step prints
 checked this way by ``packaging/build.py`` and ``tests/project/test_bundle.py``.
 
 Nothing is written to the user's profile: the search index is the prebuilt one or is built
-in memory, and the PDF goes into a temporary folder that is removed at the end.
+in memory, and the PDF goes into a temporary folder that is removed at the end. The last
+step does what a switch to French does to the search: load the French guide and open its
+index (the bundle ships it prebuilt, so nothing is built; content without a French
+translation says so and passes).
 
 The module also holds the start-up probe used by ``tools/startup_bench.py``
 (:func:`install_startup_probe`).
@@ -213,6 +217,37 @@ def _step_pack(state: SmokeState) -> str:
     return f"signed, verified and installed {len(m.files)} files"
 
 
+def _step_french(state: SmokeState) -> str:
+    """What View > Language > Français does to the search: the French guide and its index
+    (the prebuilt one when the bundle ships it and it matches), then a search in French."""
+    import index
+    from content import data_root, load_library
+    from desktop_app.paths import prebuilt_index_for
+
+    root = Path(state.content_root or data_root())
+    if not (root / "fr").is_dir():
+        return "this content has no French translation"
+    library = load_library(root, language="fr")
+    if library.problems:
+        first = library.problems[0]
+        raise SmokeFailure(f"{len(library.problems)} problem(s) in the French content, "
+                           f"first: {first.path}:{first.line}: {first.message}")
+    prebuilt = prebuilt_index_for("fr")
+    with index.open_or_build(library, prebuilt_dir=prebuilt) as idx:
+        if prebuilt is not None and Path(idx.location) == prebuilt:
+            where = "opened the French prebuilt index"
+        else:
+            where = "built the French index in memory"
+            if prebuilt is not None:
+                where += " (the prebuilt one does not match this content)"
+        target = library.sections[0]
+        found = [h.section_id for h in idx.search(target.title, limit=20).hits]
+        if target.id not in found:
+            raise SmokeFailure(f"searching for the French title {target.title!r} did not "
+                               f"find section {target.id!r} (found: {', '.join(found[:5])})")
+        return f"{where}, {idx.doc_count} documents; {target.title!r} found"
+
+
 STEPS: tuple[tuple[str, Callable[[SmokeState], str]], ...] = (
     ("content", _step_content),
     ("index", _step_index),
@@ -220,6 +255,7 @@ STEPS: tuple[tuple[str, Callable[[SmokeState], str]], ...] = (
     ("decision", _step_decision),
     ("pdf", _step_pdf),
     ("pack", _step_pack),
+    ("french", _step_french),
 )
 
 

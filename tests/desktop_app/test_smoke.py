@@ -18,7 +18,7 @@ from desktop_app import paths as app_paths
 from desktop_app import smoke
 
 ROOT = Path(__file__).resolve().parents[2]
-STEPS = ("content", "index", "search", "decision", "pdf", "pack")
+STEPS = ("content", "index", "search", "decision", "pdf", "pack", "french")
 
 pytestmark = pytest.mark.gui  # the PDF step needs a (offscreen) QGuiApplication
 
@@ -45,6 +45,7 @@ def test_every_step_passes_on_the_shipped_content(qapp, capsys, basedir):
     assert err == ""
     # from source there is no prebuilt index: it is built in memory, nothing is written
     assert "built in memory" in step_line(lines, "index")
+    assert "built the French index in memory" in step_line(lines, "french")
     assert list(basedir.iterdir()) == []
 
 
@@ -120,6 +121,46 @@ def test_a_matching_prebuilt_index_is_used_and_a_stale_one_is_not(
     assert code == 0, lines
     assert "built in memory (the prebuilt index does not match" in step_line(lines, "index")
     assert list(basedir.iterdir()) == []
+
+
+def test_the_french_step_opens_a_matching_french_index_and_builds_none(
+        qapp, capsys, tmp_path, basedir, monkeypatch):
+    """What a switch to French does in the bundle, which ships index/prebuilt-fr."""
+    from content import load_library
+    from index import build_index, builder
+
+    french = build_index(load_library(language="fr"), tmp_path / "prebuilt-fr")
+    monkeypatch.setattr(app_paths, "prebuilt_index_for",
+                        lambda language: french if language == "fr" else None)
+    built: list[str] = []
+    real = builder.build_in_memory
+    monkeypatch.setattr(builder, "build_in_memory",
+                        lambda library, **kw: built.append(library.language) or real(library, **kw))
+    code, lines, _ = run(capsys, basedir=str(basedir))
+    assert code == 0, lines
+    line = step_line(lines, "french")
+    assert "opened the French prebuilt index" in line and "found" in line
+    assert built == ["en"]  # the English one only (no prebuilt English index here)
+
+
+def test_content_without_a_french_translation_passes_the_french_step(qapp, capsys, tmp_path,
+                                                                     basedir):
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content" / "data", content, ignore=shutil.ignore_patterns("fr"))
+    code, lines, _ = run(capsys, content=str(content), basedir=str(basedir))
+    assert code == 0, lines
+    assert "has no French translation" in step_line(lines, "french")
+
+
+def test_a_problem_in_the_french_content_fails_the_french_step(qapp, capsys, tmp_path,
+                                                               basedir):
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content" / "data", content)
+    victim = sorted((content / "fr" / "sections").glob("*.md"))[0]
+    victim.write_text("---\nid: [not closed\n---\ncorps\n", encoding="utf-8")
+    code, lines, _ = run(capsys, content=str(content), basedir=str(basedir))
+    assert code == 1
+    assert lines[-1].startswith("smoke: french FAILED") and victim.name in lines[-1]
 
 
 def test_from_source_there_is_no_prebuilt_index():
