@@ -81,7 +81,9 @@ def test_build_prints_its_figures_and_passes_the_frozen_smoke_test(bundle):
     out = bundle.output
     assert re.search(r"^\[bundle\] bundle size: [\d.]+ MB in \d+ files", out, re.M), out
     assert re.search(r"^\[bundle\] zip size: [\d.]+ MB", out, re.M), out
-    for step in ("content", "index", "search", "decision", "pdf"):
+    assert re.search(r"^\[bundle\] prebuilt search indexes \(English [\d.]+ MB, French "
+                     r"[\d.]+ MB\) built in ", out, re.M), out
+    for step in ("content", "index", "search", "decision", "pdf", "pack", "french"):
         assert re.search(rf"^\[bundle\]   smoke: {step} ok \(", out, re.M), out
     assert "[bundle] smoke test passed" in out
 
@@ -97,6 +99,7 @@ def test_both_executables_and_the_data_are_in_the_folder(bundle):
     assert bundled == shipped
     assert (bundle.internal / "desktop_app" / "resources" / "app.qss").is_file()
     assert any((bundle.internal / "index" / "prebuilt").iterdir())
+    assert any((bundle.internal / "index" / "prebuilt-fr").iterdir())
 
 
 def test_frozen_app_reads_its_content_and_index_from_the_bundle(bundle):
@@ -109,6 +112,8 @@ def test_frozen_app_reads_its_content_and_index_from_the_bundle(bundle):
     root = Path(content.split(" from ", 1)[1].rsplit(") in ", 1)[0])
     assert root.resolve() == (bundle.internal / "content" / "data").resolve()
     assert "opened the prebuilt index" in smoke_line(run.stdout, "index")
+    # a switch to French opens the French index the bundle ships: nothing is built
+    assert "opened the French prebuilt index" in smoke_line(run.stdout, "french")
     assert "offscreen" in smoke_line(run.stdout, "pdf")
 
 
@@ -134,7 +139,6 @@ def test_the_interface_translations_ship_and_load_frozen(bundle):
     assert run.returncode == 0, run.stderr
     assert run.stdout.startswith("utilisation\u00a0:"), run.stdout[:200]
     assert "garder settings.ini dans ce dossier" in run.stdout
-    assert not (bundle.internal / "index" / "prebuilt-fr").exists()  # built on a switch
 
 
 def test_smoke_failures_make_the_frozen_run_fail(bundle, tmp_path):
@@ -149,7 +153,8 @@ def test_smoke_failures_make_the_frozen_run_fail(bundle, tmp_path):
 
 def test_unused_qt_modules_plugins_and_translations_are_left_out(bundle):
     names = [p.relative_to(bundle.internal).as_posix() for p in bundle.internal.rglob("*")]
-    for unwanted in ("Qt6Qml", "Qt6Quick", "Qt6Pdf", "Qt6Wayland", "plugins/networkinformation",
+    for unwanted in ("Qt6Network", "QtNetwork", "libgssapi", "libkrb5",  # see single_instance
+                     "Qt6Qml", "Qt6Quick", "Qt6Pdf", "Qt6Wayland", "plugins/networkinformation",
                      "QtQml", "QtQuick", "Qt/translations", "Qt/qml", "plugins/sqldrivers",
                      "plugins/tls", "plugins/wayland", "plugins/platformthemes"):
         assert not [n for n in names if unwanted in n], unwanted
@@ -206,16 +211,18 @@ def test_every_bundled_library_finds_its_dependencies(bundle):
 
 # -- fallbacks and portable mode -------------------------------------------------------------
 
-def test_without_the_prebuilt_index_the_app_builds_one_in_memory(bundle):
-    prebuilt = bundle.internal / "index" / "prebuilt"
-    hidden = prebuilt.with_name("prebuilt-hidden")
-    prebuilt.rename(hidden)
+def test_without_the_prebuilt_indexes_the_app_builds_them_in_memory(bundle):
+    folders = [bundle.internal / "index" / name for name in ("prebuilt", "prebuilt-fr")]
+    for folder in folders:
+        folder.rename(folder.with_name(folder.name + "-hidden"))
     try:
         run = bundle.run("--smoke-test")
     finally:
-        hidden.rename(prebuilt)
+        for folder in folders:
+            folder.with_name(folder.name + "-hidden").rename(folder)
     assert_smoke_ok(run)
     assert "built in memory" in smoke_line(run.stdout, "index")
+    assert "built the French index in memory" in smoke_line(run.stdout, "french")
     assert run.profile_files == []
 
 
