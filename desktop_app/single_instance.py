@@ -5,17 +5,19 @@ the first start listens on a local channel named after the user and the settings
 a second start finds it, asks it to come to the front, and exits. Command-line commands
 never take part (only :func:`desktop_app.app.run_gui` uses this).
 
-The channel is Python's own :mod:`multiprocessing.connection` over a local endpoint, never
-a network one, and needs no network library (Qt's network module is not in the bundle):
+The channel is a local endpoint, never a network one, and needs no network library (Qt's
+network module is not in the bundle):
 
 - The name is a hash: it shows neither the user nor the folder.
 - Linux: an abstract-namespace Unix-domain socket, so there is no file at all, and nothing
   can be left behind even by a crash. Its name is visible to every user of the computer,
   so both ends check that the other runs as the same user (``SO_PEERCRED``).
 - macOS and other Unix: a Unix-domain socket file in the user's private temporary folder,
-  removed on exit; one left by a crash is stale (nothing answers) and is replaced.
-- Windows: a named pipe (no file). The pipe's default security lets only this user (and
-  the administrators) write to it, so no one else can ask this window anything.
+  readable by this user only, removed on exit; one left by a crash is stale (nothing
+  answers) and is replaced.
+- Windows: a named pipe (no file), through Python's own :mod:`multiprocessing.connection`
+  (imported on Windows only). The pipe's default security lets only this user (and the
+  administrators) write to it, so no one else can ask this window anything.
 
 A thread waits for the second start's request (so the window never polls); the answer is
 given on the main thread, from Qt's event loop: a window whose event loop is stuck does not
@@ -28,9 +30,10 @@ import contextlib
 import getpass
 import hashlib
 import os
+import socket
 import sys
 import threading
-from multiprocessing.connection import Client, Connection, Listener
+import time
 from pathlib import Path
 from typing import Any
 
@@ -82,62 +85,154 @@ def channel_address(name: str) -> str:
     return os.path.join(QDir.tempPath(), name)
 
 
-def _family() -> str:
-    return "AF_PIPE" if _windows() else "AF_UNIX"
+# -- one connection: a short line each way --------------------------------------------------
+
+class _UnixConnection:
+    """A connected Unix-domain stream socket; a message is one line."""
+
+    def __init__(self, sock: socket.socket):
+        self.sock = sock
+
+    def fileno(self) -> int:
+        return self.sock.fileno()
+
+    def send(self, data: bytes) -> None:
+        self.sock.settimeout(REPLY_S)
+        self.sock.sendall(data)
+
+    def receive(self, timeout: float) -> bytes:
+        """The first line (at most :data:`_MAX_MESSAGE` bytes), or b"" if none came in time."""
+        deadline = time.monotonic() + timeout
+        data = b""
+        while b"\n" not in data and len(data) < _MAX_MESSAGE:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return b""
+            self.sock.settimeout(left)
+            chunk = self.sock.recv(_MAX_MESSAGE)
+            if not chunk:  # the other end hung up
+                return b""
+            data += chunk
+        return data
+
+    def close(self) -> None:
+        self.sock.close()
 
 
-def _connect(address: str) -> Any:
+class _PipeConnection:
+    """A Windows pipe connection from :mod:`multiprocessing.connection` (one message each)."""
+
+    def __init__(self, conn: Any):
+        self.conn = conn
+
+    def fileno(self) -> int:
+        return int(self.conn.fileno())
+
+    def send(self, data: bytes) -> None:
+        self.conn.send_bytes(data)
+
+    def receive(self, timeout: float) -> bytes:
+        if not self.conn.poll(timeout):
+            return b""
+        return bytes(self.conn.recv_bytes(_MAX_MESSAGE))
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+Connection = _UnixConnection | _PipeConnection
+
+
+def _connect(address: str) -> Connection | None:
     """A connection to the channel at ``address``, or None when nothing listens there.
 
     Unix: a connect that gives up after :data:`CONNECT_S` (a stuck listener's queue may be
     full). Windows: multiprocessing waits for a busy pipe a moment, and fails at once when
     there is none."""
     if _windows():
+        from multiprocessing.connection import Client
+
         try:
-            return Client(address, family="AF_PIPE")
+            return _PipeConnection(Client(address, family="AF_PIPE"))
         except OSError:
             return None
-    import socket  # only here: a Unix-domain socket, never a network one
-
     sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     try:
         sock.settimeout(CONNECT_S)
         sock.connect(address)
-        sock.settimeout(None)
     except OSError:
         sock.close()
         return None
-    return Connection(sock.detach())
+    return _UnixConnection(sock)
 
 
-def _same_user(conn: Any) -> bool:
+class _Listening:
+    """The first start's end of the channel: a listening socket, or a Windows pipe."""
+
+    def __init__(self, address: str):
+        self.address = address
+        self.pipe: Any = None
+        self.sock: socket.socket | None = None
+        if _windows():
+            from multiprocessing.connection import Listener
+
+            self.pipe = Listener(address, family="AF_PIPE", backlog=4)
+            return
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            if not _abstract():
+                # nothing answered there: a socket file left by a crash
+                with contextlib.suppress(OSError):
+                    os.unlink(address)
+            sock.bind(address)
+            if not _abstract():
+                os.chmod(address, 0o600)
+            sock.listen(4)
+        except OSError:
+            sock.close()
+            raise
+        self.sock = sock
+
+    def accept(self) -> Connection:
+        if self.pipe is not None:
+            return _PipeConnection(self.pipe.accept())
+        assert self.sock is not None
+        conn, _addr = self.sock.accept()
+        return _UnixConnection(conn)
+
+    def close(self) -> None:
+        if self.pipe is not None:
+            self.pipe.close()
+        if self.sock is not None:
+            self.sock.close()
+            if not _abstract():
+                with contextlib.suppress(OSError):
+                    os.unlink(self.address)
+
+
+def _same_user(conn: Connection) -> bool:
     """Linux: the process at the other end runs as this user. Elsewhere the channel (a
     private-folder file, a pipe only this user may write to) is only reachable by this
     user anyway."""
-    if not _abstract():
+    if not _abstract() or not isinstance(conn, _UnixConnection):
         return True
-    import socket  # only here: a Unix-domain socket's peer credentials
     import struct
 
     try:
-        raw = socket.socket(fileno=os.dup(conn.fileno()))
-        try:
-            creds = raw.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED,
-                                   struct.calcsize("3i"))
-        finally:
-            raw.close()
+        creds = conn.sock.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED,
+                                     struct.calcsize("3i"))
         _pid, uid, _gid = struct.unpack("3i", creds)
         return bool(uid == os.getuid())
     except (OSError, ValueError, AttributeError):
         return False
 
 
-def _exchange(conn: Any, message: bytes, expected: bytes) -> bool:
+def _exchange(conn: Connection, message: bytes, expected: bytes) -> bool:
     """Send ``message`` (unless empty), then wait up to :data:`REPLY_S` for ``expected``."""
     try:
         if message:
-            conn.send_bytes(message)
-        return bool(conn.poll(REPLY_S) and conn.recv_bytes(_MAX_MESSAGE) == expected)
+            conn.send(message)
+        return conn.receive(REPLY_S) == expected
     except (OSError, EOFError, ValueError):
         return False
 
@@ -153,9 +248,11 @@ class SingleInstance(QObject):
         super().__init__(parent)
         self.name = server_name(settings_dir)
         self.address = channel_address(self.name)
-        self.listener: Any = None
+        self.listener: _Listening | None = None
         self._thread: threading.Thread | None = None
         self._closing = threading.Event()
+        self._waiting: set[Connection] = set()  # asked, not answered yet (closed on close())
+        self._lock = threading.Lock()
         self._asked.connect(self._answer, Qt.ConnectionType.QueuedConnection)
 
     @property
@@ -183,17 +280,10 @@ class SingleInstance(QObject):
             conn.close()
 
     def _listen(self) -> bool:
-        if not _abstract() and not _windows():
-            # nothing answered there: a socket file left by a crash
-            with contextlib.suppress(OSError):
-                os.unlink(self.address)
         try:
-            listener = Listener(self.address, family=_family(), backlog=4)
+            listener = _Listening(self.address)
         except OSError:  # taken (a pipe or a socket of that name), or not allowed here
             return False
-        if not _abstract() and not _windows():
-            with contextlib.suppress(OSError):
-                os.chmod(self.address, 0o600)
         self.listener = listener
         self._closing.clear()
         self._thread = threading.Thread(target=self._serve, args=(listener,),
@@ -201,7 +291,7 @@ class SingleInstance(QObject):
         self._thread.start()
         return True
 
-    def _serve(self, listener: Any) -> None:
+    def _serve(self, listener: _Listening) -> None:
         """The listening thread: accept, read the request, hand it to the main thread."""
         while not self._closing.is_set():
             try:
@@ -214,20 +304,27 @@ class SingleInstance(QObject):
                 conn.close()
                 return
             if _same_user(conn) and _exchange(conn, b"", REQUEST):
+                with self._lock:
+                    self._waiting.add(conn)
                 try:
                     self._asked.emit(conn)  # queued: _answer runs on the main thread
                     continue
                 except RuntimeError:  # this object is gone: the app is closing
-                    pass
+                    with self._lock:
+                        self._waiting.discard(conn)
             conn.close()
 
     @Slot(object)
-    def _answer(self, conn: Any) -> None:
+    def _answer(self, conn: Connection) -> None:
+        with self._lock:
+            if conn not in self._waiting:
+                return  # closed already, by close()
+            self._waiting.discard(conn)
         try:
             if self._closing.is_set():
                 return
             with contextlib.suppress(OSError):
-                conn.send_bytes(REPLY)
+                conn.send(REPLY)
             self.raise_requested.emit()
         finally:
             conn.close()
@@ -246,6 +343,11 @@ class SingleInstance(QObject):
             self._thread = None
         with contextlib.suppress(OSError):
             listener.close()  # a socket file is removed with it
+        with self._lock:
+            waiting, self._waiting = list(self._waiting), set()
+        for conn in waiting:  # asked while the event loop did not run: no answer
+            with contextlib.suppress(OSError):
+                conn.close()
 
 
 def bring_to_front(window: QWidget) -> None:
