@@ -24,9 +24,11 @@ Steps:
 Exit code 0 when all of that worked. Runs unchanged on Linux, Windows and macOS.
 
 Size: the folder stays under 100 MB on Linux (``tests/project/test_bundle.py``). Qt's network
-module is left out (the single-instance check uses Python's ``multiprocessing.connection``
-over a local socket or pipe), which pays for the French index; the largest files left are
-Qt's own libraries, Python, and ICU (trimmed to English and French on Linux).
+module is left out (the single-instance check uses Python's own Unix-domain sockets, and on
+Windows its ``multiprocessing.connection`` named pipes), which pays for the French index;
+the largest files left are Qt's own libraries, Python, and ICU (trimmed to English and
+French on Linux).
+
 Models: qutebrowser's ``scripts/dev/build_release.py`` (build, then ``smoke_test`` of the
 frozen binary with an allow-list for stderr).
 """

@@ -66,7 +66,8 @@ def test_packages_resolve_to_this_project():
 
 #: The one exception: the single-instance check talks to the app's own first window over a
 #: local channel (a Unix-domain socket, a Windows named pipe), never a network one, with the
-#: standard library's multiprocessing.connection (Qt's network module is not used at all).
+#: standard library (socket; multiprocessing.connection for the pipe): Qt's network module is
+#: not used at all.
 LOCAL_IPC_MODULE = "desktop_app/single_instance.py"
 
 
