@@ -4,9 +4,13 @@
         .venv/bin/python docs/screenshots/take_french_screenshots.py
 
 Writes, next to this script: fr-start (the start page), fr-search-results (a search typed in
-French), fr-section (a section opened from it) and fr-decision-question (the decision helper's
-first question), with the app switched to French through View > Language (the way a user
-does it), in a throwaway --basedir.
+French, with the filters shown), fr-section (a section opened from it), fr-decision-question
+(the decision helper's question about the risk, beside the section on the serious-harm
+tests) and fr-decision-outcome (the helper's answer for a
+nurse asked by the police, as a full page in the reader), with the app switched to French
+through View > Language (the way a user does it), in a throwaway --basedir. Each
+decision-helper shot is checked for clipped text first (``tests.tools.layout_check``); any
+clipping stops the run. Each PNG is then made smaller (``shrink.py``).
 """
 
 from __future__ import annotations
@@ -18,7 +22,11 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 
 OUT = Path(__file__).resolve().parent
-sys.path.insert(0, str(OUT.parent.parent))
+sys.path.insert(0, str(OUT.parents[1]))  # the repository: the clipping check is in tests/tools
+# tests/tools/decision_steps.py's path (the same as take_screenshots.py's decision-outcome): a
+# nurse, PHIPA, police asking, consent refused, a serious risk
+PHIPA_POLICE = ("no", "no", "phipa", "police", "no", "refused", "serious", "no")
+QUERY = "la police demande le dossier"
 
 
 def settle(ms: int = 400) -> None:
@@ -36,10 +44,19 @@ def wait_for(pred, timeout_ms: int = 60_000) -> None:  # noqa: ANN001
         raise SystemExit("timed out")
 
 
-def shot(window, name: str) -> None:  # noqa: ANN001
+def shot(window, name: str, *, check_panel: bool = False) -> None:  # noqa: ANN001
+    from shrink import shrink
+
     settle()
+    if check_panel:
+        from tests.tools.layout_check import clipped
+
+        bad = clipped(window.decision_panel)
+        if bad:
+            raise SystemExit(f"{name}: clipped text in the decision panel:\n  " +
+                             "\n  ".join(bad))
     window.grab().save(str(OUT / name))
-    print("wrote", OUT / name)
+    print("wrote", OUT / name, shrink(OUT / name))
 
 
 def main() -> int:
@@ -53,24 +70,35 @@ def main() -> int:
     wait_for(lambda: w.language_menu.ready is not None)
     if not w.language_menu.ready:
         raise SystemExit("the French translation is not complete: French is not offered")
-    w.bars.first_run_bar.hide()
+    w.bars.first_run_bar.dismiss()
     w.language_menu.actions_by_language["fr"].trigger()
     wait_for(lambda: w.search_ready)
     w.statusBar().clearMessage()
-    shot(w, "fr-start.png")
-    w.search_panel.box.setText("la police demande le dossier")
+    panel = w.decision_panel
+    shot(w, "fr-start.png", check_panel=True)
+
+    w.search_panel.box.setText(QUERY)
+    w.search_panel.run_query()
     wait_for(lambda: w.search_panel.model.rowCount() > 0)
+    w.search_panel.show_filters()
     settle(800)
     shot(w, "fr-search-results.png")
     hit = w.search_panel.model.hit(0)
-    w.open_section(hit.section_id, hit.anchor or None, "la police demande le dossier")
+    w.open_section(hit.section_id, hit.anchor or None, QUERY)
     shot(w, "fr-section.png")
-    w.search_panel.box.clear()
-    w.navigation.go_home()
-    panel = w.decision_panel
+
+    w.search_panel.clear()
+    w.open_section("serious-harm-tests")
     w.side_tabs.setVisible(True)
     w.side_tabs.setCurrentWidget(panel)
-    shot(w, "fr-decision-question.png")
+    for value in PHIPA_POLICE[:6]:  # up to the question about the risk
+        panel.choose(value)
+    shot(w, "fr-decision-question.png", check_panel=True)
+
+    for value in PHIPA_POLICE[6:]:
+        panel.choose(value)
+    panel.confirm_button.click()
+    shot(w, "fr-decision-outcome.png", check_panel=True)
     w.close()
     return 0
 
