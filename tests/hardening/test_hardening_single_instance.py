@@ -11,6 +11,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -238,3 +239,44 @@ def test_each_platform_gets_a_local_channel(monkeypatch):
     assert single_instance.channel_address(name) == "\0ipvguide-0123"
     monkeypatch.setattr(single_instance, "_abstract", lambda: False)
     assert single_instance.channel_address(name) == str(Path(QDir.tempPath()) / name)
+
+
+@pytest.mark.gui
+@pytest.mark.skipif(os.name != "posix", reason="runs the Windows code over a Unix socket")
+def test_the_windows_code_path_through_multiprocessing(qapp, qtbot, monkeypatch):
+    """On Windows the channel is multiprocessing's named pipe. Here the same code runs with
+    multiprocessing's Unix-socket family in place of the pipe family, so everything but the
+    pipe itself is exercised: listening, asking, answering from the event loop, closing."""
+    import multiprocessing.connection as mpc
+
+    real_client, real_listener = mpc.Client, mpc.Listener
+    families: list[str] = []
+
+    def client(address, family=None, **kwargs):
+        families.append(family)
+        return real_client(address, family="AF_UNIX", **kwargs)
+
+    def listener(address, family=None, **kwargs):
+        families.append(family)
+        return real_listener(address, family="AF_UNIX", **kwargs)
+
+    folder = Path(tempfile.mkdtemp(prefix="ipv-si-"))  # short: a socket path has a limit
+    monkeypatch.setattr(mpc, "Client", client)
+    monkeypatch.setattr(mpc, "Listener", listener)
+    monkeypatch.setattr(single_instance, "_windows", lambda: True)
+    monkeypatch.setattr(single_instance, "channel_address", lambda name: str(folder / name))
+    first = SingleInstance(folder / "settings")
+    raised: list[bool] = []
+    first.raise_requested.connect(lambda: raised.append(True))
+    try:
+        assert first.claim() and first.listening
+        asker, answers = _ask_in_a_thread(SingleInstance(folder / "settings"))
+        qtbot.waitUntil(lambda: bool(answers), timeout=10_000)
+        asker.join()
+        assert answers == [False] and raised == [True]
+    finally:
+        first.close()
+    assert set(families) == {"AF_PIPE"} and len(families) >= 3  # listen, ask, wake on close
+    assert not [t for t in threading.enumerate() if t.name == "single-instance"]
+    assert list(folder.iterdir()) == []  # nothing left behind
+    folder.rmdir()
