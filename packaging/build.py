@@ -18,8 +18,9 @@ Steps:
    what agency IT copies; on macOS also the ``.app``) and print the zip's size;
 4. run ``ipv-guide --smoke-test`` from the bundle, offscreen, with HOME and the other profile
    folders pointed at an empty temporary folder. The build fails if the smoke test fails,
-   prints anything on stderr that is not on this platform's :data:`STDERR_ALLOWED`, or
-   writes anything into that profile folder.
+   prints anything on stderr that is not on this platform's :data:`STDERR_ALLOWED`, writes
+   anything into that profile folder, or does not open both shipped indexes (English, and
+   French as a switch does: an index that does not match its content would be dead weight).
 
 Exit code 0 when all of that worked. Runs unchanged on Linux, Windows and macOS.
 
@@ -309,6 +310,18 @@ def smoke_test(bundle: Path) -> SmokeRun:
     return run_frozen(bundle, ["--smoke-test"])
 
 
+#: The smoke test's step for each shipped index, and what it says when it opened that index.
+INDEX_STEPS = {"index": "opened the prebuilt index", "french": "opened the French prebuilt index"}
+
+
+def unused_indexes(stdout: str) -> list[str]:
+    """The shipped indexes the frozen smoke test did not open (it built one in memory
+    instead: the index does not match the content it was shipped with, a packaging bug)."""
+    lines = stdout.splitlines()
+    return [step for step, words in INDEX_STEPS.items()
+            if not any(ln.startswith(f"smoke: {step} ") and words in ln for ln in lines)]
+
+
 # -- main -----------------------------------------------------------------------------------
 
 def main(argv: list[str] | None = None) -> int:
@@ -373,6 +386,11 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  stderr: {line}", file=sys.stderr)
             for problem in run.problems():
                 say(f"SMOKE TEST FAILED: {problem}")
+            return 1
+        unused = unused_indexes(run.stdout) if prebuilt is not None else []
+        if unused:
+            say("SMOKE TEST FAILED: the shipped index was not used by the step(s) "
+                + ", ".join(unused) + " (it does not match the shipped content)")
             return 1
         say("smoke test passed")
     say(f"done in {time.perf_counter() - started:.0f} s")

@@ -89,6 +89,19 @@ def test_smoke_run_is_ok_only_with_exit_0_the_final_line_clean_stderr_and_no_pro
     assert written.problems() == ["wrote into the user profile: .cache/IPVGuide"]
 
 
+def test_the_build_fails_unless_the_smoke_test_opened_both_shipped_indexes():
+    opened = ("smoke: index ok (opened the prebuilt index, 159 documents) in 0.3 s\n"
+              "smoke: french ok (opened the French prebuilt index, 159 documents; "
+              "'À propos' found) in 1.2 s\n")
+    assert build.unused_indexes(opened) == []
+    built = ("smoke: index ok (built in memory (the prebuilt index does not match this "
+             "content), 159 documents) in 2.0 s\n"
+             "smoke: french ok (built the French index in memory (the prebuilt one does not "
+             "match this content), 159 documents; 'À propos' found) in 2.1 s\n")
+    assert build.unused_indexes(built) == ["index", "french"]
+    assert build.unused_indexes(opened.splitlines()[0]) == ["french"]  # no French step
+
+
 def test_smoke_env_points_every_profile_folder_at_the_temp_one(tmp_path):
     env = build.smoke_env(tmp_path / "p", {"HOME": "/home/someone", "PYTHONPATH": "/src",
                                            "PATH": "/usr/bin"})
