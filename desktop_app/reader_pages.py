@@ -20,15 +20,7 @@ from content.model import Library, Section
 from content.source_line import source_line_html
 from desktop_app.agency_view import agency_block_html
 from desktop_app.i18n import untranslated_html, untranslated_note
-from desktop_app.section_view import (
-    CHECK_LABEL,
-    NOT_LEGAL_ADVICE,
-    PROVISIONS_HEADING,
-    RELATED_HEADING,
-    SOURCES_HEADING,
-    format_date,
-    section_view,
-)
+from desktop_app.section_view import format_date, labels, section_view
 
 translate = QCoreApplication.translate
 
@@ -82,7 +74,7 @@ def section_html(library: Library, section: Section) -> str:
     if v.check_note:
         parts.append(
             '<table class="notice" width="100%" cellspacing="0" cellpadding="10" border="1">'
-            f'<tr><td class="notice"><b>&#9888; {esc(CHECK_LABEL)}</b> '
+            f'<tr><td class="notice"><b>&#9888; {esc(v.check_label)}</b> '
             f"{esc(v.check_note)}</td></tr></table>")
     from content import render  # Markdown is needed only once a section opens, after start-up
 
@@ -90,25 +82,25 @@ def section_html(library: Library, section: Section) -> str:
     parts.append(render.to_html(section.body))
     parts.append("</div>")
 
-    parts.append(f"<h2>{esc(PROVISIONS_HEADING)}</h2>")
+    parts.append(f"<h2>{esc(v.provisions_heading)}</h2>")
     if v.provisions:
         parts.append("<ul>" + "".join(f"<li>{esc(p)}</li>" for p in v.provisions) + "</ul>")
     else:
         parts.append(f"<p>{esc(v.no_provisions)}</p>")
 
     if v.sources:
-        parts.append(f"<h2>{esc(SOURCES_HEADING)}</h2>")
+        parts.append(f"<h2>{esc(v.sources_heading)}</h2>")
         for src in v.sources:
             line = source_line_html(src.citation, src.url, src.note, link=True)
             parts.append(f'<p class="source">{line}</p>')
 
     if v.related:
-        parts.append(f"<h2>{esc(RELATED_HEADING)}</h2><ul>")
+        parts.append(f"<h2>{esc(v.related_heading)}</h2><ul>")
         for rid, title in v.related:
             parts.append(f'<li><a href="section:{esc(rid)}">{esc(title)}</a></li>')
         parts.append("</ul>")
 
-    parts.append(f'<p class="legal">{esc(NOT_LEGAL_ADVICE)}<br/>{esc(v.meta)}</p>')
+    parts.append(f'<p class="legal">{esc(v.not_legal_advice)}<br/>{esc(v.meta)}</p>')
     return "\n".join(parts)
 
 
@@ -151,7 +143,7 @@ def glossary_html(library: Library) -> str:
         if extras:
             parts.append('<br/><span class="tags">' + "<br/>".join(extras) + "</span>")
         parts.append("</p>")
-    parts.append(f'<p class="legal">{esc(NOT_LEGAL_ADVICE)}</p>')
+    parts.append(f'<p class="legal">{esc(labels().not_legal_advice)}</p>')
     return "\n".join(parts)
 
 
@@ -192,7 +184,7 @@ def home_html(library: Library) -> str:
                    "leaves this computer, and nothing is saved except your display "
                    "preferences. Searches and pages you visit are forgotten when you close it "
                    "or press Quick exit.")) + "</p>")
-    parts.append(f'<p class="legal">{esc(m.disclaimer or NOT_LEGAL_ADVICE)}<br/>'
+    parts.append(f'<p class="legal">{esc(m.disclaimer or labels().not_legal_advice)}<br/>'
                  f"{esc(_version_line(library))}</p>")
     return "\n".join(parts)
 
