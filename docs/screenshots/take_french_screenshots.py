@@ -20,6 +20,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
+from shrink import shrink  # beside this script
 
 OUT = Path(__file__).resolve().parent
 sys.path.insert(0, str(OUT.parents[1]))  # the repository: the clipping check is in tests/tools
@@ -45,8 +46,6 @@ def wait_for(pred, timeout_ms: int = 60_000) -> None:  # noqa: ANN001
 
 
 def shot(window, name: str, *, check_panel: bool = False) -> None:  # noqa: ANN001
-    from shrink import shrink
-
     settle()
     if check_panel:
         from tests.tools.layout_check import clipped

@@ -11,7 +11,7 @@ full page in the reader), decision-record (the record form, filled in), dark,
 high-contrast (on light) and high-contrast-dark; with ``--large-text`` (the OS text size
 doubled, 200%) large-text-outcome and large-text-record. Each decision-helper shot is
 checked for clipped text first (``tests.tools.layout_check``); any clipping stops the run.
-Uses a throwaway --basedir.
+Each PNG is then made smaller (``shrink.py``). Uses a throwaway --basedir.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
+from shrink import shrink  # beside this script
 
 OUT = Path(__file__).resolve().parent
 sys.path.insert(0, str(OUT.parents[1]))  # the repository: the clipping check is in tests/tools
@@ -56,7 +57,7 @@ def shot(window, name: str, *, check_panel: bool = False) -> None:  # noqa: ANN0
             raise SystemExit(f"{name}: clipped text in the decision panel:\n  " +
                              "\n  ".join(bad))
     window.grab().save(str(OUT / name))
-    print("wrote", OUT / name)
+    print("wrote", OUT / name, shrink(OUT / name))
 
 
 def preview_shot(window, name: str) -> None:  # noqa: ANN001
@@ -70,7 +71,7 @@ def preview_shot(window, name: str) -> None:  # noqa: ANN001
         settle(1500)
         screen = QApplication.primaryScreen()
         screen.grabWindow(0).save(str(OUT / name))
-        print("wrote", OUT / name)
+        print("wrote", OUT / name, shrink(OUT / name))
         dialog.close()
         return 0
 
