@@ -106,7 +106,9 @@ def main(exe: str) -> int:
 
         gui = QGuiApplication(sys.argv[:1])
         gui.primaryScreen().grabWindow(0).save(str(OUT))
-        print("wrote", OUT)
+        from shrink import shrink  # beside this script
+
+        print("wrote", OUT, shrink(OUT))
     finally:
         app.terminate()
         app.wait(10)
