@@ -24,11 +24,22 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from index.searcher import SearchIndex
 from index.types import Hit, IndexBuildCancelled, IndexBuildError, SearchResults
 
 if TYPE_CHECKING:
     from content.model import Library
+    from index.searcher import SearchIndex
+
+
+def __getattr__(name: str) -> object:
+    """``SearchIndex`` is imported when first asked for: ``import index.types`` (the values
+    the app's search box shows) then does not import the whole search engine before the
+    app's first paint (issue 15)."""
+    if name == "SearchIndex":
+        from index.searcher import SearchIndex
+
+        return SearchIndex
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "Hit",

@@ -14,6 +14,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+import desktop_app.qt_boot  # noqa: F401 - first: Qt without its per-import source scan
 from desktop_app import i18n
 from desktop_app.cli import content_cmds, decide_cmds, export_cmds, pack_cmds, search_cmds
 from desktop_app.options import global_parser, lang_help, language_arg, strip_os_launcher_args
