@@ -10,7 +10,6 @@ the reader sees. A problem is reported as ``path:line: message`` through a
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
 import stat
 from collections.abc import Callable
@@ -222,6 +221,8 @@ def content_hash(root: Path, *, translations: bool = False) -> str:
     English search index also holds the French text of each page (a French query finds
     the English page), so a French edit makes it out of date.
     """
+    import hashlib  # not needed before the app's first paint
+
     h = hashlib.sha256()
     files = content_files(root)
     if translations:

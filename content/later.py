@@ -11,7 +11,6 @@ listed them.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -124,6 +123,8 @@ def read_later(front: Front) -> Later:
     if base is None:
         digest = content_hash(root, translations=True)
     else:
+        import hashlib  # not before the app's first paint
+
         # the index of a translation also holds the English text (and untranslated items)
         digest = hashlib.sha256(f"{language}\0{content_hash(root)}\0{base.content_hash}"
                                 .encode()).hexdigest()

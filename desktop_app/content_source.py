@@ -6,22 +6,28 @@ content built into the app; else the built-in content. An installed agency pack 
 whichever of those two applies: the app reads a merged copy (``content-packs/merged/``),
 rebuilt only when either side changes, and :func:`agency_sections` names the sections that
 came from the agency. No Qt here: the CLI uses it too.
+
+When no pack was ever installed (no ``Paths.packs_dir``: the usual start), nothing of the
+pack code is imported: the app's first paint does not wait for it (issue 15).
 """
 
 from __future__ import annotations
 
 import os
 import shutil
-import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from content import data_root
-from content.pack import PackError, PublicKey, load_public_keys, version_tuple
-from content.pack_store import active_folder, installed_version
 from desktop_app.paths import Paths
+
+if TYPE_CHECKING:
+    from content.pack import PublicKey
 
 
 def trusted_keys(paths: Paths, extra: list[PublicKey] | None = None) -> list[PublicKey]:
+    from content.pack import load_public_keys
+
     return load_public_keys(paths.key_folders()) + list(extra or [])
 
 
@@ -36,6 +42,9 @@ AGENCY_LIST = ".agency-sections"  # = content.agency.AGENCY_LIST (not imported: 
 
 
 def _main_root(store: Path) -> Path | None:
+    from content.pack import PackError, version_tuple
+    from content.pack_store import active_folder, installed_version
+
     have = installed_version(store)
     if have is None:
         return None
@@ -73,6 +82,8 @@ def _merged(store: Path, main: Path, agency: Path) -> Path:
     if (target / AGENCY_LIST).is_file():
         return target
     parent.mkdir(parents=True, exist_ok=True)
+    import uuid
+
     tmp = parent / f".tmp-{uuid.uuid4().hex}"
     ids = [p.stem for p in overlay(main, agency, tmp) if p.parts[0] == "sections"]
     (tmp / AGENCY_LIST).write_text("\n".join(ids) + "\n", encoding="utf-8")
@@ -90,6 +101,10 @@ def content_root(content_arg: str | None, paths: Paths) -> Path | None:
     if content_arg:
         return Path(content_arg)
     store = paths.packs_dir
+    if not store.is_dir():  # no pack was ever installed: the built-in content
+        return None
+    from content.pack_store import active_folder
+
     main = _main_root(store)
     agency = active_folder(store, "agency")
     if agency is None:

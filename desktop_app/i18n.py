@@ -28,8 +28,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import shutil
-import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -89,6 +87,8 @@ def lrelease_command() -> list[str]:
     for name in ("pyside6-lrelease", "pyside6-lrelease.exe"):
         if (exe / name).is_file():
             return [str(exe / name)]
+    import shutil  # building translations only: not imported when the app starts
+
     found = shutil.which("pyside6-lrelease")
     if found:
         return [found]
@@ -106,6 +106,8 @@ def build(folder: Path | None = None, out_dir: Path | None = None, *,
     """Compile every ``.ts`` in ``folder`` to a ``.qm`` (in ``out_dir``, default beside it).
 
     Raises RuntimeError with lrelease's own message when a file does not compile."""
+    import subprocess  # building translations only: not imported when the app starts
+
     folder = translations_dir() if folder is None else folder
     out_dir = folder if out_dir is None else out_dir
     built = []

@@ -1,11 +1,13 @@
 """The one entry point, ``ipv-guide``: no subcommand opens the app.
 
 Global options come before the subcommand: ``ipv-guide --basedir DIR search consent``.
-Each subcommand lives in its own module, imported here (so PyInstaller finds them by
-following the imports) and listed in :data:`COMMANDS`; a module defines
+Each subcommand lives in its own module, imported by :func:`command_modules` (so PyInstaller
+finds them by following the imports) and listed in :data:`COMMANDS`; a module defines
 ``register(subparsers)`` that adds its parser(s) and sets ``func``. Modules keep heavy
 imports (Qt, Whoosh) inside their functions so ``--help`` and ``check-content`` stay fast.
-The global options are in :mod:`desktop_app.options`, which the app uses too.
+The global options are in :mod:`desktop_app.options`, which the app uses too. A start
+with global options only (opening the app) is parsed with those alone: the subcommands'
+modules and parsers are not built before the app's first paint (issue 15).
 """
 
 from __future__ import annotations
@@ -13,24 +15,76 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from types import ModuleType
+from typing import NoReturn
 
 import desktop_app.qt_boot  # noqa: F401 - first: Qt without its per-import source scan
 from desktop_app import i18n
-from desktop_app.cli import content_cmds, decide_cmds, export_cmds, pack_cmds, search_cmds
 from desktop_app.options import global_parser, lang_help, language_arg, strip_os_launcher_args
 
-#: The subcommand modules, in the order ``--help`` lists their commands.
-COMMANDS = (content_cmds, export_cmds, search_cmds, decide_cmds, pack_cmds)
 #: Their names (a start without one of these opens the app).
 COMMAND_NAMES = ("check-content", "list", "show", "export-pdf", "search", "build-index",
                  "decide", "pack")
+
+
+def command_modules() -> tuple[ModuleType, ...]:
+    """The subcommand modules, in the order ``--help`` lists their commands (also
+    :data:`COMMANDS`)."""
+    from desktop_app.cli import content_cmds, decide_cmds, export_cmds, pack_cmds, search_cmds
+
+    return (content_cmds, export_cmds, search_cmds, decide_cmds, pack_cmds)
+
+
+def __getattr__(name: str) -> object:
+    if name == "COMMANDS":  # imported when asked for (see command_modules)
+        return command_modules()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+#: The global options :func:`_global_only` reads: with a value, and without.
+_VALUE_OPTIONS = ("--content", "--basedir", "--lang")
+_FLAG_OPTIONS = ("--smoke-test",)
+
+
+class _NotGlobalOnly(Exception):
+    """The command line is more than global options: the whole parser reads it."""
+
+
+def _global_only(argv: Sequence[str]) -> argparse.Namespace | None:
+    """``argv`` read by the global options' parser when that is all it holds (the app's
+    start), with ``command=None`` as the whole parser gives; None for anything else (a
+    subcommand, ``--help``, a mistake), which the whole parser then reads and answers."""
+    i, args_list = 0, list(argv)
+    while i < len(args_list):  # only the app's own options, written out in full
+        token = args_list[i]
+        if token in _VALUE_OPTIONS:
+            i += 2
+        elif token in _FLAG_OPTIONS or token.startswith(tuple(f"{o}=" for o in _VALUE_OPTIONS)):
+            i += 1
+        else:
+            return None
+    parser = global_parser()
+
+    def refuse(_message: str) -> NoReturn:
+        raise _NotGlobalOnly
+
+    # a mistake is answered by the whole parser, in its words (its usage line)
+    parser.error = refuse  # type: ignore[method-assign, assignment]
+    try:
+        args, rest = parser.parse_known_args(args_list)
+    except _NotGlobalOnly:
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The global options and every subcommand."""
     parser = global_parser()
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMANDS:
+    for module in command_modules():
         module.register(sub)
     # every command takes --lang too, before or after its own arguments; given there, it
     # wins over the one before the command (default=SUPPRESS keeps the global one otherwise)
@@ -89,8 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Strict: an unknown or mistyped option (``--base-dir=/x``) is a usage error. It used to
     # be handed to Qt, which ignored it, and the app then wrote into the real profile.
     with i18n.cli_words(lang):  # --help, usage errors and the output in that language
-        parser = build_parser()
-        args = parser.parse_args(argv)
+        args = _global_only(argv) or build_parser().parse_args(argv)
     qt_args: list[str] = []
     if args.command is not None and getattr(args, "lang", None) is None:
         args.lang = lang  # the default: the setting, else the OS language (French if ready)

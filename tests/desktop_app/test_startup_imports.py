@@ -1,0 +1,92 @@
+"""Issue 15: what the app imports before its first paint. A real start (a subprocess with
+the start-up probe, as tools/startup_bench.py runs it) lists the modules loaded when the
+window is first painted: the search engine, Whoosh, PyYAML, the pack code, the Markdown
+renderer and the rest of the work deferred past the paint are not among them, and the
+command line's subcommands are not built for a plain start."""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+
+import pytest
+
+from tests.tools.app_support import APP_CONTENT, ROOT
+
+#: Imported before the first paint, the app would wait for them (each named for why not).
+NOT_BEFORE_PAINT = {
+    "whoosh": "the search engine's index library (opened in the background)",
+    "index.searcher": "the search engine (index.types is enough for the search box)",
+    "yaml": "PyYAML (the sections' front matter and the manifest are read without it)",
+    "markdown_it": "the Markdown renderer (the first section opened needs it)",
+    "content.pack": "content packs (none installed)",
+    "content.pack_store": "content packs (none installed)",
+    "desktop_app.cli.content_cmds": "the command line's subcommands",
+    "desktop_app.cli.pack_cmds": "the command line's subcommands",
+    "desktop_app.decision.panel": "the decision helper (added after the paint)",
+    "subprocess": "only for building translations",
+    "uuid": "only for an agency pack's merged copy",
+    "html": "content.html_escape escapes without it",
+    "json": "nothing before the paint reads JSON",
+}
+
+PROBE = (
+    "import os, sys\n"
+    "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+    "import desktop_app.app as A\n"
+    "def after(w):\n"  # the work after the first paint: note the modules, then quit
+    "    print('MODULES', ' '.join(sorted(sys.modules)), flush=True)\n"
+    "    from PySide6.QtWidgets import QApplication\n"
+    "    QApplication.instance().quit()\n"
+    "A._after_first_paint = after\n"
+    "from desktop_app.cli import main\n"
+    "sys.exit(main(sys.argv[1:]))\n"
+)
+
+
+def modules_at_first_paint(*args: str) -> set[str]:
+    out = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True,
+                         cwd=ROOT, timeout=120)
+    assert out.returncode == 0, out.stderr
+    lines = dict(line.split(" ", 1) for line in out.stdout.splitlines() if " " in line)
+    assert "MODULES" in lines, out.stdout + out.stderr
+    return set(lines["MODULES"].split())
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_nothing_deferred_is_imported_before_the_first_paint(tmp_path, lang):
+    modules = modules_at_first_paint("--basedir", str(tmp_path), "--content", str(APP_CONTENT),
+                                     "--lang", lang)
+    assert "desktop_app.mainwindow" in modules and "content.loader" in modules  # it ran
+    early = {name: why for name, why in NOT_BEFORE_PAINT.items()
+             if any(m == name or m.startswith(name + ".") for m in modules)}
+    assert early == {}
+
+
+def test_a_plain_start_is_read_by_the_global_options_alone_and_means_the_same():
+    """The app's start is parsed without the subcommands' parser; whatever that fast path
+    reads, the whole parser reads the same way, and anything else goes to the whole parser
+    (which then answers as it always did: tests/desktop_app/test_cli_*)."""
+    from desktop_app import cli
+
+    fast = [
+        [], ["--basedir", "/x"], ["--content", "/c", "--basedir=/b"], ["--lang", "fr"],
+        ["--lang=EN"], ["--smoke-test", "--basedir", "/b"], ["--content", "check-content"],
+        ["--basedir", "-"],
+    ]
+    whole = [
+        ["--help"], ["-h"], ["--version"], ["list"], ["--basedir", "/b", "search", "x"],
+        ["pack", "build", "f", "--agency", "--version", "1.0"], ["serch"], ["--base", "/b"],
+        ["--basedir"], ["--basedir="], ["--lang", "xx"], ["--", "x"], ["--bogus"],
+        ["--smoke-test", "extra"], ["--content", "/c", "--lang"],
+    ]
+    for argv in fast:
+        got = cli._global_only(argv)
+        assert got is not None, argv
+        assert vars(got) == vars(cli.build_parser().parse_args(argv)), argv
+    for argv in whole:
+        assert cli._global_only(argv) is None, argv
+    assert [m.__name__.rsplit(".", 1)[1] for m in cli.COMMANDS] == [
+        "content_cmds", "export_cmds", "search_cmds", "decide_cmds", "pack_cmds"]
+    assert isinstance(cli.build_parser(), argparse.ArgumentParser)
