@@ -160,6 +160,8 @@ _SPECIAL_WORDS = frozenset({
 _INT = re.compile(r"0|[1-9][0-9]{0,8}")
 _DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
+#: What a plain scalar inside "[...]" may not hold (or YAML reads it otherwise).
+_NOT_IN_FLOW = re.compile("[,\\[\\]{}:#\"']")
 #: What PyYAML refuses in any text (content.textcheck refuses the rest, and lets these
 #: through), and what it counts as a line break besides "\n".
 _NOT_YAML_TEXT = re.compile("[\ud800-\udfff\ufffe\uffff\x85\u2028\u2029]")
@@ -168,20 +170,21 @@ _NOT_YAML_TEXT = re.compile("[\ud800-\udfff\ufffe\uffff\x85\u2028\u2029]")
 def _plain(text: str, flow: bool) -> Any:
     """The value of a plain scalar that is surely text, a whole number or a date; ``...``
     (Ellipsis) when unsure."""
-    if _INT.fullmatch(text):
-        return int(text)
-    m = _DATE.fullmatch(text)
-    if m:
-        try:
-            return date(int(m[1]), int(m[2]), int(m[3]))
-        except ValueError:
-            return ...
-    if _SHA256.fullmatch(text) and not text.isdigit() and not text.startswith("0b"):
-        return text  # a translation's source_sha256 (a number only if it had no letter)
-    if not text[:1].isalpha() or text in _SPECIAL_WORDS or text.endswith(":") \
-            or ": " in text or " #" in text:
+    first = text[:1]
+    if first.isdigit():
+        if _INT.fullmatch(text):
+            return int(text)
+        m = _DATE.fullmatch(text)
+        if m:
+            try:
+                return date(int(m[1]), int(m[2]), int(m[3]))
+            except ValueError:
+                return ...
+        if _SHA256.fullmatch(text) and not text.isdigit() and not text.startswith("0b"):
+            return text  # a translation's source_sha256 (a number only if it had no letter)
         return ...
-    if flow and any(c in text for c in ",[]{}:#\"'"):
+    if not first.isalpha() or text in _SPECIAL_WORDS or text.endswith(":") \
+            or ": " in text or " #" in text or (flow and _NOT_IN_FLOW.search(text)):
         return ...
     return text
 

@@ -41,6 +41,11 @@ class _WrappingDelegate(QStyledItemDelegate):
         option.textElideMode = Qt.TextElideMode.ElideNone
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: ANN001, N802
+        if not self._view.isVisible():
+            # Not shown yet (the window being built, before its first paint): its width is
+            # not the real one, and every row is measured again when it is shown (a resize
+            # lays the items out again, see TocTree.resizeEvent). One line each until then.
+            return QSize(60, option.fontMetrics.height() + 6)
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         depth, parent = 1, index.parent()
