@@ -17,7 +17,7 @@ import argparse
 import logging
 import sys
 import weakref
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import desktop_app.qt_boot  # noqa: F401 - Qt first, without its per-import source scan
@@ -25,7 +25,7 @@ from desktop_app.startup_trace import mark
 
 mark("command line and content modules imported")
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -138,8 +138,21 @@ def _create(args: argparse.Namespace, qt_args: Sequence[str]) -> tuple[QApplicat
 
 
 def _after_first_paint(window: MainWindow) -> None:
-    if not workers.alive(window):
-        return
+    """The rest of the start-up, one step per turn of the event loop: a click or a key
+    pressed right after the first paint is served between two steps, not after all of
+    them (loading the decision flows alone takes about a tenth of a second)."""
+    steps = _after_paint_steps(window)
+
+    def next_step() -> None:
+        if not workers.alive(window):
+            return
+        if next(steps, None) is not None:
+            QTimer.singleShot(0, next_step)
+
+    next_step()
+
+
+def _after_paint_steps(window: MainWindow) -> Iterator[str]:
     from content import add_extras
     from desktop_app.activity import activity_monitor
     from desktop_app.window_parts import install_window_parts
@@ -155,10 +168,13 @@ def _after_first_paint(window: MainWindow) -> None:
     # problems bar then lists every problem, those of the files read now included
     window.library.load_deferred()
     mark("after the first paint: glossary, sources, statutes loaded")
+    yield "glossary"
     window.adopt_library(add_extras(window.library))
     mark("after the first paint: decision flows loaded")
+    yield "flows"
     install_window_parts(window)
     mark("after the first paint: side panels and print actions added")
+    yield "panels"
     window.start_index()
     window.started = True
     mark("after the first paint: search index started")

@@ -90,3 +90,51 @@ def test_a_plain_start_is_read_by_the_global_options_alone_and_means_the_same():
     assert [m.__name__.rsplit(".", 1)[1] for m in cli.COMMANDS] == [
         "content_cmds", "export_cmds", "search_cmds", "decide_cmds", "pack_cmds"]
     assert isinstance(cli.build_parser(), argparse.ArgumentParser)
+
+
+def test_a_click_while_the_start_up_finishes_is_served_before_the_decision_flows_load():
+    """After the first paint the app still loads the glossary, the decision flows (about a
+    tenth of a second), the side panels and the index, one step per turn of the event loop:
+    a click on the contents made while the glossary loads opens its section at once, before
+    the decision flows are read, instead of after all of it."""
+    code = (
+        "import os, sys, tempfile\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, QTimer\n"
+        "from PySide6.QtGui import QMouseEvent\n"
+        "import content, content.model\n"
+        "import desktop_app.app as A\n"
+        "order, box = [], {}\n"
+        "real_extras = content.add_extras\n"
+        "content.add_extras = lambda lib: (order.append('flows'), real_extras(lib))[1]\n"
+        "real_deferred = content.model.Library.load_deferred\n"
+        "def load_deferred(self):\n"
+        "    w = box.get('w')\n"
+        "    if w is not None and not order:\n"  # the user clicks while this runs
+        "        box['id'] = sid = list(w.contents.items)[1]\n"
+        "        item = w.contents.items[sid]\n"
+        "        pos = QPointF(w.toc.visualItemRect(item).center())\n"
+        "        for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):\n"
+        "            QCoreApplication.postEvent(w.toc.viewport(), QMouseEvent(\n"
+        "                kind, pos, pos, Qt.MouseButton.LeftButton,\n"
+        "                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))\n"
+        "        order.append('clicked')\n"
+        "    return real_deferred(self)\n"
+        "content.model.Library.load_deferred = load_deferred\n"
+        f"app, w = A.create_app(['--basedir', tempfile.mkdtemp(), '--content', "
+        f"r'{APP_CONTENT}'])\n"
+        "box['w'] = w\n"
+        "w.page_shown.connect(lambda page: order.append(\n"
+        "    'opened the clicked one' if page.id == box.get('id') else f'opened {page.id}'))\n"
+        "def done():\n"
+        "    if w.started: app.quit()\n"
+        "    else: QTimer.singleShot(20, done)\n"
+        "QTimer.singleShot(20, done)\n"
+        "app.exec()\n"
+        "print(order)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=ROOT, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == \
+        "['clicked', 'opened the clicked one', 'flows']"
