@@ -16,6 +16,14 @@ the clock and in processor time (steadier than the clock on a busy computer).
 ``--cold`` also measures one start after dropping the OS file cache (Linux, as root
 only: ``/proc/sys/vm/drop_caches``).
 
+``--instructions`` also counts the processor instructions of one start each way (the bare
+window and from source) under valgrind (``cachegrind``, when installed: ``apt-get install
+valgrind``), from the process's start to the window's first paint (each process then ends at
+once: :data:`APP_TO_PAINT`, :data:`BARE_TO_PAINT`). Unlike the clock, that count
+does not move when the computer is busy (a run takes about a minute): the ratio of the two is
+the figure to compare changes by on a shared machine, and it has followed the clock's ratio
+measured on a quiet one (2.5x both, 7 December).
+
 This prints figures; it asserts nothing (timings are never tests, see tests/).
 """
 
@@ -23,6 +31,8 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -68,6 +78,19 @@ app.installEventFilter(probe)
 w.show()
 app.exec()
 """
+
+
+#: The app from source, ended right after its first paint (where its deferred work would
+#: start, desktop_app.app): what --instructions counts.
+APP_TO_PAINT = (
+    "import os, sys\n"
+    "import desktop_app.app as A\n"
+    "A._after_first_paint = lambda window: os._exit(0)\n"
+    "from desktop_app.cli import main\n"
+    "sys.exit(main(sys.argv[1:]))\n"
+)
+#: The bare window, ended at the same moment.
+BARE_TO_PAINT = BARE_WINDOW.replace("    app.quit()", "    os._exit(0)")
 
 
 def start_once(cmd: list[str], env: dict[str, str], probe_file: Path
@@ -147,6 +170,29 @@ def measure(label: str, cmd: list[str], runs: int, cold: bool, *,
     return med
 
 
+def count_instructions(cmd: list[str], *, basedir: bool = True) -> float | None:
+    """Millions of instructions one start runs, to its first paint and exit (valgrind's
+    cachegrind, no cache simulation); None when valgrind is not installed or the start
+    failed."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        return None
+    with tempfile.TemporaryDirectory(prefix="ipv-guide-bench-") as tmp:
+        profile = Path(tmp) / "profile"
+        profile.mkdir()
+        env = smoke_env(profile)
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONHASHSEED"] = "0"  # the same run every time
+        env[PROBE_ENV] = str(Path(tmp) / "probe.txt")
+        full = [*cmd, "--basedir", str(Path(tmp) / "basedir")] if basedir else list(cmd)
+        subprocess.run(full, env=env, capture_output=True, timeout=TIMEOUT, cwd=ROOT)  # warm
+        proc = subprocess.run([valgrind, "--tool=cachegrind", "--cache-sim=no",
+                               "--cachegrind-out-file=/dev/null", *full], env=env,
+                              capture_output=True, text=True, timeout=TIMEOUT * 5, cwd=ROOT)
+    m = re.search(r"I\s+refs:\s+([\d,]+)", proc.stderr)
+    return int(m.group(1).replace(",", "")) / 1e6 if m and proc.returncode == 0 else None
+
+
 def print_breakdown(runs: list[dict[str, tuple[float, float | None]]]) -> None:
     """The median of each part the app marked, in start-up order, on the clock and of
     processor time (nothing when the runs have no marks, as the bare window's)."""
@@ -172,6 +218,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="timed starts each way")
     parser.add_argument("--cold", action="store_true", help="also one cold start (root)")
     parser.add_argument("--no-source", action="store_true", help="skip the source run")
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count instructions under valgrind (steady on a busy computer)")
     opts = parser.parse_args(argv)
 
     print(f"start-up: process start -> window shown, offscreen, median of {opts.runs} "
@@ -191,6 +239,14 @@ def main(argv: list[str] | None = None) -> int:
         if value is not None and bare:
             print(f"  {label:<12} {value / bare:.1f}x a bare PySide6 window "
                   f"(target: at most 2x and 0.5 s)", flush=True)
+    if opts.instructions:
+        bare_i = count_instructions([sys.executable, "-c", BARE_TO_PAINT], basedir=False)
+        source_i = count_instructions([sys.executable, "-c", APP_TO_PAINT])
+        if bare_i is None or source_i is None:
+            print("  instructions: not counted (is valgrind installed?)", flush=True)
+        else:
+            print(f"  instructions to the first paint: bare PySide6 {bare_i:,.0f} M, "
+                  f"from source {source_i:,.0f} M: {source_i / bare_i:.2f}x", flush=True)
     return 0
 
 
