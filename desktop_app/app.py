@@ -147,7 +147,8 @@ def _after_first_paint(window: MainWindow) -> None:
         if not workers.alive(window):
             return
         if next(steps, None) is not None:
-            QTimer.singleShot(0, next_step)
+            # queued behind what is already waiting (a click), and dropped with the window
+            QTimer.singleShot(0, window, next_step)
 
     next_step()
 
@@ -161,9 +162,6 @@ def _after_paint_steps(window: MainWindow) -> Iterator[str]:
     # It is an application-wide event filter, so installed only now: before the first
     # paint it only slowed every event (a key pressed in that instant is not counted: the
     # idle clear it would put off is minutes away)
-    # quick exit (Shift three times), Back/Forward mouse buttons: first, as before the activity
-    # monitor (which therefore sees every event before it)
-    window.event_filter.install()
     activity_monitor().activity.connect(window.note_activity)
     mark("after the first paint: starting")
     # the glossary, sources, statutes and synonyms (unless something needed them sooner:

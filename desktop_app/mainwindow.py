@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
         self.event_filter = AppEventFilter(
             self, self.cover, quick_exit=self.quick_exit, activity=self.note_activity,
             back=self.navigation.go_back, forward=self.navigation.go_forward)
-        # installed after the first paint (desktop_app.app): the events before are not the user's
+        self.event_filter.install()
 
         self.appearance.apply_theme()
         self.appearance.apply_zoom()
