@@ -1,5 +1,5 @@
 """Issue 15: the section front matter and the manifest are read without PyYAML (a plain
-subset read by hand, content.yamlio._simple_load), and PyYAML is not imported before the
+subset read by hand, content.yaml_simple.simple_load), and PyYAML is not imported before the
 app's first paint. Whatever the hand reader accepts it must read exactly as PyYAML's safe
 loader does, values, their types and every line number; anything else goes to PyYAML, so
 every problem is reported as before."""
@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-import content.yamlio as yamlio
+import content.yaml_simple as yaml_simple
 from content import data_root
 from content.loader import _split_front_matter
 from content.yamlio import YamlSyntaxError, load_with_lines
@@ -23,14 +23,14 @@ from tests.tools.app_support import ROOT
 
 def by_pyyaml(text: str, offset: int = 0) -> Any:
     """What PyYAML makes of ``text`` (the data and lines, or the error's line and words)."""
-    real = yamlio._simple_load
-    yamlio._simple_load = lambda _text, _offset: None
+    real = yaml_simple.simple_load
+    yaml_simple.simple_load = lambda _text, _offset: None
     try:
         return load_with_lines(text, offset, text_checked=True)
     except YamlSyntaxError as exc:
         return ("error", exc.line, str(exc))
     finally:
-        yamlio._simple_load = real
+        yaml_simple.simple_load = real
 
 
 def shapes(value: Any) -> Any:
@@ -57,7 +57,7 @@ def test_every_shipped_front_matter_and_manifest_is_read_without_pyyaml_the_same
     texts = shipped_texts()
     assert len(texts) > 100  # both languages' sections, and both manifests
     for name, text, offset in texts:
-        simple = yamlio._simple_load(text, offset)
+        simple = yaml_simple.simple_load(text, offset)
         assert simple is not None, f"{name} needs PyYAML at start-up"
         data, lines = simple
         want_data, want_lines = by_pyyaml(text, offset)
@@ -86,7 +86,7 @@ def test_what_the_hand_reader_accepts_pyyaml_reads_the_same_way():
                 text = text[:pos] + text[pos + rng.randint(1, 5):]
             else:
                 text = text[:pos] + rng.choice(PIECES) + text[pos:]
-        simple = yamlio._simple_load(text, 1)
+        simple = yaml_simple.simple_load(text, 1)
         if simple is None:
             continue
         taken += 1
@@ -135,7 +135,7 @@ def test_what_the_hand_reader_accepts_pyyaml_reads_the_same_way():
     "# only a comment\n",
 ])
 def test_anything_unusual_is_left_to_pyyaml(text):
-    assert yamlio._simple_load(text, 0) is None
+    assert yaml_simple.simple_load(text, 0) is None
 
 
 @pytest.mark.parametrize("text, data", [
@@ -148,7 +148,7 @@ def test_anything_unusual_is_left_to_pyyaml(text):
     ("h: " + "0" * 63 + "a\n", {"h": "0" * 63 + "a"}),  # a translation's source_sha256
 ])
 def test_the_plain_subset_reads_as_pyyaml_reads_it(text, data):
-    simple = yamlio._simple_load(text, 0)
+    simple = yaml_simple.simple_load(text, 0)
     assert simple is not None
     assert shapes(simple[0]) == shapes(data) == shapes(by_pyyaml(text)[0])
     assert simple[1] == by_pyyaml(text)[1]
