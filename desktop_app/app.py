@@ -20,7 +20,6 @@ import weakref
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-import desktop_app.qt_boot  # noqa: F401 - Qt first, without its per-import source scan
 from desktop_app.startup_trace import mark
 
 mark("command line and content modules imported")

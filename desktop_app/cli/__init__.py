@@ -18,7 +18,6 @@ from collections.abc import Sequence
 from types import ModuleType
 from typing import NoReturn
 
-import desktop_app.qt_boot  # noqa: F401 - first: Qt without its per-import source scan
 from desktop_app import i18n
 from desktop_app.options import global_parser, lang_help, language_arg, strip_os_launcher_args
 

@@ -92,9 +92,6 @@ _OWN_PRIVATE_ACCESS = {
     # documented standard library: argparse takes its own words (usage, headings, errors)
     # from gettext through its module's ``_``; the CLI in French puts ours there
     ("desktop_app/i18n.py", "argparse._"),
-    # PySide6's per-import source scan (for its opt-in __feature__ switch, never used here)
-    # replaced by a cheap one, only when that private hook exists (issue 15: start-up)
-    ("desktop_app/qt_boot.py", "feature._mod_uses_pyside"),
 }
 
 
