@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypedDict
 
 from content.decision.model import DecisionFlow, Outcome, Question, _apply
 from content.decision.paths import all_paths
@@ -17,9 +17,108 @@ from content.decision.summary import _dedupe
 Tree = tuple[Any, ...]
 
 
-def flow_map(flow: DecisionFlow) -> dict[str, Any]:
+class MapChoice(TypedDict):
+    value: str
+    label: str
+    help: str
+    next: str | None
+    sets: dict[str, str]
+
+
+class MapRoute(TypedDict):
+    when: dict[str, list[str]]
+    goto: str
+
+
+class MapQuestion(TypedDict):
+    id: str
+    fact: str
+    text: str
+    why: str
+    section: str
+    status: str
+    check_note: str
+    checklist: str | None
+    choices: list[MapChoice]
+    route: list[MapRoute]
+
+
+class MapNotice(TypedDict):
+    required: str
+    text: str
+    safety: str
+    provisions: list[str]
+
+
+class MapAlternative(TypedDict):
+    outcome: str
+    consequence: str
+
+
+class MapOutcome(TypedDict):
+    id: str
+    verdict: str
+    title: str
+    plain: str
+    provisions: list[str]
+    provisions_reason: str
+    conditions: list[str]
+    notice: MapNotice
+    record: list[str]
+    sections: list[str]
+    status: str
+    check_note: str
+    duty_to_report: bool
+    route: str
+    consult: list[str]
+    alternatives: list[MapAlternative]
+
+
+class MapNote(TypedDict):
+    id: str
+    title: str
+    text: str
+    when: dict[str, list[str]]
+    outcomes: list[str]
+    except_outcomes: list[str]
+    provisions: list[str]
+    sections: list[str]
+    status: str
+    check_note: str
+
+
+class MapAnswer(TypedDict):
+    question: str
+    fact: str
+    value: str
+
+
+class MapPath(TypedDict):
+    answers: list[MapAnswer]
+    outcome_id: str
+    provisions: list[str]
+    notes: list[str]
+    duty_to_report: bool
+    notice_required: bool
+    alternatives: list[str]
+
+
+class FlowMap(TypedDict):
+    """What :func:`flow_map` returns: plain, JSON-able, and typed key by key."""
+
+    flow: str
+    title: str
+    start: str
+    facts: dict[str, list[str]]
+    questions: list[MapQuestion]
+    outcomes: list[MapOutcome]
+    notes: list[MapNote]
+    paths: list[MapPath]
+
+
+def flow_map(flow: DecisionFlow) -> FlowMap:
     """The whole flow as JSON-able data: facts, questions, outcomes, notes, every path."""
-    paths = []
+    paths: list[MapPath] = []
     notes_for = {oid: [n for n in flow.notes
                        if (not n.outcomes or oid in n.outcomes) and oid not in n.except_outcomes]
                  for oid in flow.outcomes}

@@ -13,9 +13,9 @@ language's legal style, a section by its title. No Qt here (``desktop_app.i18n.t
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
 
 from content.decision import MapWords
+from content.decision.flowmap import MapQuestion
 from content.decision.model import DecisionFlow
 from desktop_app.i18n import current_language, translate
 
@@ -139,28 +139,28 @@ def read_down() -> str:
                      "named by their ids, listed in parts 2 and 3.")
 
 
-def _asked(questions: Sequence[Mapping[str, Any]]) -> dict[str, list[tuple[int, Any]]]:
+def _asked(questions: Sequence[MapQuestion]) -> dict[str, list[tuple[int, MapQuestion]]]:
     """fact -> [(n, question)] for the questions of ``flow_map(flow)`` (Q1 first)."""
-    asked: dict[str, list[tuple[int, Any]]] = {}
+    asked: dict[str, list[tuple[int, MapQuestion]]] = {}
     for n, q in enumerate(questions, 1):
-        asked.setdefault(str(q.get("fact", "")), []).append((n, q))
+        asked.setdefault(q["fact"], []).append((n, q))
     return asked
 
 
-def _answer(asked: dict[str, list[tuple[int, Any]]], fact: str, value: str) -> str:
+def _answer(asked: dict[str, list[tuple[int, MapQuestion]]], fact: str, value: str) -> str:
     """The words of ``value`` of ``fact`` in the first question that offers it."""
     for _n, q in asked.get(fact, []):
-        for c in q.get("choices", []):
-            if c.get("value") == value:
-                return str(c.get("label", value))
+        for c in q["choices"]:
+            if c["value"] == value:
+                return c["label"]
     return value
 
 
-def _refs(asked: dict[str, list[tuple[int, Any]]], fact: str) -> str:
+def _refs(asked: dict[str, list[tuple[int, MapQuestion]]], fact: str) -> str:
     return ", ".join(f"Q{n}" for n, _q in asked.get(fact, [])) or fact
 
 
-def sets_text(fact: str, value: str, questions: Sequence[Mapping[str, Any]]) -> str:
+def sets_text(fact: str, value: str, questions: Sequence[MapQuestion]) -> str:
     """What a choice that also sets a fact says about it: in English the fact and value
     ids, as the map has always said; in another language the answer it counts as, by its
     words and the questions that ask it."""
@@ -198,7 +198,7 @@ def outcome_heading(n: int, outcome_id: str, title: str) -> str:
 
 
 def conditions_text(when: Mapping[str, Sequence[str]],
-                    questions: Sequence[Mapping[str, Any]]) -> str:
+                    questions: Sequence[MapQuestion]) -> str:
     """A routing rule's or a note's condition in words: each fact named by the questions
     that ask it ("Q4"), each value by its answer's words, quoted ("the answer to Q4 is
     “Health care” or “Not sure”"). ``questions``: the questions of ``flow_map(flow)``, in

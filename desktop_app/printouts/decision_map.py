@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from content.decision.flowmap import FlowMap, MapQuestion
 from content.model import Library
 from desktop_app.agency_view import role_words
 from desktop_app.decision.map_words import (
@@ -66,7 +67,7 @@ def overview_groups() -> tuple[tuple[str, str], ...]:
             ("no-statute", translate("Printouts", "No privacy statute applies")))
 
 
-def flow_overview(flow_map: dict[str, Any]) -> dict[str, Any]:
+def flow_overview(flow_map: FlowMap) -> dict[str, Any]:
     """Plain data for the decision map's one-page overview diagram: the questions in
     layers (each below every question that leads to it), the links between questions,
     and the kinds of outcome each question can end in, with the outcomes in each kind.
@@ -75,7 +76,7 @@ def flow_overview(flow_map: dict[str, Any]) -> dict[str, Any]:
     outcomes = {o["id"]: o for o in flow_map.get("outcomes", [])}
     qnum = {qid: i for i, qid in enumerate(questions, 1)}
 
-    def targets(q: dict[str, Any]) -> list[str]:
+    def targets(q: MapQuestion) -> list[str]:
         out = [c.get("next") for c in q.get("choices", [])]
         out += [r.get("goto") for r in q.get("route", [])]
         return [t for t in out if t]
@@ -123,7 +124,7 @@ def flow_overview(flow_map: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def decision_map_job(flow_map: dict[str, Any], *,
+def decision_map_job(flow_map: FlowMap, *,
                      tree: Sequence[str | tuple[str, Sequence[str]]] = (),
                      section_title: Callable[[str], str] | None = None,
                      manifest_title: str = "Info-Sharing Guide", disclaimer: str = "") -> PrintJob:
@@ -154,9 +155,10 @@ def decision_map_job(flow_map: dict[str, Any], *,
                 translate("Printouts", "(missing: {id})").format(id=node_id))
 
     def label_of(qid: str, value: str) -> str:
-        for c in questions.get(qid, {}).get("choices", []):
+        question = questions.get(qid)
+        for c in question["choices"] if question else []:
             if c["value"] == value:
-                return str(c["label"])
+                return c["label"]
         return value
 
     flow_title = str(flow_map.get("title", ""))

@@ -345,6 +345,27 @@ def test_the_gui_takes_the_core_typed():
     assert untyped == {}
 
 
+def _untyped_flow_maps(source: str) -> list[str]:
+    """Parameters named for the decision flow's map (``flow_map``) typed as a loose dict:
+    the map is ``content.decision.flowmap.FlowMap``, typed key by key."""
+    out = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            for arg in [*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs]:
+                if arg.arg.strip("_").endswith("flow_map") and (
+                        arg.annotation is None or "Any" in ast.unparse(arg.annotation)):
+                    out.append(f"{node.name}({arg.arg})")
+    return out
+
+
+def test_the_decision_map_crosses_the_seam_typed():
+    found = {str(path.relative_to(ROOT)): hits for path in sorted(ROOT.glob("desktop_app/**/*.py"))
+             if (hits := _untyped_flow_maps(path.read_text(encoding="utf-8")))}
+    assert found == {}
+    assert _untyped_flow_maps("def f(flow_map: dict[str, Any]): pass\n"
+                              "def g(flow_map: FlowMap): pass\n") == ["f(flow_map)"]
+
+
 def test_the_untyped_seam_list_is_not_stale():
     report = _seam_report()
     clean = [path for path in SEAM_UNTYPED
