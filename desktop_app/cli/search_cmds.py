@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from desktop_app.cli.content_cmds import load_for_cli
 from desktop_app.cli.words import language_of, say
 from desktop_app.i18n import translate
+from desktop_app.section_view import statute_short
 
 if TYPE_CHECKING:  # only named in annotations: Whoosh loads when a command opens the index
     from content.model import Library
@@ -166,7 +167,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     for n, h in enumerate(res.hits, 1):
         where = f"glossary:{h.term_id}" if h.kind == "glossary" else \
             f"{h.section_id}{'#' + h.anchor if h.anchor else ''}"
-        tags = f"  [{', '.join(h.statutes)}]" if h.statutes else ""
+        tags = f"  [{', '.join(statute_short(s) for s in h.statutes)}]" if h.statutes else ""
         print()
         print(f"{n:2}. {h.title}{tags}")
         print(f"    {where}")

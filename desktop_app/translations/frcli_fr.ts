@@ -4,7 +4,7 @@
     <name>DecisionMap</name>
     <message>
         <source>{title} — decision flow '{id}'</source>
-        <translation>{title} — carte du parcours de décision</translation>
+        <translation>{title} — carte de décision</translation>
     </message>
     <message>
         <source>{questions} questions, {outcomes} outcomes, {paths} paths.</source>

@@ -406,7 +406,7 @@
     </message>
     <message>
         <source>save sections, a search digest, a decision record, the quick reference card or the decision map as a PDF</source>
-        <translation>enregistrer en PDF des sections, un résumé de recherche, un dossier de décision, la fiche de référence rapide ou la carte des décisions</translation>
+        <translation>enregistrer en PDF des sections, un résumé de recherche, un relevé de la décision, l’aide-mémoire ou la carte de décision</translation>
     </message>
     <message>
         <source>Save a printout as a PDF (the same as File &gt; Export PDF... in the app). The file is written only once it is complete; missing folders are created.</source>
@@ -422,7 +422,7 @@
     </message>
     <message>
         <source>the one-page quick reference card</source>
-        <translation>la fiche de référence rapide d'une page</translation>
+        <translation>l’aide-mémoire d’une page</translation>
     </message>
     <message>
         <source>every question, answer and outcome of the decision helper</source>
@@ -446,7 +446,7 @@
     </message>
     <message>
         <source>with --facts: the full decision record, with blank record fields, signature and date lines to fill in by hand</source>
-        <translation>avec --facts : le dossier de décision complet, avec des champs vides, une ligne de signature et une ligne de date à remplir à la main</translation>
+        <translation>avec --facts : le relevé de la décision complet, avec des champs vides, une ligne de signature et une ligne de date à remplir à la main</translation>
     </message>
     <message>
         <source>paper size (default: letter)</source>

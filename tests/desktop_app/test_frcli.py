@@ -385,3 +385,20 @@ def test_show_in_french_cites_in_french_legal_style(capsys):
     assert "PHIPA" not in line
     _code, out, _err = run(capsys, "en", "show", "phipa-serious-harm")
     assert "\nProvisions: PHIPA s. 40(1); PHIPA s. 16(2);" in out
+
+
+def test_search_names_the_laws_in_the_language_of_the_command_line(capsys, tmp_path):
+    """The laws a result concerns, after its title: French short forms in French (LPRPS,
+    not PHIPA), the English ones in English."""
+    code, out, _err = run(capsys, "fr", "--basedir", str(tmp_path), "search", "police",
+                          "--limit", "5")
+    tags = re.findall(r"\[([A-Z][^\]]*)\]", out)
+    assert code == 0 and tags, out
+    laws = {law.strip() for tag in tags for law in tag.split(",")}
+    assert laws & {"LAIPVP", "LAIMPVP", "LPRPS", "LSEJF", "LPRPDE"}, out
+    assert not laws & {"FIPPA", "MFIPPA", "PHIPA", "CYFSA", "PIPEDA"}, out
+    code, out, _err = run(capsys, "en", "--basedir", str(tmp_path), "search", "police",
+                          "--limit", "5")
+    laws = {law.strip() for tag in re.findall(r"\[([A-Z][^\]]*)\]", out)
+            for law in tag.split(",")}
+    assert code == 0 and laws and not laws & {"LAIPVP", "LPRPS", "LSEJF"}, out
