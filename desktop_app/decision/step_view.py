@@ -187,17 +187,17 @@ class StepView(ResultView, PanelParts):
         lay.addWidget(self.next_button)
 
     def _progress_text(self) -> str:
-        """"Question 5 · about 3 more after this": the question number always goes up by
-        one, and no total that grows as the path unfolds ("4 of about 7", then "5 of about
-        8" read as going backwards)."""
+        """"Question 5 · about 3 more after this one": the question number always goes up
+        by one, and no total that grows as the path unfolds ("4 of about 7", then "5 of about
+        8" read as going backwards). A %n plural: "about 1 more", "environ 1 autre"."""
         assert self.session is not None
         p = self.session.progress()
         left = p.about - p.number
         if left <= 0:
             return translate("DecisionHelper", "Question {n} · probably the last one").format(
                 n=p.number)
-        return translate("DecisionHelper", "Question {n} · about {left} more after this"
-                         ).format(n=p.number, left=left)
+        return translate("DecisionHelper", "Question {n} · about %n more after this one",
+                         "", left).format(n=p.number)
 
     def _checklist(self, cl: Checklist) -> QWidget:
         wrap = QWidget()

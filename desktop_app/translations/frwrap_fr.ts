@@ -497,10 +497,13 @@
         <source>Question {n} · probably the last one</source>
         <translation>Question {n} · sans doute la dernière</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../work/wt-frwrap/desktop_app/decision/step_view.py" line="197"/>
-        <source>Question {n} · about {left} more after this</source>
-        <translation>Question {n} · environ {left} autres après celle-ci</translation>
+        <source>Question {n} · about %n more after this one</source>
+        <translation>
+            <numerusform>Question {n} · environ %n autre après celle-ci</numerusform>
+            <numerusform>Question {n} · environ %n autres après celle-ci</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../work/wt-frwrap/desktop_app/decision/step_view.py" line="206"/>

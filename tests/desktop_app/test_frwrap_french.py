@@ -49,12 +49,19 @@ _PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%n")
 # -- the catalogue --------------------------------------------------------------------------
 
 def _messages() -> list[tuple[str, str, str]]:
-    """(context, English source, French translation) for every message of the .ts."""
+    """(context, English source, French translation) for every message of the .ts; a
+    plural (``numerus="yes"``) once for each of its French forms."""
     out = []
     for context in ET.parse(TS).getroot().iter("context"):
         name = context.findtext("name") or ""
         for m in context.iter("message"):
-            out.append((name, m.findtext("source") or "", m.findtext("translation") or ""))
+            source = m.findtext("source") or ""
+            forms = [f.text or "" for f in m.iter("numerusform")]
+            if m.get("numerus") == "yes":
+                assert len(forms) == 2, f"{name}: {source!r} needs a singular and a plural"
+                out += [(name, source, form) for form in forms]
+            else:
+                out.append((name, source, m.findtext("translation") or ""))
     return out
 
 
@@ -270,6 +277,29 @@ def test_a_switch_in_the_middle_of_the_questions_keeps_the_step(panel, language,
     assert len(panel.session.answers) == 2
     _to_english(panel, language, libraries)
     assert panel.progress_label.text().startswith("Question 3 · ")
+
+
+@pytest.mark.parametrize("left, english, french", [
+    (1, "Question 7 · about 1 more after this one",
+     "Question 7 · environ 1 autre après celle-ci"),
+    (3, "Question 7 · about 3 more after this one",
+     "Question 7 · environ 3 autres après celle-ci"),
+])
+def test_the_questions_left_are_a_plural_in_both_languages(panel, language, libraries,
+                                                              monkeypatch, left, english,
+                                                              french):
+    """"environ 1 autres" was French for one question left: a %n plural now, the singular
+    and the plural in English and in French."""
+    from content.decision.summary import Progress
+
+    monkeypatch.setattr(panel.session, "progress", lambda: Progress(7, 7 + left))
+    assert panel._progress_text() == english
+    _to_french(panel, language, libraries)
+    monkeypatch.setattr(panel.session, "progress", lambda: Progress(7, 7 + left))
+    assert panel._progress_text() == french
+    _to_english(panel, language, libraries)
+    monkeypatch.setattr(panel.session, "progress", lambda: Progress(7, 7 + left))
+    assert panel._progress_text() == english
 
 
 def test_the_language_change_event_alone_retranslates_the_frame(panel, language):
