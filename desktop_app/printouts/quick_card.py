@@ -9,8 +9,9 @@ from collections.abc import Sequence
 from datetime import date
 
 from content.agency import Agency, agency_of
-from content.cite_fr import cite_in
-from content.model import Library, Statute
+from content.cite_fr import ACTS_FR, cite_fr, cite_in
+from content.cite_fr import _of as of_act
+from content.model import PROVISION_RE, Library, Statute
 from desktop_app import agency_view
 from desktop_app.i18n import current_language, translate
 from desktop_app.printouts.job import PrintJob, esc, nobreak, page_html, provisions_text
@@ -46,26 +47,36 @@ def _cut(text: str, limit: int | None) -> str:
     return cut + "\u2026"
 
 
-_SENTENCE_END = re.compile(r"(?<=[A-Za-z0-9)\u201d][.!?])\s+(?=[A-Z(])")
+#: A sentence's end: a letter (accented too: "sécurité."), a digit, ")", "”" or "»" and
+#: its stop, then the next sentence's capital (French ones too: "À", "É") or "(".
+_SENTENCE_END = re.compile(
+    r"(?<=[^\W_)\u201d\u00bb][.!?]|[)\u201d\u00bb][.!?])\s+(?=[A-Z\u00c0-\u00de(])")
+#: Abbreviations whose full stop ends no sentence: English "s. 40", "e.g."; French "art. 40",
+#: "par. 16 (2)", "al. 42 (1) h)", "sous-al.", "p. ex.", "chap.".
+_NOT_AN_END = re.compile(r"(?:\bs|\bss|\be\.g|\bi\.e|\bc|\bpara|\bNo|\bart|\bpar|\bal"
+                         r"|\bp\. ex|\bex|\bchap|\bch|\bM|\bMme)\.$")
 
 
 def _first_sentence(text: str) -> str:
-    """The first sentence of ``text`` ("s. 40." and "e.g." do not end one)."""
+    """The first sentence of ``text`` ("s. 40." and "e.g.", "art. 40." and "p. ex." do not
+    end one)."""
     text = " ".join(text.split())
     for m in _SENTENCE_END.finditer(text):
         before = text[: m.start()]
-        if re.search(r"(?:\bs|\bss|\be\.g|\bi\.e|\bc|\bpara|\bNo)\.$", before):
+        if _NOT_AN_END.search(before):
             continue
         return before
     return text
 
 
-def _card_css(pt: float, pad: int) -> str:
+def _card_css(pt: float, pad: int, line: int = 94) -> str:
+    """The card's style: ``pt`` the text size, ``pad`` the cell padding (px), ``line``
+    the line height (% of the font's own)."""
     return (
         f"body {{ font-family: {CARD_FONTS}; font-size: {pt}pt; color: #000000; }}"
         # DejaVu and Arial have loose line spacing (1.15 em): a little tighter still reads
         # easily and keeps the laws on one page with six contacts.
-        "p, td, th { line-height: 94%; }"
+        f"p, td, th {{ line-height: {line}%; }}"
         "table { border-collapse: collapse; }"
         "th { font-weight: bold; text-align: left; border: 1px solid #000000; }"
         "td { border: 1px solid #000000; vertical-align: top; }"
@@ -97,6 +108,30 @@ def _short_citations(provisions: Sequence[str]) -> str:
     act = acts.pop()
     rest = [nobreak("s. " + p.split(" s. ", 1)[1]) for p in provisions]
     return nobreak(act) + "\u00a0" + "; ".join(rest)
+
+
+def _short_citations_fr(provisions: Sequence[str]) -> str:
+    """"par. 18 (3), al. 43 (1) g) et al. 41 (1) d) de la LPRPS": in French the Act
+    named once, at the end, when every citation is in it (as Ontario's French texts list
+    provisions); each citation in full otherwise."""
+    acts = {m.group("act") if (m := PROVISION_RE.match(p)) else None for p in provisions}
+    act = next(iter(acts)) if len(acts) == 1 else None
+    if act not in ACTS_FR or len(provisions) < 2:
+        return provisions_text(provisions)
+    of = " " + of_act(ACTS_FR[act])
+    cites = [cite_fr(p) for p in provisions]
+    if not all(c.endswith(of) for c in cites):
+        return provisions_text(provisions)
+    # "al. 42 (1) g) et f)": a citation that shares all but its last part with the one
+    # before it says only that part
+    parts: list[str] = []
+    last = ""
+    for c in cites:
+        c = c[: -len(of)]
+        head, _, tail = c.rpartition(" ")
+        parts.append(nobreak(tail if head and head == last else c))
+        last = head
+    return ", ".join(parts[:-1]) + " et " + parts[-1] + nobreak(of)
 
 
 def _statute_rows(st: Statute, *, compact: int, limit: int | None) -> str:
@@ -141,15 +176,17 @@ def _statute_rows(st: Statute, *, compact: int, limit: int | None) -> str:
     if compact < 4:
         notice += esc(_cut(limit_text(nt.plain), limit))
     extra = [p for p in nt.provisions if p != rt.provision]  # the risk test's: not twice
-    # the short form ("PHIPA s. 40(1); s. 43(1)(h)") is English; French says each in full
-    cites = _short_citations if compact >= 3 and current_language() == "en" \
-        else provisions_text
+    # the short forms: "PHIPA s. 40(1); s. 43(1)(h)", "par. 40 (1) et al. 43 (1) h) de la
+    # LPRPS"
+    cites = provisions_text if compact < 3 else \
+        _short_citations_fr if current_language() == "fr" else _short_citations
     if extra:
         notice += f" ({esc(cites(extra))})"
     le = st.law_enforcement
     police = f"<b>{esc(cites(le.provisions))}</b>" if le.provisions else ""
     if compact < 4 or not le.provisions:
-        police += (": " if le.provisions else "") + esc(_cut(limit_text(le.plain), limit))
+        colon = "\u00a0: " if current_language() == "fr" else ": "  # French: "LPRPS : …"
+        police += (colon if le.provisions else "") + esc(_cut(limit_text(le.plain), limit))
     return (f'<tr><td class="law" colspan="3" bgcolor="{colour}">{band}</td></tr>'
             + "<tr>" + "".join(f"<td>{c}</td>" for c in (risk, notice, police)) + "</tr>")
 
@@ -258,7 +295,9 @@ def _acts_checked(library: Library) -> list[tuple[str, date]]:
         return []
     if verified.problems and not verified.acts:
         return []
-    names = {st.id: st.name.split()[0] for st in library.statutes}
+    # the Act's short name: "CYFSA" of "CYFSA Part X", "LSEJF" of "partie X de la LSEJF"
+    names = {st.id: next((w for w in st.name.split() if len(w) > 2 and w.isupper()),
+                         st.name.split()[0]) for st in library.statutes}
     return [(names.get(a, a), verified.acts[a].current_to)
             for a in _CARD_ORDER if a in verified.acts and a in names]
 
@@ -297,20 +336,27 @@ def _card_html(library: Library, statutes: Sequence[Statute], agency: Agency | N
                              for h, w in zip(head, widths, strict=True)) + "</tr>"]
     rows += [_statute_rows(st, compact=compact, limit=limit) for st in statutes]
     body.append('<table width="100%" cellspacing="0">' + "".join(rows) + "</table>")
-    notes = []
+    # one note for the laws that say the same thing (the French card's "critère
+    # reformulé" notes), in the order of the table
+    same: dict[str, list[str]] = {}
     for st in statutes:
         if st.status == "check-official-text":
             note = _cut(st.check_note, limit) if st.check_note else \
                 translate("Printouts", "this law has changed since it was checked.")
-            notes.append(f"{CHECK_MARK} <b>" + esc(translate(
-                "Printouts", "{law}: check the official text.").format(law=st.name))
-                + f"</b> {esc(note)}")
+            same.setdefault(" ".join(note.split()), []).append(st.name)
+    notes = [f"{CHECK_MARK} <b>" + esc(translate(
+        "Printouts", "{law}: check the official text.").format(law=", ".join(names)))
+        + f"</b> {esc(note)}" for note, names in same.items()]
     if limit is not None or compact >= 3:  # said, never hidden
         notes.append(esc(translate("Printouts", "Some entries are shortened; the full text "
                                    "is in the app.")))
+    if len(notes) > 2:  # several (the French card's): one paragraph, no half-empty lines
+        notes = [" ".join(notes)]
     body.append("".join(f'<p class="meta">{n}</p>' for n in notes))
-    page = page_html(card_title(), "".join(body), extra_css=_card_css(pt, pad),
-                     base_css=False)
+    # the shortened variants set lines closer (84 %, still clear at 10 pt) so that they cut
+    # less: the French card fits with every cell whole this way
+    css = _card_css(pt, pad, 94 if limit is None else 84)
+    page = page_html(card_title(), "".join(body), extra_css=css, base_css=False)
     return page if whole_citations else page.replace("\u2060", "")
 
 

@@ -1358,7 +1358,7 @@
     <message>
         <location filename="../../work/wt-frwrap/desktop_app/printouts/quick_card.py" line="162"/>
         <source>Sharing without consent when someone is at risk of serious harm</source>
-        <translation>Communiquer sans consentement quand une personne risque un préjudice grave</translation>
+        <translation>Communiquer sans consentement en cas de risque de préjudice grave</translation>
     </message>
     <message>
         <location filename="../../work/wt-frwrap/desktop_app/printouts/quick_card.py" line="168"/>
@@ -1424,7 +1424,7 @@
     <message>
         <location filename="../../work/wt-frwrap/desktop_app/printouts/quick_card.py" line="276"/>
         <source>&lt;b&gt;Ask for consent first when it is safe.&lt;/b&gt; Without it, &lt;b&gt;share only what is needed&lt;/b&gt;, with someone who can act on it, and &lt;b&gt;record your decision&lt;/b&gt; and why. &lt;b&gt;Before telling the person, think of safety:&lt;/b&gt; it may be the abusive partner.</source>
-        <translation>&lt;b&gt;Demandez d&apos;abord le consentement si c&apos;est sans danger.&lt;/b&gt; Sans lui, &lt;b&gt;ne communiquez que le nécessaire&lt;/b&gt;, à quelqu&apos;un qui peut agir, et &lt;b&gt;consignez votre décision&lt;/b&gt; et ses motifs. &lt;b&gt;Avant d&apos;informer la personne, pensez à la sécurité&#xa0;:&lt;/b&gt; il peut s&apos;agir du partenaire violent.</translation>
+        <translation>&lt;b&gt;Demandez d&apos;abord le consentement si c&apos;est sûr.&lt;/b&gt; Sinon, &lt;b&gt;ne communiquez que le nécessaire&lt;/b&gt;, à qui peut agir, et &lt;b&gt;notez votre décision&lt;/b&gt; et ses motifs. &lt;b&gt;Avant d&apos;aviser la personne, pensez à la sécurité&#xa0;:&lt;/b&gt; ce peut être le partenaire violent.</translation>
     </message>
     <message>
         <location filename="../../work/wt-frwrap/desktop_app/printouts/quick_card.py" line="283"/>
@@ -1439,7 +1439,7 @@
     <message>
         <location filename="../../work/wt-frwrap/desktop_app/printouts/quick_card.py" line="292"/>
         <source>1. Risk test: share without consent if…</source>
-        <translation>1. Critère de risque&#xa0;: communiquer sans consentement si…</translation>
+        <translation>1. Critère&#xa0;: communiquer sans consentement si…</translation>
     </message>
     <message>
         <location filename="../../work/wt-frwrap/desktop_app/printouts/quick_card.py" line="293"/>

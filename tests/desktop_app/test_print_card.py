@@ -251,3 +251,63 @@ def test_any_file_check_content_accepts_fits_on_the_card(qapp, tmp_path, paper):
     for st in lib.statutes:
         assert norm(st.risk_test.provision) in text
     assert "Some entries are shortened" in text
+
+
+@needs_poppler
+@pytest.mark.parametrize("paper", ["letter", "a4"])
+def test_french_card_is_one_page_and_keeps_the_emergency_parts(qapp, paper, tmp_path):
+    """The French card (longer words, every law marked †) was refused as more than one
+    page; it fits now, at 10 pt or more, with the 911 line first, the s. 125 duty box,
+    every law, its risk test's provision and one note for the laws that share it."""
+    from content import data_root
+    from desktop_app import i18n
+    from desktop_app.printing.pdf import export_pdf
+    from desktop_app.printouts import MIN_CARD_PT, quick_reference_job
+
+    assert i18n.set_language("fr") == []
+    try:
+        lib = load_library(data_root(), language="fr")
+        job = quick_reference_job(lib)
+        path = export_pdf(job, tmp_path / "carte.pdf", _meta(lib), paper=paper)
+        assert pdf_info(path)["Pages"] == "1"
+        raw = unicodedata.normalize("NFKC", pdf_text(path))
+        text = norm(raw)
+        # action first (on A4 "911." wraps to a second line)
+        assert text.startswith("Quelqu'un est en danger maintenant ? Composez le 911.")
+        assert "Vous devez en faire rapport : art. 125 de la LSEJF." in text
+        for st in lib.statutes:
+            assert norm(st.name) in text
+        for cite in ("al. 42 (1) h) de la LAIPVP", "par. 40 (1) de la LPRPS",
+                     "al. 7 (3) e) de la LPRPDE"):
+            assert cite in text
+        assert text.count("vérifiez le texte officiel") < len(lib.statutes)  # grouped
+        pages, _variant, sizes = layout_sizes(job, lib, paper, tmp_path)
+        assert pages == 1 and min(sizes) >= MIN_CARD_PT
+    finally:
+        i18n.set_language("en")
+
+
+def test_french_sentences_and_citations_on_the_card(qapp):
+    """The compact card's first sentence ends after an accented letter ("sécurité.") and
+    not at "art." or "par."; French citations name their Act once ("al. 42 (1) g) et f)
+    de la LAIPVP")."""
+    from desktop_app import i18n
+    from desktop_app.printouts.quick_card import _first_sentence, _short_citations_fr
+
+    assert _first_sentence("Sans exception pour la sécurité. Demandez conseil.") == \
+        "Sans exception pour la sécurité."
+    assert _first_sentence("L'art. 40 n'exige aucun avis. Si la divulgation…") == \
+        "L'art. 40 n'exige aucun avis."
+    assert _first_sentence("Voir le par. 16 (2). Ensuite.") == "Voir le par. 16 (2)."
+    assert _first_sentence("See s. 40. Then more.") == "See s. 40."
+    assert i18n.set_language("fr") == []
+    try:
+        nb = lambda t: t.replace("\u00a0", " ").replace("\u2060", "")  # noqa: E731
+        assert nb(_short_citations_fr(["FIPPA s. 42(1)(g)", "FIPPA s. 42(1)(f)"])) == \
+            "al. 42 (1) g) et f) de la LAIPVP"
+        assert nb(_short_citations_fr(["PHIPA s. 18(3)", "PHIPA s. 43(1)(g)"])) == \
+            "par. 18 (3) et al. 43 (1) g) de la LPRPS"
+        assert nb(_short_citations_fr(["PHIPA s. 18(3)", "FIPPA s. 42(1)(g)"])) == \
+            "par. 18 (3) de la LPRPS; al. 42 (1) g) de la LAIPVP"
+    finally:
+        i18n.set_language("en")
