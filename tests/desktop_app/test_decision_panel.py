@@ -59,7 +59,7 @@ def unnamed_controls(panel):
 
 
 def test_click_through_to_an_outcome(qtbot, panel):
-    assert panel.progress_label.text() == "Question 1 · about 7 more after this"
+    assert panel.progress_label.text() == "Question 1 · about 7 more after this one"
     assert "not legal advice" in panel.disclaimer_label.text().lower()
     assert not panel.next_button.isEnabled()  # nothing chosen yet
     oid = to_outcome(qtbot, panel)
