@@ -184,3 +184,54 @@ def test_a_crash_leaves_no_core_file(tmp_path):
         pytest.skip("core dumps are already off for the test run (a hard limit of 0)")
     assert out.returncode == -11, out.stderr
     assert not [p for p in tmp_path.iterdir() if p.name.startswith("core")]
+
+
+# -- the clipboard at exit ----------------------------------------------------------------------
+# Qt's offscreen/minimal/eglfs/linuxfb/vnc platforms keep the clipboard in a static object
+# destroyed after Python has shut down; destroying the app's copied text there crashed the
+# process at exit (rc 139): a crash dump on a system that keeps them would hold the copy.
+
+_COPY_THEN_CLOSE = """
+import os, sys, tempfile
+os.environ['QT_QPA_PLATFORM'] = 'offscreen'
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
+from desktop_app.app import create_app
+app, window = create_app(['--basedir', tempfile.mkdtemp(), '--content', sys.argv[1]])
+def go():
+    window.open_section('consent-first')
+    window.commands.copy_citation_action.trigger()
+    print('copied:', bool(QGuiApplication.clipboard().text()), flush=True)
+    window.close()
+    if sys.argv[2] == 'loop':
+        app.quit()
+if sys.argv[2] == 'loop':
+    QTimer.singleShot(300, go)
+    rc = app.exec()
+else:  # no event loop ever ran: aboutToQuit is never sent
+    go()
+    rc = 0
+sys.exit(rc)
+"""
+
+
+@pytest.mark.parametrize("how", ["loop", "no-loop"])
+def test_closing_after_a_copy_exits_cleanly_not_with_a_crash(how):
+    from tests.tools.app_support import APP_CONTENT
+
+    out = subprocess.run([sys.executable, "-c", _COPY_THEN_CLOSE, str(APP_CONTENT), how],
+                         capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert "copied: True" in out.stdout, out.stdout + out.stderr
+    assert out.returncode == 0, f"exit code {out.returncode}\n{out.stderr}"
+
+
+def test_only_an_in_process_clipboard_is_emptied_at_exit(qapp):
+    assert clipboard_guard.in_process_clipboard("offscreen")
+    assert clipboard_guard.in_process_clipboard("minimal")
+    assert clipboard_guard.in_process_clipboard("eglfs")
+    for desktop in ("xcb", "wayland", "wayland-egl", "windows", "windows:darkmode=2", "cocoa"):
+        assert not clipboard_guard.in_process_clipboard(desktop), desktop
+    clipboard_guard.copy_text("PHIPA s. 40(1)")
+    assert QGuiApplication.clipboard().text() == "PHIPA s. 40(1)"
+    assert clipboard_guard.release_in_process_clipboard()  # the tests run offscreen
+    assert QGuiApplication.clipboard().text() == ""
