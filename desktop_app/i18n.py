@@ -333,21 +333,14 @@ def cli_translator(language: str) -> Callable[..., str]:
 @contextlib.contextmanager
 def cli_words(language: str) -> Iterator[None]:
     """While inside: the interface's language is ``language`` (:func:`set_language`), so
-    :func:`translate`, the printouts and argparse's own words (usage, headings, errors)
-    speak it; the language before is put back after. argparse asks ``gettext`` for its
-    words through its module's ``_``, the one hook it has for a language (the standard
-    library's own documented gettext use), so that is what is replaced here."""
-    import argparse
-
+    :func:`translate`, the printouts and ``ipv-guide``'s parser (its usage line, headings and
+    usage errors: :mod:`desktop_app.cli_parser`) speak it; the language before is put back
+    after."""
     before = current_language()
     set_language(language)
-    saved = argparse._  # type: ignore[attr-defined]
-    if language != "en":
-        argparse._ = lambda text: translate("Argparse", text)  # type: ignore[attr-defined]
     try:
         yield
     finally:
-        argparse._ = saved  # type: ignore[attr-defined]
         set_language(before)
 
 

@@ -51,9 +51,11 @@ def language_arg(text: str) -> str:
 language_arg.__name__ = "language"
 
 
-def global_parser() -> argparse.ArgumentParser:
-    """``ipv-guide``'s parser with the global options only (no subcommands)."""
-    parser = argparse.ArgumentParser(
+def global_parser(parser_class: type[argparse.ArgumentParser] = argparse.ArgumentParser,
+                  ) -> argparse.ArgumentParser:
+    """``ipv-guide``'s parser with the global options only (no subcommands); ``ipv-guide``
+    passes its own ``parser_class`` (:class:`desktop_app.cli_parser.CliParser`)."""
+    parser = parser_class(
         prog="ipv-guide",
         description=translate(
             "CliHelp", "{app}: when Ontario privacy law lets you share information in "

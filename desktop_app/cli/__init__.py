@@ -81,7 +81,11 @@ def _global_only(argv: Sequence[str]) -> argparse.Namespace | None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The global options and every subcommand."""
-    parser = global_parser()
+    from desktop_app.cli_parser import CliParser
+
+    # CliParser: argparse's own words (usage, headings, -h, metavars, errors) in the
+    # language of the run; in English, argparse's own output byte for byte
+    parser = global_parser(CliParser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in command_modules():
         module.register(sub)

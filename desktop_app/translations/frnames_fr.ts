@@ -11,7 +11,7 @@
     <message>
         <location filename="../cli/pack_cmds.py" line="59"/>
         <source>make a signing key (KEY) and its public half (KEY.pub)</source>
-        <translation>créer une clé de signature (KEY) et sa moitié publique (KEY.pub)</translation>
+        <translation>créer une clé de signature (CLÉ) et sa moitié publique (CLÉ.pub)</translation>
     </message>
     <message>
         <location filename="../cli/pack_cmds.py" line="61"/>

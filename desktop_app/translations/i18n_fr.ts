@@ -43,7 +43,7 @@
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation>choix non valide : %(value)r (choisissez parmi %(choices)s)</translation>
+        <translation>choix non valide : « %(value)s » (choisissez parmi %(choices)s)</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
@@ -338,11 +338,11 @@
     <name>CliHelp</name>
     <message>
         <source>the language of the guide: en (English, the default) or fr (French; a part not yet translated is shown in English, marked)</source>
-        <translation>la langue du guide : en (anglais) ou fr (français; une partie pas encore traduite est affichée en anglais, marquée); par défaut, celle des paramètres ou du système</translation>
+        <translation>la langue du guide : en (anglais) ou fr (français ; une partie pas encore traduite est affichée en anglais, marquée) ; par défaut, celle des paramètres ou du système</translation>
     </message>
     <message>
         <source>{app}: when Ontario privacy law lets you share information in situations involving intimate partner violence. Offline; not legal advice.</source>
-        <translation>{app} : quand les lois de l'Ontario sur la protection de la vie privée permettent de communiquer des renseignements en situation de violence conjugale. Hors ligne; ce n'est pas un avis juridique.</translation>
+        <translation>{app} : quand les lois de l'Ontario sur la protection de la vie privée permettent de communiquer des renseignements en situation de violence conjugale. Hors ligne ; ce n'est pas un avis juridique.</translation>
     </message>
     <message>
         <source>show the version number and exit</source>
@@ -354,7 +354,7 @@
     </message>
     <message>
         <source>keep settings.ini here; nothing is written anywhere else</source>
-        <translation>garder settings.ini dans ce dossier; rien n'est écrit ailleurs</translation>
+        <translation>garder settings.ini dans ce dossier ; rien n'est écrit ailleurs</translation>
     </message>
     <message>
         <source>check that the app works on this computer, then exit</source>
@@ -362,7 +362,7 @@
     </message>
     <message>
         <source>validate the content; list problems as path:line</source>
-        <translation>vérifier le contenu; lister les problèmes sous la forme chemin:ligne</translation>
+        <translation>vérifier le contenu ; lister les problèmes sous la forme chemin:ligne</translation>
     </message>
     <message>
         <source>also print counts (sections, words...)</source>
@@ -382,7 +382,7 @@
     </message>
     <message>
         <source>Evaluate the decision helper without the GUI. Give the answers as KEY=VALUE facts; see --facts-list for the keys and values. Not legal advice.</source>
-        <translation>Faire fonctionner l'aide à la décision sans l'interface. Donnez les réponses sous forme de faits CLÉ=VALEUR; --facts-list donne les clés et les valeurs. Ce n'est pas un avis juridique.</translation>
+        <translation>Faire fonctionner l'aide à la décision sans l'interface. Donnez les réponses sous forme de faits CLÉ=VALEUR ; --facts-list donne les clés et les valeurs. Ce n'est pas un avis juridique.</translation>
     </message>
     <message>
         <source>answers, comma-separated (may be repeated), e.g. danger=no,child_protection_concern=no,organization=phipa</source>
@@ -410,11 +410,11 @@
     </message>
     <message>
         <source>Save a printout as a PDF (the same as File &gt; Export PDF... in the app). The file is written only once it is complete; missing folders are created.</source>
-        <translation>Enregistrer un document en PDF (comme Fichier &gt; Exporter en PDF... dans l'application). Le fichier n'est écrit qu'une fois complet; les dossiers manquants sont créés.</translation>
+        <translation>Enregistrer un document en PDF (comme Fichier &gt; Exporter en PDF... dans l'application). Le fichier n'est écrit qu'une fois complet ; les dossiers manquants sont créés.</translation>
     </message>
     <message>
         <source>one or more section ids (see: ipv-guide list); printed in reading order with their summaries first</source>
-        <translation>un ou plusieurs identifiants de section (voir : ipv-guide list); imprimés dans l'ordre de lecture, résumés en premier</translation>
+        <translation>un ou plusieurs identifiants de section (voir : ipv-guide list) ; imprimés dans l'ordre de lecture, résumés en premier</translation>
     </message>
     <message>
         <source>a digest of the results of this search</source>
@@ -430,7 +430,7 @@
     </message>
     <message>
         <source>the decision summary for these answers (same syntax as 'ipv-guide decide --facts'; may be repeated)</source>
-        <translation>le résumé de la décision pour ces réponses (même syntaxe que « ipv-guide decide --facts »; l'option peut être répétée)</translation>
+        <translation>le résumé de la décision pour ces réponses (même syntaxe que « ipv-guide decide --facts » ; l'option peut être répétée)</translation>
     </message>
     <message>
         <source>with --search: only this law (repeat for more)</source>
@@ -470,7 +470,7 @@
     </message>
     <message>
         <source>show at most N results (1 or more; default 10)</source>
-        <translation>afficher au plus N résultats (1 ou plus; 10 par défaut)</translation>
+        <translation>afficher au plus N résultats (1 ou plus ; 10 par défaut)</translation>
     </message>
     <message>
         <source>print one JSON object</source>
@@ -482,7 +482,7 @@
     </message>
     <message>
         <source>Build the search index for the content into DIR, as packaging/build.py does for the bundle. The app never needs this: it opens the index shipped with it, or builds one in memory, and writes no index to disk.</source>
-        <translation>Construire l'index de recherche du contenu dans DIR, comme le fait packaging/build.py pour l'ensemble. L'application n'en a jamais besoin : elle ouvre l'index livré avec elle ou en construit un en mémoire, et n'écrit aucun index sur le disque.</translation>
+        <translation>Construire l'index de recherche du contenu dans DOSSIER, comme le fait packaging/build.py pour l'ensemble. L'application n'en a jamais besoin : elle ouvre l'index livré avec elle ou en construit un en mémoire, et n'écrit aucun index sur le disque.</translation>
     </message>
     <message>
         <source>an empty or new folder to build the index in</source>
@@ -633,7 +633,7 @@
     </message>
     <message>
         <source>This computer shows the content built into the app; no update has been installed.</source>
-        <translation>Cet ordinateur affiche le contenu intégré à l'application; aucune mise à jour n'a été installée.</translation>
+        <translation>Cet ordinateur affiche le contenu intégré à l'application ; aucune mise à jour n'a été installée.</translation>
     </message>
     <message>
         <source>Content update not installed: {reason}</source>
