@@ -6,6 +6,15 @@ cite: ``par. 40 (1) de la LPRPS``, ``al. 42 (1) h) de la LAIPVP``, ``al. 32 h) d
 LAIMPVP``, ``art. 125 de la LSEJF``, ``sous-al. 52 (1) e) (i) de la LPRPS``. A ``para``
 citation keeps its canonical form. Pure Python, no Qt.
 
+One style for every Act, federal ones too (decided 2026-12-07, issue 20): Ontario's, with a
+space before each number's parenthesis and none before a clause's letter: ``al. 7 (3) e) de
+la LPRPDE``, ``par. 8 (2) de la Loi sur la protection des renseignements personnels``, ``par.
+110.1 (1) du Code criminel``. Justice Laws' French pages write a federal Act's provisions
+without those spaces (``paragraphe 8(2)``, ``alinéa 7(3)e)``); this is an Ontario guide,
+whose French prose cites every Act the Ontario way, so a reader meets one style throughout
+and the numbers stay the same. tests/content/test_cite_fr.py holds both the citations
+made here and the French prose to this rule.
+
 The names (checked 2026-12-07, see the frnames report): the federal *Loi sur la protection des
 renseignements personnels* (L.R.C. (1985), ch. P-21) and *Code criminel* (L.R.C. (1985),
 ch. C-46) as the Justice Laws French pages title them; the LSJPA as ``../shared/french-terms.md``
