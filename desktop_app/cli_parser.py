@@ -192,17 +192,16 @@ def _named(action: argparse.Action) -> argparse.Action:
     return action
 
 
-class _GroupWords:
-    """A group's ``add_argument`` with its metavar said like the parser's."""
+def _group_words(group: Any) -> Any:
+    """``group`` (argparse's own argument group, returned as it is) with its
+    ``add_argument`` saying the metavar like the parser's."""
+    add = group.add_argument
 
-    def __init__(self, group: Any) -> None:
-        self._group = group
+    def add_argument(*args: Any, **kwargs: Any) -> argparse.Action:
+        return _named(add(*args, **_metavar(kwargs)))
 
-    def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
-        return _named(self._group.add_argument(*args, **_metavar(kwargs)))
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._group, name)
+    group.add_argument = add_argument
+    return group
 
 
 class CliParser(argparse.ArgumentParser):
@@ -225,10 +224,10 @@ class CliParser(argparse.ArgumentParser):
         return _named(super().add_argument(*args, **_metavar(kwargs)))
 
     def add_argument_group(self, *args: Any, **kwargs: Any) -> Any:
-        return _GroupWords(super().add_argument_group(*args, **kwargs))
+        return _group_words(super().add_argument_group(*args, **kwargs))
 
     def add_mutually_exclusive_group(self, **kwargs: Any) -> Any:
-        return _GroupWords(super().add_mutually_exclusive_group(**kwargs))
+        return _group_words(super().add_mutually_exclusive_group(**kwargs))
 
     def add_subparsers(self, **kwargs: Any) -> Any:
         return super().add_subparsers(**_metavar(kwargs))

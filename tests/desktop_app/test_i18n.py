@@ -476,16 +476,10 @@ def _words(name: str) -> set[str]:
 #: reader can check the official French text (content rule 4: the official French text is
 #: not available to us). Those quotations are marked as English (« ... » beside
 #: « anglais »: tests/tools/words.py, marked_english) and taken out before the words are
-#: looked up, so no entry is needed for them; what is left here is not a quotation.
-_WEB_ADDRESS = "a web address the note gives to check the federal Act (laws-lois.justice.gc.ca)"
-KNOWN_ENGLISH: dict[str, tuple[str, frozenset[str]]] = {
-    "QLabel:decision-check.text": (_WEB_ADDRESS, frozenset({"laws"})),
-    "CautionBox:decision-check": (_WEB_ADDRESS + " (the box's accessible description)",
-                                  frozenset({"laws"})),
-    "QLabel:decision-alternative.text": (_WEB_ADDRESS, frozenset({"laws"})),
-    "CautionBox:decision-alternative": (_WEB_ADDRESS + " (the box's accessible description)",
-                                        frozenset({"laws"})),
-}
+#: looked up, so no entry is needed for them (nor for web addresses, taken out too).
+KNOWN_ENGLISH: dict[str, tuple[str, frozenset[str]]] = {}
+#: A web address (laws-lois.justice.gc.ca, https://...): not words of either language.
+_WEB_ADDRESS = re.compile(r"\S*(?:://|www\.)\S*|\b[\w.-]+\.(?:ca|com|org|gov)\b(?:/\S*)?")
 #: Words and phrases French uses as they are (legal usage, proper names), dropped before
 #: the words are looked up: Canadian French law says "subpoena" and "common law"; "Smith c.
 #: Jones" is a Supreme Court case; "Loi de Clare" is named for a person; "le Web".
@@ -708,6 +702,7 @@ def test_no_english_left_in_the_french_interface(make_window, qtbot):
                 if any(t in text for t in untranslated):
                     continue  # content marked untranslated may be English
                 text = without_marked_english(text)  # an Act's words, quoted as English
+                text = _WEB_ADDRESS.sub(" ", text)
                 for as_is in FRENCH_AS_IS:
                     text = text.replace(as_is, " ")
                 bad = _english_words(text, english, french, proper)
