@@ -3,8 +3,9 @@
 The content keeps every provision in its canonical form (``PHIPA s. 40(1)``: see
 :data:`content.model.PROVISION_RE`); a French page shows it the way Ontario's French texts
 cite: ``par. 40 (1) de la LPRPS``, ``al. 42 (1) h) de la LAIPVP``, ``al. 32 h) de la
-LAIMPVP``, ``art. 125 de la LSEJF``, ``sous-al. 52 (1) e) (i) de la LPRPS``. A ``para``
-citation keeps its canonical form. Pure Python, no Qt.
+LAIMPVP``, ``art. 125 de la LSEJF``, ``sous-al. 52 (1) e) (i) de la LPRPS``; a numbered paragraph
+and its subparagraph as Ontario's French texts name them: ``disp. 1 du par. 23 (1) de la
+LPRPS``, ``sous-disp. 4 vii du par. 3 (1) de la LPRPS``. Pure Python, no Qt.
 
 One style for every Act, federal ones too (decided 2026-12-07, issue 20): Ontario's, with a
 space before each number's parenthesis and none before a clause's letter: ``al. 7 (3) e) de
@@ -51,11 +52,29 @@ def _of(act: str) -> str:
     return "du " + act[3:] if act.startswith("le ") else "de " + act
 
 
+#: A numbered paragraph of a subsection (``para 4``) and its subparagraph (``para 4.vii``).
+_PARA = re.compile(r" para (?P<para>\d+)(?:\.(?P<sub>[ivx]+))?$")
+#: "de l'art. 3", "du par. 3 (1)": the article before what a paragraph is part of.
+_OF_PART = (("sous-al.", "du "), ("art.", "de l'"), ("par.", "du "), ("al.", "de l'"))
+
+
+def _of_part(citation: str) -> str:
+    return next(of for start, of in _OF_PART if citation.startswith(start)) + citation
+
+
 def cite_fr(cite: str) -> str:
     """``cite`` (canonical) in French legal style; unchanged if it cannot be said so."""
     m = PROVISION_RE.match(cite)
-    if m is None or " para " in cite or m.group("act") not in ACTS_FR:
+    if m is None or m.group("act") not in ACTS_FR:
         return cite
+    para = _PARA.search(cite)
+    if para:  # "PHIPA s. 3(1) para 4.vii": "sous-disp. 4 vii du par. 3 (1) de la LPRPS"
+        whole = cite_fr(cite[:para.start()])
+        if whole == cite[:para.start()]:
+            return cite
+        if para.group("sub"):
+            return f"sous-disp. {para.group('para')} {para.group('sub')} {_of_part(whole)}"
+        return f"disp. {para.group('para')} {_of_part(whole)}"
     parts = _PART.findall(m.group("parts") or "")
     sub = clause = subclause = ""
     for part in parts:

@@ -27,8 +27,10 @@ from content.model import is_canonical_provision
                       "blessures par balle"),
     ("Privacy Act s. 8(2)(e)", "al. 8 (2) e) de la Loi sur la protection des renseignements "
                                "personnels"),
+    ("PHIPA s. 3(1) para 4.vii", "sous-disp. 4 vii du par. 3 (1) de la LPRPS"),
+    ("PHIPA s. 23(1) para 1", "disp. 1 du par. 23 (1) de la LPRPS"),
     # kept as written: a form we do not rewrite
-    ("PHIPA s. 3(1) para 4.vii", "PHIPA s. 3(1) para 4.vii"),
+    ("Unknown Act s. 3(1) para 4", "Unknown Act s. 3(1) para 4"),
     ("not a citation", "not a citation"),
 ])
 def test_cite_fr(canonical, french):
