@@ -17,7 +17,7 @@ from content.agency import agency_of
 from content.cite_fr import cite_in
 from content.html_escape import esc
 from content.model import Library, Section
-from content.source_line import source_line_html
+from content.section_blocks import BlockStyle, cited_blocks
 from desktop_app.agency_view import agency_block_html
 from desktop_app.i18n import untranslated_html, untranslated_note
 from desktop_app.section_view import format_date, labels, section_view
@@ -49,6 +49,9 @@ class Page:
     def url(self) -> str:
         return f"{self.kind}:{self.id}"
 
+
+#: The end of a section page on screen: headings of the page's second level, links.
+ON_SCREEN = BlockStyle(heading="h2", links=True, source_class="source", closing_class="legal")
 
 HOME = Page("home")
 GLOSSARY = Page("glossary")
@@ -82,25 +85,7 @@ def section_html(library: Library, section: Section) -> str:
     parts.append(render.to_html(section.body))
     parts.append("</div>")
 
-    parts.append(f"<h2>{esc(v.provisions_heading)}</h2>")
-    if v.provisions:
-        parts.append("<ul>" + "".join(f"<li>{esc(p)}</li>" for p in v.provisions) + "</ul>")
-    else:
-        parts.append(f"<p>{esc(v.no_provisions)}</p>")
-
-    if v.sources:
-        parts.append(f"<h2>{esc(v.sources_heading)}</h2>")
-        for src in v.sources:
-            line = source_line_html(src.citation, src.url, src.note, link=True)
-            parts.append(f'<p class="source">{line}</p>')
-
-    if v.related:
-        parts.append(f"<h2>{esc(v.related_heading)}</h2><ul>")
-        for rid, title in v.related:
-            parts.append(f'<li><a href="section:{esc(rid)}">{esc(title)}</a></li>')
-        parts.append("</ul>")
-
-    parts.append(f'<p class="legal">{esc(v.not_legal_advice)}<br/>{esc(v.meta)}</p>')
+    parts += cited_blocks(v, ON_SCREEN)
     return "\n".join(parts)
 
 

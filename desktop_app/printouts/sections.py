@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from content import render
 from content.model import Library, Section
-from content.source_line import source_line_html
+from content.section_blocks import BlockStyle, cited_blocks
 from desktop_app.i18n import translate
 from desktop_app.printouts.job import (
     PrintJob,
@@ -19,6 +19,11 @@ from desktop_app.printouts.job import (
     safe_filename,
 )
 from desktop_app.section_view import section_view
+
+#: The end of a section on paper: smaller headings, addresses and titles as text, each
+#: citation kept whole on its line.
+ON_PAPER = BlockStyle(heading="h3", links=False, source_class="meta", closing_class="meta",
+                      citation=nobreak)
 
 
 def _link_title(library: Library) -> Callable[[str], str | None]:
@@ -46,21 +51,7 @@ def _section_block(library: Library, s: Section) -> str:
         parts.append(check_box(f"<b>{esc(v.check_label)}</b> {esc(v.check_note)}"))
     parts.append(render.to_html(s.body, print_mode=True, link_title=_link_title(library),
                                 see=translate("Printouts", "see: {title}")))
-    parts.append(f"<h3>{esc(v.provisions_heading)}</h3>")
-    if v.provisions:
-        parts.append("<ul>" + "".join(f"<li>{esc(nobreak(p))}</li>" for p in v.provisions)
-                     + "</ul>")
-    else:
-        parts.append(f"<p>{esc(v.no_provisions)}</p>")
-    if v.sources:
-        parts.append(f"<h3>{esc(v.sources_heading)}</h3>")
-        for src in v.sources:
-            line = source_line_html(src.citation, src.url, src.note, link=False)
-            parts.append(f'<p class="meta">{line}</p>')
-    if v.related:
-        parts.append(f"<h3>{esc(v.related_heading)}</h3><ul>"
-                     + "".join(f"<li>{esc(t)}</li>" for _r, t in v.related) + "</ul>")
-    parts.append(f'<p class="meta">{esc(v.not_legal_advice)}<br>{esc(v.meta)}</p>')
+    parts += cited_blocks(v, ON_PAPER)
     return "".join(parts)
 
 

@@ -51,3 +51,25 @@ def test_only_the_reader_makes_the_address_a_link(library):
     url = next(src.url for src in library.source_list(section.sources) if src.url)
     assert f'<a href="{html.escape(url)}">' in section_html(library, section)
     assert f'href="{html.escape(url)}"' not in sections_job(library, [section.id]).html
+
+
+def _words(blocks: list[str]) -> str:
+    text = html.unescape(re.sub(r"<[^>]+>", " ", " ".join(blocks)))
+    return " ".join(text.replace("\u00a0", " ").replace("\u2060", "").split())
+
+
+def test_every_section_ends_with_the_shared_blocks_in_the_same_words(shipped):
+    """The provisions, sources, related sections and closing line come from one builder
+    (content.section_blocks) on screen and on paper: the same words, only the look differs."""
+    from content.section_blocks import cited_blocks
+    from desktop_app.printouts.sections import ON_PAPER
+    from desktop_app.reader_pages import ON_SCREEN
+    from desktop_app.section_view import section_view
+
+    for section in shipped.sections:
+        view = section_view(shipped, section)
+        screen, paper = cited_blocks(view, ON_SCREEN), cited_blocks(view, ON_PAPER)
+        assert section_html(shipped, section).endswith("\n" + "\n".join(screen)), section.id
+        assert "".join(paper) in sections_job(shipped, [section.id]).html, section.id
+        assert _words(screen) == _words(paper), section.id
+        assert all(p.replace("\u00a0", " ") in _words(screen) for p in view.provisions)
