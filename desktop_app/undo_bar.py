@@ -10,24 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.accessible import announce
+from desktop_app.bar_frame import BarFrame
 from desktop_app.i18n import Words, is_keyed, said
 
 UNDO_MS = 10_000
 
 
-class InlineBar(QFrame):
+class InlineBar(BarFrame):
     """A message with an optional action. :meth:`show_message` shows it, :meth:`discard`
     hides it and forgets the action (nothing to undo any more).
 
@@ -46,21 +39,12 @@ class InlineBar(QFrame):
 
     def __init__(self, accessible_name: str, parent: QWidget | None = None, *,
                  object_name: str = "noticeBar"):
-        super().__init__(parent)
-        self.setObjectName(object_name)
-        self.setProperty("messageBar", True)  # the style sheet's message-bar look
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self._name = accessible_name
+        super().__init__(accessible_name, parent, object_name=object_name)
         # the message on its own line, the buttons under it: beside the buttons a long
         # message (French runs 20-30 % longer) wrapped into a narrow column and was cut off
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 4, 4, 4)
         lay.setSpacing(2)
-        self.label = QLabel(self)
-        self.label.setObjectName(f"{object_name}.message")
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         lay.addWidget(self.label)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -69,11 +53,7 @@ class InlineBar(QFrame):
         self.action_button.setAutoDefault(False)
         self.action_button.clicked.connect(self._act)
         row.addWidget(self.action_button)
-        self.close_button = QPushButton(self)
-        self.close_button.setObjectName(f"{object_name}.close")
-        self.close_button.setAutoDefault(False)
-        self.close_button.clicked.connect(self.discard)
-        row.addWidget(self.close_button)
+        row.addWidget(self._add_close_button(self.discard))  # after the action, in Tab order
         lay.addLayout(row)
         self._action: Callable[[], None] | None = None
         self._words: tuple[Words, Words, Words] = ("", "", "")  # message, action, its name
@@ -83,25 +63,15 @@ class InlineBar(QFrame):
         self.hide()
         self.retranslate_ui()
 
-    def set_name(self, accessible_name: str) -> None:
-        """The bar's accessible name (its owner says it in the current language)."""
-        self._name = accessible_name
-        self.retranslate_ui()
+    def _close_words(self) -> tuple[str, str, str]:
+        return self.tr("Close"), self.tr("Close: {name}").format(name=self._name), ""
 
-    def retranslate_ui(self) -> None:
-        self.setAccessibleName(self._name)
-        self.close_button.setText(self.tr("Close"))
-        self.close_button.setAccessibleName(self.tr("Close: {name}").format(name=self._name))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-            if not self.isHidden() and self.label.text():
-                if all(is_keyed(w) or not said(w) for w in self._words):
-                    self._say()  # the same message in the new language
-                else:
-                    self.discard()  # plain text in the old language: closed
-        super().changeEvent(event)
+    def _language_changed(self) -> None:
+        if not self.isHidden() and self.label.text():
+            if all(is_keyed(w) or not said(w) for w in self._words):
+                self._say()  # the same message in the new language
+            else:
+                self.discard()  # plain text in the old language: closed
 
     def show_message(self, text: Words, action_text: Words = "",
                      action: Callable[[], None] | None = None, *, timeout_ms: int = 0,
@@ -121,8 +91,7 @@ class InlineBar(QFrame):
 
     def _say(self) -> str:
         text, action_text, action_name = (said(w) for w in self._words)
-        self.label.setText(text)
-        self.setAccessibleDescription(text)
+        self._set_text(text)
         self.action_button.setText(action_text)
         self.action_button.setAccessibleName(action_name or action_text)
         self.action_button.setAccessibleDescription(text)

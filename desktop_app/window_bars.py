@@ -7,7 +7,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -18,10 +17,11 @@ from PySide6.QtWidgets import (
 
 from desktop_app import safe_text
 from desktop_app.accessible import button, name
+from desktop_app.bar_frame import BarFrame
 from desktop_app.i18n import Words, is_keyed, said
 
 
-class MessageBar(QFrame):
+class MessageBar(BarFrame):
     """A dismissible bar: a message, optional action buttons, and Close.
 
     ``object_name`` names the bar (``"idleBar"``) and, after it, its buttons
@@ -38,47 +38,25 @@ class MessageBar(QFrame):
 
     def __init__(self, accessible_name: str, parent: QWidget | None = None, *,
                  object_name: str = "messageBar"):
-        super().__init__(parent)
-        self.setObjectName(object_name)
-        self.setProperty("messageBar", True)  # the style sheet's message-bar look
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        name(self, accessible_name)
+        super().__init__(accessible_name, parent, object_name=object_name)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
-        self.label = QLabel(self)
-        self.label.setObjectName(f"{object_name}.message")
-        self.label.setTextFormat(Qt.TextFormat.PlainText)  # messages hold names and paths
-        self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.label, 1)
         self._buttons = QHBoxLayout()
         layout.addLayout(self._buttons)
-        self.close_button = button("", "", "", self.dismiss, self)
-        self.close_button.setObjectName(f"{object_name}.close")
-        layout.addWidget(self.close_button)
-        self._name = accessible_name
+        layout.addWidget(self._add_close_button(self.dismiss))
         self._words: Words = ""
         self.retranslate_ui()
         self.hide()
 
-    def set_name(self, accessible_name: str) -> None:
-        """The bar's accessible name (what it is about), e.g. again in a new language."""
-        self._name = accessible_name
-        name(self, accessible_name)
-        self.retranslate_ui()
+    def _close_words(self) -> tuple[str, str, str]:
+        return (self.tr("Dismiss"), self.tr("Dismiss: {name}").format(name=self._name),
+                self.tr("Hide this message"))
 
-    def retranslate_ui(self) -> None:
-        self.close_button.setText(self.tr("Dismiss"))
-        name(self.close_button, self.tr("Dismiss: {name}").format(name=self._name),
-             self.tr("Hide this message"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-            if is_keyed(self._words):  # the message again, in the new language
-                self._show_words()
-        super().changeEvent(event)
+    def _language_changed(self) -> None:
+        if is_keyed(self._words):  # the message again, in the new language
+            self._show_words()
 
     def set_message(self, words: Words) -> None:
         """Show ``words``; a callable is said again in each new language (a plain string
@@ -88,9 +66,8 @@ class MessageBar(QFrame):
 
     def _show_words(self) -> None:
         text = said(self._words)
-        self.label.setText(text)
+        self._set_text(text)
         self.label.setAccessibleName(text)
-        self.setAccessibleDescription(text)
 
     def add_action(self, text: str, accessible_name: str, slot: Callable[[], None], *,
                    object_name: str = "") -> QPushButton:
