@@ -3,7 +3,8 @@ the reader, printouts, dialogs) escapes text with :func:`esc`.
 
 No Qt, no dependencies, so ``index`` and ``desktop_app`` can use it too. What
 ``html.escape(text, quote=True)`` does, without importing :mod:`html` (and its table of
-2,000 named entities) before the app's first paint.
+2,000 named entities) before the app's first paint; tests/content/test_html_escape.py
+compares the two (why it is worth it: docs/architecture.md).
 """
 
 from __future__ import annotations

@@ -97,6 +97,103 @@ def test_what_the_hand_reader_accepts_pyyaml_reads_the_same_way():
     assert 500 < taken < 2900  # both paths were exercised
 
 
+def _every_yaml_text() -> list[tuple[str, str]]:
+    """Every YAML file and every section's front matter, shipped and in the test contents
+    (load_with_lines offers each to the hand reader first)."""
+    texts = []
+    for root in (data_root(), ROOT / "tests" / "data"):
+        for path in sorted(root.rglob("*.yaml")):
+            texts.append((str(path), path.read_text(encoding="utf-8-sig")))
+        for path in sorted(root.rglob("*.md")):
+            split = _split_front_matter(path.read_text(encoding="utf-8-sig"))
+            if split is not None:
+                texts.append((str(path), split[0]))
+    return texts
+
+
+def test_every_yaml_file_the_hand_reader_takes_is_read_as_pyyaml_reads_it():
+    """Not only the front matter and the manifests: the glossary, the sources, the flows,
+    the synonyms... of the shipped and the test contents, each either left to PyYAML or
+    read exactly as PyYAML reads it."""
+    taken = []
+    texts = _every_yaml_text()
+    assert len(texts) > 200
+    for name, text in texts:
+        simple = yaml_simple.simple_load(text, 1)
+        if simple is None:
+            continue
+        taken.append(name)
+        want = by_pyyaml(text, 1)
+        assert want[0] != "error", (name, want)
+        assert shapes(simple[0]) == shapes(want[0]), name
+        assert simple[1] == want[1], name
+    assert any(name.endswith("synonyms.yaml") for name in taken)  # a file not a manifest
+    assert sum(name.endswith(".md") for name in taken) > 100
+
+
+#: Pieces of values: plain words, numbers and dates YAML reads otherwise, characters that
+#: mean something to YAML, spaces YAML does not count, astral characters, lone surrogates.
+VALUE_PIECES = [
+    "word", "Qui", "été", "PHIPA s. 40(1)", "art. 42 (1) g)", "x y", ":", ": ", " #", "#",
+    "-", "- ", "'", '"', "\\", '\\"', "[", "]", ",", "{", "}", "~", "&a", "*a", "!t", "%",
+    "@", "`", "|", ">", "?", "yes", "No", "null", "ON", "0", "7", "07", "12", "123456789",
+    "1234567890", "1_0", "1.5", ".inf", "0x1F", "0b1", "1:20", "2026-12-06", "2026-02-30",
+    "2026-1-5", "0" * 63 + "a", "a" * 64, "\u00a0", "\u202f", "\U0001f600", "\U00010348",
+    "\ud800", "\ufffe", "\x85", " ", "  ", "=", "<<", "...", "---"]
+
+
+def _generated_value(rng: random.Random) -> str:
+    def words(n: int) -> str:
+        return "".join(rng.choice(VALUE_PIECES) for _ in range(rng.randint(1, n)))
+    kind = rng.random()
+    if kind < 0.45:
+        return words(3)
+    if kind < 0.7:
+        return '"' + words(4) + '"'
+    if kind < 0.9:
+        return "[" + ", ".join(words(2) for _ in range(rng.randint(0, 4))) + "]"
+    return rng.choice(["[]", "[ ]", '""', "0", "2024-05-29", ">"])
+
+
+def _generated_mapping(rng: random.Random, indent: str, depth: int) -> list[str]:
+    lines = []
+    keys = ["title", "id", "summary", "reviewed", "status", "a", "b_2", "x-y", "yes", "Key"]
+    for _ in range(rng.randint(1, 5)):
+        key = rng.choice(keys)
+        kind = rng.random()
+        if kind < 0.08:
+            lines.append(indent + "# " + _generated_value(rng))
+        elif kind < 0.2 and depth < 2:
+            lines.append(f"{indent}{key}:")
+            lines += _generated_mapping(rng, indent + " " * rng.choice([1, 2, 2, 4]), depth + 1)
+        elif kind < 0.3:
+            lines.append(f"{indent}{key}: >-")
+            step = indent + " " * rng.choice([2, 2, 3])
+            lines += [step + _generated_value(rng).strip() for _ in range(rng.randint(1, 3))]
+        else:
+            lines.append(f"{indent}{key}: {_generated_value(rng)}")
+    return lines
+
+
+def test_generated_documents_the_hand_reader_takes_read_as_pyyaml_reads_them():
+    """Thousands of documents written in (and just outside) the plain subset: nested
+    mappings, folded paragraphs, comments, lists and quoted text holding what YAML reads
+    otherwise. Each one the hand reader takes is read exactly as PyYAML reads it."""
+    rng = random.Random(20261207)
+    taken = 0
+    for _ in range(4000):
+        text = "\n".join(_generated_mapping(rng, "", 0)) + "\n"
+        simple = yaml_simple.simple_load(text, 2)
+        if simple is None:
+            continue
+        taken += 1
+        want = by_pyyaml(text, 2)
+        assert want[0] != "error", (text, want)
+        assert shapes(simple[0]) == shapes(want[0]), text
+        assert simple[1] == want[1], text
+    assert 400 < taken < 3600  # both paths were exercised
+
+
 @pytest.mark.parametrize("text", [
     "a: b # a comment\n",         # a comment after a value
     "a: b\n\nc: d\n",             # a blank line
@@ -131,6 +228,10 @@ def test_what_the_hand_reader_accepts_pyyaml_reads_the_same_way():
     "a: b\n  c: d\n",             # a value going on on the next line
     "a: 'b'\n",
     "a: b\u2028c\n",              # a line break only YAML counts
+    "a: b\x85c\n",
+    "a: b\ud800c\n",              # a lone surrogate (PyYAML refuses it)
+    "a: \"\udfff\"\n",
+    "a: b\ufffe\n",               # a noncharacter
     "",
     "# only a comment\n",
 ])
