@@ -1,11 +1,14 @@
-"""The blocks that end a section page, on screen and on paper: the provisions it cites, its
-sources, its related sections and the closing "not legal advice" line. One builder, so the
-reader (:mod:`desktop_app.reader_pages`) and the printout (:mod:`desktop_app.printouts.sections`)
-can never set them two ways; a :class:`BlockStyle` says what differs between the two media
-(heading level, links or plain text, classes, how a citation is kept whole).
+"""The blocks a section page is built of around its body, on screen and on paper: under its
+title, where it comes from, its laws and sectors, its summary and the "check the official
+text" notice (:func:`lead_blocks`); after its body, the provisions it cites, its sources,
+its related sections and the closing "not legal advice" line (:func:`cited_blocks`).
 
-No Qt: the words come in already translated (:class:`desktop_app.section_view.SectionView`
-has every field :class:`CitedSection` asks for). Every text is escaped here.
+Built once, so the reader (:mod:`desktop_app.reader_pages`) and the printout
+(:mod:`desktop_app.printouts.sections`) can never set them two ways; a :class:`BlockStyle`
+says what differs between the two media (heading level, links or plain text, classes, the
+notice's box, how a citation is kept whole). No Qt: the words come in already translated
+(:class:`desktop_app.section_view.SectionView` has every field :class:`SectionWords` asks
+for). Every text is escaped here.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from typing import Protocol
 from content.html_escape import esc
 from content.source_line import source_line_html
 
-__all__ = ["BlockStyle", "CitedSection", "SourceLike", "cited_blocks"]
+__all__ = ["BlockStyle", "SectionWords", "SourceLike", "cited_blocks", "lead_blocks"]
 
 
 class SourceLike(Protocol):
@@ -31,10 +34,20 @@ class SourceLike(Protocol):
     def note(self) -> str: ...
 
 
-class CitedSection(Protocol):
-    """What :func:`cited_blocks` reads of a section view, every text already in the
-    interface's language."""
+class SectionWords(Protocol):
+    """What the builders read of a section view, every text already in the interface's
+    language."""
 
+    @property
+    def origin(self) -> str: ...
+    @property
+    def tags(self) -> Sequence[str]: ...
+    @property
+    def summary(self) -> str: ...
+    @property
+    def check_label(self) -> str: ...
+    @property
+    def check_note(self) -> str: ...
     @property
     def provisions_heading(self) -> str: ...
     @property
@@ -67,19 +80,49 @@ class BlockStyle:
         heading: the headings' tag ("h2" in the reader, "h3" in a printout).
         links: related sections as ``section:`` links and source addresses as links (the
             reader), or both as plain text (paper).
+        origin_class: the class of the paragraph saying where an agency's section comes
+            from ("" for none).
+        tags_class: the class of the laws-and-sectors line.
+        notice: the "check the official text" box around its HTML.
+        notice_mark: HTML before the notice's label (the reader's warning sign).
         source_class: the class of each source line's paragraph.
         closing_class: the class of the closing "not legal advice" paragraph.
         citation: how a provision is set before it is escaped (paper keeps it whole).
     """
 
-    heading: str = "h2"
-    links: bool = True
-    source_class: str = "source"
-    closing_class: str = "legal"
+    heading: str
+    links: bool
+    origin_class: str
+    tags_class: str
+    notice: Callable[[str], str]
+    notice_mark: str
+    source_class: str
+    closing_class: str
     citation: Callable[[str], str] = _as_is
 
 
-def cited_blocks(view: CitedSection, style: BlockStyle) -> list[str]:
+def _p(css_class: str, inner_html: str) -> str:
+    return f'<p class="{css_class}">{inner_html}</p>' if css_class else f"<p>{inner_html}</p>"
+
+
+def lead_blocks(view: SectionWords, style: BlockStyle) -> list[str]:
+    """Where the section comes from (an agency's own), its laws and sectors, its summary and
+    the notice to check the official text, each only when there is one: HTML blocks, in
+    that order, to follow the page's title."""
+    blocks = []
+    if view.origin:
+        blocks.append(_p(style.origin_class, f"<b>{esc(view.origin)}</b>"))
+    if view.tags:
+        blocks.append(_p(style.tags_class, esc(" · ".join(view.tags))))
+    if view.summary:
+        blocks.append(_p("summary", esc(view.summary)))
+    if view.check_note:
+        blocks.append(style.notice(f"<b>{style.notice_mark}{esc(view.check_label)}</b> "
+                                   f"{esc(view.check_note)}"))
+    return blocks
+
+
+def cited_blocks(view: SectionWords, style: BlockStyle) -> list[str]:
     """The provisions (or why there are none), the sources and the related sections (each
     only when there are some), then the closing line: HTML blocks, in that order, for the
     caller to join (the reader with line breaks, paper with nothing)."""

@@ -17,7 +17,7 @@ from content.agency import agency_of
 from content.cite_fr import cite_in
 from content.html_escape import esc
 from content.model import Library, Section
-from content.section_blocks import BlockStyle, cited_blocks
+from content.section_blocks import BlockStyle, cited_blocks, lead_blocks
 from desktop_app.agency_view import agency_block_html
 from desktop_app.i18n import untranslated_html, untranslated_note
 from desktop_app.section_view import format_date, labels, section_view
@@ -50,8 +50,18 @@ class Page:
         return f"{self.kind}:{self.id}"
 
 
-#: The end of a section page on screen: headings of the page's second level, links.
-ON_SCREEN = BlockStyle(heading="h2", links=True, source_class="source", closing_class="legal")
+
+
+def _notice(inner_html: str) -> str:
+    """The reader's framed "check the official text" box around ``inner_html``."""
+    return ('<table class="notice" width="100%" cellspacing="0" cellpadding="10" border="1">'
+            f'<tr><td class="notice">{inner_html}</td></tr></table>')
+
+
+#: A section page on screen: headings of the page's second level, links, the warning sign.
+ON_SCREEN = BlockStyle(heading="h2", links=True, origin_class="summary", tags_class="tags",
+                       notice=_notice, notice_mark="&#9888; ", source_class="source",
+                       closing_class="legal")
 
 HOME = Page("home")
 GLOSSARY = Page("glossary")
@@ -68,17 +78,7 @@ def section_html(library: Library, section: Section) -> str:
     parts.append(f"<h1>{esc(v.title)}</h1>")
     if section.untranslated:  # the French guide: this section is still in English
         parts.append(untranslated_html())
-    if v.origin:
-        parts.append(f'<p class="summary"><b>{esc(v.origin)}</b></p>')
-    if v.tags:
-        parts.append(f'<p class="tags">{esc(" · ".join(v.tags))}</p>')
-    if v.summary:
-        parts.append(f'<p class="summary">{esc(v.summary)}</p>')
-    if v.check_note:
-        parts.append(
-            '<table class="notice" width="100%" cellspacing="0" cellpadding="10" border="1">'
-            f'<tr><td class="notice"><b>&#9888; {esc(v.check_label)}</b> '
-            f"{esc(v.check_note)}</td></tr></table>")
+    parts += lead_blocks(v, ON_SCREEN)
     from content import render  # Markdown is needed only once a section opens, after start-up
 
     parts.append('<div class="body">')

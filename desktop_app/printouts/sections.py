@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from content import render
 from content.model import Library, Section
-from content.section_blocks import BlockStyle, cited_blocks
+from content.section_blocks import BlockStyle, cited_blocks, lead_blocks
 from desktop_app.i18n import translate
 from desktop_app.printouts.job import (
     PrintJob,
@@ -20,10 +20,11 @@ from desktop_app.printouts.job import (
 )
 from desktop_app.section_view import section_view
 
-#: The end of a section on paper: smaller headings, addresses and titles as text, each
-#: citation kept whole on its line.
-ON_PAPER = BlockStyle(heading="h3", links=False, source_class="meta", closing_class="meta",
-                      citation=nobreak)
+#: A section on paper: smaller headings, addresses and titles as text, the notice in the
+#: printouts' "check" box, each citation kept whole on its line.
+ON_PAPER = BlockStyle(heading="h3", links=False, origin_class="", tags_class="meta",
+                      notice=check_box, notice_mark="", source_class="meta",
+                      closing_class="meta", citation=nobreak)
 
 
 def _link_title(library: Library) -> Callable[[str], str | None]:
@@ -41,14 +42,7 @@ def _section_block(library: Library, s: Section) -> str:
         parts.append('<p class="meta">' + esc(" \u203a ".join(t for _i, t in v.crumbs))
                      + "</p>")
     parts.append(f"<h1>{esc(v.title)}</h1>")
-    if v.origin:
-        parts.append(f"<p><b>{esc(v.origin)}</b></p>")
-    if v.tags:
-        parts.append(f'<p class="meta">{esc(" · ".join(v.tags))}</p>')
-    if v.summary:
-        parts.append(f'<p class="summary">{esc(v.summary)}</p>')
-    if v.check_note:
-        parts.append(check_box(f"<b>{esc(v.check_label)}</b> {esc(v.check_note)}"))
+    parts += lead_blocks(v, ON_PAPER)
     parts.append(render.to_html(s.body, print_mode=True, link_title=_link_title(library),
                                 see=translate("Printouts", "see: {title}")))
     parts += cited_blocks(v, ON_PAPER)

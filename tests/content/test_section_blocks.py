@@ -1,11 +1,11 @@
-"""The blocks that end a section page, built once for the reader and the printout
+"""The blocks around a section page's body, built once for the reader and the printout
 (content/section_blocks.py): what each style makes of the same section, to the letter."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from content.section_blocks import BlockStyle, cited_blocks
+from content.section_blocks import BlockStyle, cited_blocks, lead_blocks
 
 
 @dataclass(frozen=True)
@@ -17,6 +17,11 @@ class Source:
 
 @dataclass(frozen=True)
 class View:
+    origin: str = ""
+    tags: tuple[str, ...] = ("PHIPA", "Health")
+    summary: str = "When a <custodian> may share."
+    check_label: str = "Check the official text."
+    check_note: str = "s. 40(1) was amended & is in force."
     provisions_heading: str = "Provisions cited"
     provisions: tuple[str, ...] = ("PHIPA s. 40(1)", "FIPPA s. 42(1)(h)")
     no_provisions: str = "None."
@@ -29,8 +34,12 @@ class View:
     meta: str = "Content version 1 \u00b7 text reviewed 1 May 2026"
 
 
-SCREEN = BlockStyle()
-PAPER = BlockStyle(heading="h3", links=False, source_class="meta", closing_class="meta",
+SCREEN = BlockStyle(heading="h2", links=True, origin_class="summary", tags_class="tags",
+                     notice=lambda inner: f'<div class="notice">{inner}</div>',
+                     notice_mark="&#9888; ", source_class="source", closing_class="legal")
+PAPER = BlockStyle(heading="h3", links=False, origin_class="", tags_class="meta",
+                   notice=lambda inner: f"<table><tr><td>{inner}</td></tr></table>",
+                   notice_mark="", source_class="meta", closing_class="meta",
                    citation=lambda p: p.replace(" ", "\u00a0"))
 
 
@@ -83,3 +92,26 @@ def test_every_text_is_escaped_even_in_a_link_target_and_a_heading():
     assert '<h2>&lt;b&gt;&quot;x&quot;&lt;/b&gt;</h2>' in html
     assert 'href="section:a&quot;&gt;&lt;script&gt;"' in html
     assert html.endswith("<br/>&amp;</p>")
+
+
+def test_under_the_title_each_style_sets_the_same_words():
+    view = View(origin="From Agency & Co.'s own content pack.")
+    assert lead_blocks(view, SCREEN) == [
+        '<p class="summary"><b>From Agency &amp; Co.&#x27;s own content pack.</b></p>',
+        '<p class="tags">PHIPA \u00b7 Health</p>',
+        '<p class="summary">When a &lt;custodian&gt; may share.</p>',
+        '<div class="notice"><b>&#9888; Check the official text.</b> s. 40(1) was amended '
+        "&amp; is in force.</div>"]
+    assert lead_blocks(view, PAPER) == [
+        "<p><b>From Agency &amp; Co.&#x27;s own content pack.</b></p>",
+        '<p class="meta">PHIPA \u00b7 Health</p>',
+        '<p class="summary">When a &lt;custodian&gt; may share.</p>',
+        "<table><tr><td><b>Check the official text.</b> s. 40(1) was amended &amp; is in "
+        "force.</td></tr></table>"]
+
+
+def test_a_guide_section_with_nothing_to_check_has_only_its_summary_under_the_title():
+    view = View(tags=(), check_note="")
+    assert lead_blocks(view, SCREEN) == lead_blocks(view, PAPER) == [
+        '<p class="summary">When a &lt;custodian&gt; may share.</p>']
+    assert lead_blocks(View(tags=(), summary="", check_note=""), SCREEN) == []

@@ -33,6 +33,26 @@ def by_pyyaml(text: str, offset: int = 0) -> Any:
         yaml_simple.simple_load = real
 
 
+def assert_read_as_pyyaml_reads_it(simple: tuple[Any, Any], text: str, offset: int,
+                                   name: str = "") -> None:
+    """The hand reader's data and lines for ``text`` are PyYAML's, types and all."""
+    want = by_pyyaml(text, offset)
+    assert want[0] != "error", (name or text, want)
+    assert shapes(simple[0]) == shapes(want[0]), name or text
+    assert simple[1] == want[1], name or text
+
+
+def taken_as_pyyaml_reads_them(texts: list[str], offset: int) -> int:
+    """How many of ``texts`` the hand reader takes, each read as PyYAML reads it."""
+    taken = 0
+    for text in texts:
+        simple = yaml_simple.simple_load(text, offset)
+        if simple is not None:
+            taken += 1
+            assert_read_as_pyyaml_reads_it(simple, text, offset)
+    return taken
+
+
 def shapes(value: Any) -> Any:
     """The value with the type of everything in it (1 and True are equal in Python)."""
     if isinstance(value, dict):
@@ -77,8 +97,8 @@ def test_what_the_hand_reader_accepts_pyyaml_reads_the_same_way():
     read exactly as PyYAML reads it (the rest go to PyYAML)."""
     seeds = [text for _name, text, _offset in shipped_texts()]
     rng = random.Random(15)
-    taken = 0
-    for _ in range(3000):
+
+    def damaged() -> str:
         text = rng.choice(seeds)
         for _ in range(rng.randint(1, 3)):
             pos = rng.randrange(len(text) + 1)
@@ -86,14 +106,9 @@ def test_what_the_hand_reader_accepts_pyyaml_reads_the_same_way():
                 text = text[:pos] + text[pos + rng.randint(1, 5):]
             else:
                 text = text[:pos] + rng.choice(PIECES) + text[pos:]
-        simple = yaml_simple.simple_load(text, 1)
-        if simple is None:
-            continue
-        taken += 1
-        want = by_pyyaml(text, 1)
-        assert want[0] != "error", (text, want)
-        assert shapes(simple[0]) == shapes(want[0]), text
-        assert simple[1] == want[1], text
+        return text
+
+    taken = taken_as_pyyaml_reads_them([damaged() for _ in range(3000)], 1)
     assert 500 < taken < 2900  # both paths were exercised
 
 
@@ -123,10 +138,7 @@ def test_every_yaml_file_the_hand_reader_takes_is_read_as_pyyaml_reads_it():
         if simple is None:
             continue
         taken.append(name)
-        want = by_pyyaml(text, 1)
-        assert want[0] != "error", (name, want)
-        assert shapes(simple[0]) == shapes(want[0]), name
-        assert simple[1] == want[1], name
+        assert_read_as_pyyaml_reads_it(simple, text, 1, name)
     assert any(name.endswith("synonyms.yaml") for name in taken)  # a file not a manifest
     assert sum(name.endswith(".md") for name in taken) > 100
 
@@ -180,18 +192,8 @@ def test_generated_documents_the_hand_reader_takes_read_as_pyyaml_reads_them():
     mappings, folded paragraphs, comments, lists and quoted text holding what YAML reads
     otherwise. Each one the hand reader takes is read exactly as PyYAML reads it."""
     rng = random.Random(20261207)
-    taken = 0
-    for _ in range(4000):
-        text = "\n".join(_generated_mapping(rng, "", 0)) + "\n"
-        simple = yaml_simple.simple_load(text, 2)
-        if simple is None:
-            continue
-        taken += 1
-        want = by_pyyaml(text, 2)
-        assert want[0] != "error", (text, want)
-        assert shapes(simple[0]) == shapes(want[0]), text
-        assert simple[1] == want[1], text
-    assert 400 < taken < 3600  # both paths were exercised
+    texts = ["\n".join(_generated_mapping(rng, "", 0)) + "\n" for _ in range(4000)]
+    assert 400 < taken_as_pyyaml_reads_them(texts, 2) < 3600  # both paths were exercised
 
 
 @pytest.mark.parametrize("text", [

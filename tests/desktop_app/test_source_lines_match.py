@@ -54,22 +54,29 @@ def test_only_the_reader_makes_the_address_a_link(library):
 
 
 def _words(blocks: list[str]) -> str:
-    text = html.unescape(re.sub(r"<[^>]+>", " ", " ".join(blocks)))
+    """The words of ``blocks``: no tags, no warning sign (the screen's alone), spaces plain."""
+    text = html.unescape(re.sub(r"<[^>]+>", " ", " ".join(blocks))).replace("\u26a0", "")
     return " ".join(text.replace("\u00a0", " ").replace("\u2060", "").split())
 
 
-def test_every_section_ends_with_the_shared_blocks_in_the_same_words(shipped):
-    """The provisions, sources, related sections and closing line come from one builder
+def test_every_section_is_framed_by_the_shared_blocks_in_the_same_words(shipped):
+    """The laws, summary and check notice under the title, and the provisions, sources,
+    related sections and closing line after the body, come from one builder
     (content.section_blocks) on screen and on paper: the same words, only the look differs."""
-    from content.section_blocks import cited_blocks
+    from content.section_blocks import cited_blocks, lead_blocks
     from desktop_app.printouts.sections import ON_PAPER
     from desktop_app.reader_pages import ON_SCREEN
     from desktop_app.section_view import section_view
 
     for section in shipped.sections:
         view = section_view(shipped, section)
+        on_screen = section_html(shipped, section)
+        on_paper = sections_job(shipped, [section.id]).html
+        lead_screen, lead_paper = lead_blocks(view, ON_SCREEN), lead_blocks(view, ON_PAPER)
+        assert "\n".join(lead_screen) in on_screen and "".join(lead_paper) in on_paper
+        assert _words(lead_screen) == _words(lead_paper), section.id
         screen, paper = cited_blocks(view, ON_SCREEN), cited_blocks(view, ON_PAPER)
-        assert section_html(shipped, section).endswith("\n" + "\n".join(screen)), section.id
-        assert "".join(paper) in sections_job(shipped, [section.id]).html, section.id
+        assert on_screen.endswith("\n" + "\n".join(screen)), section.id
+        assert "".join(paper) in on_paper, section.id
         assert _words(screen) == _words(paper), section.id
         assert all(p.replace("\u00a0", " ") in _words(screen) for p in view.provisions)
