@@ -15,47 +15,16 @@ clipping stops the run. Each PNG is then made smaller (``shrink.py``).
 
 from __future__ import annotations
 
-import sys
 import tempfile
-from pathlib import Path
+from functools import partial
 
-from PySide6.QtCore import QEventLoop, QTimer
-from shrink import shrink  # beside this script
+import shots  # beside this script
+from shots import PHIPA_POLICE, settle
 
-OUT = Path(__file__).resolve().parent
-sys.path.insert(0, str(OUT.parents[1]))  # the repository: the clipping check is in tests/tools
-# tests/tools/decision_steps.py's path (the same as take_screenshots.py's decision-outcome): a
-# nurse, PHIPA, police asking, consent refused, a serious risk
-PHIPA_POLICE = ("no", "no", "phipa", "police", "no", "refused", "serious", "no")
 QUERY = "la police demande le dossier"
-
-
-def settle(ms: int = 400) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def wait_for(pred, timeout_ms: int = 60_000) -> None:  # noqa: ANN001
-    waited = 0
-    while not pred() and waited < timeout_ms:
-        settle(50)
-        waited += 50
-    if not pred():
-        raise SystemExit("timed out")
-
-
-def shot(window, name: str, *, check_panel: bool = False) -> None:  # noqa: ANN001
-    settle()
-    if check_panel:
-        from tests.tools.layout_check import clipped
-
-        bad = clipped(window.decision_panel)
-        if bad:
-            raise SystemExit(f"{name}: clipped text in the decision panel:\n  " +
-                             "\n  ".join(bad))
-    window.grab().save(str(OUT / name))
-    print("wrote", OUT / name, shrink(OUT / name))
+# the French app needs a little longer to settle after each step
+wait_for = partial(shots.wait_for, timeout_ms=60_000)
+shot = partial(shots.shot, settle_ms=400)
 
 
 def main() -> int:
