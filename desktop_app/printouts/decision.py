@@ -25,15 +25,6 @@ from desktop_app.printouts.job import (
 if TYPE_CHECKING:  # the engine is imported only when a decision is printed
     from content.decision import DecisionFlow, DecisionRecord, DecisionSummary, Outcome
 
-#: The verdicts and notice values in English (see :func:`verdict_words` and
-#: :func:`notice_words` for the current language).
-VERDICT_WORDS = {
-    "emergency": "Emergency", "must-report": "You must report", "may-share": "You may share",
-    "seek-consent": "Ask for consent", "consent-only": "Only with consent",
-    "consult": "Talk it through first", "no-statute": "No privacy statute applies",
-}
-NOTICE_REQUIRED = {"yes": "Required", "no": "Not required", "conditional": "Sometimes required"}
-
 
 def verdict_words(verdict: str) -> str:
     """A verdict id ("may-share") in words, in the current language."""

@@ -4,8 +4,9 @@ printing, the command line, accessibility and the UX checks).
 The window fixtures (``make_window`` and the prebuilt index it opens) are in
 tests/conftest.py because the content and hardening tests open the window too. A fixture
 only these tests need goes here (``start``: a window before its first paint; ``french``: the
-start-up's French messages installed); a helper that is not a fixture goes in tests/tools/
-(walking the decision panel: decision_steps.py; printouts and PDFs: print_support.py)."""
+start-up's French messages installed; ``big_text``: 200 % text); a helper that is not a
+fixture goes in tests/tools/ (walking the decision panel: decision_steps.py; printouts and
+PDFs: print_support.py)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
 
 from tests.tools.app_support import APP_CONTENT, ROOT
 
@@ -59,3 +61,15 @@ def french(qapp, tmp_path):
     qapp.installTranslator(translator)
     yield
     qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def big_text():
+    """200% text: the OS font size the app starts from, doubled (restored afterwards)."""
+    app = QApplication.instance()
+    old_prop, old_font = app.property("ipvOsPointSize"), app.font()
+    base = float(old_prop or app.font().pointSizeF() or 9.0)
+    app.setProperty("ipvOsPointSize", base * 2)
+    yield
+    app.setProperty("ipvOsPointSize", old_prop)
+    app.setFont(old_font)

@@ -490,18 +490,6 @@ def test_results_outline_and_section_words_in_french(qtbot, language, libraries)
 
 # -- layout: French is longer ----------------------------------------------------------------
 
-@pytest.fixture
-def big_text():
-    """200% text: the OS font size the app starts from, doubled (restored afterwards)."""
-    app = QApplication.instance()
-    old_prop, old_font = app.property("ipvOsPointSize"), app.font()
-    base = float(old_prop or app.font().pointSizeF() or 9.0)
-    app.setProperty("ipvOsPointSize", base * 2)
-    yield
-    app.setProperty("ipvOsPointSize", old_prop)
-    app.setFont(old_font)
-
-
 def _widest(panel) -> list[str]:
     """The page's widgets by minimum width, widest first (to say what pushes it wide)."""
     ws = [(w.minimumSizeHint().width(), type(w).__name__,

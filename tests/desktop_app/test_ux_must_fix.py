@@ -26,18 +26,6 @@ pytestmark = pytest.mark.gui
 
 # -- 1. nothing clipped --------------------------------------------------------------------
 
-@pytest.fixture
-def big_text():
-    """200% text: the OS font size the app starts from, doubled (restored afterwards)."""
-    app = QApplication.instance()
-    old_prop, old_font = app.property("ipvOsPointSize"), app.font()
-    base = float(old_prop or app.font().pointSizeF() or 9.0)
-    app.setProperty("ipvOsPointSize", base * 2)
-    yield
-    app.setProperty("ipvOsPointSize", old_prop)
-    app.setFont(old_font)
-
-
 def settle(qtbot, window):
     for _ in range(3):
         QApplication.processEvents()
