@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import safe_text
-from desktop_app.accessible import button, name
+from desktop_app.accessible import announce, button, name
 from desktop_app.bar_frame import BarFrame
 from desktop_app.i18n import Words, is_keyed, said
 
@@ -60,9 +61,19 @@ class MessageBar(BarFrame):
 
     def set_message(self, words: Words) -> None:
         """Show ``words``; a callable is said again in each new language (a plain string
-        is its owner's to say again, as the window's bars do in ``retranslate_ui``)."""
+        is its owner's to say again, as the window's bars do in ``retranslate_ui``).
+
+        Screen readers hear the message when the bar appears, or at once if it is already
+        in view (a warning such as the idle clear's must reach a user who cannot see it)."""
         self._words = words
         self._show_words()
+        if self.isVisible():
+            announce(self, self.label.text())
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not event.spontaneous():  # shown by the app, not the window being restored
+            announce(self, self.label.text())
 
     def _show_words(self) -> None:
         text = said(self._words)

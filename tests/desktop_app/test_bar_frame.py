@@ -128,3 +128,27 @@ def test_closing_each_bar_runs_its_own_close(host, qtbot):
         inline.close_button.click()
     assert message.isHidden() and inline.isHidden() and not inline.has_action
     assert inline.label.text() == ""  # the undo bar forgets what it said
+
+
+def test_the_message_bar_is_announced_when_it_appears_and_when_its_message_changes(
+        host, qtbot, monkeypatch):
+    """A warning such as the idle clear's must reach a screen-reader user, who cannot see
+    the bar appear: the window's message bar asks screen readers to read it, as the
+    helper's undo bar always did."""
+    import desktop_app.window_bars as window_bars
+
+    heard: list[str] = []
+    monkeypatch.setattr(window_bars, "announce", lambda widget, text: heard.append(text))
+    layout = QVBoxLayout(host)
+    bar = MessageBar("Notice", host, object_name="testBar")
+    layout.addWidget(bar)
+    host.show()
+    bar.set_message("The screen will clear in a minute.")
+    assert heard == []  # not in view yet: nothing to read
+    bar.show()
+    assert heard == ["The screen will clear in a minute."]
+    bar.set_message("The record was cleared.")
+    assert heard[-1] == "The record was cleared."
+    bar.hide()
+    bar.set_message("Hidden message")
+    assert heard[-1] == "The record was cleared."  # a hidden bar is not read out
