@@ -265,3 +265,20 @@ def test_a_child_under_16_always_brings_the_duty_to_report(flow, paths):
         assert ev.summary.duty_to_report, (p.outcome, dict(p.facts))
         assert "CYFSA s. 125(1)" in ev.summary.provisions
     assert seen > 97
+
+
+def test_every_phipa_and_part_x_disclosure_without_consent_carries_the_conditional_notice(flow):
+    """PHIPA s. 16(2) and CYFSA s. 311(2) apply to any disclosure without consent outside the
+    public statement of information practices, whichever clause permits it."""
+    for oid, rule, lifted in (
+            ("phipa-serious-harm", "PHIPA s. 16(2)", "PHIPA s. 52(1)(e)(i)"),
+            ("phipa-institution-police", "PHIPA s. 16(2)", "PHIPA s. 52(1)(e)(i)"),
+            ("phipa-to-cas", "PHIPA s. 16(2)", "PHIPA s. 52(1)(e)(i)"),
+            ("cyfsa-serious-harm", "CYFSA s. 311(2)", "CYFSA s. 312(1)(d)(i)"),
+            ("cyfsa-police", "CYFSA s. 311(2)", "CYFSA s. 312(1)(d)(i)"),
+            ("cyfsa-police-serious", "CYFSA s. 311(2)", "CYFSA s. 312(1)(d)(i)"),
+            ("cas-to-cas", "CYFSA s. 311(2)", "CYFSA s. 312(1)(d)(i)")):
+        notice = flow.outcomes[oid].notice
+        assert notice.required == "conditional", oid
+        assert {rule, lifted} <= set(notice.provisions), oid
+        assert notice.safety, oid
