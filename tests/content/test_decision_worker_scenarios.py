@@ -156,6 +156,16 @@ SITUATIONS = [
     ("Triage nurse: she is very drunk and says 'yes, tell them'; the risk is serious",
      "organization=phipa,recipient=person-at-risk,consent=given,consent_by=impaired,"
      "risk=serious", "phipa-serious-harm", ["PHIPA s. 40(1)", "PHIPA s. 21(1)"], False),
+    ("Walk-in clinic nurse: police ask, without a warrant, about a woman we treated for a "
+     "gunshot wound from her partner; she wants no police",
+     "organization=phipa,recipient=police,police_request=asked,consent=refused,risk=none,"
+     "institution=no", "phipa-police", ["PHIPA s. 18(3)", "MGWRA s. 2(1)", "MGWRA s. 2(2)"],
+     False),
+    ("Public hospital: police investigating the assault ask for her chart without a warrant; "
+     "no serious risk now",
+     "organization=phipa,recipient=police,police_request=asked,consent=refused,risk=none,"
+     "institution=yes,offence=yes", "phipa-institution-police",
+     ["PHIPA s. 43(1)(f)", "MGWRA s. 2(1)"], False),
     ("Bank (PIPEDA): her partner is draining the accounts and threatening her; tell police",
      "organization=pipeda,recipient=police,police_request=no,consent=unsafe,risk=serious,"
      "offence=yes", "pipeda-police-serious", ["PIPEDA s. 7(3)(d)"], False),
