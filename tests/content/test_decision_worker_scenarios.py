@@ -292,3 +292,15 @@ def test_every_phipa_and_part_x_disclosure_without_consent_carries_the_condition
         assert notice.required == "conditional", oid
         assert {rule, lifted} <= set(notice.provisions), oid
         assert notice.safety, oid
+
+
+def test_the_person_who_poses_the_risk_is_never_told_first(flow):
+    """Where a text says to tell 'the person', it separates the victim from the person who
+    poses the risk: telling him first can warn him (the review's notice finding)."""
+    order = " ".join(flow.outcomes["comply-with-order"].conditions)
+    assert "do not warn him of a police warrant or order" in order
+    assert "the order does not forbid it" in order
+    refused = next(n for n in flow.notes if n.id == "consent-refused-serious").text
+    assert "do not tell him first" in refused
+    common_law = flow.outcomes["no-statute-serious"].notice.safety
+    assert "If your client is the one who poses the risk, do not tell him" in common_law
