@@ -175,9 +175,8 @@ def test_all_provisions_are_verified_citations(flow):
             cite = cite[:-1]
         cleaned.add(cite)
     assert cleaned - VERIFIED_PROVISIONS == set()
-    # The five filter Acts, and the one other Act the helper cites (the gunshot-wound duty).
-    assert {provision_statute(c) or c.split(" s. ")[0] for c in cleaned} == {
-        "FIPPA", "MFIPPA", "PHIPA", "CYFSA", "PIPEDA", "MGWRA"}
+    assert {provision_statute(c) for c in cleaned} == {"FIPPA", "MFIPPA", "PHIPA", "CYFSA",
+                                                      "PIPEDA"}
 
 
 @pytest.mark.parametrize("oid, act, clause", [

@@ -159,13 +159,12 @@ SITUATIONS = [
     ("Walk-in clinic nurse: police ask, without a warrant, about a woman we treated for a "
      "gunshot wound from her partner; she wants no police",
      "organization=phipa,recipient=police,police_request=asked,consent=refused,risk=none,"
-     "institution=no", "phipa-police", ["PHIPA s. 18(3)", "MGWRA s. 2(1)", "MGWRA s. 2(2)"],
-     False),
+     "institution=no", "phipa-police", ["PHIPA s. 18(3)"], False),
     ("Public hospital: police investigating the assault ask for her chart without a warrant; "
      "no serious risk now",
      "organization=phipa,recipient=police,police_request=asked,consent=refused,risk=none,"
      "institution=yes,offence=yes", "phipa-institution-police",
-     ["PHIPA s. 43(1)(f)", "MGWRA s. 2(1)"], False),
+     ["PHIPA s. 43(1)(f)"], False),
     ("Bank (PIPEDA): her partner is draining the accounts and threatening her; tell police",
      "organization=pipeda,recipient=police,police_request=no,consent=unsafe,risk=serious,"
      "offence=yes", "pipeda-police-serious", ["PIPEDA s. 7(3)(d)"], False),
@@ -304,3 +303,15 @@ def test_the_person_who_poses_the_risk_is_never_told_first(flow):
     assert "do not tell him first" in refused
     common_law = flow.outcomes["no-statute-serious"].notice.safety
     assert "If your client is the one who poses the risk, do not tell him" in common_law
+
+
+def test_a_hospital_asked_by_police_sees_the_gunshot_wound_duty_but_does_not_rely_on_it(capsys):
+    for facts in ("organization=phipa,recipient=police,police_request=asked,consent=refused,"
+                  "risk=none,institution=no",
+                  "organization=phipa,recipient=police,police_request=asked,consent=refused,"
+                  "risk=none,institution=yes,offence=yes"):
+        out = decide(capsys, facts)
+        note = next(n for n in out["notes"] if n["id"] == "gunshot-duty")
+        assert "MGWRA s. 2(1)" in note["text"]
+        # The duty is shown, not cited as the authority for this disclosure.
+        assert not any(p.startswith("MGWRA") for p in out["provisions"])
