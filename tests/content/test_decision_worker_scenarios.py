@@ -315,3 +315,13 @@ def test_a_hospital_asked_by_police_sees_the_gunshot_wound_duty_but_does_not_rel
         assert "MGWRA s. 2(1)" in note["text"]
         # The duty is shown, not cited as the authority for this disclosure.
         assert not any(p.startswith("MGWRA") for p in out["provisions"])
+
+
+def test_a_yes_that_may_not_count_points_to_a_lawful_substitute(capsys):
+    """Victim lacks capacity, no serious risk: her yes may not count, and the helper says who
+    may consent instead (PHIPA s. 26(1)), not only 'share only with consent'."""
+    out = decide(capsys, "organization=phipa,recipient=agency,consent=given,"
+                         "consent_by=impaired,risk=none")
+    assert out["outcome_id"] == "share-only-with-consent"
+    note = next(n for n in out["notes"] if n["id"] == "consent-impaired")
+    assert "substitute may consent" in note["text"] and "PHIPA s. 26(1)" in out["provisions"]
