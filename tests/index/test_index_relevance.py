@@ -1,9 +1,17 @@
-"""Relevance on staff questions: P@1 and P@3 over tests/data/relevance_questions.yaml.
+"""Relevance on staff questions: P@1 and P@3 over tests/data/relevance_questions.yaml and
+the held-out set tests/data/relevance_holdout.yaml.
 
 The questions were written before looking at any results, in the words of shelter, health,
 municipal, police and child-welfare staff. A hit counts as the section it opens (a glossary
 hit: its first "see" section). The test prints the figures and every miss; the floors below
-are what the search reaches today, so a change that makes answers worse fails here.
+are a little under what the search reaches today, so a change that makes answers worse fails
+here. ``python -m tools.relevance`` prints the same figures for every set, English and French.
+
+The tuned set has been tuned to for months. The held-out set (100 questions, 2026-12-07) was
+written from the sections before any search was run on it and nothing was changed for one of
+its questions; measured before that day's changes: P@1 73%, P@3 88%; after (long questions
+no longer cut among their fillers, a short form typed in capitals, general synonyms):
+P@1 75%, P@3 92%.
 """
 
 from __future__ import annotations
@@ -13,14 +21,18 @@ from pathlib import Path
 import pytest
 import yaml
 
-QUESTIONS = Path(__file__).resolve().parents[1] / "data" / "relevance_questions.yaml"
+DATA = Path(__file__).resolve().parents[1] / "data"
+QUESTIONS = DATA / "relevance_questions.yaml"
+HOLDOUT = DATA / "relevance_holdout.yaml"
 
-P1_FLOOR = 0.80
-P3_FLOOR = 0.92
+P1_FLOOR = 0.80  # measured 81%
+P3_FLOOR = 0.94  # measured 96%
+HOLDOUT_P1_FLOOR = 0.72  # measured 75% (73% before the 2026-12-07 changes)
+HOLDOUT_P3_FLOOR = 0.89  # measured 92% (88% before)
 
 
-def load_questions() -> list[dict]:
-    items = yaml.safe_load(QUESTIONS.read_text(encoding="utf-8"))
+def load_questions(path: Path = QUESTIONS) -> list[dict]:
+    items = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert isinstance(items, list)
     return items
 
@@ -46,9 +58,11 @@ def precision(idx, items) -> tuple[float, float, list[str]]:
     return p1 / n, p3 / n, misses
 
 
-def test_question_set_is_well_formed(library):
-    items = load_questions()
-    assert len(items) >= 60
+@pytest.mark.parametrize(("path", "least"), [(QUESTIONS, 60), (HOLDOUT, 80)],
+                         ids=["tuned", "holdout"])
+def test_question_set_is_well_formed(library, path, least):
+    items = load_questions(path)
+    assert len(items) >= least
     known = {s.id for s in library.sections}
     for item in items:
         assert item["q"].strip() and item["expect"], item
@@ -67,6 +81,18 @@ def test_precision_on_staff_questions(real_index, capsys):
             print("not in the top 3:\n" + "\n".join(misses))
     assert p1 >= P1_FLOOR, f"P@1 {p1:.0%} < {P1_FLOOR:.0%}"
     assert p3 >= P3_FLOOR, f"P@3 {p3:.0%} < {P3_FLOOR:.0%}"
+
+
+def test_precision_on_held_out_questions(real_index, capsys):
+    """The held-out set: no synonym or weight was ever chosen for one of its questions."""
+    items = load_questions(HOLDOUT)
+    p1, p3, misses = precision(real_index, items)
+    with capsys.disabled():
+        print(f"\nrelevance (held out): questions={len(items)} P@1={p1:.0%} P@3={p3:.0%}")
+        if misses:
+            print("not in the first three:\n" + "\n".join(misses))
+    assert p1 >= HOLDOUT_P1_FLOOR, f"P@1 {p1:.0%} < {HOLDOUT_P1_FLOOR:.0%}"
+    assert p3 >= HOLDOUT_P3_FLOOR, f"P@3 {p3:.0%} < {HOLDOUT_P3_FLOOR:.0%}"
 
 
 ISSUE_EXAMPLES = [
