@@ -98,6 +98,8 @@ def write_documents(ix: Any, library: Library, *, docs: Iterable[IndexDoc] | Non
     accented: dict[str, str] | None = {} if library.language != "en" else None
     caps: set[str] = set()  # words written in capitals somewhere ("CAS", "SAE")
     lower: set[str] = set()  # words written in lower case somewhere ("dans ce cas")
+    kinds = {s.id: s.kind for s in library.sections}
+    scenarios: list[int] = []  # document numbers of worked scenarios (see index.scoring)
     table = []
     step = max(1, total // 100)
     # procs=1 keeps a single segment (document numbers in order); the with-block commits,
@@ -120,6 +122,8 @@ def write_documents(ix: Any, library: Library, *, docs: Iterable[IndexDoc] | Non
                 vocab[w] = vocab.get(w, 0) + 1
             _cases(text, caps, lower)
             table.append((doc.kind, doc.id, list(doc.statutes), list(doc.sectors)))
+            if doc.kind == "section" and kinds.get(doc.id) == "scenario":
+                scenarios.append(n)
             if progress is not None and (n % step == 0 or n == total - 1):
                 progress(n + 1, total + 1)
         writer.add_document(kind="meta", data={
@@ -135,6 +139,7 @@ def write_documents(ix: Any, library: Library, *, docs: Iterable[IndexDoc] | Non
             # such a word is taken for the short form it also is (French "CAS": the
             # children's aid society, not "cas", a case; see index.resolve)
             "caps_and_lower": sorted(caps & lower),
+            "scenarios": scenarios,
             # the other language's words and synonyms, for queries typed in it
             "alt_vocab": sorted(alt_vocab),
             "alt_synonyms": {k: list(v) for k, v in other.synonyms.items()}

@@ -87,6 +87,7 @@ class SearchIndex:
         self._facets = Facets(info, meta.get("statute_order", []), meta.get("sector_order", []))
         self._accented: dict[str, str] = dict(meta.get("accented", {}))
         self._caps_and_lower: frozenset[str] = frozenset(meta.get("caps_and_lower", ()))
+        self._scenarios: frozenset[int] = frozenset(meta.get("scenarios", ()))
         vocab: dict[str, int] = dict(meta["vocab"])
         self._vocab = vocab
         self._sorted_words = sorted(vocab)
@@ -280,6 +281,7 @@ class SearchIndex:
         if sector_set is not None:
             docs = docs & sector_set
         scores = scoring.scores(match, self._postings.idf, docs)
+        scoring.weigh_scenarios(scores, self._scenarios)
         if len(docs) < len(scores):
             top = heapq.nlargest(limit, ((d, scores[d]) for d in docs), key=_second)
         else:

@@ -64,6 +64,10 @@ QUERY_STOP_WORDS = INDEX_STOP_WORDS | frozenset((
     "somehow", "sometimes", "somewhere", "soon", "such", "take", "takes", "taking",
     "themselves", "though", "through", "throughout", "together", "toward", "towards", "try",
     "trying", "until", "upon", "use", "used", "using", "usually", "via", "yourself",
+    # the narrative of a long question ("he said... last week... yesterday"): "say" and
+    # "says" were here already; time words that name nothing in this guide ("last" stays:
+    # "last known address")
+    "said", "saying", "week", "weeks", "yesterday", "ago", "recently", "lately",
     # contractions typed without the apostrophe, and the halves the tokenizer leaves of
     # "doesn't" or "I'm" (TOKEN_RE splits at the apostrophe)
     "aren", "arent", "cant", "couldn", "couldnt", "didn", "didnt", "doesn", "doesnt",
@@ -223,6 +227,7 @@ encore déjà quelque quelques chose choses ils elles leurs ça cela ceci celui 
 celles cet cette là ici voici voilà avant après pendant depuis vers chez selon afin parce
 comme plus moins beaucoup peu trop autre autres mêmes chaque tel telle tels telles car
 ni svp merci bonjour allo salut etre avoir être vraiment juste genre ok okay
+dit disait hier semaine récemment dernièrement
 """))
 FRENCH_QUERY_STOP_WORDS = FRENCH_STOP_WORDS | _FRENCH_QUERY_EXTRA | (
     QUERY_STOP_WORDS - frozenset(("sure",)))

@@ -10,8 +10,8 @@ here. ``python -m tools.relevance`` prints the same figures for every set, Engli
 The tuned set has been tuned to for months. The held-out set (100 questions, 2026-12-07) was
 written from the sections before any search was run on it and nothing was changed for one of
 its questions; measured before that day's changes: P@1 73%, P@3 88%; after (long questions
-no longer cut among their fillers, a short form typed in capitals, general synonyms):
-P@1 75%, P@3 92%.
+no longer cut among their fillers, narrative fillers dropped, a short form typed in capitals,
+general synonyms, worked scenarios weighed a little below the answers): P@1 77%, P@3 93%.
 """
 
 from __future__ import annotations
@@ -25,10 +25,10 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 QUESTIONS = DATA / "relevance_questions.yaml"
 HOLDOUT = DATA / "relevance_holdout.yaml"
 
-P1_FLOOR = 0.80  # measured 81%
-P3_FLOOR = 0.94  # measured 96%
-HOLDOUT_P1_FLOOR = 0.72  # measured 75% (73% before the 2026-12-07 changes)
-HOLDOUT_P3_FLOOR = 0.89  # measured 92% (88% before)
+P1_FLOOR = 0.80  # measured 82% (81% before the 2026-12-07 changes)
+P3_FLOOR = 0.94  # measured 96% (94% before)
+HOLDOUT_P1_FLOOR = 0.74  # measured 77% (73% before the 2026-12-07 changes)
+HOLDOUT_P3_FLOOR = 0.90  # measured 93% (88% before)
 
 
 def load_questions(path: Path = QUESTIONS) -> list[dict]:
@@ -108,3 +108,14 @@ def test_the_issue_examples_are_answered_in_the_first_three(real_index, question
     items = {i["q"]: i for i in load_questions()}
     res = real_index.search(question, limit=50)
     assert set(opened(res, 3)) & set(items[question]["expect"]), opened(res, 3)
+
+
+def test_worked_scenarios_are_weighed_a_little_below_the_answers(library, real_index):
+    from index import scoring
+
+    scenarios = [s for s in library.sections if s.kind == "scenario"]
+    assert scenarios and len(real_index._scenarios) == len(scenarios)
+    scores = {1: 2.0, 2: 2.0, 3: 1.0}
+    scoring.weigh_scenarios(scores, frozenset({2, 9}))
+    assert scores == {1: 2.0, 2: 2.0 * scoring.SCENARIO_FACTOR, 3: 1.0}
+    assert 0.5 < scoring.SCENARIO_FACTOR < 1.0
