@@ -45,9 +45,19 @@ def test_accents_are_folded_before_stemming(word):
 @pytest.mark.parametrize(("a", "b"), [
     ("dépositaire", "depositaires"), ("préjudice", "prejudices"), ("enfant", "enfants"),
     ("consentement", "consentir"), ("société", "societe"), ("signaler", "signalement"),
+    # feminine and masculine forms, which Snowball alone stems apart once accents are folded
+    ("infirmière", "infirmier"), ("policières", "policier"), ("conseillère", "conseiller"),
+    ("travailleuse", "travailleur"), ("directrice", "directeur"), ("agresseuse", "agresseur"),
+    ("étranglée", "étranglé"), ("menacée", "menace"), ("employées", "employé"),
+    ("frappee", "frappé"), ("première", "premier"), ("dangereuse", "dangereux"),
 ])
 def test_forms_of_a_word_share_a_term(a, b):
     assert FRENCH.index_term(a) == FRENCH.index_term(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("données", "donner"), ("année", "anneau")])
+def test_nouns_in_ee_are_not_read_as_feminine_forms(a, b):
+    assert FRENCH.index_term(a) != FRENCH.index_term(b)
 
 
 @pytest.mark.parametrize("word", ["été", "ete", "même", "meme", "à", "était", "etait", "qu",
