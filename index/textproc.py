@@ -227,7 +227,7 @@ encore déjà quelque quelques chose choses ils elles leurs ça cela ceci celui 
 celles cet cette là ici voici voilà avant après pendant depuis vers chez selon afin parce
 comme plus moins beaucoup peu trop autre autres mêmes chaque tel telle tels telles car
 ni svp merci bonjour allo salut etre avoir être vraiment juste genre ok okay
-dit disait hier semaine récemment dernièrement
+dit disait hier semaine récemment dernièrement combien
 """))
 FRENCH_QUERY_STOP_WORDS = FRENCH_STOP_WORDS | _FRENCH_QUERY_EXTRA | (
     QUERY_STOP_WORDS - frozenset(("sure",)))
