@@ -64,6 +64,15 @@ def _words_of(text: str, stop: frozenset[str], accented: dict[str, str] | None =
     return out
 
 
+def _cases(text: str, caps: set[str], lower: set[str]) -> None:
+    """Add the folded words of ``text`` written in capitals ("CAS") to ``caps`` and those
+    with a lower-case letter ("cas", "Cas") to ``lower``."""
+    for w in TOKEN_RE.findall(text):
+        if len(w) < MIN_WORD_LEN or not w.isalpha():
+            continue
+        (caps if w.isupper() else lower).add(fold(w))
+
+
 def _codec() -> Any:
     """Whoosh's codec without zlib on posting blocks: faster to write and to read."""
     from whoosh.codec.whoosh3 import W3Codec
@@ -87,6 +96,10 @@ def write_documents(ix: Any, library: Library, *, docs: Iterable[IndexDoc] | Non
     vocab: dict[str, int] = {}
     alt_vocab: set[str] = set()
     accented: dict[str, str] | None = {} if library.language != "en" else None
+    caps: set[str] = set()  # words written in capitals somewhere ("CAS", "SAE")
+    lower: set[str] = set()  # words written in lower case somewhere ("dans ce cas")
+    kinds = {s.id: s.kind for s in library.sections}
+    scenarios: list[int] = []  # document numbers of worked scenarios (see index.scoring)
     table = []
     step = max(1, total // 100)
     # procs=1 keeps a single segment (document numbers in order); the with-block commits,
@@ -107,7 +120,10 @@ def write_documents(ix: Any, library: Library, *, docs: Iterable[IndexDoc] | Non
                                     data=_stored(doc, text, spans))
             for w in _surface_words(doc, lang.stop_words, accented):
                 vocab[w] = vocab.get(w, 0) + 1
+            _cases(text, caps, lower)
             table.append((doc.kind, doc.id, list(doc.statutes), list(doc.sectors)))
+            if doc.kind == "section" and kinds.get(doc.id) == "scenario":
+                scenarios.append(n)
             if progress is not None and (n % step == 0 or n == total - 1):
                 progress(n + 1, total + 1)
         writer.add_document(kind="meta", data={
@@ -119,6 +135,11 @@ def write_documents(ix: Any, library: Library, *, docs: Iterable[IndexDoc] | Non
             "language": library.language,
             # French words as written, for "Did you mean" ("securite" -> "sécurité")
             "accented": accented or {},
+            # words the pages write in capitals and also in lower case: typed in capitals,
+            # such a word is taken for the short form it also is (French "CAS": the
+            # children's aid society, not "cas", a case; see index.resolve)
+            "caps_and_lower": sorted(caps & lower),
+            "scenarios": scenarios,
             # the other language's words and synonyms, for queries typed in it
             "alt_vocab": sorted(alt_vocab),
             "alt_synonyms": {k: list(v) for k, v in other.synonyms.items()}

@@ -77,7 +77,9 @@ class Vocabulary(Protocol):
     def correction(self, word: str) -> str | None: ...
 
     # optional: ``cross_alts(word)`` -> the word's alternatives in the other language's text
-    # (see index.searcher.SearchIndex.cross_alts); a vocabulary without it has none
+    # (see index.searcher.SearchIndex.cross_alts); a vocabulary without it has none;
+    # optional: ``written_both_ways(word)`` -> True if the pages write the word both in
+    # capitals and as an ordinary word (index.resolve reads "CAS" typed so as the short form)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,9 @@ No Whoosh here. The language, for those who know it (everyone else just types wo
 ``AND``, ``OR`` and ``NOT`` are operators only in capitals. Nothing is a syntax error:
 an unbalanced quote or bracket is ignored, a lone operator is dropped, and a query made
 only of exclusions is read as plain words. Queries are cut at :data:`MAX_QUERY_CHARS`
-characters and :data:`MAX_WORDS` words.
+characters and :data:`MAX_WORDS` words; filler words ("so I have this client who has been
+coming...") do not count against the words, only against :data:`MAX_TOKENS`, so the end of a
+long, rambling question -- often where its point is -- is still searched.
 
 What the words then mean (synonyms, completions, corrections) is :mod:`index.resolve`'s
 work; the types it produces are in :mod:`index.plan`.
@@ -26,10 +28,14 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from index.textproc import clean_query, fold
+from index.textproc import FRENCH_QUERY_STOP_WORDS, QUERY_STOP_WORDS, clean_query, fold
 
 MAX_QUERY_CHARS = 500
-MAX_WORDS = 24
+MAX_WORDS = 24  # words that can carry meaning (not fillers)
+MAX_TOKENS = 4 * MAX_WORDS  # every word, fillers included
+#: Fillers of either language (question words, function words): read, but not counted as
+#: one of the MAX_WORDS.
+_FILLERS = QUERY_STOP_WORDS | FRENCH_QUERY_STOP_WORDS
 MAX_DEPTH = 8
 
 # -- syntax tree --------------------------------------------------------------------------
@@ -84,7 +90,8 @@ def _lex(q: str) -> list[_Tok]:
     toks: list[_Tok] = []
     i, n = 0, len(q)
     budget = MAX_WORDS
-    while i < n and budget > 0:
+    tokens = MAX_TOKENS
+    while i < n and budget > 0 and tokens > 0:
         m = _LEX_RE.search(q, i)
         if not m:
             break
@@ -121,10 +128,12 @@ def _lex(q: str) -> list[_Tok]:
             start = m.start()
             inside = start > 0 and (q[start - 1].isalnum() or q[start - 1] in "_'’")
             toks.append(_Tok("WORD", word, neg=s[0] in "-!" and not inside, end=i))
-            budget -= 1
+            budget -= fold(word) not in _FILLERS
+            tokens -= 1
         elif s[0].isalnum() or s[0] == "_":
             toks.append(_Tok("WORD", s, end=i))
-            budget -= 1
+            budget -= fold(s.rstrip("*")) not in _FILLERS
+            tokens -= 1
         # anything else (punctuation, emoji, a lone *) separates words
     # a "-(" marker stays a marker only directly before "("
     out: list[_Tok] = []

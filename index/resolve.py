@@ -31,15 +31,32 @@ from index.query import Node, Not, Or, Phrase, Word, positive_words
 from index.textproc import MIN_WORD_LEN
 
 MAX_PREFIX_TERMS = 40
+#: The longest word typed in capitals that is read as a short form ("CAS", "SAE", "OPP");
+#: a longer one is someone typing with caps lock on ("POLICE").
+MAX_SHORT_FORM = 5
 
 
-def _word_concept(w: Word, vocab: Vocabulary, syn: Synonyms, foreign: bool = False
-                  ) -> Concept | None:
+def _is_short_form(w: Word, vocab: Vocabulary, syn: Synonyms) -> bool:
+    """A word typed in capitals ("CAS") that the synonym table expands and the pages also
+    write in lower case as an ordinary word (French "cas", a case): the short form is meant,
+    so its expansions count and the ordinary word does not."""
+    raw = w.raw
+    return (MIN_WORD_LEN <= len(raw) <= MAX_SHORT_FORM and raw.isalpha() and raw.isupper()
+            and not w.prefix and bool(syn.lookup([w.text]))
+            and getattr(vocab, "written_both_ways", lambda _w: False)(w.text))
+
+
+def _word_concept(w: Word, vocab: Vocabulary, syn: Synonyms, foreign: bool = False,
+                  caps: bool = True) -> Concept | None:
     text = w.text
     if len(text) < MIN_WORD_LEN and not w.prefix:
         return None
     lang = syn.pipeline
     stem = lang.stem_of(text)
+    if caps and _is_short_form(w, vocab, syn):
+        expansions = tuple(a for a in syn.lookup([text]) if a.stems != (stem,))
+        if expansions:
+            return Concept(w.raw, expansions)
     alts: list[Alt] = []
     # a word of the other language ("tell" while the guide is in French) is looked for in
     # that language's text of each page, not as a French stem ("tel")
@@ -100,7 +117,8 @@ def _phrase_concept(p: Phrase, vocab: Vocabulary, syn: Synonyms) -> Concept | No
 
 
 def _resolve_sequence(items: Sequence[Node], vocab: Vocabulary, syn: Synonyms,
-                      all_stop: bool, extra: frozenset[str] = frozenset()) -> list[PNode]:
+                      all_stop: bool, extra: frozenset[str] = frozenset(),
+                      caps: bool = True) -> list[PNode]:
     """Resolve an AND's positive children, joining multi-word synonym keys."""
     out: list[PNode] = []
     i = 0
@@ -127,7 +145,7 @@ def _resolve_sequence(items: Sequence[Node], vocab: Vocabulary, syn: Synonyms,
                     break
             if matched:
                 continue
-        c = _resolve(node, vocab, syn, all_stop, extra)
+        c = _resolve(node, vocab, syn, all_stop, extra, caps)
         if c is not None:
             out.append(c)
         i += 1
@@ -142,26 +160,28 @@ def _is_query_stop(w: Word, syn: Synonyms, extra: frozenset[str] = frozenset()) 
 
 
 def _resolve(node: Node, vocab: Vocabulary, syn: Synonyms, all_stop: bool,
-             extra: frozenset[str] = frozenset()) -> PNode | None:
+             extra: frozenset[str] = frozenset(), caps: bool = True) -> PNode | None:
+    """``caps``: words typed in capitals may be short forms (False when the whole query is
+    in capitals: caps lock, not a short form)."""
     if isinstance(node, Word):
         if not all_stop and _is_query_stop(node, syn, extra):
             return None
-        return _word_concept(node, vocab, syn, bool(extra))
+        return _word_concept(node, vocab, syn, bool(extra), caps)
     if isinstance(node, Phrase):
         return _phrase_concept(node, vocab, syn)
     if isinstance(node, Not):
-        return _resolve(node.child, vocab, syn, True, extra)
+        return _resolve(node.child, vocab, syn, True, extra, caps)
     if isinstance(node, Or):
-        kids = [c for c in (_resolve(ch, vocab, syn, all_stop, extra) for ch in node.children)
-                if c]
+        kids = [c for c in (_resolve(ch, vocab, syn, all_stop, extra, caps)
+                            for ch in node.children) if c]
         if not kids:
             return None
         return kids[0] if len(kids) == 1 else POr(tuple(kids))
     # And
     pos = [c for c in node.children if not isinstance(c, Not)]
     neg_nodes = [c.child for c in node.children if isinstance(c, Not)]
-    kids = _resolve_sequence(pos, vocab, syn, all_stop, extra)
-    negs = [c for c in (_resolve(x, vocab, syn, True, extra) for x in neg_nodes)
+    kids = _resolve_sequence(pos, vocab, syn, all_stop, extra, caps)
+    negs = [c for c in (_resolve(x, vocab, syn, True, extra, caps) for x in neg_nodes)
             if c is not None]
     if not kids:
         return None
@@ -229,7 +249,10 @@ def resolve(tree: Node | None, vocab: Vocabulary, syn: Synonyms) -> Plan:
     # "what is it" is all question words: keep them rather than search for nothing
     extra = _foreign_stop_words(tree, vocab, syn)
     all_stop = _all_stop(tree, syn, extra)
-    root = _resolve(tree, vocab, syn, all_stop, extra)
+    raws = [w.raw for w in positive_words(tree) if isinstance(w, Word)]
+    # several words, every one in capitals: caps lock is on, none is a short form
+    caps = len(raws) < 2 or any(not r.isupper() for r in raws)
+    root = _resolve(tree, vocab, syn, all_stop, extra, caps)
     concepts: list[Concept] = []
     _concepts(root, concepts)
     unknown = tuple(dict.fromkeys(u for c in concepts for u in c.unknown))

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-SCHEMA_VERSION = 3  # 2: invisible characters removed; 3: a language, and the "alt" field
+SCHEMA_VERSION = 4  # 2: invisible characters removed; 3: a language, and the "alt" field;
+#                    4: the meta document's "caps_and_lower" words and "scenarios"
 
 
 def make_schema(lang: str = "en") -> Any:

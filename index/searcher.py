@@ -86,6 +86,8 @@ class SearchIndex:
         self._hits = HitMaker(self._postings)
         self._facets = Facets(info, meta.get("statute_order", []), meta.get("sector_order", []))
         self._accented: dict[str, str] = dict(meta.get("accented", {}))
+        self._caps_and_lower: frozenset[str] = frozenset(meta.get("caps_and_lower", ()))
+        self._scenarios: frozenset[int] = frozenset(meta.get("scenarios", ()))
         vocab: dict[str, int] = dict(meta["vocab"])
         self._vocab = vocab
         self._sorted_words = sorted(vocab)
@@ -156,6 +158,12 @@ class SearchIndex:
 
     def has_word(self, word: str) -> bool:
         return word in self._vocab
+
+    def written_both_ways(self, word: str) -> bool:
+        """True if the pages write the folded ``word`` both in capitals and in lower case
+        (French "CAS" and "cas") and a dictionary has it as a word of the pages' language:
+        typed in capitals, it means the short form."""
+        return word in self._caps_and_lower and word in self._own_words
 
     def has_alt_word(self, word: str) -> bool:
         """True if the other language's text of the pages has ``word`` (folded) as typed."""
@@ -273,6 +281,7 @@ class SearchIndex:
         if sector_set is not None:
             docs = docs & sector_set
         scores = scoring.scores(match, self._postings.idf, docs)
+        scoring.weigh_scenarios(scores, self._scenarios)
         if len(docs) < len(scores):
             top = heapq.nlargest(limit, ((d, scores[d]) for d in docs), key=_second)
         else:

@@ -64,6 +64,10 @@ QUERY_STOP_WORDS = INDEX_STOP_WORDS | frozenset((
     "somehow", "sometimes", "somewhere", "soon", "such", "take", "takes", "taking",
     "themselves", "though", "through", "throughout", "together", "toward", "towards", "try",
     "trying", "until", "upon", "use", "used", "using", "usually", "via", "yourself",
+    # the narrative of a long question ("he said... last week... yesterday"): "say" and
+    # "says" were here already; time words that name nothing in this guide ("last" stays:
+    # "last known address")
+    "said", "saying", "week", "weeks", "yesterday", "ago", "recently", "lately",
     # contractions typed without the apostrophe, and the halves the tokenizer leaves of
     # "doesn't" or "I'm" (TOKEN_RE splits at the apostrophe)
     "aren", "arent", "cant", "couldn", "couldnt", "didn", "didnt", "doesn", "doesnt",
@@ -223,6 +227,7 @@ encore déjà quelque quelques chose choses ils elles leurs ça cela ceci celui 
 celles cet cette là ici voici voilà avant après pendant depuis vers chez selon afin parce
 comme plus moins beaucoup peu trop autre autres mêmes chaque tel telle tels telles car
 ni svp merci bonjour allo salut etre avoir être vraiment juste genre ok okay
+dit disait hier semaine récemment dernièrement combien
 """))
 FRENCH_QUERY_STOP_WORDS = FRENCH_STOP_WORDS | _FRENCH_QUERY_EXTRA | (
     QUERY_STOP_WORDS - frozenset(("sure",)))
@@ -238,6 +243,48 @@ def _snowball_french(word: str) -> str:
 
         _french_stemmer = stemmer_for_language("fr")
     return _french_stemmer(word)
+
+
+#: Nouns in -ée that are not the feminine of a word in -é: kept as they are ("données" is
+#: data, not "donner"; "entrée" is not "entre"; "année" is not "Anne").
+_EE_NOUNS = _wordset("""
+annee armee assemblee allee arrivee bouchee chaussee cheminee contree curee dictee donnee
+duree entree epopee fusee gelee idee journee lycee mausolee musee odyssee pensee poignee
+portee poupee pygmee randonnee rangee soiree tranchee trophee vallee
+""")
+
+
+def _masculine(word: str) -> str:
+    """The masculine form of a folded French word, where Snowball stems the two forms
+    apart: "infirmière"/"infirmier", "policière"/"policier", "conseillère"/"conseiller",
+    "étranglée"/"étranglé", "menacée"/"menacé", "employée"/"employé" (the accents are
+    already folded, so Snowball no longer sees "é" as a verb ending),
+    "travailleuse"/"travailleur", "directrice"/"directeur". Applied to the index and to
+    queries alike, so a rare wrong guess ("manière" read as "manier") costs nothing but
+    a little noise; -euse and -trice are changed only where a dictionary has the -eur form
+    ("dangereuse" stays: it is "dangereux")."""
+    plural = word.endswith("s") and len(word) > 5
+    w = word[:-1] if plural else word
+    if len(w) < 5:
+        return word
+    out = w
+    if w.endswith("ee") and w not in _EE_NOUNS:
+        out = w[:-1]
+    elif w.endswith("ere"):
+        out = w[:-3] + "er"
+    elif w.endswith(("euse", "trice")):
+        guess = w[:-4] + "eur" if w.endswith("euse") else w[:-5] + "teur"
+        from index.spelling import french_words  # the folded word list, read once
+
+        if guess in french_words():
+            out = guess
+    if out is w:
+        return word
+    return out + "s" if plural else out
+
+
+def _french_stem(word: str) -> str:
+    return _snowball_french(_masculine(word))
 
 
 class Pipeline:
@@ -297,7 +344,7 @@ class _English(Pipeline):
 
 
 ENGLISH: Pipeline = _English()
-FRENCH: Pipeline = Pipeline("fr", FRENCH_STOP_WORDS, FRENCH_QUERY_STOP_WORDS, _snowball_french)
+FRENCH: Pipeline = Pipeline("fr", FRENCH_STOP_WORDS, FRENCH_QUERY_STOP_WORDS, _french_stem)
 LANGUAGES = ("en", "fr")
 
 

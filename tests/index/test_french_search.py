@@ -22,9 +22,17 @@ from index.textproc import ENGLISH, FRENCH, FRENCH_STOP_WORDS, pipeline
 
 FIXTURE = Path(__file__).resolve().parents[1] / "data" / "fr_content"
 QUESTIONS = Path(__file__).resolve().parents[1] / "data" / "relevance_questions_fr.yaml"
+#: written 2026-12-07 from the French sections before any search was run on them: 68 questions
+#: first (the day's changes were looked for in their misses, as causes), then 20 more after the
+#: changes as an unbiased check. Before the day's changes -> after: the first 68, P@1 76% ->
+#: 76%, P@3 93% -> 93%; the 20, P@1 30% -> 30%, P@3 45% -> 55% (40%/65% once the everyday words
+#: they showed missing were added); all 88, P@1 66% -> 68%, P@3 82% -> 86%.
+HOLDOUT = Path(__file__).resolve().parents[1] / "data" / "relevance_holdout_fr.yaml"
 
-P1_FLOOR = 0.65  # measured 71% (and P@3 92%) with 76 of 86 sections translated
-P3_FLOOR = 0.85
+P1_FLOOR = 0.80  # measured 84% (79% before 2026-12-07), every section translated
+P3_FLOOR = 0.91  # measured 95% (95% before)
+HOLDOUT_P1_FLOOR = 0.65  # measured 68% (66% before 2026-12-07)
+HOLDOUT_P3_FLOOR = 0.83  # measured 86% (82% before)
 
 
 # -- the French pipeline ----------------------------------------------------------------------
@@ -38,9 +46,19 @@ def test_accents_are_folded_before_stemming(word):
 @pytest.mark.parametrize(("a", "b"), [
     ("dépositaire", "depositaires"), ("préjudice", "prejudices"), ("enfant", "enfants"),
     ("consentement", "consentir"), ("société", "societe"), ("signaler", "signalement"),
+    # feminine and masculine forms, which Snowball alone stems apart once accents are folded
+    ("infirmière", "infirmier"), ("policières", "policier"), ("conseillère", "conseiller"),
+    ("travailleuse", "travailleur"), ("directrice", "directeur"), ("agresseuse", "agresseur"),
+    ("étranglée", "étranglé"), ("menacée", "menace"), ("employées", "employé"),
+    ("frappee", "frappé"), ("première", "premier"), ("dangereuse", "dangereux"),
 ])
 def test_forms_of_a_word_share_a_term(a, b):
     assert FRENCH.index_term(a) == FRENCH.index_term(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("données", "donner"), ("année", "anneau")])
+def test_nouns_in_ee_are_not_read_as_feminine_forms(a, b):
+    assert FRENCH.index_term(a) != FRENCH.index_term(b)
 
 
 @pytest.mark.parametrize("word", ["été", "ete", "même", "meme", "à", "était", "etait", "qu",
@@ -210,15 +228,17 @@ def shipped_fr_index():
         yield lib, idx
 
 
-def load_questions() -> list[dict]:
-    items = yaml.safe_load(QUESTIONS.read_text(encoding="utf-8"))
+def load_questions(path: Path = QUESTIONS) -> list[dict]:
+    items = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert isinstance(items, list)
     return items
 
 
-def test_french_question_set_is_well_formed(library):
-    items = load_questions()
-    assert len(items) >= 40
+@pytest.mark.parametrize(("path", "least"), [(QUESTIONS, 40), (HOLDOUT, 50)],
+                         ids=["tuned", "holdout"])
+def test_french_question_set_is_well_formed(library, path, least):
+    items = load_questions(path)
+    assert len(items) >= least
     known = {s.id for s in library.sections}
     for item in items:
         assert item["q"].strip() and item["expect"], item
@@ -228,9 +248,13 @@ def test_french_question_set_is_well_formed(library):
     assert len(qs) == len(set(qs)), "a question is listed twice"
 
 
-def test_french_precision_on_workers_questions(shipped_fr_index, capsys):
+@pytest.mark.parametrize(("path", "floors"), [(QUESTIONS, (P1_FLOOR, P3_FLOOR)),
+                                               (HOLDOUT, (HOLDOUT_P1_FLOOR, HOLDOUT_P3_FLOOR))],
+                         ids=["tuned", "holdout"])
+def test_french_precision_on_workers_questions(shipped_fr_index, capsys, path, floors):
     lib, idx = shipped_fr_index
-    items = load_questions()
+    items = load_questions(path)
+    p1_floor, p3_floor = floors
     p1 = p3 = 0
     misses = []
     for item in items:
@@ -244,12 +268,13 @@ def test_french_precision_on_workers_questions(shipped_fr_index, capsys):
     n = len(items)
     with capsys.disabled():
         untranslated = len(lib.untranslated_sections())
-        print(f"\nrelevance (fr): questions={n} P@1={p1 / n:.0%} P@3={p3 / n:.0%}"
+        which = "held out" if path == HOLDOUT else "tuned"
+        print(f"\nrelevance (fr, {which}): questions={n} P@1={p1 / n:.0%} P@3={p3 / n:.0%}"
               f" (sections still in English: {untranslated})")
         if misses:
             print("not in the top 3:\n" + "\n".join(misses))
-    assert p1 / n >= P1_FLOOR, f"P@1 {p1 / n:.0%} < {P1_FLOOR:.0%}"
-    assert p3 / n >= P3_FLOOR, f"P@3 {p3 / n:.0%} < {P3_FLOOR:.0%}"
+    assert p1 / n >= p1_floor, f"P@1 {p1 / n:.0%} < {p1_floor:.0%}"
+    assert p3 / n >= p3_floor, f"P@3 {p3 / n:.0%} < {p3_floor:.0%}"
 
 
 def test_every_french_synonym_term_is_in_the_french_guide(shipped_fr_index):
@@ -276,3 +301,29 @@ def test_english_questions_find_french_sections(shipped_fr_index):
         top = [h.section_id for h in idx.search(q).hits[:3]]
         assert want & set(top), (q, top)
         assert not lib.section(top[0]).untranslated or lib.untranslated_sections()
+
+
+# -- short forms typed in capitals ------------------------------------------------------------
+
+def test_cas_in_capitals_is_the_childrens_aid_society_not_a_case(shipped_fr_index):
+    """French « cas » is an ordinary word (« cas à risque élevé »); typed "CAS", a worker
+    means the children's aid society: the SAE pages come first, the case table does not."""
+    lib, idx = shipped_fr_index
+    assert idx.written_both_ways("cas")
+    top = [h.section_id for h in idx.search("CAS").hits[:3]]
+    assert top and set(top) <= {"cyfsa-part-x", "law-cyfsa-providers", "child-protection-duty",
+                                "scenario-cas-escalation", "faq-children"}, top
+    plan = idx._plan("CAS ")
+    assert FRENCH.index_term("cas") not in {s for c in plan.concepts for a in c.alts
+                                            for s in a.stems}
+    # the ordinary word, typed as one, still means a case
+    assert idx.search("cas à risque élevé").hits[0].section_id == "share-at-situation-tables"
+    # caps lock on: every word in capitals, none is read as a short form
+    assert idx.search("CAS À RISQUE ÉLEVÉ").hits[0].section_id == "share-at-situation-tables"
+
+
+def test_a_word_the_pages_write_only_in_capitals_keeps_its_own_term(shipped_fr_index):
+    lib, idx = shipped_fr_index
+    assert not idx.written_both_ways("sae")  # only ever "SAE": nothing to tell apart
+    stems = {s for c in idx._plan("SAE ").concepts for a in c.alts for s in a.stems}
+    assert FRENCH.index_term("SAE") in stems

@@ -86,6 +86,21 @@ def test_long_queries_are_cut():
                                            partial=True)
 
 
+def test_fillers_do_not_use_up_a_long_question():
+    # a rambling question: its point comes after more than MAX_WORDS words, most of them
+    # fillers ("so I have this client who has been..."); they do not count as words
+    filler = "so I have this client and she is not sure what we should do about it and " * 3
+    tree = q.parse(filler + "strangulation firearm")
+    words = [w.text for w in q.positive_words(tree) if isinstance(w, q.Word)]
+    assert len(words) > q.MAX_WORDS
+    assert words[-2:] == ["strangulation", "firearm"]
+
+
+def test_fillers_are_still_bounded():
+    tree = q.parse("the " * 5000)
+    assert isinstance(tree, q.And) and len(tree.children) == q.MAX_TOKENS
+
+
 def test_deep_brackets_are_bounded():
     tree = q.parse("(" * 200 + "police" + ")" * 200)
     assert tree == q.Word("police", "police")

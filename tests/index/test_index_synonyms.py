@@ -118,3 +118,13 @@ def test_no_synonym_key_is_listed_twice():
             twice.append(f"{k!r} on lines {seen[k]} and {key.start_mark.line + 1}")
         seen[k] = key.start_mark.line + 1
     assert twice == []
+
+
+def test_an_english_short_form_keeps_its_own_term(real_index):
+    """"CAS" in the English guide is written only as the short form (never "cas" as a word):
+    typed in capitals it keeps its own term beside its expansions."""
+    from index.textproc import ENGLISH
+
+    assert not real_index.written_both_ways("cas")
+    stems = {s for c in real_index._plan("CAS ").concepts for a in c.alts for s in a.stems}
+    assert ENGLISH.index_term("cas") in stems
