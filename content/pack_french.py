@@ -38,9 +38,9 @@ def french_problems(folder: Path) -> list[tuple[str, int, str]]:
     found = [*french.problems, *parity_report(french).problems]
     out = [(p.path, p.line, p.message) for p in found]
     # the report leaves out a missing French agency.yaml (not a reason to withhold French)
-    out += [(display_path(path), line, message)
+    out += [(display_path(path), line, message.text)
             for path, line, message in parity_problems(folder, fr_root)
-            if message.startswith("no French translation yet")]
+            if message.kind == "agency-fr-missing"]
     return out
 
 
