@@ -128,12 +128,13 @@ def check_folder(folder: Path) -> list[str]:
     """check-content's problems for ``folder``, as text (empty: it is fine)."""
     from content import ContentError, load_library
     from content.validate import editorial_problems
+    from desktop_app.content_problems import problem_line
 
     try:
         library = load_library(folder)
     except ContentError as exc:
-        return [str(p) for p in exc.problems] or [f"{folder}: cannot be loaded"]
-    return [str(p) for p in (*library.problems, *editorial_problems(library))]
+        return [problem_line(p) for p in exc.problems] or [f"{folder}: cannot be loaded"]
+    return [problem_line(p) for p in (*library.problems, *editorial_problems(library))]
 
 
 def check_agency_folder(folder: Path, base: Path, notices: list[str] | None = None) -> list[str]:
