@@ -73,7 +73,8 @@ def test_a_message_is_its_kind_and_values_and_nests():
     m = msg("unknown-key", key="colour", what=msg("part-question"), allowed="a, b")
     assert m.text == "unknown key 'colour' in question; allowed: a, b"
     # a translation renders the nested part through the same lookup
-    assert render(m, lambda t: "<" + t + ">") == "<unknown key 'colour' in <question>; allowed: a, b>"
+    assert render(m, lambda t: "<" + t + ">") == \
+        "<unknown key 'colour' in <question>; allowed: a, b>"
     assert msg("file-too-large", size=1_234_567, limit=1_000_000).text == \
         "file is too large (1,234,567 bytes; the limit is 1,000,000); ignored"
     with pytest.raises(KeyError):
