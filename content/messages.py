@@ -110,6 +110,28 @@ TEMPLATES: dict[str, str] = {
         "ContentProblems", "'{value}' cannot be read{detail}"),
     "invalid-yaml": QT_TRANSLATE_NOOP(
         "ContentProblems", "invalid YAML: {detail}"),
+    "yaml-expected-key": QT_TRANSLATE_NOOP(
+        "ContentProblems", "invalid YAML: did not find expected key"),
+    "yaml-unclosed-list": QT_TRANSLATE_NOOP(
+        "ContentProblems", "invalid YAML: did not find expected ',' or ']'"),
+    "yaml-unclosed-braces": QT_TRANSLATE_NOOP(
+        "ContentProblems", "invalid YAML: did not find expected ',' or '}}'"),
+    "yaml-colon-in-value": QT_TRANSLATE_NOOP(
+        "ContentProblems", "invalid YAML: mapping values are not allowed in this context"),
+    "yaml-colon-in-value-here": QT_TRANSLATE_NOOP(
+        "ContentProblems", "invalid YAML: mapping values are not allowed here"),
+    "yaml-bad-character": QT_TRANSLATE_NOOP(
+        "ContentProblems", "invalid YAML: found character that cannot start any token"),
+    "yaml-no-value": QT_TRANSLATE_NOOP(
+        "ContentProblems", "invalid YAML: did not find expected node content"),
+    "yaml-expected-dash": QT_TRANSLATE_NOOP(
+        "ContentProblems", "invalid YAML: did not find expected '-' indicator"),
+    "yaml-expected-colon": QT_TRANSLATE_NOOP(
+        "ContentProblems", "invalid YAML: could not find expected ':'"),
+    "yaml-unexpected-end": QT_TRANSLATE_NOOP(
+        "ContentProblems", "invalid YAML: found unexpected end of stream"),
+    "yaml-undefined-alias": QT_TRANSLATE_NOOP(
+        "ContentProblems", "invalid YAML: found undefined alias"),
     "invalid-yaml-plain": QT_TRANSLATE_NOOP(
         "ContentProblems", "invalid YAML: invalid YAML"),
     "yaml-too-deep": QT_TRANSLATE_NOOP(

@@ -68,6 +68,29 @@ _KIND = {
 }
 
 
+#: PyYAML's and libyaml's words for the usual mistakes -> a message kind of its own (its
+#: English is "invalid YAML: " and these very words), so that a translation can say what
+#: they mean; any other problem is ``invalid-yaml`` with the parser's words as they are.
+_YAML_PROBLEMS = {
+    "did not find expected key": "yaml-expected-key",
+    "did not find expected ',' or ']'": "yaml-unclosed-list",
+    "did not find expected ',' or '}'": "yaml-unclosed-braces",
+    "mapping values are not allowed in this context": "yaml-colon-in-value",
+    "mapping values are not allowed here": "yaml-colon-in-value-here",
+    "found character that cannot start any token": "yaml-bad-character",
+    "did not find expected node content": "yaml-no-value",
+    "did not find expected '-' indicator": "yaml-expected-dash",
+    "could not find expected ':'": "yaml-expected-colon",
+    "found unexpected end of stream": "yaml-unexpected-end",
+    "found undefined alias": "yaml-undefined-alias",
+}
+
+
+def _yaml_problem(problem: str) -> Msg:
+    kind = _YAML_PROBLEMS.get(problem)
+    return msg(kind) if kind is not None else msg("invalid-yaml", detail=problem)
+
+
 @cache
 def _loader_class() -> type[Any]:
     """The safe loader, in C (libyaml) when PyYAML was built with it (ten times faster),
@@ -132,7 +155,7 @@ def load_with_lines(text: str, line_offset: int = 0, *, text_checked: bool = Fal
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line + 1 + line_offset) if mark is not None else line_offset
         if exc.problem:
-            raise YamlSyntaxError(line, msg("invalid-yaml", detail=exc.problem)) from None
+            raise YamlSyntaxError(line, _yaml_problem(exc.problem)) from None
         raise YamlSyntaxError(line, msg("invalid-yaml-plain")) from None
     except _ValueProblem as exc:
         raise YamlSyntaxError(exc.node.start_mark.line + 1 + line_offset, exc.msg) from None
