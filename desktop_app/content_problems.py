@@ -39,3 +39,10 @@ def problem_line(p: Problem | object) -> str:
     if not isinstance(p, Problem) or current_language() == "en":
         return str(p)
     return f"{p.path}:{p.line}: {problem_text(p)}"
+
+
+def error_text(exc: BaseException) -> str:
+    """An error's reason in the interface's language: a content error that carries a
+    message kind (``PackError.msg``) is said from it; any other as ``str()`` gives it."""
+    m = getattr(exc, "msg", None)
+    return message_text(m) if isinstance(m, Msg) else str(exc)

@@ -29,8 +29,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from content.messages import msg
 from content.pack import PackError, PublicKey, parse_public_key
 from content.pack_french import french_notices, layer_problems, named_in_layer, own_files
+from desktop_app.content_problems import error_text
 from desktop_app.i18n import translate
 
 #: The texts ``pack diff`` prints (:data:`content.pack_diff.DIFF_TEXTS`), for lupdate.
@@ -112,7 +114,8 @@ def _extra_keys(args: argparse.Namespace) -> list[PublicKey]:
         try:
             out.append(parse_public_key(Path(f).read_text(encoding="utf-8"), f))
         except OSError as exc:
-            raise PackError(f"{f}: {exc.strerror or exc}") from None
+            raise PackError(msg("pack-cannot-read", file=f, reason=str(exc.strerror or exc))) \
+                from None
     return out
 
 
@@ -188,7 +191,7 @@ def cmd_keygen(args: argparse.Namespace) -> int:
     try:
         key = generate_key(Path(args.out), args.comment)
     except (PackError, OSError) as exc:
-        return _fail(str(exc))
+        return _fail(error_text(exc))
     print(translate(
         "PackCommands", "Wrote {key} (keep it secret; never put it on a shared drive) and "
         "{key}.pub (key id {id}). Give the .pub file to IT to trust.").format(
@@ -212,7 +215,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         try:
             content_files(folder, kind)  # the files it may hold, before anything is checked
         except PackError as exc:
-            return _fail(str(exc))
+            return _fail(error_text(exc))
         problems = check_agency_folder(folder, data_root(), notices)
     else:
         problems = check_folder(folder)
@@ -233,7 +236,7 @@ def cmd_build(args: argparse.Namespace) -> int:
                        content_version=version, content_date=when, app_min=args.app_min,
                        app_max=args.app_max)
     except (PackError, OSError) as exc:
-        return _fail(str(exc))
+        return _fail(error_text(exc))
     _print_notices(notices, kind)
     print(translate(
         "PackCommands", "Wrote {file}: {kind} {version} ({n} files, {fr} of them French), "
@@ -247,7 +250,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     try:
         vp = _open(args, args.file)
     except PackError as exc:
-        return _fail(str(exc))
+        return _fail(error_text(exc))
     m = vp.manifest
     print(translate(
         "PackCommands", "OK: {file}: {kind} {version} of {date}, {n} files ({fr} French), "
@@ -269,7 +272,7 @@ def cmd_info(args: argparse.Namespace) -> int:
             m = PackManifest.from_bytes(z.read(MANIFEST))
     except (OSError, KeyError, zipfile.BadZipFile, PackError) as exc:
         return _fail(translate("PackCommands", "{file}: not a content pack ({reason})").format(
-            file=args.file, reason=exc))
+            file=args.file, reason=error_text(exc)))
     french = _french_files(m.files)
     print(translate("PackCommands", "kind: {kind}\ncontent version: {version}\ndate: {date}\n"
               "app versions: {low} to {high}\nfiles: {n}\nsigned by key: {key}").format(
@@ -307,7 +310,7 @@ def cmd_install(args: argparse.Namespace) -> int:
         folder = install(vp, _paths(args).packs_dir, baseline_version=bundled_version(),
                          check=check)
     except (PackError, OSError) as exc:
-        return _fail(str(exc))
+        return _fail(error_text(exc))
     _print_notices(notices)
     print(translate(
         "PackCommands", "Installed {kind} {version} in {folder}. The app shows it from its "
@@ -321,7 +324,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     try:
         folder = restore_previous(_paths(args).packs_dir, "agency" if args.agency else "content")
     except PackError as exc:
-        return _fail(str(exc))
+        return _fail(error_text(exc))
     print(translate("PackCommands", "Restored the previous content ({name}).").format(
         name=folder.name))
     return 0
@@ -354,7 +357,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
                 language = "en"
             old, new = (load_library(r, language=language) for r in roots)
         except PackError as exc:
-            return _fail(str(exc))
+            return _fail(error_text(exc))
         except ContentError as exc:
             return _fail("; ".join(str(p) for p in exc.problems[:3]))
         print(format_diff(diff_libraries(old, new),

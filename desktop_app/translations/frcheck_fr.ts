@@ -1086,146 +1086,376 @@
     </message>
     <message>
         <location filename="../../content/messages.py" line="517"/>
+        <source>an agency pack carries only agency.yaml and sections/*.md, and their French versions in fr/</source>
+        <translation>un paquet d&apos;organisme ne contient que agency.yaml et sections/*.md, et leur version française dans fr/</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="519"/>
+        <source>&apos;{version}&apos; is not a version like 2026.12.1</source>
+        <translation>«&#xa0;{version}&#xa0;» n&apos;est pas un numéro de version comme 2026.12.1</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="521"/>
+        <source>key</source>
+        <translation>clé</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="523"/>
+        <source>{source}: not a public key (&apos;{tag} &lt;base64&gt;&apos;)</source>
+        <translation>{source}&#xa0;: ce n&apos;est pas une clé publique («&#xa0;{tag} &lt;base64&gt;&#xa0;»)</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="525"/>
+        <source>{source}: the key is not valid base64</source>
+        <translation>{source}&#xa0;: la clé n&apos;est pas en base64 valide</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="527"/>
+        <source>{source}: an Ed25519 public key has 32 bytes, not {n}</source>
+        <translation>{source}&#xa0;: une clé publique Ed25519 a 32 octets, pas {n}</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="529"/>
+        <source>{file} exists already; choose another name</source>
+        <translation>{file} existe déjà&#xa0;; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="531"/>
+        <source>{file}: not a private key made by &apos;pack keygen&apos; ({detail})</source>
+        <translation>{file}&#xa0;: ce n&apos;est pas une clé privée créée par «&#xa0;pack keygen&#xa0;» ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="533"/>
+        <source>the pack&apos;s manifest is not valid JSON</source>
+        <translation>le manifeste du paquet n&apos;est pas du JSON valide</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="535"/>
+        <source>the pack&apos;s manifest is not an object</source>
+        <translation>le manifeste du paquet n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="537"/>
+        <source>pack format {format} is not one this app reads (it reads format {expected})</source>
+        <translation>le format de paquet {format} n&apos;est pas lu par cette application (elle lit le format {expected})</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="539"/>
+        <source>the pack&apos;s manifest has no valid file list</source>
+        <translation>le manifeste du paquet n&apos;a pas de liste de fichiers valide</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="541"/>
+        <source>the pack&apos;s manifest has a bad &apos;{key}&apos;</source>
+        <translation>le manifeste du paquet a un champ «&#xa0;{key}&#xa0;» invalide</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="543"/>
+        <source>unknown pack kind &apos;{pack_kind}&apos;</source>
+        <translation>type de paquet inconnu&#xa0;: «&#xa0;{pack_kind}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="545"/>
+        <source>{file}: a link; packs carry plain files only</source>
+        <translation>{file}&#xa0;: c&apos;est un lien&#xa0;; un paquet ne contient que des fichiers ordinaires</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="547"/>
+        <source>{file}: {why}</source>
+        <translation>{file}&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="549"/>
+        <source>{file}: larger than {mb} MB</source>
+        <translation>{file}&#xa0;: plus de {mb} Mo</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="551"/>
+        <source>{folder}: no content files (.md, .yaml) to pack</source>
+        <translation>{folder}&#xa0;: aucun fichier de contenu (.md, .yaml) à mettre dans le paquet</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="553"/>
+        <source>{file}: a French file needs its English original in the pack ({english}, the same name and id)</source>
+        <translation>{file}&#xa0;: un fichier français a besoin de son original anglais dans le paquet ({english}, même nom et même identifiant)</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="555"/>
+        <source>{file}: larger than allowed ({limit:,} bytes)</source>
+        <translation>{file}&#xa0;: plus gros que permis ({limit} octets)</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="557"/>
+        <source>{file}: no such file</source>
+        <translation>{file}&#xa0;: fichier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="559"/>
+        <source>{pack}: not a content pack ({detail})</source>
+        <translation>{pack}&#xa0;: ce n&apos;est pas un paquet de contenu ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="561"/>
+        <source>{pack}: too many files ({n:,})</source>
+        <translation>{pack}&#xa0;: trop de fichiers ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="563"/>
+        <source>{pack}: unsafe file name &apos;{name}&apos; refused</source>
+        <translation>{pack}&#xa0;: nom de fichier dangereux «&#xa0;{name}&#xa0;», refusé</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="565"/>
+        <source>{pack}: &apos;{name}&apos; appears twice</source>
+        <translation>{pack}&#xa0;: «&#xa0;{name}&#xa0;» figure deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="567"/>
+        <source>{pack}: &apos;{name}&apos; is a link; refused</source>
+        <translation>{pack}&#xa0;: «&#xa0;{name}&#xa0;» est un lien&#xa0;; refusé</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="569"/>
+        <source>{pack}: &apos;{name}&apos; is too large</source>
+        <translation>{pack}&#xa0;: «&#xa0;{name}&#xa0;» est trop gros</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="571"/>
+        <source>{pack}: &apos;{name}&apos; expands suspiciously (a zip bomb?)</source>
+        <translation>{pack}&#xa0;: «&#xa0;{name}&#xa0;» grossit de façon suspecte une fois décompressé (une bombe zip&#xa0;?)</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="573"/>
+        <source>{pack}: more than {mb} MB unpacked</source>
+        <translation>{pack}&#xa0;: plus de {mb} Mo une fois décompressé</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="575"/>
+        <source>{pack}: not signed (no manifest or signature)</source>
+        <translation>{pack}&#xa0;: pas signé (pas de manifeste ou pas de signature)</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="577"/>
+        <source>{pack}: the manifest names another signing key</source>
+        <translation>{pack}&#xa0;: le manifeste nomme une autre clé de signature</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="579"/>
+        <source>{pack}: &apos;{name}&apos; is not in the signed manifest</source>
+        <translation>{pack}&#xa0;: «&#xa0;{name}&#xa0;» ne figure pas dans le manifeste signé</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="581"/>
+        <source>{pack}: &apos;{name}&apos; was changed after signing</source>
+        <translation>{pack}&#xa0;: «&#xa0;{name}&#xa0;» a été modifié après la signature</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="583"/>
+        <source>{pack}: incomplete, &apos;{name}&apos; is missing</source>
+        <translation>{pack}&#xa0;: paquet incomplet, «&#xa0;{name}&#xa0;» manque</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="585"/>
+        <source>any</source>
+        <translation>(sans limite)</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="587"/>
+        <source>{pack}: made for app versions {low} to {high}, this is {version}</source>
+        <translation>{pack}&#xa0;: fait pour les versions de l&apos;application {low} à {high}&#xa0;; celle-ci est la {version}</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="589"/>
+        <source>{pack}: an agency pack may not carry &apos;{name}&apos;</source>
+        <translation>{pack}&#xa0;: un paquet d&apos;organisme ne peut pas contenir «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="591"/>
+        <source>{pack}: &apos;{name}&apos; has no English original in the pack</source>
+        <translation>{pack}&#xa0;: «&#xa0;{name}&#xa0;» n&apos;a pas son original anglais dans le paquet</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="593"/>
+        <source>{pack}: the signature file is damaged</source>
+        <translation>{pack}&#xa0;: le fichier de signature est endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="595"/>
+        <source>{pack}: signed by a key this computer does not trust ({key})</source>
+        <translation>{pack}&#xa0;: signé par une clé à laquelle cet ordinateur ne fait pas confiance ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="597"/>
+        <source>{pack}: the signature does not match; the pack was altered</source>
+        <translation>{pack}&#xa0;: la signature ne correspond pas&#xa0;; le paquet a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="599"/>
+        <source>content {version} is not newer than the installed content {have}; nothing changed</source>
+        <translation>le contenu {version} n&apos;est pas plus récent que le contenu installé {have}&#xa0;; rien n&apos;a changé</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="601"/>
+        <source>content {version} is not newer than the built-in content {have}; nothing changed</source>
+        <translation>le contenu {version} n&apos;est pas plus récent que le contenu intégré {have}&#xa0;; rien n&apos;a changé</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="603"/>
+        <source>the pack&apos;s content has {n} problem(s), e.g. {first}; nothing changed</source>
+        <translation>le contenu du paquet a {n} problème(s), par exemple {first}&#xa0;; rien n&apos;a changé</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="605"/>
+        <source>there is no previous content to go back to</source>
+        <translation>il n&apos;y a pas de contenu précédent auquel revenir</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="607"/>
+        <source>{file}: {reason}</source>
+        <translation>{file}&#xa0;: lecture impossible ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="610"/>
         <source>{key}</source>
         <translation>le bloc «&#xa0;{key}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="519"/>
+        <location filename="../../content/messages.py" line="612"/>
         <source>section front matter</source>
         <translation>l&apos;en-tête de la section</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="521"/>
+        <location filename="../../content/messages.py" line="614"/>
         <source>manifest</source>
         <translation>le manifeste</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="523"/>
+        <location filename="../../content/messages.py" line="616"/>
         <source>source</source>
         <translation>la source</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="525"/>
+        <location filename="../../content/messages.py" line="618"/>
         <source>glossary term</source>
         <translation>le terme du glossaire</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="527"/>
+        <location filename="../../content/messages.py" line="620"/>
         <source>statute</source>
         <translation>la loi</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="529"/>
+        <location filename="../../content/messages.py" line="622"/>
         <source>id</source>
         <translation>identifiant</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="531"/>
+        <location filename="../../content/messages.py" line="624"/>
         <source>source number</source>
         <translation>numéro de source</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="533"/>
+        <location filename="../../content/messages.py" line="626"/>
         <source>glossary terms</source>
         <translation>termes du glossaire</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="535"/>
+        <location filename="../../content/messages.py" line="628"/>
         <source>statutes</source>
         <translation>lois</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="537"/>
+        <location filename="../../content/messages.py" line="630"/>
         <source>sources</source>
         <translation>sources</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="539"/>
+        <location filename="../../content/messages.py" line="632"/>
         <source>question</source>
         <translation>la question</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="541"/>
+        <location filename="../../content/messages.py" line="634"/>
         <source>outcome</source>
         <translation>le résultat</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="543"/>
+        <location filename="../../content/messages.py" line="636"/>
         <source>note</source>
         <translation>la note</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="545"/>
+        <location filename="../../content/messages.py" line="638"/>
         <source>checklist</source>
         <translation>la liste de vérification</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="547"/>
+        <location filename="../../content/messages.py" line="640"/>
         <source>the file</source>
         <translation>le fichier</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="549"/>
+        <location filename="../../content/messages.py" line="642"/>
         <source>choice</source>
         <translation>le choix</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="551"/>
+        <location filename="../../content/messages.py" line="644"/>
         <source>route rule</source>
         <translation>la règle d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="553"/>
+        <location filename="../../content/messages.py" line="646"/>
         <source>notice</source>
         <translation>le bloc «&#xa0;notice&#xa0;» (avis)</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="555"/>
+        <location filename="../../content/messages.py" line="648"/>
         <source>alternative</source>
         <translation>l&apos;autre voie</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="557"/>
+        <location filename="../../content/messages.py" line="650"/>
         <source>checklist group</source>
         <translation>le groupe de la liste de vérification</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="559"/>
+        <location filename="../../content/messages.py" line="652"/>
         <source>decision flow</source>
         <translation>le parcours de décision</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="561"/>
+        <location filename="../../content/messages.py" line="654"/>
         <source>label</source>
         <translation>le libellé</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="563"/>
+        <location filename="../../content/messages.py" line="656"/>
         <source>glossary id</source>
         <translation>identifiant de terme du glossaire</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="566"/>
+        <location filename="../../content/messages.py" line="659"/>
         <source>a folder</source>
         <translation>un dossier</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="568"/>
+        <location filename="../../content/messages.py" line="661"/>
         <source>a pipe (FIFO)</source>
         <translation>un tube (FIFO)</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="570"/>
+        <location filename="../../content/messages.py" line="663"/>
         <source>a device</source>
         <translation>un périphérique</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="572"/>
+        <location filename="../../content/messages.py" line="665"/>
         <source>a socket</source>
         <translation>un socket</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="574"/>
+        <location filename="../../content/messages.py" line="667"/>
         <source>a special file</source>
         <translation>un fichier spécial</translation>
     </message>

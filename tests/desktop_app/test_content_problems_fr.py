@@ -235,3 +235,26 @@ def test_the_load_error_names_its_first_problem_in_french(french):
     said = describe(exc)
     assert "/tmp/x:0: dossier de contenu introuvable" in said
     assert "not found" not in said
+
+
+# -- content packs ---------------------------------------------------------------------------
+
+def test_a_refused_pack_is_explained_in_french(capsys, tmp_path):
+    missing = tmp_path / "nowhere.pack"
+    assert main(["--lang", "fr", "pack", "verify", str(missing)]) == 1
+    err = capsys.readouterr().err
+    assert f"{missing}\u00a0: fichier introuvable" in err and "no such file" not in err
+    assert main(["--lang", "en", "pack", "verify", str(missing)]) == 1
+    assert f"{missing}: no such file" in capsys.readouterr().err
+
+
+def test_a_pack_error_says_its_kind_in_french(french):
+    from content.pack import PackError, version_tuple
+    from desktop_app.content_problems import error_text
+
+    with pytest.raises(PackError) as caught:
+        version_tuple("v2")
+    assert str(caught.value) == "'v2' is not a version like 2026.12.1"
+    assert error_text(caught.value) == ("«\u00a0v2\u00a0» n'est pas un numéro de version "
+                                        "comme 2026.12.1")
+    assert error_text(OSError("disk")) == "disk"
