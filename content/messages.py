@@ -348,6 +348,8 @@ TEMPLATES: dict[str, str] = {
     "value-none": QT_TRANSLATE_NOOP(
         "ContentProblems", "(none)"),
     # -- French beside English (content/parity/) -----------------------------------------
+    "fr-cannot-load": QT_TRANSLATE_NOOP(
+        "ContentProblems", "the French cannot be loaded ({detail})"),
     "fr-typography": QT_TRANSLATE_NOOP(
         "ContentProblems", "French typography: missing non-breaking space (« », or before : ; ? !)"),
     "fr-folder-missing": QT_TRANSLATE_NOOP(

@@ -32,7 +32,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from content.messages import msg
 from content.pack import PackError, PublicKey, parse_public_key
 from content.pack_french import french_notices, layer_problems, named_in_layer, own_files
-from desktop_app.content_problems import error_text
+from desktop_app.content_problems import error_text, problem_line
 from desktop_app.i18n import translate
 
 #: The texts ``pack diff`` prints (:data:`content.pack_diff.DIFF_TEXTS`), for lupdate.
@@ -131,8 +131,6 @@ def check_folder(folder: Path) -> list[str]:
     """check-content's problems for ``folder``, as text (empty: it is fine)."""
     from content import ContentError, load_library
     from content.validate import editorial_problems
-    from desktop_app.content_problems import problem_line
-
     try:
         library = load_library(folder)
     except ContentError as exc:
@@ -152,7 +150,7 @@ def check_agency_folder(folder: Path, base: Path, notices: list[str] | None = No
         overlay(base, folder, merged)
         own = own_files(folder)
         problems = [named_in_layer(p, merged, folder, own) for p in check_folder(merged)]
-        errors, missing = layer_problems(merged, folder)
+        errors, missing = layer_problems(merged, folder, problem_line)
     if notices is not None:
         notices.extend(missing)
     return problems + errors
@@ -219,7 +217,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         problems = check_agency_folder(folder, data_root(), notices)
     else:
         problems = check_folder(folder)
-        notices = french_notices(folder) if not problems else []
+        notices = french_notices(folder, problem_line) if not problems else []
     if problems:
         for p in problems:
             print(p)

@@ -680,782 +680,787 @@
     </message>
     <message>
         <location filename="../../content/messages.py" line="351"/>
+        <source>the French cannot be loaded ({detail})</source>
+        <translation>le français ne peut pas être chargé ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../content/messages.py" line="353"/>
         <source>French typography: missing non-breaking space (« », or before : ; ? !)</source>
         <translation>typographie française&#xa0;: il manque une espace insécable (dans «&#xa0;», ou avant&#xa0;:&#xa0;;&#xa0;?&#xa0;!)</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="353"/>
+        <location filename="../../content/messages.py" line="355"/>
         <source>no French content folder</source>
         <translation>pas de dossier de contenu français</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="355"/>
+        <location filename="../../content/messages.py" line="357"/>
         <source>no French translation yet of {file}</source>
         <translation>pas encore de traduction française de {file}</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="357"/>
+        <location filename="../../content/messages.py" line="359"/>
         <source>section &apos;{id}&apos; has no English original ({file}); a translation must keep the English file name and id</source>
         <translation>la section «&#xa0;{id}&#xa0;» n&apos;a pas d&apos;original anglais ({file})&#xa0;; une traduction garde le nom de fichier et l&apos;identifiant de l&apos;anglais</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="359"/>
+        <location filename="../../content/messages.py" line="361"/>
         <source>&apos;{key}&apos; is {fr} in French but {en} in English ({file}); machine values stay as in English</source>
         <translation>le champ «&#xa0;{key}&#xa0;» vaut «&#xa0;{fr}&#xa0;» en français mais «&#xa0;{en}&#xa0;» en anglais ({file})&#xa0;; les valeurs techniques restent celles de l&apos;anglais</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="361"/>
+        <location filename="../../content/messages.py" line="363"/>
         <source>the English links to {target}; the French does not (links keep their targets)</source>
         <translation>la version anglaise renvoie à {target}, pas la française (les liens gardent leur cible)</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="363"/>
+        <location filename="../../content/messages.py" line="365"/>
         <source>link to {target}, which the English section does not link to</source>
         <translation>lien vers {target}, auquel la section anglaise ne renvoie pas</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="365"/>
+        <location filename="../../content/messages.py" line="367"/>
         <source>stale: {file} has changed since this was translated (its SHA-256 is now {sha256}); update the French, then &apos;source_sha256&apos;</source>
         <translation>traduction périmée&#xa0;: {file} a changé depuis cette traduction (son SHA-256 est maintenant {sha256})&#xa0;; mettez le français à jour, puis le champ «&#xa0;source_sha256&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="367"/>
+        <location filename="../../content/messages.py" line="369"/>
         <source>no French {file} yet (the English {items} are shown)</source>
         <translation>pas encore de {file} français (en attendant, les {items} s&apos;affichent en anglais)</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="369"/>
+        <location filename="../../content/messages.py" line="371"/>
         <source>{what} &apos;{id}&apos; is in English ({file}) but not in French</source>
         <translation>{what} «&#xa0;{id}&#xa0;» figure en anglais ({file}) mais pas en français</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="371"/>
-        <location filename="../../content/messages.py" line="401"/>
+        <location filename="../../content/messages.py" line="373"/>
+        <location filename="../../content/messages.py" line="403"/>
         <source>{what} &apos;{id}&apos; is in French but not in English</source>
         <translation>{what} «&#xa0;{id}&#xa0;» figure en français mais pas en anglais</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="373"/>
+        <location filename="../../content/messages.py" line="375"/>
         <source>{what} &apos;{id}&apos; is out of order: the English has &apos;{english}&apos; here (same order as English)</source>
         <translation>{what} «&#xa0;{id}&#xa0;» n&apos;est pas à sa place&#xa0;: l&apos;anglais a «&#xa0;{english}&#xa0;» à cet endroit (même ordre que l&apos;anglais)</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="375"/>
+        <location filename="../../content/messages.py" line="377"/>
         <source>term &apos;{term}&apos;: &apos;{key}&apos; is {fr} in French but {en} in English</source>
         <translation>terme «&#xa0;{term}&#xa0;»&#xa0;: le champ «&#xa0;{key}&#xa0;» vaut «&#xa0;{fr}&#xa0;» en français mais «&#xa0;{en}&#xa0;» en anglais</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="377"/>
+        <location filename="../../content/messages.py" line="379"/>
         <source>statute {statute}: &apos;{key}&apos; is {fr} in French but {en} in English</source>
         <translation>loi {statute}&#xa0;: le champ «&#xa0;{key}&#xa0;» vaut «&#xa0;{fr}&#xa0;» en français mais «&#xa0;{en}&#xa0;» en anglais</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="379"/>
+        <location filename="../../content/messages.py" line="381"/>
         <source>source {source}: &apos;{key}&apos; is {fr} in French but {en} in English</source>
         <translation>source {source}&#xa0;: le champ «&#xa0;{key}&#xa0;» vaut «&#xa0;{fr}&#xa0;» en français mais «&#xa0;{en}&#xa0;» en anglais</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="381"/>
+        <location filename="../../content/messages.py" line="383"/>
         <source>no French manifest.yaml yet (the English title and disclaimer are shown)</source>
         <translation>pas encore de manifest.yaml français (le titre et l&apos;avertissement anglais sont affichés)</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="383"/>
+        <location filename="../../content/messages.py" line="385"/>
         <source>&apos;{key}&apos; is {fr} in French but {en} in English (same versions and dates)</source>
         <translation>le champ «&#xa0;{key}&#xa0;» vaut «&#xa0;{fr}&#xa0;» en français mais «&#xa0;{en}&#xa0;» en anglais (mêmes versions et dates)</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="385"/>
+        <location filename="../../content/messages.py" line="387"/>
         <source>{file} must map each French file to the SHA-256 of its English file</source>
         <translation>{file} doit associer chaque fichier français au SHA-256 de son fichier anglais</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="387"/>
+        <location filename="../../content/messages.py" line="389"/>
         <source>{name}: no entry in {file} (add &apos;{name}: &lt;sha256sum of the English file&gt;&apos;)</source>
         <translation>{name}&#xa0;: aucune entrée dans {file} (ajoutez «&#xa0;{name}: &lt;sha256sum du fichier anglais&gt;&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="389"/>
+        <location filename="../../content/messages.py" line="391"/>
         <source>stale: {file} has changed since {name} was translated (its SHA-256 is now {sha256}); update the French, then this entry</source>
         <translation>traduction périmée&#xa0;: {file} a changé depuis la traduction de {name} (son SHA-256 est maintenant {sha256})&#xa0;; mettez le français à jour, puis cette entrée</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="391"/>
+        <location filename="../../content/messages.py" line="393"/>
         <source>&apos;{name}&apos; is listed but there is no French {name}</source>
         <translation>«&#xa0;{name}&#xa0;» figure dans la liste, mais il n&apos;y a pas de {name} français</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="393"/>
+        <location filename="../../content/messages.py" line="395"/>
         <source>the French decision flow is missing; the English flow ({file}) is used</source>
         <translation>le parcours de décision français est absent&#xa0;; le parcours anglais ({file}) est utilisé</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="395"/>
+        <location filename="../../content/messages.py" line="397"/>
         <source>the French decision flow is not readable; the English flow ({file}) is used</source>
         <translation>le parcours de décision français est illisible&#xa0;; le parcours anglais ({file}) est utilisé</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="397"/>
+        <location filename="../../content/messages.py" line="399"/>
         <source>the French decision flow is not a flow</source>
         <translation>le parcours de décision français n&apos;a pas la forme d&apos;un parcours</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="399"/>
+        <location filename="../../content/messages.py" line="401"/>
         <source>{what} &apos;{id}&apos; is in English but not in French</source>
         <translation>{what} «&#xa0;{id}&#xa0;» figure en anglais mais pas en français</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="403"/>
+        <location filename="../../content/messages.py" line="405"/>
         <source>{what} &apos;{id}&apos; is entry {fr} in French but {en} in English</source>
         <translation>{what} «&#xa0;{id}&#xa0;» est l&apos;entrée {fr} en français mais l&apos;entrée {en} en anglais</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="405"/>
+        <location filename="../../content/messages.py" line="407"/>
         <source>{what} &apos;{id}&apos;: {detail}</source>
         <translation>{what} «&#xa0;{id}&#xa0;»&#xa0;: {detail}</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="407"/>
+        <location filename="../../content/messages.py" line="409"/>
         <source>&apos;{key}&apos; is in English but not in French</source>
         <translation>le champ «&#xa0;{key}&#xa0;» figure en anglais mais pas en français</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="409"/>
+        <location filename="../../content/messages.py" line="411"/>
         <source>&apos;{key}&apos; is in French but not in English</source>
         <translation>le champ «&#xa0;{key}&#xa0;» figure en français mais pas en anglais</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="411"/>
+        <location filename="../../content/messages.py" line="413"/>
         <source>{fr} entries in French, {en} in English</source>
         <translation>{fr} entrées en français, {en} en anglais</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="413"/>
+        <location filename="../../content/messages.py" line="415"/>
         <source>{where} is {fr} in French but {en} in English</source>
         <translation>{where} vaut «&#xa0;{fr}&#xa0;» en français mais «&#xa0;{en}&#xa0;» en anglais</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="415"/>
+        <location filename="../../content/messages.py" line="417"/>
         <source>decision flow &apos;{id}&apos; has no English original</source>
         <translation>le parcours de décision «&#xa0;{id}&#xa0;» n&apos;a pas d&apos;original anglais</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="417"/>
+        <location filename="../../content/messages.py" line="419"/>
         <source>[] (none)</source>
         <translation>[] (aucun)</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="420"/>
+        <location filename="../../content/messages.py" line="422"/>
         <source>{what} must be a set of &apos;key: value&apos; lines</source>
         <translation>{what} doit être une suite de lignes «&#xa0;nom: valeur&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="422"/>
+        <location filename="../../content/messages.py" line="424"/>
         <source>id &apos;{id}&apos; must use lower-case letters, digits, - and _</source>
         <translation>l&apos;identifiant «&#xa0;{id}&#xa0;» ne doit contenir que des lettres minuscules, des chiffres, - et _</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="424"/>
+        <location filename="../../content/messages.py" line="426"/>
         <source>question &apos;{question}&apos; needs a list of at least two choices</source>
         <translation>la question «&#xa0;{question}&#xa0;» doit avoir une liste d&apos;au moins deux choix</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="426"/>
+        <location filename="../../content/messages.py" line="428"/>
         <source>question &apos;{question}&apos; has the value &apos;{value}&apos; twice</source>
         <translation>la question «&#xa0;{question}&#xa0;» a deux fois la valeur «&#xa0;{value}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="428"/>
+        <location filename="../../content/messages.py" line="430"/>
         <source>&apos;sets&apos; must map facts to one value each</source>
         <translation>le champ «&#xa0;sets&#xa0;» doit associer chaque fait à une seule valeur</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="430"/>
+        <location filename="../../content/messages.py" line="432"/>
         <source>&apos;next&apos; must be the id of a question or an outcome</source>
         <translation>le champ «&#xa0;next&#xa0;» doit être l&apos;identifiant d&apos;une question ou d&apos;un résultat</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="432"/>
+        <location filename="../../content/messages.py" line="434"/>
         <source>question &apos;{question}&apos; needs a &apos;not sure&apos; answer (a choice with not_sure: true) that leads somewhere useful</source>
         <translation>la question «&#xa0;{question}&#xa0;» doit avoir une réponse «&#xa0;je ne sais pas&#xa0;» (un choix avec not_sure: true) qui mène à une suite utile</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="434"/>
+        <location filename="../../content/messages.py" line="436"/>
         <source>&apos;route&apos; must be a list of {{when, goto}} rules</source>
         <translation>le champ «&#xa0;route&#xa0;» doit être une liste de règles {{when, goto}}</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="436"/>
+        <location filename="../../content/messages.py" line="438"/>
         <source>choice &apos;{value}&apos; of &apos;{question}&apos; has no &apos;next&apos; and the question has no &apos;route&apos;</source>
         <translation>le choix «&#xa0;{value}&#xa0;» de «&#xa0;{question}&#xa0;» n&apos;a pas de champ «&#xa0;next&#xa0;» et la question n&apos;a pas de champ «&#xa0;route&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="438"/>
+        <location filename="../../content/messages.py" line="440"/>
         <source>&apos;assume&apos; must be one of the question&apos;s values</source>
         <translation>le champ «&#xa0;assume&#xa0;» doit être l&apos;une des valeurs de la question</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="440"/>
+        <location filename="../../content/messages.py" line="442"/>
         <source>notice may be required: add &apos;safety&apos;, the caution about notice reaching an abusive partner</source>
         <translation>un avis peut être obligatoire&#xa0;: ajoutez le champ «&#xa0;safety&#xa0;», la mise en garde sur un avis qui pourrait parvenir au partenaire violent</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="442"/>
+        <location filename="../../content/messages.py" line="444"/>
         <source>&apos;continue_with&apos; must map a fact to one value</source>
         <translation>le champ «&#xa0;continue_with&#xa0;» doit associer un fait à une seule valeur</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="444"/>
+        <location filename="../../content/messages.py" line="446"/>
         <source>outcome &apos;{outcome}&apos; must link at least one section</source>
         <translation>le résultat «&#xa0;{outcome}&#xa0;» doit renvoyer à au moins une section</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="446"/>
+        <location filename="../../content/messages.py" line="448"/>
         <source>&apos;continue_with&apos; needs a &apos;continue_label&apos; for the button</source>
         <translation>le champ «&#xa0;continue_with&#xa0;» a besoin d&apos;un champ «&#xa0;continue_label&#xa0;» pour le bouton</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="448"/>
+        <location filename="../../content/messages.py" line="450"/>
         <source>&apos;alternatives&apos; must be a list of {{outcome, consequence}}</source>
         <translation>le champ «&#xa0;alternatives&#xa0;» doit être une liste de {{outcome, consequence}}</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="450"/>
+        <location filename="../../content/messages.py" line="452"/>
         <source>&apos;{role}&apos; is not a role; use: {allowed}</source>
         <translation>«&#xa0;{role}&#xa0;» n&apos;est pas un rôle&#xa0;; choisissez parmi&#xa0;: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="452"/>
+        <location filename="../../content/messages.py" line="454"/>
         <source>&apos;groups&apos; must be a list of {{title, items}}</source>
         <translation>le champ «&#xa0;groups&#xa0;» doit être une liste de {{title, items}}</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="454"/>
+        <location filename="../../content/messages.py" line="456"/>
         <source>a checklist group needs at least one item</source>
         <translation>un groupe de liste de vérification doit avoir au moins un élément</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="456"/>
+        <location filename="../../content/messages.py" line="458"/>
         <source>&apos;{key}&apos; must be a list</source>
         <translation>le champ «&#xa0;{key}&#xa0;» doit être une liste</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="458"/>
+        <location filename="../../content/messages.py" line="460"/>
         <source>flow id &apos;{id}&apos; must match the file name &apos;{file}&apos;</source>
         <translation>l&apos;identifiant de parcours «&#xa0;{id}&#xa0;» doit correspondre au nom du fichier «&#xa0;{file}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="460"/>
+        <location filename="../../content/messages.py" line="462"/>
         <source>duplicate question id &apos;{id}&apos;</source>
         <translation>identifiant de question en double&#xa0;: «&#xa0;{id}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="462"/>
+        <location filename="../../content/messages.py" line="464"/>
         <source>duplicate id &apos;{id}&apos;</source>
         <translation>identifiant en double&#xa0;: «&#xa0;{id}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="464"/>
+        <location filename="../../content/messages.py" line="466"/>
         <source>file is too large ({size:,} bytes); ignored</source>
         <translation>le fichier est trop gros ({size} octets)&#xa0;; il est ignoré</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="466"/>
+        <location filename="../../content/messages.py" line="468"/>
         <source>duplicate flow id &apos;{id}&apos;; ignored</source>
         <translation>identifiant de parcours en double&#xa0;: «&#xa0;{id}&#xa0;»&#xa0;; ce fichier est ignoré</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="468"/>
+        <location filename="../../content/messages.py" line="470"/>
         <source>start &apos;{id}&apos; is not a question</source>
         <translation>le départ «&#xa0;{id}&#xa0;» n&apos;est pas une question</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="470"/>
+        <location filename="../../content/messages.py" line="472"/>
         <source>&apos;{fact}&apos; is not a fact any question asks about</source>
         <translation>«&#xa0;{fact}&#xa0;» n&apos;est un fait demandé par aucune question</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="472"/>
+        <location filename="../../content/messages.py" line="474"/>
         <source>&apos;{value}&apos; is not a value of &apos;{fact}&apos; (values: {allowed})</source>
         <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une valeur de «&#xa0;{fact}&#xa0;» (valeurs&#xa0;: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="474"/>
+        <location filename="../../content/messages.py" line="476"/>
         <source>&apos;{id}&apos; is not a question or outcome</source>
         <translation>«&#xa0;{id}&#xa0;» n&apos;est ni une question ni un résultat</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="476"/>
+        <location filename="../../content/messages.py" line="478"/>
         <source>checklist &apos;{id}&apos; is not defined</source>
         <translation>la liste de vérification «&#xa0;{id}&#xa0;» n&apos;est pas définie</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="478"/>
+        <location filename="../../content/messages.py" line="480"/>
         <source>alternative &apos;{id}&apos; must be another outcome of this flow</source>
         <translation>l&apos;autre voie «&#xa0;{id}&#xa0;» doit être un autre résultat de ce parcours</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="480"/>
+        <location filename="../../content/messages.py" line="482"/>
         <source>alternative &apos;{id}&apos; has alternatives of its own; point to the route itself</source>
         <translation>l&apos;autre voie «&#xa0;{id}&#xa0;» a elle-même d&apos;autres voies&#xa0;; pointez directement vers la voie voulue</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="482"/>
+        <location filename="../../content/messages.py" line="484"/>
         <source>note &apos;{note}&apos; names outcome &apos;{outcome}&apos;, which does not exist</source>
         <translation>la note «&#xa0;{note}&#xa0;» nomme le résultat «&#xa0;{outcome}&#xa0;», qui n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="484"/>
+        <location filename="../../content/messages.py" line="486"/>
         <source>two notes share an id</source>
         <translation>deux notes ont le même identifiant</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="486"/>
+        <location filename="../../content/messages.py" line="488"/>
         <source>outcome &apos;{outcome}&apos; cites no provisions on the path {path}: add provisions or a note that does</source>
         <translation>le résultat «&#xa0;{outcome}&#xa0;» ne cite aucune disposition sur le chemin {path}&#xa0;: ajoutez des dispositions, ou une note qui en cite</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="488"/>
+        <location filename="../../content/messages.py" line="490"/>
         <source>&apos;continue_with&apos; does not answer &apos;{question}&apos;, which leads here</source>
         <translation>le champ «&#xa0;continue_with&#xa0;» ne répond pas à «&#xa0;{question}&#xa0;», la question qui mène ici</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="490"/>
+        <location filename="../../content/messages.py" line="492"/>
         <source>question &apos;{question}&apos; asks &apos;{fact}&apos; again on the path {path}</source>
         <translation>la question «&#xa0;{question}&#xa0;» redemande «&#xa0;{fact}&#xa0;» sur le chemin {path}</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="492"/>
+        <location filename="../../content/messages.py" line="494"/>
         <source>dead end: no route after &apos;{question}&apos; = &apos;{value}&apos; when {facts}</source>
         <translation>impasse&#xa0;: aucune suite après «&#xa0;{question}&#xa0;» = «&#xa0;{value}&#xa0;» quand {facts}</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="494"/>
+        <location filename="../../content/messages.py" line="496"/>
         <source>the flow has a cycle: {path}</source>
         <translation>le parcours tourne en rond&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="496"/>
+        <location filename="../../content/messages.py" line="498"/>
         <source>the flow has more than {limit} paths</source>
         <translation>le parcours a plus de {limit} chemins</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="498"/>
+        <location filename="../../content/messages.py" line="500"/>
         <source>question &apos;{id}&apos; cannot be reached from the start</source>
         <translation>la question «&#xa0;{id}&#xa0;» ne peut pas être atteinte depuis le départ</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="500"/>
+        <location filename="../../content/messages.py" line="502"/>
         <source>outcome &apos;{id}&apos; cannot be reached from the start</source>
         <translation>le résultat «&#xa0;{id}&#xa0;» ne peut pas être atteint depuis le départ</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="502"/>
+        <location filename="../../content/messages.py" line="504"/>
         <source>note &apos;{id}&apos; never applies to any outcome</source>
         <translation>la note «&#xa0;{id}&#xa0;» ne s&apos;applique à aucun résultat</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="504"/>
+        <location filename="../../content/messages.py" line="506"/>
         <source>checklist &apos;{id}&apos; is not used by any question</source>
         <translation>la liste de vérification «&#xa0;{id}&#xa0;» n&apos;est utilisée par aucune question</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="506"/>
+        <location filename="../../content/messages.py" line="508"/>
         <source>&apos;labels&apos; must be a list of &apos;- id: ...&apos; / &apos;text: ...&apos; entries</source>
         <translation>le champ «&#xa0;labels&#xa0;» doit être une liste d&apos;entrées «&#xa0;- id: ...&#xa0;» / «&#xa0;text: ...&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="508"/>
+        <location filename="../../content/messages.py" line="510"/>
         <source>unknown label &apos;{id}&apos;; the labels are: {allowed}</source>
         <translation>libellé inconnu «&#xa0;{id}&#xa0;»&#xa0;; les libellés sont&#xa0;: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="510"/>
+        <location filename="../../content/messages.py" line="512"/>
         <source>label &apos;{id}&apos; is given twice</source>
         <translation>le libellé «&#xa0;{id}&#xa0;» est donné deux fois</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="512"/>
+        <location filename="../../content/messages.py" line="514"/>
         <source>label &apos;{id}&apos; must keep its placeholders as they are ({placeholders})</source>
         <translation>le libellé «&#xa0;{id}&#xa0;» doit garder ses champs à remplir tels quels ({placeholders})</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="514"/>
+        <location filename="../../content/messages.py" line="516"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="517"/>
+        <location filename="../../content/messages.py" line="519"/>
         <source>an agency pack carries only agency.yaml and sections/*.md, and their French versions in fr/</source>
         <translation>un paquet d&apos;organisme ne contient que agency.yaml et sections/*.md, et leur version française dans fr/</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="519"/>
+        <location filename="../../content/messages.py" line="521"/>
         <source>&apos;{version}&apos; is not a version like 2026.12.1</source>
         <translation>«&#xa0;{version}&#xa0;» n&apos;est pas un numéro de version comme 2026.12.1</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="521"/>
+        <location filename="../../content/messages.py" line="523"/>
         <source>key</source>
         <translation>clé</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="523"/>
+        <location filename="../../content/messages.py" line="525"/>
         <source>{source}: not a public key (&apos;{tag} &lt;base64&gt;&apos;)</source>
         <translation>{source}&#xa0;: ce n&apos;est pas une clé publique («&#xa0;{tag} &lt;base64&gt;&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="525"/>
+        <location filename="../../content/messages.py" line="527"/>
         <source>{source}: the key is not valid base64</source>
         <translation>{source}&#xa0;: la clé n&apos;est pas en base64 valide</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="527"/>
+        <location filename="../../content/messages.py" line="529"/>
         <source>{source}: an Ed25519 public key has 32 bytes, not {n}</source>
         <translation>{source}&#xa0;: une clé publique Ed25519 a 32 octets, pas {n}</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="529"/>
+        <location filename="../../content/messages.py" line="531"/>
         <source>{file} exists already; choose another name</source>
         <translation>{file} existe déjà&#xa0;; choisissez un autre nom</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="531"/>
+        <location filename="../../content/messages.py" line="533"/>
         <source>{file}: not a private key made by &apos;pack keygen&apos; ({detail})</source>
         <translation>{file}&#xa0;: ce n&apos;est pas une clé privée créée par «&#xa0;pack keygen&#xa0;» ({detail})</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="533"/>
+        <location filename="../../content/messages.py" line="535"/>
         <source>the pack&apos;s manifest is not valid JSON</source>
         <translation>le manifeste du paquet n&apos;est pas du JSON valide</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="535"/>
+        <location filename="../../content/messages.py" line="537"/>
         <source>the pack&apos;s manifest is not an object</source>
         <translation>le manifeste du paquet n&apos;est pas un objet JSON</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="537"/>
+        <location filename="../../content/messages.py" line="539"/>
         <source>pack format {format} is not one this app reads (it reads format {expected})</source>
         <translation>le format de paquet {format} n&apos;est pas lu par cette application (elle lit le format {expected})</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="539"/>
+        <location filename="../../content/messages.py" line="541"/>
         <source>the pack&apos;s manifest has no valid file list</source>
         <translation>le manifeste du paquet n&apos;a pas de liste de fichiers valide</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="541"/>
+        <location filename="../../content/messages.py" line="543"/>
         <source>the pack&apos;s manifest has a bad &apos;{key}&apos;</source>
         <translation>le manifeste du paquet a un champ «&#xa0;{key}&#xa0;» invalide</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="543"/>
+        <location filename="../../content/messages.py" line="545"/>
         <source>unknown pack kind &apos;{pack_kind}&apos;</source>
         <translation>type de paquet inconnu&#xa0;: «&#xa0;{pack_kind}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="545"/>
+        <location filename="../../content/messages.py" line="547"/>
         <source>{file}: a link; packs carry plain files only</source>
         <translation>{file}&#xa0;: c&apos;est un lien&#xa0;; un paquet ne contient que des fichiers ordinaires</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="547"/>
+        <location filename="../../content/messages.py" line="549"/>
         <source>{file}: {why}</source>
         <translation>{file}&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="549"/>
+        <location filename="../../content/messages.py" line="551"/>
         <source>{file}: larger than {mb} MB</source>
         <translation>{file}&#xa0;: plus de {mb} Mo</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="551"/>
+        <location filename="../../content/messages.py" line="553"/>
         <source>{folder}: no content files (.md, .yaml) to pack</source>
         <translation>{folder}&#xa0;: aucun fichier de contenu (.md, .yaml) à mettre dans le paquet</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="553"/>
+        <location filename="../../content/messages.py" line="555"/>
         <source>{file}: a French file needs its English original in the pack ({english}, the same name and id)</source>
         <translation>{file}&#xa0;: un fichier français a besoin de son original anglais dans le paquet ({english}, même nom et même identifiant)</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="555"/>
+        <location filename="../../content/messages.py" line="557"/>
         <source>{file}: larger than allowed ({limit:,} bytes)</source>
         <translation>{file}&#xa0;: plus gros que permis ({limit} octets)</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="557"/>
+        <location filename="../../content/messages.py" line="559"/>
         <source>{file}: no such file</source>
         <translation>{file}&#xa0;: fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="559"/>
+        <location filename="../../content/messages.py" line="561"/>
         <source>{pack}: not a content pack ({detail})</source>
         <translation>{pack}&#xa0;: ce n&apos;est pas un paquet de contenu ({detail})</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="561"/>
+        <location filename="../../content/messages.py" line="563"/>
         <source>{pack}: too many files ({n:,})</source>
         <translation>{pack}&#xa0;: trop de fichiers ({n})</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="563"/>
+        <location filename="../../content/messages.py" line="565"/>
         <source>{pack}: unsafe file name &apos;{name}&apos; refused</source>
         <translation>{pack}&#xa0;: nom de fichier dangereux «&#xa0;{name}&#xa0;», refusé</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="565"/>
+        <location filename="../../content/messages.py" line="567"/>
         <source>{pack}: &apos;{name}&apos; appears twice</source>
         <translation>{pack}&#xa0;: «&#xa0;{name}&#xa0;» figure deux fois</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="567"/>
+        <location filename="../../content/messages.py" line="569"/>
         <source>{pack}: &apos;{name}&apos; is a link; refused</source>
         <translation>{pack}&#xa0;: «&#xa0;{name}&#xa0;» est un lien&#xa0;; refusé</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="569"/>
+        <location filename="../../content/messages.py" line="571"/>
         <source>{pack}: &apos;{name}&apos; is too large</source>
         <translation>{pack}&#xa0;: «&#xa0;{name}&#xa0;» est trop gros</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="571"/>
+        <location filename="../../content/messages.py" line="573"/>
         <source>{pack}: &apos;{name}&apos; expands suspiciously (a zip bomb?)</source>
         <translation>{pack}&#xa0;: «&#xa0;{name}&#xa0;» grossit de façon suspecte une fois décompressé (une bombe zip&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="573"/>
+        <location filename="../../content/messages.py" line="575"/>
         <source>{pack}: more than {mb} MB unpacked</source>
         <translation>{pack}&#xa0;: plus de {mb} Mo une fois décompressé</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="575"/>
+        <location filename="../../content/messages.py" line="577"/>
         <source>{pack}: not signed (no manifest or signature)</source>
         <translation>{pack}&#xa0;: pas signé (pas de manifeste ou pas de signature)</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="577"/>
+        <location filename="../../content/messages.py" line="579"/>
         <source>{pack}: the manifest names another signing key</source>
         <translation>{pack}&#xa0;: le manifeste nomme une autre clé de signature</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="579"/>
+        <location filename="../../content/messages.py" line="581"/>
         <source>{pack}: &apos;{name}&apos; is not in the signed manifest</source>
         <translation>{pack}&#xa0;: «&#xa0;{name}&#xa0;» ne figure pas dans le manifeste signé</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="581"/>
+        <location filename="../../content/messages.py" line="583"/>
         <source>{pack}: &apos;{name}&apos; was changed after signing</source>
         <translation>{pack}&#xa0;: «&#xa0;{name}&#xa0;» a été modifié après la signature</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="583"/>
+        <location filename="../../content/messages.py" line="585"/>
         <source>{pack}: incomplete, &apos;{name}&apos; is missing</source>
         <translation>{pack}&#xa0;: paquet incomplet, «&#xa0;{name}&#xa0;» manque</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="585"/>
+        <location filename="../../content/messages.py" line="587"/>
         <source>any</source>
         <translation>(sans limite)</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="587"/>
+        <location filename="../../content/messages.py" line="589"/>
         <source>{pack}: made for app versions {low} to {high}, this is {version}</source>
         <translation>{pack}&#xa0;: fait pour les versions de l&apos;application {low} à {high}&#xa0;; celle-ci est la {version}</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="589"/>
+        <location filename="../../content/messages.py" line="591"/>
         <source>{pack}: an agency pack may not carry &apos;{name}&apos;</source>
         <translation>{pack}&#xa0;: un paquet d&apos;organisme ne peut pas contenir «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="591"/>
+        <location filename="../../content/messages.py" line="593"/>
         <source>{pack}: &apos;{name}&apos; has no English original in the pack</source>
         <translation>{pack}&#xa0;: «&#xa0;{name}&#xa0;» n&apos;a pas son original anglais dans le paquet</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="593"/>
+        <location filename="../../content/messages.py" line="595"/>
         <source>{pack}: the signature file is damaged</source>
         <translation>{pack}&#xa0;: le fichier de signature est endommagé</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="595"/>
+        <location filename="../../content/messages.py" line="597"/>
         <source>{pack}: signed by a key this computer does not trust ({key})</source>
         <translation>{pack}&#xa0;: signé par une clé à laquelle cet ordinateur ne fait pas confiance ({key})</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="597"/>
+        <location filename="../../content/messages.py" line="599"/>
         <source>{pack}: the signature does not match; the pack was altered</source>
         <translation>{pack}&#xa0;: la signature ne correspond pas&#xa0;; le paquet a été modifié</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="599"/>
+        <location filename="../../content/messages.py" line="601"/>
         <source>content {version} is not newer than the installed content {have}; nothing changed</source>
         <translation>le contenu {version} n&apos;est pas plus récent que le contenu installé {have}&#xa0;; rien n&apos;a changé</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="601"/>
+        <location filename="../../content/messages.py" line="603"/>
         <source>content {version} is not newer than the built-in content {have}; nothing changed</source>
         <translation>le contenu {version} n&apos;est pas plus récent que le contenu intégré {have}&#xa0;; rien n&apos;a changé</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="603"/>
+        <location filename="../../content/messages.py" line="605"/>
         <source>the pack&apos;s content has {n} problem(s), e.g. {first}; nothing changed</source>
         <translation>le contenu du paquet a {n} problème(s), par exemple {first}&#xa0;; rien n&apos;a changé</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="605"/>
+        <location filename="../../content/messages.py" line="607"/>
         <source>there is no previous content to go back to</source>
         <translation>il n&apos;y a pas de contenu précédent auquel revenir</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="607"/>
+        <location filename="../../content/messages.py" line="609"/>
         <source>{file}: {reason}</source>
         <translation>{file}&#xa0;: lecture impossible ({reason})</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="610"/>
+        <location filename="../../content/messages.py" line="612"/>
         <source>{key}</source>
         <translation>le bloc «&#xa0;{key}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="612"/>
+        <location filename="../../content/messages.py" line="614"/>
         <source>section front matter</source>
         <translation>l&apos;en-tête de la section</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="614"/>
+        <location filename="../../content/messages.py" line="616"/>
         <source>manifest</source>
         <translation>le manifeste</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="616"/>
+        <location filename="../../content/messages.py" line="618"/>
         <source>source</source>
         <translation>la source</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="618"/>
+        <location filename="../../content/messages.py" line="620"/>
         <source>glossary term</source>
         <translation>le terme du glossaire</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="620"/>
+        <location filename="../../content/messages.py" line="622"/>
         <source>statute</source>
         <translation>la loi</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="622"/>
+        <location filename="../../content/messages.py" line="624"/>
         <source>id</source>
         <translation>identifiant</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="624"/>
+        <location filename="../../content/messages.py" line="626"/>
         <source>source number</source>
         <translation>numéro de source</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="626"/>
+        <location filename="../../content/messages.py" line="628"/>
         <source>glossary terms</source>
         <translation>termes du glossaire</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="628"/>
+        <location filename="../../content/messages.py" line="630"/>
         <source>statutes</source>
         <translation>lois</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="630"/>
+        <location filename="../../content/messages.py" line="632"/>
         <source>sources</source>
         <translation>sources</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="632"/>
+        <location filename="../../content/messages.py" line="634"/>
         <source>question</source>
         <translation>la question</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="634"/>
+        <location filename="../../content/messages.py" line="636"/>
         <source>outcome</source>
         <translation>le résultat</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="636"/>
+        <location filename="../../content/messages.py" line="638"/>
         <source>note</source>
         <translation>la note</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="638"/>
+        <location filename="../../content/messages.py" line="640"/>
         <source>checklist</source>
         <translation>la liste de vérification</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="640"/>
+        <location filename="../../content/messages.py" line="642"/>
         <source>the file</source>
         <translation>le fichier</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="642"/>
+        <location filename="../../content/messages.py" line="644"/>
         <source>choice</source>
         <translation>le choix</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="644"/>
+        <location filename="../../content/messages.py" line="646"/>
         <source>route rule</source>
         <translation>la règle d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="646"/>
+        <location filename="../../content/messages.py" line="648"/>
         <source>notice</source>
         <translation>le bloc «&#xa0;notice&#xa0;» (avis)</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="648"/>
+        <location filename="../../content/messages.py" line="650"/>
         <source>alternative</source>
         <translation>l&apos;autre voie</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="650"/>
+        <location filename="../../content/messages.py" line="652"/>
         <source>checklist group</source>
         <translation>le groupe de la liste de vérification</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="652"/>
+        <location filename="../../content/messages.py" line="654"/>
         <source>decision flow</source>
         <translation>le parcours de décision</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="654"/>
+        <location filename="../../content/messages.py" line="656"/>
         <source>label</source>
         <translation>le libellé</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="656"/>
+        <location filename="../../content/messages.py" line="658"/>
         <source>glossary id</source>
         <translation>identifiant de terme du glossaire</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="659"/>
+        <location filename="../../content/messages.py" line="661"/>
         <source>a folder</source>
         <translation>un dossier</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="661"/>
+        <location filename="../../content/messages.py" line="663"/>
         <source>a pipe (FIFO)</source>
         <translation>un tube (FIFO)</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="663"/>
+        <location filename="../../content/messages.py" line="665"/>
         <source>a device</source>
         <translation>un périphérique</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="665"/>
+        <location filename="../../content/messages.py" line="667"/>
         <source>a socket</source>
         <translation>un socket</translation>
     </message>
     <message>
-        <location filename="../../content/messages.py" line="667"/>
+        <location filename="../../content/messages.py" line="669"/>
         <source>a special file</source>
         <translation>un fichier spécial</translation>
     </message>
