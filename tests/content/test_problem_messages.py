@@ -1,4 +1,5 @@
-"""The content checker's messages are kinds with named values (content/messages.py).
+"""The content checker's messages are kinds with named values (content/messages.py;
+the kinds and their English templates: content/problem_kinds/).
 
 - English stays byte for byte what it was: every broken copy of tests/tools/broken_content.py
   gives the lines of its golden file (tests/data/problem_golden/, written by the checker
@@ -111,12 +112,13 @@ def _is_text(node: ast.AST) -> bool:
 
 
 def _content_sources() -> list[Path]:
-    return sorted(p for p in CONTENT.rglob("*.py") if p.name != "messages.py")
+    return sorted(p for p in CONTENT.rglob("*.py")
+                  if p.name != "messages.py" and p.parent.name != "problem_kinds")
 
 
 def test_no_problem_message_in_content_is_a_bare_string():
     """A message written as a string (``rep.add(path, 0, f"...")``) would stay English in
-    French: build a kind in content/messages.py instead."""
+    French: build a kind in content/problem_kinds/ instead."""
     bare = []
     desktop = sorted((ROOT / "desktop_app").rglob("*.py"))
     for path in [*_content_sources(), *desktop]:

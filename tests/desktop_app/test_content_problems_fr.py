@@ -27,7 +27,8 @@ from tests.tools.words import foreign_words
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "desktop_app" / "translations" / "frcheck_fr.ts"
-SOURCES = [ROOT / "content" / "messages.py", ROOT / "desktop_app" / "content_problems.py"]
+SOURCES = [*sorted((ROOT / "content" / "problem_kinds").glob("*.py")),
+           ROOT / "desktop_app" / "content_problems.py"]
 #: Words of the messages that are data, not English: YAML values and keys an editor types
 #: as they are (``true``, ``role: ...``), and the names of formats and tools.
 DATA_WORDS = ("YAML", "UTF", "FIFO", "socket", "true", "false", "yes", "conditional",
@@ -85,15 +86,15 @@ def french(qapp):
 # -- the catalogue ---------------------------------------------------------------------------
 
 def test_frcheck_ts_is_exactly_what_lupdate_finds_and_every_kind_has_french(tmp_path):
-    """A kind added to content/messages.py without its French fails here: run
-    ``pyside6-lupdate content/messages.py desktop_app/content_problems.py -ts
+    """A kind added to content/problem_kinds/ without its French fails here: run
+    ``pyside6-lupdate content/problem_kinds/*.py desktop_app/content_problems.py -ts
     desktop_app/translations/frcheck_fr.ts -no-obsolete`` and translate it."""
     fresh = tmp_path / "frcheck_fr.ts"
     shutil.copy2(TS, fresh)
     subprocess.run([_lupdate(), *map(str, SOURCES), "-ts", str(fresh), "-no-obsolete"],
                    check=True, capture_output=True, cwd=ROOT)
     messages = _messages(TS)
-    assert _messages(fresh) == messages, "run pyside6-lupdate on content/messages.py"
+    assert _messages(fresh) == messages, "run pyside6-lupdate on content/problem_kinds/"
     assert {c for c, _s in messages} == {CONTEXT}
     assert {s for _c, s in messages} == set(TEMPLATES.values())
     assert all(messages.values()), [k for k, v in messages.items() if not v]
