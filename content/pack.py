@@ -72,9 +72,8 @@ PUBLIC_KEY_TAG = "ipv-guide-ed25519"
 
 
 class PackError(Exception):
-    """A pack or key that cannot be used; ``str()`` is the one-line reason, in English;
-    ``msg`` is the same reason as a message kind (:mod:`content.messages`), for the
-    desktop layer to say in the interface's language."""
+    """A pack or key that cannot be used: ``str()`` is the reason in English, ``msg`` the
+    same as a message kind (:mod:`content.messages`) to say in another language."""
 
     def __init__(self, message: Msg):
         self.msg = message
@@ -109,14 +108,15 @@ class PublicKey:
 
 def parse_public_key(text: str, source: str = "") -> PublicKey:
     parts = text.strip().split(None, 2)
+    where: Value = source or msg("pack-the-key")  # for a message: where the key was read
     if len(parts) < 2 or parts[0] != PUBLIC_KEY_TAG:
-        raise PackError(msg("pack-not-public-key", source=_source(source), tag=PUBLIC_KEY_TAG))
+        raise PackError(msg("pack-not-public-key", source=where, tag=PUBLIC_KEY_TAG))
     try:
         raw = base64.b64decode(parts[1], validate=True)
     except ValueError:
-        raise PackError(msg("pack-key-not-base64", source=_source(source))) from None
+        raise PackError(msg("pack-key-not-base64", source=where)) from None
     if len(raw) != 32:
-        raise PackError(msg("pack-key-length", source=_source(source), n=len(raw)))
+        raise PackError(msg("pack-key-length", source=where, n=len(raw)))
     return PublicKey(raw, parts[2] if len(parts) > 2 else "", source)
 
 
@@ -242,8 +242,7 @@ def content_files(folder: Path, kind: str = "content") -> dict[str, bytes]:
             raise PackError(msg("pack-file-not-agency", file=rel, why=AGENCY_ONLY))
         data = path.read_bytes()
         if len(data) > MAX_FILE_BYTES:
-            raise PackError(msg("pack-file-too-large", file=rel,
-                                mb=MAX_FILE_BYTES // (1024 * 1024)))
+            raise PackError(msg("pack-file-too-large", file=rel, mb=MAX_FILE_BYTES // 2**20))
         out[rel] = data
     if not out:
         raise PackError(msg("pack-no-files", folder=str(folder)))
@@ -366,10 +365,9 @@ def open_pack(path: Path, trusted: Iterable[PublicKey], app_version: str) -> Ver
         if missing:
             raise PackError(msg("pack-incomplete", pack=path.name, name=missing[0]))
     if not manifest.works_with(app_version):
-        raise PackError(msg("pack-app-version", pack=path.name,
-                            low=manifest.app_min or msg("pack-any-version"),
-                            high=manifest.app_max or msg("pack-any-version"),
-                            version=app_version))
+        anyv = msg("pack-any-version")
+        raise PackError(msg("pack-app-version", pack=path.name, low=manifest.app_min or anyv,
+                            high=manifest.app_max or anyv, version=app_version))
     if manifest.kind == "agency":
         bad = next((r for r in files if not AGENCY_FILES.match(r)), None)
         if bad:
@@ -400,7 +398,3 @@ def _check_signature(body: bytes, sig_raw: bytes, trusted: list[PublicKey],
         raise PackError(msg("pack-signature-mismatch", pack=name)) from None
     return key
 
-
-def _source(source: str) -> Value:
-    """Where a public key was read, for a message (``key`` when it is not known)."""
-    return source or msg("pack-the-key")

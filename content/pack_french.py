@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from content.errors import Problem
@@ -86,8 +87,8 @@ def layer_problems(merged: Path, layer: Path, say: Say = str) -> tuple[list[str]
             continue
         if rel not in ours:
             continue
-        shown = Problem(os.path.relpath(merged / rel), p.line, p.message, p.msg)
-        text = named_in_layer(say(shown), merged, layer, ours)
+        text = named_in_layer(say(replace(p, path=os.path.relpath(merged / rel))), merged,
+                              layer, ours)
         (notices if p.kind in _NOTICE_KINDS else errors).append(text)
     return errors, notices
 

@@ -33,7 +33,7 @@ SOURCES = [*sorted((ROOT / "content" / "problem_kinds").glob("*.py")),
 #: as they are (``true``, ``role: ...``), and the names of formats and tools.
 DATA_WORDS = ("YAML", "UTF", "FIFO", "socket", "true", "false", "yes", "conditional",
               "hours", "role", "phone", "acts", "cite", "checked", "note", "none", "ipv",
-              "guide", "decide", "sha256sum")
+              "guide", "decide", "sha256sum", "zip", "base64", "JSON")
 
 
 def _messages(ts: Path) -> dict[tuple[str, str], str | None]:
