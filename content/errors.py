@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from content.messages import Msg
+from content.messages import Msg, as_msg
 
 
 def display_path(path: Path | str) -> str:
@@ -36,8 +36,10 @@ class Problem:
     msg: Msg | None = field(default=None, compare=False, repr=False)
 
     @classmethod
-    def of(cls, path: str, line: int, m: Msg) -> Problem:
-        """The problem ``m`` at ``path:line``."""
+    def of(cls, path: str, line: int, m: Msg | str) -> Problem:
+        """The problem ``m`` at ``path:line``. A bare string is kept as it is, in every
+        language (tests/content/test_problem_messages.py fails on one written in content/)."""
+        m = as_msg(m)
         return cls(path, line, m.text, m)
 
     @property

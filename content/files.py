@@ -38,7 +38,7 @@ class Reporter:
         self.base = base
         self.problems: list[Problem] = []
 
-    def add(self, path: Path, line: int, message: Msg) -> None:
+    def add(self, path: Path, line: int, message: Msg | str) -> None:
         self.problems.append(Problem.of(display_path(path), line, message))
 
     def guard(self, path: Path, fn: Callable[..., Any], *args: Any, default: Any = None,

@@ -55,6 +55,12 @@ def msg(kind: str, **params: Value) -> Msg:
     return Msg(kind, tuple(params.items()))
 
 
+def as_msg(message: Msg | str) -> Msg:
+    """``message`` as a :class:`Msg`: a bare string (code not yet using a kind) becomes the
+    ``untranslated`` kind, said as it is in every language."""
+    return message if isinstance(message, Msg) else msg("untranslated", text=message)
+
+
 def render(m: Msg, lookup: Callable[[str], str] | None = None) -> str:
     """``m`` as a sentence: its template (through ``lookup``, English if None) filled in
     with its values, nested messages rendered the same way."""

@@ -34,7 +34,7 @@ from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
-from content.messages import Msg, Value, msg
+from content.messages import Msg, Value, as_msg, msg
 
 if TYPE_CHECKING:
     from nacl.signing import SigningKey
@@ -75,9 +75,9 @@ class PackError(Exception):
     """A pack or key that cannot be used: ``str()`` is the reason in English, ``msg`` the
     same as a message kind (:mod:`content.messages`) to say in another language."""
 
-    def __init__(self, message: Msg):
-        self.msg = message
-        super().__init__(message.text)
+    def __init__(self, message: Msg | str):
+        self.msg = as_msg(message)
+        super().__init__(self.msg.text)
 
 
 # -- versions -----------------------------------------------------------------------

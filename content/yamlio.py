@@ -21,7 +21,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from content import yaml_simple
-from content.messages import Msg, msg
+from content.messages import Msg, as_msg, msg
 from content.textcheck import first_text_problem
 
 if TYPE_CHECKING:
@@ -41,19 +41,19 @@ MAX_ALIAS_EXPANSION = 20_000
 class YamlSyntaxError(ValueError):
     """YAML that does not parse or cannot be used; ``line`` is 1-based (0 if unknown)."""
 
-    def __init__(self, line: int, message: Msg):
+    def __init__(self, line: int, message: Msg | str):
         self.line = line
-        self.msg = message
-        super().__init__(message.text)
+        self.msg = as_msg(message)
+        super().__init__(self.msg.text)
 
 
 class _ValueProblem(Exception):
     """A scalar that the safe constructor could not turn into a value."""
 
-    def __init__(self, node: yaml.Node, message: Msg):
+    def __init__(self, node: yaml.Node, message: Msg | str):
         self.node = node
-        self.msg = message
-        super().__init__(message.text)
+        self.msg = as_msg(message)
+        super().__init__(self.msg.text)
 
 
 def _short(value: str, limit: int = 40) -> str:

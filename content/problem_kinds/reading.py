@@ -7,6 +7,9 @@ from content.problem_kinds import QT_TRANSLATE_NOOP
 
 KINDS: dict[str, str] = {
     # -- reading a file (content/files.py, textcheck.py, yamlio.py) ------------------------
+    # a message not yet given a kind of its own: said as it is in every language
+    "untranslated": QT_TRANSLATE_NOOP(
+        "ContentProblems", "{text}"),
     "content-folder-missing": QT_TRANSLATE_NOOP(
         "ContentProblems", "content folder not found"),
     "nested-too-deeply": QT_TRANSLATE_NOOP(

@@ -4,452 +4,457 @@
 <context>
     <name>ContentProblems</name>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="10"/>
+        <location filename="../../content/problem_kinds/reading.py" line="11"/>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <location filename="../../content/problem_kinds/reading.py" line="13"/>
         <source>content folder not found</source>
         <translation>dossier de contenu introuvable</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="12"/>
+        <location filename="../../content/problem_kinds/reading.py" line="15"/>
         <source>the file is nested too deeply to read; ignored</source>
         <translation>le fichier a trop de niveaux imbriqués pour être lu&#xa0;; il est ignoré</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="14"/>
+        <location filename="../../content/problem_kinds/reading.py" line="17"/>
         <source>the file could not be read ({error}: {detail}); ignored</source>
         <translation>le fichier n&apos;a pas pu être lu ({error}&#xa0;: {detail})&#xa0;; il est ignoré</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="16"/>
+        <location filename="../../content/problem_kinds/reading.py" line="19"/>
         <source>cannot read file: it is a link that leads nowhere ({reason}); ignored</source>
         <translation>impossible de lire le fichier&#xa0;: c&apos;est un lien qui ne mène nulle part ({reason})&#xa0;; il est ignoré</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="18"/>
+        <location filename="../../content/problem_kinds/reading.py" line="21"/>
         <source>is a link to a file outside the content folder; ignored</source>
         <translation>c&apos;est un lien vers un fichier situé hors du dossier de contenu&#xa0;; il est ignoré</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="20"/>
+        <location filename="../../content/problem_kinds/reading.py" line="23"/>
         <source>file is too large ({size:,} bytes; the limit is {limit:,}); ignored</source>
         <translation>le fichier est trop gros ({size} octets&#xa0;; la limite est de {limit})&#xa0;; il est ignoré</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="22"/>
+        <location filename="../../content/problem_kinds/reading.py" line="25"/>
         <source>is {what}, not a regular file; ignored</source>
         <translation>c&apos;est {what}, pas un fichier ordinaire&#xa0;; il est ignoré</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="24"/>
+        <location filename="../../content/problem_kinds/reading.py" line="27"/>
         <source>cannot read file: {reason}</source>
         <translation>impossible de lire le fichier&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="26"/>
+        <location filename="../../content/problem_kinds/reading.py" line="29"/>
         <source>file is not valid UTF-8 text; save it as UTF-8</source>
         <translation>le fichier n&apos;est pas du texte UTF-8 valide&#xa0;; enregistrez-le en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="28"/>
+        <location filename="../../content/problem_kinds/reading.py" line="31"/>
         <source>file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="30"/>
+        <location filename="../../content/problem_kinds/reading.py" line="33"/>
         <source>not read: a file in {folder}/ must be plain text with a name ending in &apos;{suffix}&apos; (lower case)</source>
         <translation>non lu&#xa0;: un fichier du dossier {folder}/ doit être du texte brut dont le nom se termine par «&#xa0;{suffix}&#xa0;» (en minuscules)</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="32"/>
+        <location filename="../../content/problem_kinds/reading.py" line="35"/>
         <source>invisible or control character {code} ({name}) in the text; delete it (it can hide or reorder what the reader sees, or break search)</source>
         <translation>caractère invisible ou de contrôle {code} ({name}) dans le texte&#xa0;; supprimez-le (il peut cacher ou réordonner ce que voit le lecteur, ou nuire à la recherche)</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="34"/>
+        <location filename="../../content/problem_kinds/reading.py" line="37"/>
         <source>a &apos;word&apos; of {n:,} letters with no space in it (starting &apos;{start}…&apos;); no word may be longer than {limit} letters</source>
         <translation>un «&#xa0;mot&#xa0;» de {n} lettres sans espace (qui commence par «&#xa0;{start}…&#xa0;»)&#xa0;; aucun mot ne peut dépasser {limit} lettres</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="36"/>
+        <location filename="../../content/problem_kinds/reading.py" line="39"/>
         <source>a block of {n:,} characters with no blank line in it; split it into paragraphs (at most {limit:,} characters each)</source>
         <translation>un bloc de {n} caractères sans ligne vide&#xa0;; coupez-le en paragraphes (au plus {limit} caractères chacun)</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="38"/>
+        <location filename="../../content/problem_kinds/reading.py" line="41"/>
         <source>&apos;{value}&apos; is not a valid date{detail}</source>
         <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une date valide&#xa0;; écrivez-la sous la forme AAAA-MM-JJ, comme 2026-11-25</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="40"/>
+        <location filename="../../content/problem_kinds/reading.py" line="43"/>
         <source>&apos;{value}&apos; is not a usable whole number{detail}</source>
         <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un nombre entier utilisable</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="42"/>
+        <location filename="../../content/problem_kinds/reading.py" line="45"/>
         <source>&apos;{value}&apos; is not a usable number{detail}</source>
         <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un nombre utilisable</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="44"/>
+        <location filename="../../content/problem_kinds/reading.py" line="47"/>
         <source>&apos;{value}&apos; cannot be read{detail}</source>
         <translation>«&#xa0;{value}&#xa0;» ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="46"/>
+        <location filename="../../content/problem_kinds/reading.py" line="49"/>
         <source>invalid YAML: {detail}</source>
         <translation>YAML invalide&#xa0;: {detail}</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="48"/>
+        <location filename="../../content/problem_kinds/reading.py" line="51"/>
         <source>invalid YAML: did not find expected key</source>
         <translation>YAML invalide&#xa0;: une ligne n&apos;est pas à sa place&#xa0;; vérifiez les espaces en début de ligne (les champs d&apos;un même bloc commencent à la même colonne) et mettez entre guillemets un texte qui contient «&#xa0;:&#xa0;» ou commence par un guillemet</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="50"/>
+        <location filename="../../content/problem_kinds/reading.py" line="53"/>
         <source>invalid YAML: did not find expected &apos;,&apos; or &apos;]&apos;</source>
         <translation>YAML invalide&#xa0;: une liste ouverte par «&#xa0;[&#xa0;» n&apos;est pas fermée par «&#xa0;]&#xa0;», ou il manque une virgule entre deux éléments</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="52"/>
+        <location filename="../../content/problem_kinds/reading.py" line="55"/>
         <source>invalid YAML: did not find expected &apos;,&apos; or &apos;}}&apos;</source>
         <translation>YAML invalide&#xa0;: un bloc ouvert par «&#xa0;{{&#xa0;» n&apos;est pas fermé par «&#xa0;}}&#xa0;», ou il manque une virgule entre deux éléments</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="54"/>
+        <location filename="../../content/problem_kinds/reading.py" line="57"/>
         <source>invalid YAML: mapping values are not allowed in this context</source>
         <translation>YAML invalide&#xa0;: un «&#xa0;:&#xa0;» suivi d&apos;une espace n&apos;est pas permis à cet endroit&#xa0;; mettez le texte entre guillemets ou dans un bloc &gt;-, ou vérifiez les espaces en début de ligne</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="56"/>
+        <location filename="../../content/problem_kinds/reading.py" line="59"/>
         <source>invalid YAML: mapping values are not allowed here</source>
         <translation>YAML invalide&#xa0;: un «&#xa0;:&#xa0;» suivi d&apos;une espace n&apos;est pas permis à cet endroit&#xa0;; mettez le texte entre guillemets ou dans un bloc &gt;-, ou vérifiez les espaces en début de ligne</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="58"/>
+        <location filename="../../content/problem_kinds/reading.py" line="61"/>
         <source>invalid YAML: found character that cannot start any token</source>
         <translation>YAML invalide&#xa0;: un caractère ne peut pas commencer une valeur à cet endroit (une tabulation, ou @, ` ou %)&#xa0;; en début de ligne, mettez des espaces et non des tabulations, et mettez le texte entre guillemets</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="60"/>
+        <location filename="../../content/problem_kinds/reading.py" line="63"/>
         <source>invalid YAML: did not find expected node content</source>
         <translation>YAML invalide&#xa0;: une valeur manque (une liste ou un bloc est ouvert sans suite)</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="62"/>
+        <location filename="../../content/problem_kinds/reading.py" line="65"/>
         <source>invalid YAML: did not find expected &apos;-&apos; indicator</source>
         <translation>YAML invalide&#xa0;: dans une liste, chaque élément commence par «&#xa0;-&#xa0;» à la même colonne</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="64"/>
+        <location filename="../../content/problem_kinds/reading.py" line="67"/>
         <source>invalid YAML: could not find expected &apos;:&apos;</source>
         <translation>YAML invalide&#xa0;: il manque le «&#xa0;:&#xa0;» après le nom d&apos;un champ</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="66"/>
+        <location filename="../../content/problem_kinds/reading.py" line="69"/>
         <source>invalid YAML: found unexpected end of stream</source>
         <translation>YAML invalide&#xa0;: le fichier se termine trop tôt (un guillemet, un crochet ou une accolade n&apos;est pas fermé)</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="68"/>
+        <location filename="../../content/problem_kinds/reading.py" line="71"/>
         <source>invalid YAML: found undefined alias</source>
         <translation>YAML invalide&#xa0;: un alias («&#xa0;*nom&#xa0;») renvoie à une ancre («&#xa0;&amp;nom&#xa0;») qui n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="70"/>
+        <location filename="../../content/problem_kinds/reading.py" line="73"/>
         <source>invalid YAML: invalid YAML</source>
         <translation>YAML invalide</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="72"/>
+        <location filename="../../content/problem_kinds/reading.py" line="75"/>
         <source>invalid YAML: lists or sets of keys are nested more than {limit} deep</source>
         <translation>YAML invalide&#xa0;: des listes ou des blocs de champs sont imbriqués sur plus de {limit} niveaux</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="74"/>
+        <location filename="../../content/problem_kinds/reading.py" line="77"/>
         <source>invalid YAML: an alias (&apos;*name&apos;) refers to the value that contains it; write the value out in full</source>
         <translation>YAML invalide&#xa0;: un alias («&#xa0;*nom&#xa0;») renvoie à la valeur qui le contient&#xa0;; écrivez la valeur en entier</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="76"/>
+        <location filename="../../content/problem_kinds/reading.py" line="79"/>
         <source>invalid YAML: aliases (&apos;*name&apos;) here would repeat values {n:,} times (at most {limit:,}); write the values out in full</source>
         <translation>YAML invalide&#xa0;: les alias («&#xa0;*nom&#xa0;») répéteraient ici des valeurs {n} fois (au plus {limit})&#xa0;; écrivez les valeurs en entier</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="78"/>
+        <location filename="../../content/problem_kinds/reading.py" line="81"/>
         <source>the key &apos;{key}&apos; appears twice (also on line {first}); keep one</source>
         <translation>le champ «&#xa0;{key}&#xa0;» apparaît deux fois (aussi à la ligne {first})&#xa0;; gardez-en un seul</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="80"/>
+        <location filename="../../content/problem_kinds/reading.py" line="83"/>
         <source>invisible or control character {code} (a control character) in the text; delete it (it can hide or reorder what the reader sees, or break search)</source>
         <translation>caractère invisible ou de contrôle {code} (un caractère de contrôle) dans le texte&#xa0;; supprimez-le (il peut cacher ou réordonner ce que voit le lecteur, ou nuire à la recherche)</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="83"/>
+        <location filename="../../content/problem_kinds/reading.py" line="86"/>
         <source>unknown key &apos;{key}&apos; in {what}; allowed: {allowed}</source>
         <translation>champ inconnu «&#xa0;{key}&#xa0;» dans {what}&#xa0;; champs permis&#xa0;: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="85"/>
+        <location filename="../../content/problem_kinds/reading.py" line="88"/>
         <source>{what} is missing required key &apos;{key}&apos;</source>
         <translation>il manque le champ obligatoire «&#xa0;{key}&#xa0;» dans {what}</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="87"/>
+        <location filename="../../content/problem_kinds/reading.py" line="90"/>
         <source>&apos;{key}&apos; must be text, not {type}</source>
         <translation>le champ «&#xa0;{key}&#xa0;» doit contenir du texte, pas une valeur de type {type}</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="89"/>
+        <location filename="../../content/problem_kinds/reading.py" line="92"/>
         <source>&apos;{key}&apos; must be one line</source>
         <translation>le champ «&#xa0;{key}&#xa0;» doit tenir sur une seule ligne</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="91"/>
+        <location filename="../../content/problem_kinds/reading.py" line="94"/>
         <source>&apos;{key}&apos; must not be empty</source>
         <translation>le champ «&#xa0;{key}&#xa0;» ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="93"/>
+        <location filename="../../content/problem_kinds/reading.py" line="96"/>
         <source>&apos;{key}&apos; is {n} characters; keep it under {limit}</source>
         <translation>le champ «&#xa0;{key}&#xa0;» compte {n} caractères&#xa0;; restez sous {limit}</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="95"/>
+        <location filename="../../content/problem_kinds/reading.py" line="98"/>
         <source>provision &apos;{cite}&apos; in the text is not canonical; write it like &apos;PHIPA s. 40(1)&apos;</source>
         <translation>la disposition «&#xa0;{cite}&#xa0;» citée dans le texte n&apos;est pas écrite sous la forme canonique&#xa0;; écrivez-la comme «&#xa0;PHIPA s. 40(1)&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="97"/>
+        <location filename="../../content/problem_kinds/reading.py" line="100"/>
         <source>&apos;{key}&apos; must be a whole number</source>
         <translation>le champ «&#xa0;{key}&#xa0;» doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="99"/>
+        <location filename="../../content/problem_kinds/reading.py" line="102"/>
         <source>&apos;{key}&apos; must be true or false</source>
         <translation>le champ «&#xa0;{key}&#xa0;» doit valoir true ou false</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="101"/>
+        <location filename="../../content/problem_kinds/reading.py" line="104"/>
         <source>&apos;{key}&apos; must be a date like 2026-11-25</source>
         <translation>le champ «&#xa0;{key}&#xa0;» doit être une date comme 2026-11-25</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="103"/>
+        <location filename="../../content/problem_kinds/reading.py" line="106"/>
         <source>&apos;{key}&apos; must be a list of text items, like [a, b]</source>
         <translation>le champ «&#xa0;{key}&#xa0;» doit être une liste de textes, comme [a, b]</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="105"/>
+        <location filename="../../content/problem_kinds/reading.py" line="108"/>
         <source>&apos;{key}&apos; has an empty item; remove it</source>
         <translation>le champ «&#xa0;{key}&#xa0;» contient un élément vide&#xa0;; supprimez-le</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="107"/>
+        <location filename="../../content/problem_kinds/reading.py" line="110"/>
         <source>&apos;{value}&apos; is not allowed in &apos;{key}&apos;; use one of: {allowed}</source>
         <translation>«&#xa0;{value}&#xa0;» n&apos;est pas permis dans le champ «&#xa0;{key}&#xa0;»&#xa0;; choisissez parmi&#xa0;: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="109"/>
+        <location filename="../../content/problem_kinds/reading.py" line="112"/>
         <source>&apos;{key}&apos; must be a list of source numbers, like [3, 101]</source>
         <translation>le champ «&#xa0;{key}&#xa0;» doit être une liste de numéros de source, comme [3, 101]</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="111"/>
+        <location filename="../../content/problem_kinds/reading.py" line="114"/>
         <source>malformed provision &apos;{value}&apos;; write it like &apos;PHIPA s. 40(1)&apos; or &apos;FIPPA s. 42(1)(h)&apos;</source>
         <translation>disposition mal écrite «&#xa0;{value}&#xa0;»&#xa0;; écrivez-la comme «&#xa0;PHIPA s. 40(1)&#xa0;» ou «&#xa0;FIPPA s. 42(1)(h)&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="113"/>
+        <location filename="../../content/problem_kinds/reading.py" line="116"/>
         <source>&apos;{key}&apos; must be one of: {allowed}</source>
         <translation>le champ «&#xa0;{key}&#xa0;» doit valoir l&apos;une de ces valeurs&#xa0;: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="115"/>
+        <location filename="../../content/problem_kinds/reading.py" line="118"/>
         <source>status is check-official-text: add &apos;check_note&apos; saying what to check in the official text</source>
         <translation>le statut est check-official-text&#xa0;: ajoutez un champ «&#xa0;check_note&#xa0;» qui dit quoi vérifier dans le texte officiel</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="117"/>
+        <location filename="../../content/problem_kinds/reading.py" line="120"/>
         <source>&apos;{key}&apos; must map facts to values, like {{risk: serious}}</source>
         <translation>le champ «&#xa0;{key}&#xa0;» doit associer des faits à des valeurs, comme {{risk: serious}}</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="119"/>
+        <location filename="../../content/problem_kinds/reading.py" line="122"/>
         <source>&apos;{key}&apos; must be a value or a list of values</source>
         <translation>le champ «&#xa0;{key}&#xa0;» doit être une valeur ou une liste de valeurs</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="122"/>
+        <location filename="../../content/problem_kinds/reading.py" line="125"/>
         <source>a section must start with &apos;---&apos;, its front matter, and &apos;---&apos;</source>
         <translation>une section doit commencer par «&#xa0;---&#xa0;», son en-tête, puis «&#xa0;---&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="124"/>
+        <location filename="../../content/problem_kinds/reading.py" line="127"/>
         <source>front matter must be a set of &apos;key: value&apos; lines</source>
         <translation>l&apos;en-tête doit être une suite de lignes «&#xa0;nom: valeur&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="126"/>
+        <location filename="../../content/problem_kinds/reading.py" line="129"/>
         <source>&apos;source_sha256&apos; must be the 64 hex digits of the English file&apos;s SHA-256 (sha256sum content/data/sections/&lt;file&gt;)</source>
         <translation>le champ «&#xa0;source_sha256&#xa0;» doit contenir les 64 chiffres hexadécimaux du SHA-256 du fichier anglais (sha256sum content/data/sections/&lt;fichier&gt;)</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="128"/>
+        <location filename="../../content/problem_kinds/reading.py" line="131"/>
         <source>id &apos;{id}&apos; must use lower-case letters, digits and dashes</source>
         <translation>l&apos;identifiant «&#xa0;{id}&#xa0;» ne doit contenir que des lettres minuscules, des chiffres et des tirets</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="130"/>
+        <location filename="../../content/problem_kinds/reading.py" line="133"/>
         <source>id &apos;{id}&apos; must match the file name &apos;{file}&apos;</source>
         <translation>l&apos;identifiant «&#xa0;{id}&#xa0;» doit correspondre au nom du fichier «&#xa0;{file}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="132"/>
+        <location filename="../../content/problem_kinds/reading.py" line="135"/>
         <source>&apos;provisions&apos; is empty: add &apos;provisions_reason&apos; saying why no provision is cited</source>
         <translation>le champ «&#xa0;provisions&#xa0;» est vide&#xa0;: ajoutez un champ «&#xa0;provisions_reason&#xa0;» qui explique pourquoi aucune disposition n&apos;est citée</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="134"/>
+        <location filename="../../content/problem_kinds/reading.py" line="137"/>
         <source>provision &apos;{provision}&apos; is from {act}; add {act} to &apos;statutes&apos;</source>
         <translation>la disposition «&#xa0;{provision}&#xa0;» vient de la loi {act}&#xa0;; ajoutez {act} au champ «&#xa0;statutes&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="136"/>
+        <location filename="../../content/problem_kinds/reading.py" line="139"/>
         <source>&apos;sources&apos; must list at least one source number</source>
         <translation>le champ «&#xa0;sources&#xa0;» doit contenir au moins un numéro de source</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="138"/>
+        <location filename="../../content/problem_kinds/reading.py" line="141"/>
         <source>no sections found</source>
         <translation>aucune section trouvée</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="140"/>
+        <location filename="../../content/problem_kinds/reading.py" line="143"/>
         <source>the glossary, sources and statutes could not be read ({error}: {detail})</source>
         <translation>le glossaire, les sources et les lois n&apos;ont pas pu être lus ({error}&#xa0;: {detail})</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="142"/>
+        <location filename="../../content/problem_kinds/reading.py" line="145"/>
         <source>{file} is missing</source>
         <translation>le fichier {file} est absent</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="144"/>
+        <location filename="../../content/problem_kinds/reading.py" line="147"/>
         <source>manifest must be a set of &apos;key: value&apos; lines</source>
         <translation>le manifeste doit être une suite de lignes «&#xa0;nom: valeur&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="146"/>
+        <location filename="../../content/problem_kinds/reading.py" line="149"/>
         <source>{file} must be a list of entries, each starting with &apos;- &apos;</source>
         <translation>{file} doit être une liste d&apos;entrées, chacune commençant par «&#xa0;-&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="148"/>
+        <location filename="../../content/problem_kinds/reading.py" line="151"/>
         <source>each entry must be a set of &apos;key: value&apos; lines</source>
         <translation>chaque entrée doit être une suite de lignes «&#xa0;nom: valeur&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="150"/>
+        <location filename="../../content/problem_kinds/reading.py" line="153"/>
         <source>&apos;{key}&apos; must be a set of &apos;key: value&apos; lines</source>
         <translation>le champ «&#xa0;{key}&#xa0;» doit être une suite de lignes «&#xa0;nom: valeur&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="152"/>
+        <location filename="../../content/problem_kinds/reading.py" line="155"/>
         <source>malformed provision &apos;{value}&apos;</source>
         <translation>disposition mal écrite «&#xa0;{value}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="154"/>
+        <location filename="../../content/problem_kinds/reading.py" line="157"/>
         <source>&apos;required&apos; must be &quot;yes&quot;, &quot;no&quot; or &quot;conditional&quot; (in quotes)</source>
         <translation>le champ «&#xa0;required&#xa0;» doit valoir &quot;yes&quot;, &quot;no&quot; ou &quot;conditional&quot; (entre guillemets droits)</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="156"/>
+        <location filename="../../content/problem_kinds/reading.py" line="159"/>
         <source>synonyms.yaml must map a word to a list of terms</source>
         <translation>synonyms.yaml doit associer chaque mot à une liste de termes</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="158"/>
+        <location filename="../../content/problem_kinds/reading.py" line="161"/>
         <source>&apos;{key}&apos; must map to a list of terms</source>
         <translation>«&#xa0;{key}&#xa0;» doit être associé à une liste de termes</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="160"/>
+        <location filename="../../content/problem_kinds/reading.py" line="163"/>
         <source>duplicate {what} {id} (also on line {first}); ignored</source>
         <translation>{what} {id} en double (déjà à la ligne {first})&#xa0;; ce doublon est ignoré</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="162"/>
+        <location filename="../../content/problem_kinds/reading.py" line="165"/>
         <source>duplicate {what} {id} (also in {file}); ignored</source>
         <translation>{what} {id} en double (déjà dans {file})&#xa0;; ce doublon est ignoré</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="164"/>
+        <location filename="../../content/problem_kinds/reading.py" line="167"/>
         <source>parent &apos;{parent}&apos; does not exist; shown at the top level</source>
         <translation>la section parente «&#xa0;{parent}&#xa0;» n&apos;existe pas&#xa0;; cette section est placée au premier niveau</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="166"/>
+        <location filename="../../content/problem_kinds/reading.py" line="169"/>
         <source>the table of contents has a cycle: {cycle}; shown at the top level</source>
         <translation>la table des matières tourne en rond&#xa0;: {cycle}&#xa0;; cette section est placée au premier niveau</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="168"/>
+        <location filename="../../content/problem_kinds/reading.py" line="171"/>
         <source>source {source} is not in sources.yaml</source>
         <translation>la source {source} n&apos;est pas dans sources.yaml</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="170"/>
+        <location filename="../../content/problem_kinds/reading.py" line="173"/>
         <source>related section &apos;{section}&apos; does not exist</source>
         <translation>la section liée «&#xa0;{section}&#xa0;» n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="172"/>
+        <location filename="../../content/problem_kinds/reading.py" line="175"/>
         <source>link to section &apos;{section}&apos;, which does not exist</source>
         <translation>lien vers la section «&#xa0;{section}&#xa0;», qui n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="174"/>
+        <location filename="../../content/problem_kinds/reading.py" line="177"/>
         <source>link to glossary term &apos;{term}&apos;, which does not exist</source>
         <translation>lien vers le terme du glossaire «&#xa0;{term}&#xa0;», qui n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="176"/>
+        <location filename="../../content/problem_kinds/reading.py" line="179"/>
         <source>term &apos;{term}&apos; refers to section &apos;{section}&apos;, which does not exist</source>
         <translation>le terme «&#xa0;{term}&#xa0;» renvoie à la section «&#xa0;{section}&#xa0;», qui n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="178"/>
+        <location filename="../../content/problem_kinds/reading.py" line="181"/>
         <source>statute {statute} refers to section &apos;{section}&apos;, which does not exist</source>
         <translation>la loi {statute} renvoie à la section «&#xa0;{section}&#xa0;», qui n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="181"/>
+        <location filename="../../content/problem_kinds/reading.py" line="184"/>
         <source>section has {n} words; split it (at most {limit})</source>
         <translation>la section compte {n} mots&#xa0;; coupez-la (au plus {limit})</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="183"/>
+        <location filename="../../content/problem_kinds/reading.py" line="186"/>
         <source>scenario links {n} section(s); link at least {limit}</source>
         <translation>le scénario renvoie à {n} section(s)&#xa0;; il doit renvoyer à au moins {limit} sections</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="185"/>
+        <location filename="../../content/problem_kinds/reading.py" line="188"/>
         <source>glossary term &apos;{term}&apos; is not linked from any section</source>
         <translation>aucune section ne renvoie au terme du glossaire «&#xa0;{term}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="187"/>
+        <location filename="../../content/problem_kinds/reading.py" line="190"/>
         <source>no decision flow: the folder decisions/ has no usable flow, so the decision helper and &apos;ipv-guide decide&apos; cannot work</source>
         <translation>aucun parcours de décision&#xa0;: le dossier decisions/ n&apos;a aucun parcours utilisable, donc l&apos;aide à la décision et «&#xa0;ipv-guide decide&#xa0;» ne peuvent pas fonctionner</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="189"/>
+        <location filename="../../content/problem_kinds/reading.py" line="192"/>
         <source>no decision flow: the folder decisions/ is missing, so the decision helper and &apos;ipv-guide decide&apos; cannot work</source>
         <translation>aucun parcours de décision&#xa0;: le dossier decisions/ est absent, donc l&apos;aide à la décision et «&#xa0;ipv-guide decide&#xa0;» ne peuvent pas fonctionner</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/reading.py" line="191"/>
+        <location filename="../../content/problem_kinds/reading.py" line="194"/>
         <source>no decision flow: the folder decisions/ has no .yaml file, so the decision helper and &apos;ipv-guide decide&apos; cannot work</source>
         <translation>aucun parcours de décision&#xa0;: le dossier decisions/ n&apos;a aucun fichier .yaml, donc l&apos;aide à la décision et «&#xa0;ipv-guide decide&#xa0;» ne peuvent pas fonctionner</translation>
     </message>
