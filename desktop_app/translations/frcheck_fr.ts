@@ -276,7 +276,7 @@
     <message>
         <location filename="../../content/problem_kinds/reading.py" line="120"/>
         <source>&apos;{key}&apos; must map facts to values, like {{risk: serious}}</source>
-        <translation>le champ «&#xa0;{key}&#xa0;» doit associer des faits à des valeurs, comme {{risk: serious}}</translation>
+        <translation>le champ «&#xa0;{key}&#xa0;» doit associer des faits à des valeurs (chaque fait, un deux-points, puis sa valeur ou la liste de ses valeurs, entre accolades {{ }})</translation>
     </message>
     <message>
         <location filename="../../content/problem_kinds/reading.py" line="122"/>
@@ -291,7 +291,7 @@
     <message>
         <location filename="../../content/problem_kinds/reading.py" line="127"/>
         <source>front matter must be a set of &apos;key: value&apos; lines</source>
-        <translation>l&apos;en-tête doit être une suite de lignes «&#xa0;nom: valeur&#xa0;»</translation>
+        <translation>l&apos;en-tête doit être une suite de lignes où chaque nom de champ est suivi d&apos;un deux-points et de sa valeur</translation>
     </message>
     <message>
         <location filename="../../content/problem_kinds/reading.py" line="129"/>
@@ -341,7 +341,7 @@
     <message>
         <location filename="../../content/problem_kinds/reading.py" line="147"/>
         <source>manifest must be a set of &apos;key: value&apos; lines</source>
-        <translation>le manifeste doit être une suite de lignes «&#xa0;nom: valeur&#xa0;»</translation>
+        <translation>le manifeste doit être une suite de lignes où chaque nom de champ est suivi d&apos;un deux-points et de sa valeur</translation>
     </message>
     <message>
         <location filename="../../content/problem_kinds/reading.py" line="149"/>
@@ -351,12 +351,12 @@
     <message>
         <location filename="../../content/problem_kinds/reading.py" line="151"/>
         <source>each entry must be a set of &apos;key: value&apos; lines</source>
-        <translation>chaque entrée doit être une suite de lignes «&#xa0;nom: valeur&#xa0;»</translation>
+        <translation>chaque entrée doit être une suite de lignes où chaque nom de champ est suivi d&apos;un deux-points et de sa valeur</translation>
     </message>
     <message>
         <location filename="../../content/problem_kinds/reading.py" line="153"/>
         <source>&apos;{key}&apos; must be a set of &apos;key: value&apos; lines</source>
-        <translation>le champ «&#xa0;{key}&#xa0;» doit être une suite de lignes «&#xa0;nom: valeur&#xa0;»</translation>
+        <translation>le champ «&#xa0;{key}&#xa0;» doit être une suite de lignes où chaque nom de champ est suivi d&apos;un deux-points et de sa valeur</translation>
     </message>
     <message>
         <location filename="../../content/problem_kinds/reading.py" line="155"/>
@@ -541,7 +541,7 @@
     <message>
         <location filename="../../content/problem_kinds/checks.py" line="43"/>
         <source>agency.yaml must be a mapping with &apos;agency:&apos; and &apos;contacts:&apos; (see docs/deploying.md)</source>
-        <translation>agency.yaml doit contenir les champs «&#xa0;agency:&#xa0;» et «&#xa0;contacts:&#xa0;» (voir docs/deploying.md)</translation>
+        <translation>agency.yaml doit contenir les champs agency et contacts (voir docs/deploying.md)</translation>
     </message>
     <message>
         <location filename="../../content/problem_kinds/checks.py" line="45"/>
@@ -576,7 +576,7 @@
     <message>
         <location filename="../../content/problem_kinds/checks.py" line="57"/>
         <source>&apos;contacts&apos; must be a list; start each contact with &apos;- role: ...&apos;</source>
-        <translation>le champ «&#xa0;contacts&#xa0;» doit être une liste&#xa0;; commencez chaque personne-ressource par «&#xa0;- role: ...&#xa0;»</translation>
+        <translation>le champ «&#xa0;contacts&#xa0;» doit être une liste&#xa0;; commencez chaque personne-ressource par un tiret suivi du champ role</translation>
     </message>
     <message>
         <location filename="../../content/problem_kinds/checks.py" line="59"/>
@@ -782,7 +782,7 @@
     <message>
         <location filename="../../content/problem_kinds/checks.py" line="140"/>
         <source>{name}: no entry in {file} (add &apos;{name}: &lt;sha256sum of the English file&gt;&apos;)</source>
-        <translation>{name}&#xa0;: aucune entrée dans {file} (ajoutez «&#xa0;{name}: &lt;sha256sum du fichier anglais&gt;&#xa0;»)</translation>
+        <translation>{name}&#xa0;: aucune entrée dans {file} (ajoutez une ligne avec {name}, un deux-points, puis le sha256sum du fichier anglais)</translation>
     </message>
     <message>
         <location filename="../../content/problem_kinds/checks.py" line="142"/>
@@ -857,7 +857,7 @@
     <message>
         <location filename="../../content/problem_kinds/flows.py" line="10"/>
         <source>{what} must be a set of &apos;key: value&apos; lines</source>
-        <translation>{what} doit être une suite de lignes «&#xa0;nom: valeur&#xa0;»</translation>
+        <translation>{what} doit être une suite de lignes où chaque nom de champ est suivi d&apos;un deux-points et de sa valeur</translation>
     </message>
     <message>
         <location filename="../../content/problem_kinds/flows.py" line="12"/>
@@ -887,7 +887,7 @@
     <message>
         <location filename="../../content/problem_kinds/flows.py" line="22"/>
         <source>question &apos;{question}&apos; needs a &apos;not sure&apos; answer (a choice with not_sure: true) that leads somewhere useful</source>
-        <translation>la question «&#xa0;{question}&#xa0;» doit avoir une réponse «&#xa0;je ne sais pas&#xa0;» (un choix avec not_sure: true) qui mène à une suite utile</translation>
+        <translation>la question «&#xa0;{question}&#xa0;» doit avoir une réponse «&#xa0;je ne sais pas&#xa0;» (un choix dont le champ not_sure vaut true) qui mène à une suite utile</translation>
     </message>
     <message>
         <location filename="../../content/problem_kinds/flows.py" line="24"/>
@@ -1072,7 +1072,7 @@
     <message>
         <location filename="../../content/problem_kinds/flows.py" line="96"/>
         <source>&apos;labels&apos; must be a list of &apos;- id: ...&apos; / &apos;text: ...&apos; entries</source>
-        <translation>le champ «&#xa0;labels&#xa0;» doit être une liste d&apos;entrées «&#xa0;- id: ...&#xa0;» / «&#xa0;text: ...&#xa0;»</translation>
+        <translation>le champ «&#xa0;labels&#xa0;» doit être une liste d&apos;entrées, chacune avec un champ id et un champ text</translation>
     </message>
     <message>
         <location filename="../../content/problem_kinds/flows.py" line="98"/>
