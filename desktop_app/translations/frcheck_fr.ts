@@ -541,7 +541,7 @@
     <message>
         <location filename="../../content/problem_kinds/checks.py" line="43"/>
         <source>agency.yaml must be a mapping with &apos;agency:&apos; and &apos;contacts:&apos; (see docs/deploying.md)</source>
-        <translation>agency.yaml doit contenir les champs agency et contacts (voir docs/deploying.md)</translation>
+        <translation>agency.yaml doit contenir les champs «&#xa0;agency&#xa0;» et «&#xa0;contacts&#xa0;» (voir docs/deploying.md)</translation>
     </message>
     <message>
         <location filename="../../content/problem_kinds/checks.py" line="45"/>
@@ -576,7 +576,7 @@
     <message>
         <location filename="../../content/problem_kinds/checks.py" line="57"/>
         <source>&apos;contacts&apos; must be a list; start each contact with &apos;- role: ...&apos;</source>
-        <translation>le champ «&#xa0;contacts&#xa0;» doit être une liste&#xa0;; commencez chaque personne-ressource par un tiret suivi du champ role</translation>
+        <translation>le champ «&#xa0;contacts&#xa0;» doit être une liste&#xa0;; commencez chaque personne-ressource par un tiret suivi du champ «&#xa0;role&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../content/problem_kinds/checks.py" line="59"/>
@@ -887,7 +887,7 @@
     <message>
         <location filename="../../content/problem_kinds/flows.py" line="22"/>
         <source>question &apos;{question}&apos; needs a &apos;not sure&apos; answer (a choice with not_sure: true) that leads somewhere useful</source>
-        <translation>la question «&#xa0;{question}&#xa0;» doit avoir une réponse «&#xa0;je ne sais pas&#xa0;» (un choix dont le champ not_sure vaut true) qui mène à une suite utile</translation>
+        <translation>la question «&#xa0;{question}&#xa0;» doit avoir une réponse «&#xa0;je ne sais pas&#xa0;» (un choix dont le champ «&#xa0;not_sure&#xa0;» vaut true) qui mène à une suite utile</translation>
     </message>
     <message>
         <location filename="../../content/problem_kinds/flows.py" line="24"/>
@@ -1072,7 +1072,7 @@
     <message>
         <location filename="../../content/problem_kinds/flows.py" line="96"/>
         <source>&apos;labels&apos; must be a list of &apos;- id: ...&apos; / &apos;text: ...&apos; entries</source>
-        <translation>le champ «&#xa0;labels&#xa0;» doit être une liste d&apos;entrées, chacune avec un champ id et un champ text</translation>
+        <translation>le champ «&#xa0;labels&#xa0;» doit être une liste d&apos;entrées, chacune avec un champ «&#xa0;id&#xa0;» et un champ «&#xa0;text&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../content/problem_kinds/flows.py" line="98"/>
