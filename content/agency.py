@@ -39,6 +39,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from content.messages import Msg, msg
 from content.model import Library
 from content.yamlio import Lines, Path_, YamlSyntaxError, line_of, load_with_lines, parse_text
 
@@ -69,9 +70,8 @@ _CONTACT_KEYS = {"role", "name", "phone", "hours"}
 _PHONE_RE = re.compile(r"^\+?[0-9][0-9 ().\-]*[0-9](?:\s*(?:ext\.?|x)\s*[0-9]{1,6})?$",
                        re.IGNORECASE)
 
-Report = Callable[[Path, int, str], None]
-NOT_USED = ("agency.yaml was not used because of the problem(s) above; the app shows no "
-            "agency contacts until it is fixed")
+Report = Callable[[Path, int, Msg], None]
+NOT_USED = msg("agency-not-used")
 
 
 @dataclass(frozen=True)
@@ -132,20 +132,19 @@ def parse_agency(data: Any, lines: Lines, path: Path, report: Report) -> Agency 
     is reported through ``report(path, line, message)``)."""
     problems = 0
 
-    def err(line: int, message: str) -> None:
+    def err(line: int, message: Msg) -> None:
         nonlocal problems
         problems += 1
         report(path, line, message)
 
     if not isinstance(data, dict):
-        err(line_of(lines), "agency.yaml must be a mapping with 'agency:' and 'contacts:' "
-            "(see docs/deploying.md)")
+        err(line_of(lines), msg("agency-not-mapping"))
         report(path, 0, NOT_USED)
         return None
     for key in data:
         if key not in _TOP_KEYS:
-            err(line_of(lines, key), f"unknown key '{key}' in agency.yaml; allowed: "
-                + ", ".join(sorted(_TOP_KEYS)))
+            err(line_of(lines, key), msg("agency-unknown-key", key=key,
+                                         allowed=", ".join(sorted(_TOP_KEYS))))
 
     def text(value: Any, where: Path_, what: str, limit: int, *, required: bool) -> str:
         if value is None:
@@ -153,65 +152,58 @@ def parse_agency(data: Any, lines: Lines, path: Path, report: Report) -> Agency 
         if isinstance(value, int) and not isinstance(value, bool) and what == "phone":
             value = str(value)
         if not isinstance(value, str):
-            err(line_of(lines, *where), f"'{what}' must be text, not {type(value).__name__}")
+            err(line_of(lines, *where), msg("not-text", key=what, type=type(value).__name__))
             return ""
         words = " ".join(value.split())
         if required and not words:
-            err(line_of(lines, *where), f"'{what}' must not be empty")
+            err(line_of(lines, *where), msg("empty-value", key=what))
         if len(words) > limit:
-            err(line_of(lines, *where), f"'{what}' is too long ({len(words)} characters; at "
-                f"most {limit}): keep it to what fits on one line of the printed card")
+            err(line_of(lines, *where), msg("agency-too-long", key=what, n=len(words),
+                                            limit=limit))
         if any(ch in words for ch in "<>{}"):
-            err(line_of(lines, *where), f"'{what}' must be plain text (no < > {{ }})")
+            err(line_of(lines, *where), msg("agency-not-plain", key=what))
         return words
 
     if "agency" not in data:
-        err(line_of(lines), "agency.yaml is missing required key 'agency' (the agency's name)")
+        err(line_of(lines), msg("agency-no-name"))
     name = text(data.get("agency"), ("agency",), "agency", MAX_NAME, required=True)
     checked = data.get("checked")
     if checked is not None and not isinstance(checked, date):
-        err(line_of(lines, "checked"), "'checked' must be a date like 2026-12-01")
+        err(line_of(lines, "checked"), msg("agency-bad-checked"))
         checked = None
 
     contacts: dict[str, Contact] = {}
     raw_contacts = data.get("contacts")
     if raw_contacts is None:
-        err(line_of(lines), "agency.yaml is missing required key 'contacts' (a list of "
-            "contacts by role)")
+        err(line_of(lines), msg("agency-no-contacts"))
         raw_contacts = []
     if not isinstance(raw_contacts, list):
-        err(line_of(lines, "contacts"), "'contacts' must be a list; start each contact "
-            "with '- role: ...'")
+        err(line_of(lines, "contacts"), msg("agency-contacts-not-list"))
         raw_contacts = []
     elif not raw_contacts and "contacts" in data:
-        err(line_of(lines, "contacts"), "'contacts' is empty: list at least one contact")
+        err(line_of(lines, "contacts"), msg("agency-contacts-empty"))
     for i, item in enumerate(raw_contacts):
         where = ("contacts", i)
         if not isinstance(item, dict):
-            err(line_of(lines, *where), "each contact must be a mapping with role, phone "
-                "and hours")
+            err(line_of(lines, *where), msg("agency-contact-not-mapping"))
             continue
         for key in item:
             if key not in _CONTACT_KEYS:
-                err(line_of(lines, *where, key), f"unknown key '{key}' in a contact; "
-                    "allowed: " + ", ".join(sorted(_CONTACT_KEYS)))
+                err(line_of(lines, *where, key), msg("agency-contact-unknown-key", key=key,
+                                                     allowed=", ".join(sorted(_CONTACT_KEYS))))
         role = item.get("role")
         if role not in ROLES:
-            err(line_of(lines, *where, "role"), f"unknown role '{role}'; use one of: "
-                + ", ".join(ROLES))
+            err(line_of(lines, *where, "role"), msg("agency-unknown-role", role=str(role),
+                                                    allowed=", ".join(ROLES)))
             continue
         if role in contacts:
-            err(line_of(lines, *where, "role"), f"role '{role}' is listed twice; give each "
-                "role one contact")
+            err(line_of(lines, *where, "role"), msg("agency-role-twice", role=role))
             continue
         phone = text(item.get("phone"), (*where, "phone"), "phone", MAX_PHONE, required=True)
         if phone and not _phone_ok(phone):
-            err(line_of(lines, *where, "phone"), f"'{phone}' does not look like a phone "
-                "number; write it like 416-555-0100 or 1-800-555-0100 ext. 21")
+            err(line_of(lines, *where, "phone"), msg("agency-bad-phone", phone=phone))
         elif role == "police-non-emergency" and "".join(filter(str.isdigit, phone)) == "911":
-            err(line_of(lines, *where, "phone"), "the police non-emergency line is not 911; "
-                "give the local non-emergency number (the card already says to call 911 "
-                "when someone is in danger)")
+            err(line_of(lines, *where, "phone"), msg("agency-police-911"))
         hours = text(item.get("hours"), (*where, "hours"), "hours", MAX_HOURS, required=False)
         cname = text(item.get("name"), (*where, "name"), "name", MAX_NAME, required=False)
         contacts[role] = Contact(role=role, phone=phone, hours=hours, name=cname)
@@ -221,11 +213,11 @@ def parse_agency(data: Any, lines: Lines, path: Path, report: Report) -> Agency 
     if isinstance(raw_proc, str):
         raw_proc = [raw_proc]
     if not isinstance(raw_proc, list):
-        err(line_of(lines, "procedure"), "'procedure' must be a list of short lines")
+        err(line_of(lines, "procedure"), msg("agency-procedure-not-list"))
         raw_proc = []
     if len(raw_proc) > MAX_PROCEDURE_LINES:
-        err(line_of(lines, "procedure"), f"'procedure' has {len(raw_proc)} lines; at most "
-            f"{MAX_PROCEDURE_LINES} fit on the printed card")
+        err(line_of(lines, "procedure"), msg("agency-procedure-too-long", n=len(raw_proc),
+                                             limit=MAX_PROCEDURE_LINES))
     for i, line in enumerate(raw_proc):
         value = text(line, ("procedure", i), "procedure", MAX_PROCEDURE_CHARS, required=True)
         if value:
@@ -257,32 +249,30 @@ def load_agency(root: Path, library: Any, report: Report) -> Agency | None:
         return None
     try:
         if path.is_symlink() and not path.resolve().is_relative_to(Path(root).resolve()):
-            report(path, 0, "is a link to a file outside the content folder; ignored")
+            report(path, 0, msg("link-outside"))
             return None
         if not path.is_file():
-            report(path, 0, "is not a file; ignored")
+            report(path, 0, msg("not-a-file"))
             return None
         raw = path.read_bytes()
     except OSError as exc:
-        report(path, 0, f"cannot read file: {exc.strerror or exc}; ignored")
+        report(path, 0, msg("cannot-read-ignored", reason=str(exc.strerror or exc)))
         return None
     if len(raw) > MAX_FILE_BYTES:
-        report(path, 0, f"file is too large ({len(raw):,} bytes; the limit is "
-               f"{MAX_FILE_BYTES:,}); ignored")
+        report(path, 0, msg("file-too-large", size=len(raw), limit=MAX_FILE_BYTES))
         return None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        report(path, raw[: exc.start].count(b"\n") + 1,
-               "file is not valid UTF-8 text; save it as UTF-8; ignored")
+        report(path, raw[: exc.start].count(b"\n") + 1, msg("not-utf8-ignored"))
         return None
     if not text.strip():
-        report(path, 0, "file is empty; ignored")
+        report(path, 0, msg("file-empty-ignored"))
         return None
     try:
         data, lines = load_with_lines(text)
     except YamlSyntaxError as exc:
-        report(path, exc.line, f"{exc}; agency.yaml was not used")
+        report(path, exc.line, msg("agency-yaml-invalid", error=exc.msg))
         return None
     return parse_agency(data, lines, path, report)
 
@@ -297,7 +287,7 @@ def _quiet_load(path: Path) -> tuple[Agency | None, Any, Lines]:
     return parse_agency(data, lines, path, lambda *_: None), data, lines
 
 
-def parity_problems(en_root: Path, fr_root: Path) -> list[tuple[Path, int, str]]:
+def parity_problems(en_root: Path, fr_root: Path) -> list[tuple[Path, int, Msg]]:
     """How the French ``agency.yaml`` in ``fr_root`` differs from the English one in
     ``en_root``: ``(file, line, message)`` each; empty when they match or neither exists.
 
@@ -311,12 +301,10 @@ def parity_problems(en_root: Path, fr_root: Path) -> list[tuple[Path, int, str]]
     en_path, fr_path = Path(en_root) / FILE_NAME, Path(fr_root) / FILE_NAME
     if not fr_path.exists():
         if en_path.exists():
-            return [(fr_path, 0, f"no French translation yet of {FILE_NAME} (the English "
-                     "contacts are shown in French)")]
+            return [(fr_path, 0, msg("agency-fr-missing", file=FILE_NAME))]
         return []
     if not en_path.exists():
-        return [(fr_path, 0, f"{FILE_NAME} has no English original beside it; the French "
-                 "file translates the English one")]
+        return [(fr_path, 0, msg("agency-fr-no-english", file=FILE_NAME))]
     english, _, _ = _quiet_load(en_path)
     french, data, lines = _quiet_load(fr_path)
     if english is None or french is None:
@@ -328,25 +316,24 @@ def parity_problems(en_root: Path, fr_root: Path) -> list[tuple[Path, int, str]]
     def where(role: str, key: str) -> int:
         return line_of(lines, "contacts", position.get(role, 0), key) or 1
 
-    out: list[tuple[Path, int, str]] = []
+    out: list[tuple[Path, int, Msg]] = []
     for c in english.contacts:
         f = french.contact(c.role)
         if f is None:
             out.append((fr_path, line_of(lines, "contacts") or 1,
-                        f"role '{c.role}' is in the English {FILE_NAME} but not in the "
-                        "French (the same roles in both)"))
+                        msg("agency-fr-role-missing", role=c.role, file=FILE_NAME)))
         elif f.phone != c.phone:
             out.append((fr_path, where(c.role, "phone"),
-                        f"the phone of '{c.role}' is '{f.phone}' in French but '{c.phone}' "
-                        "in English; phone numbers stay as in English"))
+                        msg("agency-fr-phone-differs", role=c.role, fr=f.phone, en=c.phone)))
     for f in french.contacts:
         if english.contact(f.role) is None:
             out.append((fr_path, where(f.role, "role"),
-                        f"role '{f.role}' is in the French {FILE_NAME} but not in the English"))
+                        msg("agency-fr-role-extra", role=f.role, file=FILE_NAME)))
     if french.checked != english.checked:
         out.append((fr_path, line_of(lines, "checked") or 1,
-                    f"'checked' is {french.checked or '(none)'} in French but "
-                    f"{english.checked or '(none)'} in English (the same date)"))
+                    msg("agency-fr-checked-differs",
+                        fr=str(french.checked) if french.checked else msg("value-none"),
+                        en=str(english.checked) if english.checked else msg("value-none"))))
     return out
 
 

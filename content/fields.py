@@ -24,6 +24,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from content.messages import Msg, Value, msg
 from content.model import STATUSES, is_canonical_provision
 from content.yamlio import Lines, Path_, line_of
 
@@ -35,7 +36,7 @@ _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 def _collapse(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
-Report = Callable[[Any, int, str], None]
+Report = Callable[[Any, int, Msg], None]
 
 #: An inline citation in running text ("... under PHIPA s. 40(1) ...").
 INLINE_PROVISION_RE = re.compile(
@@ -48,12 +49,12 @@ class Problems:
     def __init__(self, path: Path | str, lines: Lines, report: Report):
         self.path, self.lines, self._report = path, lines, report
         self.fatal = False
-        self._seen: set[tuple[int, str]] = set()
+        self._seen: set[tuple[int, Msg]] = set()
 
     def line(self, *keys: Any) -> int:
         return line_of(self.lines, *keys)
 
-    def err(self, keys: Path_, message: str, *, fatal: bool = True) -> None:
+    def err(self, keys: Path_, message: Msg, *, fatal: bool = True) -> None:
         line = self.line(*keys)
         self.fatal = self.fatal or fatal
         if (line, message) in self._seen:
@@ -61,7 +62,7 @@ class Problems:
         self._seen.add((line, message))
         self._report(self.path, line, message)
 
-    def warn(self, keys: Path_, message: str) -> None:
+    def warn(self, keys: Path_, message: Msg) -> None:
         self.err(keys, message, fatal=False)
 
 
@@ -79,22 +80,23 @@ class Fields:
     def line(self, key: Any = None) -> int:
         return self.problems.line(*self.at, *(() if key is None else (key,)))
 
-    def err(self, key: Any, message: str, *, fatal: bool = True) -> None:
+    def err(self, key: Any, message: Msg, *, fatal: bool = True) -> None:
         if fatal:
             self.ok = False
         self.problems.err((*self.at, *(() if key is None else (key,))), message, fatal=fatal)
 
-    def warn(self, key: Any, message: str) -> None:
+    def warn(self, key: Any, message: Msg) -> None:
         self.err(key, message, fatal=False)
 
     # -- shape ---------------------------------------------------------------------
-    def check_keys(self, allowed: set[str], required: set[str], what: str) -> None:
+    def check_keys(self, allowed: set[str], required: set[str], what: Value) -> None:
+        """``what`` names the mapping (a :class:`Msg` such as ``part-question``)."""
         for key in self.data:
             if key not in allowed:
-                self.err(str(key), f"unknown key '{key}' in {what}; allowed: "
-                         + ", ".join(sorted(allowed)))
+                self.err(str(key), msg("unknown-key", key=key, what=what,
+                                       allowed=", ".join(sorted(allowed))))
         for key in sorted(required - set(self.data)):
-            self.err(None, f"{what} is missing required key '{key}'")
+            self.err(None, msg("missing-key", what=what, key=key))
 
     # -- values ----------------------------------------------------------------------
     def text(self, key: str, default: str = "", *, required: bool = False,
@@ -104,15 +106,15 @@ class Fields:
         if value is None:
             value = default
         if not isinstance(value, str):
-            self.err(key, f"'{key}' must be text, not {type(value).__name__}")
+            self.err(key, msg("not-text", key=key, type=type(value).__name__))
             return default
         if one_line and "\n" in value.strip():
-            self.err(key, f"'{key}' must be one line")
+            self.err(key, msg("not-one-line", key=key))
         out: str = _collapse(value) if collapse else value.strip()
         if required and not out:
-            self.err(key, f"'{key}' must not be empty")
+            self.err(key, msg("empty-value", key=key))
         if limit and len(out) > limit:
-            self.warn(key, f"'{key}' is {len(out)} characters; keep it under {limit}")
+            self.warn(key, msg("too-long", key=key, n=len(out), limit=limit))
         if cites:
             for m in INLINE_PROVISION_RE.finditer(out):
                 cite = m.group(0).rstrip(".,;:")
@@ -120,21 +122,20 @@ class Fields:
                     cite = cite[:-1]  # the ")" that closes "(PHIPA s. 40(1))"
                 cite = cite.rstrip(".,;:")
                 if not is_canonical_provision(cite):
-                    self.warn(key, f"provision '{cite}' in the text is not canonical; write "
-                              "it like 'PHIPA s. 40(1)'")
+                    self.warn(key, msg("inline-provision-not-canonical", cite=cite))
         return out
 
     def integer(self, key: str, default: int = 0) -> int:
         value = self.data.get(key, default)
         if isinstance(value, bool) or not isinstance(value, int):
-            self.err(key, f"'{key}' must be a whole number")
+            self.err(key, msg("not-whole-number", key=key))
             return default
         return value
 
     def boolean(self, key: str, default: bool = False) -> bool:
         value = self.data.get(key, default)
         if not isinstance(value, bool):
-            self.err(key, f"'{key}' must be true or false")
+            self.err(key, msg("not-boolean", key=key))
             return default
         return value
 
@@ -143,7 +144,7 @@ class Fields:
         if value is None:
             return None
         if not isinstance(value, date):
-            self.err(key, f"'{key}' must be a date like 2026-11-25")
+            self.err(key, msg("not-date", key=key))
             return None
         return value
 
@@ -153,18 +154,18 @@ class Fields:
         if value is None:
             value = []
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.err(key, f"'{key}' must be a list of text items, like [a, b]")
+            self.err(key, msg("not-text-list", key=key))
             return ()
         items = tuple(_collapse(v) if collapse else v.strip() for v in value)
         if any(not v for v in items):
-            self.err(key, f"'{key}' has an empty item; remove it")
+            self.err(key, msg("empty-item", key=key))
             items = tuple(v for v in items if v)
         if allowed is not None:
             allowed = tuple(allowed)
             for v in items:
                 if v not in allowed:
-                    self.err(key, f"'{v}' is not allowed in '{key}'; use one of: "
-                             + ", ".join(allowed))
+                    self.err(key, msg("value-not-allowed", value=v, key=key,
+                                      allowed=", ".join(allowed)))
         return items
 
     def int_list(self, key: str) -> tuple[int, ...]:
@@ -172,7 +173,7 @@ class Fields:
         if not isinstance(value, list) or not all(
             isinstance(v, int) and not isinstance(v, bool) for v in value
         ):
-            self.err(key, f"'{key}' must be a list of source numbers, like [3, 101]")
+            self.err(key, msg("not-number-list", key=key))
             return ()
         return tuple(value)
 
@@ -180,14 +181,13 @@ class Fields:
         values = self.str_list(key)
         for v in values:
             if not is_canonical_provision(v):
-                self.err(key, f"malformed provision '{v}'; write it like 'PHIPA s. 40(1)' or "
-                         "'FIPPA s. 42(1)(h)'")
+                self.err(key, msg("malformed-provision", value=v))
         return values
 
     def choice(self, key: str, allowed: tuple[str, ...], default: str) -> str:
         value = self.text(key, default) or default
         if value not in allowed:
-            self.err(key, f"'{key}' must be one of: {', '.join(allowed)}")
+            self.err(key, msg("not-one-of", key=key, allowed=", ".join(allowed)))
             return default
         return value
 
@@ -195,27 +195,25 @@ class Fields:
         """(status, check_note): check-official-text needs a note saying what to check."""
         status = self.data.get("status", "confirmed") or "confirmed"
         if status not in STATUSES:
-            self.err("status", "'status' must be one of: " + ", ".join(STATUSES))
+            self.err("status", msg("not-one-of", key="status", allowed=", ".join(STATUSES)))
             status = "confirmed"
         note = self.text("check_note", collapse=True)
         if status == "check-official-text" and not note:
-            self.err("check_note", "status is check-official-text: add 'check_note' saying "
-                     "what to check in the official text")
+            self.err("check_note", msg("check-note-missing"))
         return status, note
 
     def conditions(self, key: str) -> dict[str, tuple[str, ...]]:
         """``{fact: value}`` or ``{fact: [values]}`` (a decision rule's or note's ``when``)."""
         value = self.data.get(key) or {}
         if not isinstance(value, dict):
-            self.err(key, f"'{key}' must map facts to values, like {{risk: serious}}")
+            self.err(key, msg("not-conditions", key=key))
             return {}
         out = {}
         for k, vals in value.items():
             if isinstance(vals, str):
                 vals = [vals]
             if not isinstance(vals, list) or not all(isinstance(x, str) for x in vals):
-                self.problems.err((*self.at, key, k), f"'{k}' must be a value or a list of "
-                                  "values")
+                self.problems.err((*self.at, key, k), msg("not-value-or-list", key=k))
                 self.ok = False
                 continue
             out[str(k)] = tuple(vals)

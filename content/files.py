@@ -18,6 +18,7 @@ from typing import Any
 
 from content.errors import Problem, display_path
 from content.fields import Fields, Problems
+from content.messages import Msg, msg
 from content.model import (
     LANGUAGES,
 )
@@ -37,8 +38,8 @@ class Reporter:
         self.base = base
         self.problems: list[Problem] = []
 
-    def add(self, path: Path, line: int, message: str) -> None:
-        self.problems.append(Problem(display_path(path), line, message))
+    def add(self, path: Path, line: int, message: Msg | str) -> None:
+        self.problems.append(Problem.of(display_path(path), line, message))
 
     def guard(self, path: Path, fn: Callable[..., Any], *args: Any, default: Any = None,
               line: int = 0) -> Any:
@@ -50,10 +51,10 @@ class Reporter:
         try:
             return fn(*args)
         except RecursionError:
-            self.add(path, line, "the file is nested too deeply to read; ignored")
+            self.add(path, line, msg("nested-too-deeply"))
         except Exception as exc:  # noqa: BLE001 - see above
-            self.add(path, line, f"the file could not be read ({type(exc).__name__}: "
-                     f"{str(exc)[:200]}); ignored")
+            self.add(path, line, msg("unreadable-unexpected", error=type(exc).__name__,
+                                     detail=str(exc)[:200]))
         return default
 
 
@@ -97,6 +98,7 @@ class FileTooLarge(OSError):
 
     def __init__(self, size: int):
         self.size = size
+        self.msg = msg("file-too-large", size=size, limit=MAX_FILE_BYTES)
         super().__init__(errno.EFBIG, f"file is too large ({size:,} bytes; the limit is "
                          f"{MAX_FILE_BYTES:,})")
 
@@ -105,10 +107,11 @@ class NotRegularFile(OSError):
     """A folder, FIFO, device or socket where a file was expected: not opened."""
 
     def __init__(self, mode: int):
-        what = ("a folder" if stat.S_ISDIR(mode) else "a pipe (FIFO)" if stat.S_ISFIFO(mode)
-                else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
-                else "a socket" if stat.S_ISSOCK(mode) else "a special file")
-        super().__init__(errno.EINVAL, f"is {what}, not a regular file")
+        what = ("folder" if stat.S_ISDIR(mode) else "fifo" if stat.S_ISFIFO(mode)
+                else "device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+                else "socket" if stat.S_ISSOCK(mode) else "special")
+        self.msg = msg("not-regular-file", what=msg(f"what-{what}"))
+        super().__init__(errno.EINVAL, f"is {msg(f'what-{what}').text}, not a regular file")
 
 
 def read_text(path: Path, root: Path, rep: Reporter) -> str | None:
@@ -117,27 +120,27 @@ def read_text(path: Path, root: Path, rep: Reporter) -> str | None:
             try:
                 target = path.resolve(strict=True)
             except (OSError, RuntimeError) as exc:  # a loop (RuntimeError before 3.13), dangling
-                rep.add(path, 0, "cannot read file: it is a link that leads nowhere "
-                        f"({getattr(exc, 'strerror', None) or exc}); ignored")
+                rep.add(path, 0, msg("link-leads-nowhere",
+                                     reason=str(getattr(exc, "strerror", None) or exc)))
                 return None
             if not target.is_relative_to(root.resolve()):
-                rep.add(path, 0, "is a link to a file outside the content folder; ignored")
+                rep.add(path, 0, msg("link-outside"))
                 return None
         raw = read_bounded(path)
     except (FileTooLarge, NotRegularFile) as exc:
-        rep.add(path, 0, f"{exc.strerror}; ignored")
+        rep.add(path, 0, exc.msg)
         return None
     except OSError as exc:
-        rep.add(path, 0, f"cannot read file: {exc.strerror or exc}")
+        rep.add(path, 0, msg("cannot-read", reason=str(exc.strerror or exc)))
         return None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        rep.add(path, line, "file is not valid UTF-8 text; save it as UTF-8")
+        rep.add(path, line, msg("not-utf8"))
         return None
     if not text.strip():
-        rep.add(path, 0, "file is empty")
+        rep.add(path, 0, msg("file-empty"))
         return None
     problem = first_text_problem(text)
     if problem is not None:
@@ -153,7 +156,7 @@ def load_yaml_file(path: Path, root: Path, rep: Reporter) -> tuple[Any, Lines] |
     try:
         return load_with_lines(text, text_checked=True)  # read_text has checked it
     except YamlSyntaxError as exc:
-        rep.add(path, exc.line, str(exc))
+        rep.add(path, exc.line, exc.msg)
         return None
 
 
@@ -204,8 +207,7 @@ def report_misnamed(root: Path, rep: Reporter) -> None:
             if name.startswith(".") or name.endswith(suffix):
                 continue
             if p.suffix.lower() in looks_like:
-                rep.add(p, 0, f"not read: a file in {folder}/ must be plain text with a name "
-                        f"ending in '{suffix}' (lower case)")
+                rep.add(p, 0, msg("misnamed-file", folder=folder, suffix=suffix))
 
 
 def content_hash(root: Path, *, translations: bool = False) -> str:

@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 from content.deferred import Later
 from content.errors import Problem, display_path
 from content.files import Reporter, content_hash
+from content.messages import msg
 from content.model import GlossaryTerm, Library, Section, Source, Statute
 from content.references import check_references
 from content.unique import first_of_each
@@ -62,8 +63,9 @@ def load_later(front: Front) -> Later:
     try:
         return read_later(front)
     except Exception as exc:  # noqa: BLE001 - asked for from anywhere: never raise there
-        problem = Problem(display_path(root), 0, "the glossary, sources and statutes could "
-                          f"not be read ({type(exc).__name__}: {str(exc)[:200]})")
+        problem = Problem.of(display_path(root), 0, msg("lists-unreadable",
+                                                        error=type(exc).__name__,
+                                                        detail=str(exc)[:200]))
         return Later(glossary=base.glossary if base is not None else (),
                      sources=base.sources if base is not None else {},
                      statutes=base.statutes if base is not None else (),
@@ -80,7 +82,8 @@ def read_later(front: Front) -> Later:
         found = ((src, path, line) for src, line in load_list(root, path.name, src_rep,
                                                                make_source))
         sources = {n: src for n, (src, _, _) in
-                   first_of_each(found, lambda src: src.id, src_rep, "source number").items()}
+                   first_of_each(found, lambda src: src.id, src_rep,
+                                 msg("part-source-number")).items()}
     if base is not None:
         for sid, src in base.sources.items():
             sources.setdefault(sid, src)
@@ -92,7 +95,7 @@ def read_later(front: Front) -> Later:
         path = root / "glossary.yaml"
         found_terms = ((t, path, line) for t, line in load_list(root, path.name, rep, make_term))
         for tid, (t, _, line) in first_of_each(found_terms, lambda t: t.id, rep,
-                                                 "glossary id").items():
+                                                 msg("part-glossary-id")).items():
             terms[tid] = t
             term_lines[tid] = line
     own_terms = set(terms)
@@ -107,7 +110,7 @@ def read_later(front: Front) -> Later:
         found_statutes = ((st, path, line)
                           for st, line in load_list(root, path.name, rep, make_statute))
         for sid, (st, _, line) in first_of_each(found_statutes, lambda st: st.id, rep,
-                                                 "statute").items():
+                                                 msg("part-statute")).items():
             statutes.append(st)
             statute_lines[sid] = line
     if base is not None:

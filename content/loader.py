@@ -25,6 +25,7 @@ from content.files import (
     translation_root,
 )
 from content.later import Front, load_later, untranslated
+from content.messages import msg
 from content.model import (
     KINDS,
     LANGUAGES,
@@ -81,7 +82,7 @@ def _load_section(path: Path, root: Path, rep: Reporter, translated: bool = Fals
         return None
     split = _split_front_matter(text)
     if split is None:
-        rep.add(path, 1, "a section must start with '---', its front matter, and '---'")
+        rep.add(path, 1, msg("no-front-matter"))
         return None
     fm_text, body, body_line = split
     problem = first_body_problem(body)
@@ -92,45 +93,42 @@ def _load_section(path: Path, root: Path, rep: Reporter, translated: bool = Fals
         # read_text has checked the whole file: the front matter is not scanned again
         data, lines = load_with_lines(fm_text, line_offset=1, text_checked=True)
     except YamlSyntaxError as exc:
-        rep.add(path, exc.line, str(exc))
+        rep.add(path, exc.line, exc.msg)
         return None
     if not isinstance(data, dict):
-        rep.add(path, 2, "front matter must be a set of 'key: value' lines")
+        rep.add(path, 2, msg("front-matter-not-mapping"))
         return None
     f = FileFields(data, lines, (), path, rep)
     f.check_keys(TRANSLATED_SECTION_KEYS if translated else SECTION_KEYS,
                  SECTION_REQUIRED | ({"source_sha256"} if translated else set()),
-                 "section front matter")
+                 msg("part-section-front-matter"))
     source_sha256 = ""
     if translated:
         source_sha256 = str(data.get("source_sha256") or "").strip().lower()
         if "source_sha256" in data and not _SHA256_RE.match(source_sha256):
-            f.err("source_sha256", "'source_sha256' must be the 64 hex digits of the English "
-                  "file's SHA-256 (sha256sum content/data/sections/<file>)")
+            f.err("source_sha256", msg("bad-source-sha256"))
     sid = f.text("id", required=True)
     if sid and not SLUG_RE.match(sid):
-        f.err("id", f"id '{sid}' must use lower-case letters, digits and dashes")
+        f.err("id", msg("bad-id", id=sid))
     if sid and sid != path.stem:
-        f.err("id", f"id '{sid}' must match the file name '{path.stem}.md'")
+        f.err("id", msg("id-not-file-name", id=sid, file=f"{path.stem}.md"))
     parent = f.text("parent") or None
     statutes = f.str_list("statutes", allowed=STATUTES)
     provisions = f.provisions("provisions")
     provisions_reason = f.text("provisions_reason")
     if "provisions" in data and not provisions and not provisions_reason:
-        f.err("provisions", "'provisions' is empty: add 'provisions_reason' saying why no "
-              "provision is cited")
+        f.err("provisions", msg("provisions-empty"))
     for p in provisions:
         act = provision_statute(p)
         if act and act not in statutes:
-            f.err("statutes", f"provision '{p}' is from {act}; add {act} to 'statutes'")
+            f.err("statutes", msg("provision-act-not-listed", provision=p, act=act))
     status = f.choice("status", STATUSES, "confirmed")
     check_note = f.text("check_note")
     if status == "check-official-text" and not check_note:
-        f.err("check_note", "status is check-official-text: add 'check_note' saying what to "
-              "check in the official text")
+        f.err("check_note", msg("check-note-missing"))
     sources = f.int_list("sources")
     if "sources" in data and not sources:
-        f.err("sources", "'sources' must list at least one source number")
+        f.err("sources", msg("no-sources"))
     section = Section(
         id=sid,
         title=f.text("title", required=True),
@@ -186,7 +184,7 @@ def load_library(root: Path | str | None = None, *, extras: bool = True,
         raise ValueError(f"unknown language {language!r}; choose from {', '.join(LANGUAGES)}")
     root = Path(root) if root is not None else data_root()
     if not root.is_dir():
-        raise ContentError([Problem(str(root), 0, "content folder not found")])
+        raise ContentError([Problem.of(str(root), 0, msg("content-folder-missing"))])
     defer = not extras
     if language == "en":
         library = _load_folder(root, defer=defer)
@@ -231,10 +229,10 @@ def _load_folder(root: Path, base: Library | None = None, language: str = "en", 
     if root.is_dir():
         report_misnamed(root, rep)
     if not files and base is None:
-        rep.add(sec_dir, 0, "no sections found")
+        rep.add(sec_dir, 0, msg("no-sections"))
     loaded = ((s, path, 0) for path in files
               if (s := rep.guard(path, _load_section, path, root, rep, translated)) is not None)
-    for sid, (s, path, _) in first_of_each(loaded, lambda s: s.id, rep, "id",
+    for sid, (s, path, _) in first_of_each(loaded, lambda s: s.id, rep, msg("part-id"),
                                            line_for=lambda p: key_line(p, "id")).items():
         sections[sid] = s
         paths[sid] = path

@@ -34,6 +34,8 @@ from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
+from content.messages import Msg, Value, as_msg, msg
+
 if TYPE_CHECKING:
     from nacl.signing import SigningKey
 
@@ -50,8 +52,7 @@ CONTENT_SUFFIXES = (".md", ".yaml")
 AGENCY_FILES = re.compile(r"^(fr/)?(agency\.yaml|sections/[a-z0-9-]+\.md)$")
 #: The folder of an agency pack's French part.
 FRENCH_PART = "fr/"
-AGENCY_ONLY = ("an agency pack carries only agency.yaml and sections/*.md, and their French "
-               "versions in fr/")
+AGENCY_ONLY = msg("pack-agency-only")
 
 
 def unmirrored_french(paths: Iterable[str]) -> list[str]:
@@ -71,7 +72,12 @@ PUBLIC_KEY_TAG = "ipv-guide-ed25519"
 
 
 class PackError(Exception):
-    """A pack or key that cannot be used; ``str()`` is the one-line reason."""
+    """A pack or key that cannot be used: ``str()`` is the reason in English, ``msg`` the
+    same as a message kind (:mod:`content.messages`) to say in another language."""
+
+    def __init__(self, message: Msg | str):
+        self.msg = as_msg(message)
+        super().__init__(self.msg.text)
 
 
 # -- versions -----------------------------------------------------------------------
@@ -79,7 +85,7 @@ class PackError(Exception):
 def version_tuple(text: str) -> tuple[int, ...]:
     """``"2026.12.1"`` -> ``(2026, 12, 1)``; PackError if it is not dotted numbers."""
     if not re.fullmatch(r"\d+(\.\d+)*", text or ""):
-        raise PackError(f"'{text}' is not a version like 2026.12.1")
+        raise PackError(msg("pack-bad-version", version=text))
     return tuple(int(p) for p in text.split("."))
 
 
@@ -102,14 +108,15 @@ class PublicKey:
 
 def parse_public_key(text: str, source: str = "") -> PublicKey:
     parts = text.strip().split(None, 2)
+    where: Value = source or msg("pack-the-key")  # for a message: where the key was read
     if len(parts) < 2 or parts[0] != PUBLIC_KEY_TAG:
-        raise PackError(f"{source or 'key'}: not a public key ('{PUBLIC_KEY_TAG} <base64>')")
+        raise PackError(msg("pack-not-public-key", source=where, tag=PUBLIC_KEY_TAG))
     try:
         raw = base64.b64decode(parts[1], validate=True)
     except ValueError:
-        raise PackError(f"{source or 'key'}: the key is not valid base64") from None
+        raise PackError(msg("pack-key-not-base64", source=where)) from None
     if len(raw) != 32:
-        raise PackError(f"{source or 'key'}: an Ed25519 public key has 32 bytes, not {len(raw)}")
+        raise PackError(msg("pack-key-length", source=where, n=len(raw)))
     return PublicKey(raw, parts[2] if len(parts) > 2 else "", source)
 
 
@@ -132,7 +139,7 @@ def generate_key(private_path: Path, comment: str = "") -> PublicKey:
     from nacl.signing import SigningKey
 
     if private_path.exists():
-        raise PackError(f"{private_path} exists already; choose another name")
+        raise PackError(msg("pack-key-exists", file=str(private_path)))
     key = SigningKey.generate()
     seed = base64.b64encode(key.encode()).decode()
     fd = os.open(private_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -153,7 +160,7 @@ def _load_private_key(path: Path) -> SigningKey:
         seed = base64.b64decode(parts[1], validate=True)
         return SigningKey(seed)
     except (OSError, UnicodeDecodeError, ValueError, TypeError) as exc:
-        raise PackError(f"{path}: not a private key made by 'pack keygen' ({exc})") from None
+        raise PackError(msg("pack-not-private-key", file=str(path), detail=str(exc))) from None
 
 
 def sign_bytes(key_path: Path, data: bytes) -> tuple[PublicKey, bytes]:
@@ -187,25 +194,25 @@ class PackManifest:
         try:
             data = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, ValueError):
-            raise PackError("the pack's manifest is not valid JSON") from None
+            raise PackError(msg("pack-manifest-not-json")) from None
         if not isinstance(data, dict):
-            raise PackError("the pack's manifest is not an object")
+            raise PackError(msg("pack-manifest-not-object"))
         if data.get("format") != FORMAT:
-            raise PackError(f"pack format {data.get('format')!r} is not one this app reads "
-                            f"(it reads format {FORMAT})")
+            raise PackError(msg("pack-bad-format", format=repr(data.get("format")),
+                                expected=FORMAT))
         files = data.get("files")
         if not isinstance(files, dict) or not all(
                 isinstance(k, str) and isinstance(v, str) and re.fullmatch(r"[0-9a-f]{64}", v)
                 for k, v in files.items()):
-            raise PackError("the pack's manifest has no valid file list")
+            raise PackError(msg("pack-manifest-no-files"))
         texts = {}
         for key in ("kind", "content_version", "content_date", "app_min", "app_max", "key_id"):
             value = data.get(key, "")
             if not isinstance(value, str):
-                raise PackError(f"the pack's manifest has a bad '{key}'")
+                raise PackError(msg("pack-manifest-bad-key", key=key))
             texts[key] = value
         if texts["kind"] not in KINDS:
-            raise PackError(f"unknown pack kind '{texts['kind']}'")
+            raise PackError(msg("pack-unknown-kind", pack_kind=texts["kind"]))
         version_tuple(texts["content_version"])
         return cls(kind=texts["kind"], content_version=texts["content_version"],
                    content_date=texts["content_date"], app_min=texts["app_min"],
@@ -228,22 +235,22 @@ def content_files(folder: Path, kind: str = "content") -> dict[str, bytes]:
         if any(part.startswith(".") for part in PurePosixPath(rel).parts):
             continue
         if path.is_symlink():
-            raise PackError(f"{rel}: a link; packs carry plain files only")
+            raise PackError(msg("pack-file-is-link", file=rel))
         if path.is_dir() or not path.name.endswith(CONTENT_SUFFIXES):
             continue
         if kind == "agency" and not AGENCY_FILES.match(rel):
-            raise PackError(f"{rel}: {AGENCY_ONLY}")
+            raise PackError(msg("pack-file-not-agency", file=rel, why=AGENCY_ONLY))
         data = path.read_bytes()
         if len(data) > MAX_FILE_BYTES:
-            raise PackError(f"{rel}: larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+            raise PackError(msg("pack-file-too-large", file=rel, mb=MAX_FILE_BYTES // 2**20))
         out[rel] = data
     if not out:
-        raise PackError(f"{folder}: no content files (.md, .yaml) to pack")
+        raise PackError(msg("pack-no-files", folder=str(folder)))
     if kind == "agency":
         lone = unmirrored_french(out)
         if lone:
-            raise PackError(f"{lone[0]}: a French file needs its English original in the "
-                            f"pack ({lone[0][len(FRENCH_PART):]}, the same name and id)")
+            raise PackError(msg("pack-french-needs-english", file=lone[0],
+                                english=lone[0][len(FRENCH_PART):]))
     return out
 
 
@@ -298,7 +305,7 @@ def _read_limited(z: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> byte
     with z.open(info) as f:
         data = f.read(limit + 1)
     if len(data) > limit:
-        raise PackError(f"{info.filename}: larger than allowed ({limit:,} bytes)")
+        raise PackError(msg("pack-entry-too-large", file=info.filename, limit=limit))
     return data
 
 
@@ -307,41 +314,41 @@ def open_pack(path: Path, trusted: Iterable[PublicKey], app_version: str) -> Ver
     try:
         z = zipfile.ZipFile(path)
     except FileNotFoundError:
-        raise PackError(f"{path}: no such file") from None
+        raise PackError(msg("pack-no-such-file", file=str(path))) from None
     except (zipfile.BadZipFile, OSError) as exc:
-        raise PackError(f"{path.name}: not a content pack ({exc})") from None
+        raise PackError(msg("pack-not-a-pack", pack=path.name, detail=str(exc))) from None
     with z:
         infos = z.infolist()
         if len(infos) > MAX_ENTRIES:
-            raise PackError(f"{path.name}: too many files ({len(infos):,})")
+            raise PackError(msg("pack-too-many-files", pack=path.name, n=len(infos)))
         names: set[str] = set()
         total = 0
         for info in infos:
             name = info.filename
             if not _safe_name(name):
-                raise PackError(f"{path.name}: unsafe file name '{name[:80]}' refused")
+                raise PackError(msg("pack-unsafe-name", pack=path.name, name=name[:80]))
             if name in names:
-                raise PackError(f"{path.name}: '{name}' appears twice")
+                raise PackError(msg("pack-name-twice", pack=path.name, name=name))
             names.add(name)
             if stat.S_ISLNK(info.external_attr >> 16):
-                raise PackError(f"{path.name}: '{name}' is a link; refused")
+                raise PackError(msg("pack-entry-is-link", pack=path.name, name=name))
             if info.is_dir():
                 continue
             if info.file_size > MAX_FILE_BYTES:
-                raise PackError(f"{path.name}: '{name}' is too large")
+                raise PackError(msg("pack-entry-large", pack=path.name, name=name))
             if info.file_size > MAX_RATIO * max(info.compress_size, 1) and info.file_size > 4096:
-                raise PackError(f"{path.name}: '{name}' expands suspiciously (a zip bomb?)")
+                raise PackError(msg("pack-zip-bomb", pack=path.name, name=name))
             total += info.file_size
             if total > MAX_TOTAL_BYTES:
-                raise PackError(f"{path.name}: more than {MAX_TOTAL_BYTES // 2**20} MB unpacked")
+                raise PackError(msg("pack-too-big", pack=path.name, mb=MAX_TOTAL_BYTES // 2**20))
         if MANIFEST not in names or SIGNATURE not in names:
-            raise PackError(f"{path.name}: not signed (no manifest or signature)")
+            raise PackError(msg("pack-not-signed", pack=path.name))
         body = _read_limited(z, z.getinfo(MANIFEST), MAX_MANIFEST_BYTES)
         sig_raw = _read_limited(z, z.getinfo(SIGNATURE), 4096)
         key = _check_signature(body, sig_raw, list(trusted), path.name)
         manifest = PackManifest.from_bytes(body)
         if manifest.key_id != key.key_id:
-            raise PackError(f"{path.name}: the manifest names another signing key")
+            raise PackError(msg("pack-other-key", pack=path.name))
         files: dict[str, bytes] = {}
         for name in sorted(names - {MANIFEST, SIGNATURE}):
             info = z.getinfo(name)
@@ -349,24 +356,25 @@ def open_pack(path: Path, trusted: Iterable[PublicKey], app_version: str) -> Ver
                 continue
             rel = name[len(PREFIX):] if name.startswith(PREFIX) else None
             if rel is None or rel not in manifest.files:
-                raise PackError(f"{path.name}: '{name}' is not in the signed manifest")
+                raise PackError(msg("pack-not-in-manifest", pack=path.name, name=name))
             data = _read_limited(z, info, MAX_FILE_BYTES)
             if hashlib.sha256(data).hexdigest() != manifest.files[rel]:
-                raise PackError(f"{path.name}: '{rel}' was changed after signing")
+                raise PackError(msg("pack-changed", pack=path.name, name=rel))
             files[rel] = data
         missing = sorted(set(manifest.files) - set(files))
         if missing:
-            raise PackError(f"{path.name}: incomplete, '{missing[0]}' is missing")
+            raise PackError(msg("pack-incomplete", pack=path.name, name=missing[0]))
     if not manifest.works_with(app_version):
-        span = f"{manifest.app_min or 'any'} to {manifest.app_max or 'any'}"
-        raise PackError(f"{path.name}: made for app versions {span}, this is {app_version}")
+        anyv = msg("pack-any-version")
+        raise PackError(msg("pack-app-version", pack=path.name, low=manifest.app_min or anyv,
+                            high=manifest.app_max or anyv, version=app_version))
     if manifest.kind == "agency":
         bad = next((r for r in files if not AGENCY_FILES.match(r)), None)
         if bad:
-            raise PackError(f"{path.name}: an agency pack may not carry '{bad}'")
+            raise PackError(msg("pack-agency-file", pack=path.name, name=bad))
         lone = unmirrored_french(files)
         if lone:
-            raise PackError(f"{path.name}: '{lone[0]}' has no English original in the pack")
+            raise PackError(msg("pack-french-alone", pack=path.name, name=lone[0]))
     return VerifiedPack(manifest, files, key)
 
 
@@ -380,12 +388,13 @@ def _check_signature(body: bytes, sig_raw: bytes, trusted: list[PublicKey],
         key_id = str(sig["key_id"])
         signature = base64.b64decode(sig["signature"], validate=True)
     except (UnicodeDecodeError, ValueError, KeyError, TypeError):
-        raise PackError(f"{name}: the signature file is damaged") from None
+        raise PackError(msg("pack-signature-damaged", pack=name)) from None
     key = next((k for k in trusted if k.key_id == key_id), None)
     if key is None:
-        raise PackError(f"{name}: signed by a key this computer does not trust ({key_id})")
+        raise PackError(msg("pack-untrusted-key", pack=name, key=key_id))
     try:
         VerifyKey(key.raw).verify(body, signature)
     except (BadSignatureError, ValueError, TypeError):
-        raise PackError(f"{name}: the signature does not match; the pack was altered") from None
+        raise PackError(msg("pack-signature-mismatch", pack=name)) from None
     return key
+

@@ -12,17 +12,26 @@ marked "not yet translated"). Pure Python, no Qt.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
+
+from content.errors import Problem
+from content.messages import msg
 
 #: A French problem that only says a part is not translated yet (French mode shows the
 #: English, marked), or that a non-breaking space is missing: reported, never refused.
-_NOTICE_STARTS = ("no French translation yet", "French typography:")
+_NOTICE_KINDS = frozenset(("fr-section-missing", "agency-fr-missing", "fr-typography"))
+
+#: How a problem is said: ``str`` (English); the desktop layer passes its own
+#: (``desktop_app.content_problems.problem_line``, the interface's language).
+Say = Callable[[Problem], str]
 
 
-def french_problems(folder: Path) -> list[tuple[str, int, str]]:
+def french_problems(folder: Path) -> list[Problem]:
     """Every French problem of the content folder ``folder`` as ``--lang fr check-content``
     finds it (the French files' own load problems, then the parity report, then the
-    agency contacts' parity): ``(path, line, message)``; empty when it has no ``fr/``."""
+    agency contacts' parity); empty when it has no ``fr/``."""
     from content import ContentError, load_library
     from content.agency import parity_problems
     from content.errors import display_path
@@ -34,20 +43,19 @@ def french_problems(folder: Path) -> list[tuple[str, int, str]]:
     try:
         french = load_library(folder, language="fr")
     except (ContentError, OSError, ValueError) as exc:
-        return [(str(fr_root), 0, f"the French cannot be loaded ({exc})")]
-    found = [*french.problems, *parity_report(french).problems]
-    out = [(p.path, p.line, p.message) for p in found]
+        return [Problem.of(str(fr_root), 0, msg("fr-cannot-load", detail=str(exc)))]
+    out = [*french.problems, *parity_report(french).problems]
     # the report leaves out a missing French agency.yaml (not a reason to withhold French)
-    out += [(display_path(path), line, message)
+    out += [Problem.of(display_path(path), line, message)
             for path, line, message in parity_problems(folder, fr_root)
-            if message.startswith("no French translation yet")]
+            if message.kind == "agency-fr-missing"]
     return out
 
 
-def french_notices(folder: Path) -> list[str]:
+def french_notices(folder: Path, say: Say = str) -> list[str]:
     """The French problems of a whole content folder (a guide pack), as text: reported but
     never refused (until they are fixed, the app offers French only with ``--lang fr``)."""
-    return [f"{path}:{line}: {message}" for path, line, message in french_problems(folder)]
+    return [say(p) for p in french_problems(folder)]
 
 
 def own_files(layer: Path) -> set[str]:
@@ -62,7 +70,7 @@ def named_in_layer(text: str, merged: Path, layer: Path, own: set[str]) -> str:
     return text
 
 
-def layer_problems(merged: Path, layer: Path) -> tuple[list[str], list[str]]:
+def layer_problems(merged: Path, layer: Path, say: Say = str) -> tuple[list[str], list[str]]:
     """(errors, notices): the French problems of ``merged`` that concern ``layer``'s own
     files (an agency pack's English files and their ``fr/`` versions), each named by its
     place in ``layer``."""
@@ -72,16 +80,16 @@ def layer_problems(merged: Path, layer: Path) -> tuple[list[str], list[str]]:
     base = merged.resolve()
     errors: list[str] = []
     notices: list[str] = []
-    for path, line, message in french_problems(merged):
+    for p in french_problems(merged):
         try:
-            rel = Path(path).resolve().relative_to(base).as_posix()
+            rel = Path(p.path).resolve().relative_to(base).as_posix()
         except ValueError:
             continue
         if rel not in ours:
             continue
-        text = named_in_layer(f"{os.path.relpath(merged / rel)}:{line}: {message}", merged,
-                               layer, ours)
-        (notices if message.startswith(_NOTICE_STARTS) else errors).append(text)
+        text = named_in_layer(say(replace(p, path=os.path.relpath(merged / rel))), merged,
+                              layer, ours)
+        (notices if p.kind in _NOTICE_KINDS else errors).append(text)
     return errors, notices
 
 

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from content.messages import msg
 from content.pack import PackError, VerifiedPack, version_tuple
 
 STATE = "state.json"
@@ -116,8 +117,8 @@ def install(pack: VerifiedPack, store: Path, *, baseline_version: str | None = N
     for label, have in (("installed", installed_version(store, m.kind)),
                         ("built-in", baseline_version if m.kind == "content" else None)):
         if have and new <= version_tuple(have):
-            raise PackError(f"content {m.content_version} is not newer than the {label} "
-                            f"content {have}; nothing changed")
+            raise PackError(msg("pack-not-newer-" + label, version=m.content_version,
+                                have=have))
     name = f"{m.content_version}-{m.key_id[:8]}"
     tmp = slot / f"{TMP_PREFIX}{uuid.uuid4().hex}"
     step("write")
@@ -133,8 +134,7 @@ def install(pack: VerifiedPack, store: Path, *, baseline_version: str | None = N
         problems = check(tmp)
         if problems:
             shutil.rmtree(tmp, ignore_errors=True)
-            raise PackError(f"the pack's content has {len(problems)} problem(s), e.g. "
-                            f"{problems[0]}; nothing changed")
+            raise PackError(msg("pack-content-problems", n=len(problems), first=problems[0]))
     step("rename")
     final = slot / name
     if final.exists():
@@ -157,6 +157,6 @@ def restore_previous(store: Path, kind: str = "content") -> Path:
     state = read_state(store, kind)
     previous = _usable(slot, state.previous)
     if previous is None:
-        raise PackError("there is no previous content to go back to")
+        raise PackError(msg("pack-no-previous"))
     _write_state(slot, SlotState(state.previous, state.current))
     return previous

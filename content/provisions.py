@@ -17,6 +17,7 @@ from typing import Any
 from content.errors import Problem, display_path
 from content.fields import INLINE_PROVISION_RE
 from content.files import key_line, read_bounded
+from content.messages import Msg, msg
 from content.model import Library, is_canonical_provision, provision_act
 from content.yamlio import YamlSyntaxError, line_of, load_with_lines
 
@@ -75,78 +76,76 @@ def load_verified(root: Path | str) -> VerifiedList:
     shown = display_path(path)
     problems: list[Problem] = []
 
-    def err(line: int, message: str) -> None:
-        problems.append(Problem(shown, line, message))
+    def err(line: int, message: Msg) -> None:
+        problems.append(Problem.of(shown, line, message))
 
     try:
         text = read_bounded(path).decode("utf-8-sig")  # never blocks on a FIFO or a device
     except FileNotFoundError:
-        return VerifiedList(shown, problems=(Problem(shown, 0, "the verified-provisions list is "
-                                                 "missing; every cited provision must be on it"),))
+        return VerifiedList(shown, problems=(Problem.of(shown, 0, msg("verified-missing")),))
     except OSError as exc:
-        return VerifiedList(shown, problems=(Problem(shown, 0, "cannot read file: "
-                                                     f"{exc.strerror or exc}"),))
+        return VerifiedList(shown, problems=(Problem.of(shown, 0, msg(
+            "cannot-read", reason=str(exc.strerror or exc))),))
     except UnicodeDecodeError as exc:
-        return VerifiedList(shown, problems=(Problem(shown, 0, f"cannot read file: {exc}"),))
+        return VerifiedList(shown, problems=(Problem.of(shown, 0, msg(
+            "cannot-read", reason=str(exc))),))
     try:
         data, lines = load_with_lines(text)
     except YamlSyntaxError as exc:
-        return VerifiedList(shown, problems=(Problem(shown, exc.line, str(exc)),))
+        return VerifiedList(shown, problems=(Problem.of(shown, exc.line, exc.msg),))
     if not isinstance(data, dict):
-        return VerifiedList(shown, problems=(Problem(shown, 1, "expected 'acts' and "
-                                                     "'provisions' at the top level"),))
+        return VerifiedList(shown, problems=(Problem.of(shown, 1, msg("verified-not-mapping")),))
     for key in data:
         if key not in ("acts", "provisions"):
-            err(line_of(lines, key), f"unknown key '{key}'; allowed: acts, provisions")
+            err(line_of(lines, key), msg("verified-unknown-key", key=key))
 
     acts: dict[str, ActText] = {}
     raw_acts = data.get("acts")
     if not isinstance(raw_acts, dict):
-        err(line_of(lines, "acts"), "'acts' must map each Act to {text, current_to}")
+        err(line_of(lines, "acts"), msg("verified-acts-not-mapping"))
         raw_acts = {}
     for act, entry in raw_acts.items():
         at = line_of(lines, "acts", act)
         if not isinstance(entry, dict):
-            err(at, f"act '{act}' must have 'text' and 'current_to'")
+            err(at, msg("verified-act-not-mapping", act=act))
             continue
         current_to = _as_date(entry.get("current_to"))
         text_ref = entry.get("text")
         if not isinstance(text_ref, str) or not text_ref.strip():
-            err(at, f"act '{act}': 'text' must say which text of the Act was read")
+            err(at, msg("verified-act-no-text", act=act))
             continue
         if current_to is None:
-            err(at, f"act '{act}': 'current_to' must be a date like 2023-12-18")
+            err(at, msg("verified-act-no-date", act=act))
             continue
         acts[str(act)] = ActText(str(act), text_ref.strip(), current_to)
 
     verified: dict[str, VerifiedProvision] = {}
     raw = data.get("provisions")
     if not isinstance(raw, list):
-        err(line_of(lines, "provisions"), "'provisions' must be a list of {cite, checked}")
+        err(line_of(lines, "provisions"), msg("verified-provisions-not-list"))
         raw = []
     for i, entry in enumerate(raw):
         at = line_of(lines, "provisions", i)
         if not isinstance(entry, dict) or not isinstance(entry.get("cite"), str):
-            err(at, "each entry needs 'cite' (a canonical citation) and 'checked' (a date)")
+            err(at, msg("verified-entry-bad"))
             continue
         cite = entry["cite"].strip()
         checked = _as_date(entry.get("checked"))
         extra = set(entry) - {"cite", "checked", "note"}
         if extra:
-            err(at, f"unknown key(s) {', '.join(sorted(map(str, extra)))}; "
-                    "allowed: cite, checked, note")
+            err(at, msg("verified-entry-unknown-keys", keys=", ".join(sorted(map(str, extra)))))
         if not is_canonical_provision(cite):
-            err(at, f"malformed provision '{cite}'; write it like 'PHIPA s. 40(1)'")
+            err(at, msg("verified-malformed", cite=cite))
             continue
         if checked is None:
-            err(at, f"'{cite}': 'checked' must be the date it was checked, like 2026-12-06")
+            err(at, msg("verified-no-date", cite=cite))
             continue
         act = provision_act(cite)
         if act not in acts:
-            err(at, f"'{cite}': its Act {act} is not under 'acts' (say which text was read)")
+            err(at, msg("verified-act-unknown", cite=cite, act=str(act)))
             continue
         if cite in verified:
-            err(at, f"'{cite}' is listed twice (first on line {verified[cite].line})")
+            err(at, msg("verified-twice", cite=cite, first=verified[cite].line))
             continue
         verified[cite] = VerifiedProvision(cite, checked, at)
     return VerifiedList(shown, acts, verified, tuple(problems))
@@ -247,7 +246,6 @@ def unverified_citations(library: Library, verified: VerifiedList | None = None
         if key in seen:
             continue
         seen.add(key)
-        problems.append(Problem(c.path, c.line, f"provision '{c.cite}' is not on "
-                                f"{FILE_NAME}: check it against the Act's text and add it, "
-                                "or mark this item check-official-text"))
+        problems.append(Problem.of(c.path, c.line, msg("provision-not-verified", cite=c.cite,
+                                                       file=FILE_NAME)))
     return problems

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from content.files import Reporter, key_line
+from content.messages import msg
 from content.model import (
     GlossaryTerm,
     Section,
@@ -31,7 +32,7 @@ def reading_order(sections: dict[str, Section], rep: Reporter,
         parent = s.parent
         if parent is not None and parent not in sections:
             rep.add(paths[sid], key_line(paths[sid], "parent"),
-                    f"parent '{parent}' does not exist; shown at the top level")
+                    msg("parent-missing", parent=parent))
             parent = None
         fixed[sid] = s if parent == s.parent else _replace(s, parent=None)
     # cycles
@@ -43,8 +44,7 @@ def reading_order(sections: dict[str, Section], rep: Reporter,
             cur = fixed[cur].parent
         if cur is not None and cur == sid:
             rep.add(paths[sid], key_line(paths[sid], "parent"),
-                    "the table of contents has a cycle: " + " -> ".join(seen + [sid])
-                    + "; shown at the top level")
+                    msg("toc-cycle", cycle=" -> ".join(seen + [sid])))
             fixed[sid] = _replace(fixed[sid], parent=None)
     children: dict[str | None, list[Section]] = {}
     for s in fixed.values():
@@ -97,34 +97,32 @@ def check_references(rep: Reporter, root: Path, ordered: Sequence[Section],
         path = paths[s.id]
         for src in s.sources:
             if src not in sources:
-                rep.add(path, key_line(path, "sources"),
-                        f"source {src} is not in sources.yaml")
+                rep.add(path, key_line(path, "sources"), msg("source-missing", source=src))
         for rel in s.related:
             if rel not in sections:
-                rep.add(path, key_line(path, "related"), f"related section '{rel}' does not exist")
+                rep.add(path, key_line(path, "related"), msg("related-missing", section=rel))
         for body_line, href in internal_links(s.body):
             line = s.body_line + body_line - 1
             kind, _, target = href.partition(":")
             target = target.split("#", 1)[0]
             if kind == "section" and target not in sections:
-                rep.add(path, line, f"link to section '{target}', which does not exist")
+                rep.add(path, line, msg("link-section-missing", section=target))
             elif kind == "glossary" and target not in terms:
-                rep.add(path, line, f"link to glossary term '{target}', which does not exist")
+                rep.add(path, line, msg("link-term-missing", term=target))
     gpath = root / "glossary.yaml"
     for t in terms.values():
         if t.id not in own_terms:
             continue
         for see in t.see:
             if see not in sections:
-                rep.add(gpath, term_lines[t.id], f"term '{t.id}' refers to section '{see}', "
-                        "which does not exist")
+                rep.add(gpath, term_lines[t.id], msg("term-see-missing", term=t.id, section=see))
     spath = root / "statutes.yaml"
     for st in statutes:
         if st.id not in statute_lines:
             continue
         if st.section not in sections:
-            rep.add(spath, statute_lines[st.id], f"statute {st.id} refers to section "
-                    f"'{st.section}', which does not exist")
+            rep.add(spath, statute_lines[st.id], msg("statute-section-missing", statute=st.id,
+                                                     section=st.section))
         for src in st.sources:
             if src not in sources:
-                rep.add(spath, statute_lines[st.id], f"source {src} is not in sources.yaml")
+                rep.add(spath, statute_lines[st.id], msg("source-missing", source=src))

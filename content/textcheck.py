@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from content.messages import Msg, msg
+
 #: The longest word in the shipped content has 30 letters; English words top out near 45.
 MAX_WORD_LETTERS = 60
 #: The longest paragraph in the shipped content has about 2,600 characters. The Markdown
@@ -37,34 +39,33 @@ _BAD_ASCII = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _LONG_WORD = re.compile(rf"\w{{{MAX_WORD_LETTERS + 1},}}")
 
 
-def _describe(ch: str) -> str:
+def _describe(ch: str) -> Msg:
     name = unicodedata.name(ch, "")
     if not name:
-        name = {"\x00": "NULL", "\x85": "NEXT LINE"}.get(ch, "a control character")
-    return f"U+{ord(ch):04X} ({name})"
+        name = {"\x00": "NULL", "\x85": "NEXT LINE"}.get(ch, "")
+    if not name:
+        return msg("invisible-character-unnamed", code=f"U+{ord(ch):04X}")
+    return msg("invisible-character", code=f"U+{ord(ch):04X}", name=name)
 
 
 def _line(text: str, pos: int) -> int:
     return text.count("\n", 0, pos) + 1
 
 
-def first_text_problem(text: str) -> tuple[int, str] | None:
+def first_text_problem(text: str) -> tuple[int, Msg] | None:
     """(1-based line, message) for the first thing in ``text`` a content file must not
     contain, or None."""
     m = (_BAD_ASCII if text.isascii() else _BAD_CHAR).search(text)
     if m is not None:
-        return _line(text, m.start()), (
-            f"invisible or control character {_describe(m.group())} in the text; delete it "
-            "(it can hide or reorder what the reader sees, or break search)")
+        return _line(text, m.start()), _describe(m.group())
     for m in _long_words(text):
         if _in_web_address(text, m.start()):
             continue  # a web address may hold long names; it is shown, never split into words
         if _SHA256_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
             continue  # a translation's "source_sha256: <64 hex digits>" (never shown)
         n = m.end() - m.start()
-        return _line(text, m.start()), (
-            f"a 'word' of {n:,} letters with no space in it (starting '{m.group()[:20]}…'); "
-            f"no word may be longer than {MAX_WORD_LETTERS} letters")
+        return _line(text, m.start()), msg("long-word", n=n, start=m.group()[:20],
+                                           limit=MAX_WORD_LETTERS)
     return None
 
 
@@ -110,16 +111,14 @@ def _in_web_address(text: str, pos: int) -> bool:
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
-def first_body_problem(body: str) -> tuple[int, str] | None:
+def first_body_problem(body: str) -> tuple[int, Msg] | None:
     """(1-based line within ``body``, message) for a Markdown block too long to parse
     safely, or None."""
     pos = 0
     for m in [*_BLANK_LINE.finditer(body), None]:
         end = m.start() if m is not None else len(body)
         if end - pos > MAX_BLOCK_CHARS:
-            return _line(body, pos), (
-                f"a block of {end - pos:,} characters with no blank line in it; split it into "
-                f"paragraphs (at most {MAX_BLOCK_CHARS:,} characters each)")
+            return _line(body, pos), msg("long-block", n=end - pos, limit=MAX_BLOCK_CHARS)
         if m is not None:
             pos = m.end()
     return None

@@ -9,13 +9,14 @@ from pathlib import Path
 from typing import TypeVar
 
 from content.files import Reporter
+from content.messages import Value, msg
 
 T = TypeVar("T")
 K = TypeVar("K", bound=Hashable)
 
 
 def first_of_each(found: Iterable[tuple[T, Path, int]], key: Callable[[T], K], rep: Reporter,
-                  what: str, *, line_for: Callable[[Path], int] | None = None
+                  what: Value, *, line_for: Callable[[Path], int] | None = None
                   ) -> dict[K, tuple[T, Path, int]]:
     """``{id: (item, path, line)}`` for the first item of each id in ``found`` (in order).
 
@@ -33,11 +34,11 @@ def first_of_each(found: Iterable[tuple[T, Path, int]], key: Callable[[T], K], r
             kept[k] = (item, path, line)
             continue
         _, first_path, first_line = first
-        if first_path == path:
-            also = f"on line {line_for(path) if line_for else first_line}"
-        else:
-            also = f"in {first_path.name}"
         shown = f"'{k}'" if isinstance(k, str) else str(k)
-        rep.add(path, line_for(path) if line_for else line,
-                f"duplicate {what} {shown} (also {also}); ignored")
+        if first_path == path:
+            message = msg("duplicate-id-same-file", what=what, id=shown,
+                          first=line_for(path) if line_for else first_line)
+        else:
+            message = msg("duplicate-id-other-file", what=what, id=shown, file=first_path.name)
+        rep.add(path, line_for(path) if line_for else line, message)
     return kept

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from content import render
 from content.errors import Problem, display_path
+from content.messages import msg
 from content.model import Library
 from content.provisions import unverified_citations
 
@@ -50,20 +51,20 @@ def editorial_problems(library: Library) -> list[Problem]:
                 used_terms.add(link.href.split(":", 1)[1])
         words = section_words(s.body)
         if words > MAX_SECTION_WORDS:
-            problems.append(Problem(s.path, s.body_line, f"section has {words} words; split it "
-                                    f"(at most {MAX_SECTION_WORDS})"))
+            problems.append(Problem.of(s.path, s.body_line, msg(
+                "section-too-long", n=words, limit=MAX_SECTION_WORDS)))
         if s.kind == "scenario":
             targets = {lk.href.split(":", 1)[1].split("#")[0] for lk in links
                        if lk.href.startswith("section:")}
             if len(targets) < MIN_SCENARIO_LINKS:
-                problems.append(Problem(s.path, s.body_line, f"scenario links {len(targets)} "
-                                        f"section(s); link at least {MIN_SCENARIO_LINKS}"))
+                problems.append(Problem.of(s.path, s.body_line, msg(
+                    "scenario-few-links", n=len(targets), limit=MIN_SCENARIO_LINKS)))
     problems += completeness_problems(library)
     for t in library.glossary:
         if t.id not in used_terms:
             rel = Path(library.root) / "glossary.yaml"
-            problems.append(Problem(display_path(rel), _glossary_line(library.root, t.id),
-                                    f"glossary term '{t.id}' is not linked from any section"))
+            problems.append(Problem.of(display_path(rel), _glossary_line(library.root, t.id),
+                                       msg("term-not-linked", term=t.id)))
     return problems
 
 
@@ -73,11 +74,9 @@ def completeness_problems(library: Library) -> list[Problem]:
     problems: list[Problem] = []
     if library.flows_loaded and not library.flows:
         folder = Path(library.root) / "decisions"
-        what = ("has no usable flow" if folder.is_dir() and any(folder.glob("*.yaml"))
-                else "is missing" if not folder.is_dir() else "has no .yaml file")
-        problems.append(Problem(display_path(folder), 0, f"no decision flow: the folder "
-                                f"decisions/ {what}, so the decision helper and "
-                                "'ipv-guide decide' cannot work"))
+        kind = ("no-flow-unusable" if folder.is_dir() and any(folder.glob("*.yaml"))
+                else "no-flow-folder-missing" if not folder.is_dir() else "no-flow-no-yaml")
+        problems.append(Problem.of(display_path(folder), 0, msg(kind)))
     return problems
 
 

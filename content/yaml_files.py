@@ -17,6 +17,7 @@ from content.files import (
     Reporter,
     load_yaml_file,
 )
+from content.messages import msg
 from content.model import (
     SLUG_RE,
     STATUSES,
@@ -38,22 +39,22 @@ def load_manifest(root: Path, rep: Reporter) -> Manifest:
     fallback = Manifest("Info-Sharing Guide", "unknown", None, "", "", None, None,
                         "This guide is not legal advice.")
     if not os.path.lexists(path):
-        rep.add(path, 0, "manifest.yaml is missing")
+        rep.add(path, 0, msg("file-missing", file="manifest.yaml"))
         return fallback
     loaded = load_yaml_file(path, root, rep)
     if loaded is None:
         return fallback
     data, lines = loaded
     if not isinstance(data, dict):
-        rep.add(path, 1, "manifest must be a set of 'key: value' lines")
+        rep.add(path, 1, msg("manifest-not-mapping"))
         return fallback
     f = FileFields(data, lines, (), path, rep)
     f.check_keys({"title", "content_version", "content_date", "guidance", "statutes_current_to",
                   "disclaimer", "provenance"}, {"title", "content_version", "disclaimer"},
-                 "manifest")
+                 msg("part-manifest"))
     g = data.get("guidance") or {}
     gf = FileFields(g if isinstance(g, dict) else {}, lines, ("guidance",), path, rep)
-    gf.check_keys({"title", "publisher", "date"}, set(), "guidance")
+    gf.check_keys({"title", "publisher", "date"}, set(), msg("part-key", key="guidance"))
     return Manifest(
         title=f.text("title", fallback.title),
         content_version=str(data.get("content_version", "unknown")),
@@ -71,19 +72,19 @@ def load_list(root: Path, name: str, rep: Reporter,
                make: Callable[[FileFields], Any]) -> list[Any]:
     path = root / name
     if not os.path.lexists(path):
-        rep.add(path, 0, f"{name} is missing")
+        rep.add(path, 0, msg("file-missing", file=name))
         return []
     loaded = load_yaml_file(path, root, rep)
     if loaded is None:
         return []
     data, lines = loaded
     if not isinstance(data, list):
-        rep.add(path, 1, f"{name} must be a list of entries, each starting with '- '")
+        rep.add(path, 1, msg("not-a-list-file", file=name))
         return []
     out = []
     for i, item in enumerate(data):
         if not isinstance(item, dict):
-            rep.add(path, line_of(lines, i), "each entry must be a set of 'key: value' lines")
+            rep.add(path, line_of(lines, i), msg("entry-not-mapping"))
             continue
         f = FileFields(item, lines, (i,), path, rep)
         obj = rep.guard(path, make, f, line=f.line())
@@ -93,7 +94,8 @@ def load_list(root: Path, name: str, rep: Reporter,
 
 
 def make_source(f: FileFields) -> Source:
-    f.check_keys({"id", "title", "publisher", "date", "url", "note"}, {"id", "title"}, "source")
+    f.check_keys({"id", "title", "publisher", "date", "url", "note"}, {"id", "title"},
+                 msg("part-source"))
     return Source(id=f.integer("id"), title=f.text("title", required=True),
                   publisher=f.text("publisher"), date=f.day("date"), url=f.text("url"),
                   note=f.text("note"))
@@ -101,10 +103,10 @@ def make_source(f: FileFields) -> Source:
 
 def make_term(f: FileFields) -> GlossaryTerm:
     f.check_keys({"id", "term", "definition", "aliases", "provisions", "see"},
-                 {"id", "term", "definition"}, "glossary term")
+                 {"id", "term", "definition"}, msg("part-glossary-term"))
     tid = f.text("id", required=True)
     if tid and not SLUG_RE.match(tid):
-        f.err("id", f"id '{tid}' must use lower-case letters, digits and dashes")
+        f.err("id", msg("bad-id", id=tid))
     return GlossaryTerm(id=tid, term=f.text("term", required=True),
                         definition=f.text("definition", required=True),
                         aliases=f.str_list("aliases"), provisions=f.provisions("provisions"),
@@ -114,10 +116,11 @@ def make_term(f: FileFields) -> GlossaryTerm:
 def _sub(f: FileFields, key: str, allowed: set[str]) -> FileFields:
     value = f.data.get(key)
     if not isinstance(value, dict):
-        f.err(key, f"'{key}' must be a set of 'key: value' lines")
+        f.err(key, msg("not-mapping", key=key))
         value = {}
     sub = FileFields(value, f.lines, f.prefix + (key,), f.path, f.rep)
-    sub.check_keys(allowed, allowed - {"provisions"}, key)  # a provisions list may be left out
+    # a provisions list may be left out
+    sub.check_keys(allowed, allowed - {"provisions"}, msg("part-key", key=key))
     return sub
 
 
@@ -125,16 +128,16 @@ def make_statute(f: FileFields) -> Statute:
     f.check_keys({"id", "name", "full_title", "citation", "section", "sources", "status",
                   "check_note", "binds", "risk_test", "notice", "law_enforcement", "duty"},
                  {"id", "name", "full_title", "section", "binds", "risk_test", "notice",
-                  "law_enforcement", "duty"}, "statute")
+                  "law_enforcement", "duty"}, msg("part-statute"))
     rt = _sub(f, "risk_test", {"provision", "quote", "plain"})
     no = _sub(f, "notice", {"required", "provisions", "plain"})
     le = _sub(f, "law_enforcement", {"provisions", "plain"})
     rt_prov = rt.text("provision", required=True)
     if rt_prov and not is_canonical_provision(rt_prov):
-        rt.err("provision", f"malformed provision '{rt_prov}'")
+        rt.err("provision", msg("malformed-provision-short", value=rt_prov))
     required = str(no.data.get("required", ""))
     if required not in ("yes", "no", "conditional"):
-        no.err("required", "'required' must be \"yes\", \"no\" or \"conditional\" (in quotes)")
+        no.err("required", msg("bad-notice-required"))
     st = Statute(
         id=f.choice("id", STATUTES, "FIPPA"),
         name=f.text("name", required=True),
@@ -165,14 +168,14 @@ def load_synonyms(root: Path, rep: Reporter) -> dict[str, tuple[str, ...]]:
         return {}
     data, lines = loaded
     if not isinstance(data, dict):
-        rep.add(path, 1, "synonyms.yaml must map a word to a list of terms")
+        rep.add(path, 1, msg("synonyms-not-mapping"))
         return {}
     out: dict[str, tuple[str, ...]] = {}
     for key, value in data.items():
         if not isinstance(key, str) or not isinstance(value, list) or not all(
             isinstance(v, str) for v in value
         ):
-            rep.add(path, line_of(lines, key), f"'{key}' must map to a list of terms")
+            rep.add(path, line_of(lines, key), msg("synonym-not-list", key=key))
             continue
         out[key.strip().lower()] = tuple(v.strip() for v in value if v.strip())
     return out

@@ -21,6 +21,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from content import yaml_simple
+from content.messages import Msg, as_msg, msg
 from content.textcheck import first_text_problem
 
 if TYPE_CHECKING:
@@ -40,17 +41,19 @@ MAX_ALIAS_EXPANSION = 20_000
 class YamlSyntaxError(ValueError):
     """YAML that does not parse or cannot be used; ``line`` is 1-based (0 if unknown)."""
 
-    def __init__(self, line: int, message: str):
+    def __init__(self, line: int, message: Msg | str):
         self.line = line
-        super().__init__(message)
+        self.msg = as_msg(message)
+        super().__init__(self.msg.text)
 
 
 class _ValueProblem(Exception):
     """A scalar that the safe constructor could not turn into a value."""
 
-    def __init__(self, node: yaml.Node, message: str):
+    def __init__(self, node: yaml.Node, message: Msg | str):
         self.node = node
-        super().__init__(message)
+        self.msg = as_msg(message)
+        super().__init__(self.msg.text)
 
 
 def _short(value: str, limit: int = 40) -> str:
@@ -59,10 +62,33 @@ def _short(value: str, limit: int = 40) -> str:
 
 
 _KIND = {
-    "tag:yaml.org,2002:timestamp": "is not a valid date",
-    "tag:yaml.org,2002:int": "is not a usable whole number",
-    "tag:yaml.org,2002:float": "is not a usable number",
+    "tag:yaml.org,2002:timestamp": "value-not-date",
+    "tag:yaml.org,2002:int": "value-not-whole-number",
+    "tag:yaml.org,2002:float": "value-not-number",
 }
+
+
+#: PyYAML's and libyaml's words for the usual mistakes -> a message kind of its own (its
+#: English is "invalid YAML: " and these very words), so that a translation can say what
+#: they mean; any other problem is ``invalid-yaml`` with the parser's words as they are.
+_YAML_PROBLEMS = {
+    "did not find expected key": "yaml-expected-key",
+    "did not find expected ',' or ']'": "yaml-unclosed-list",
+    "did not find expected ',' or '}'": "yaml-unclosed-braces",
+    "mapping values are not allowed in this context": "yaml-colon-in-value",
+    "mapping values are not allowed here": "yaml-colon-in-value-here",
+    "found character that cannot start any token": "yaml-bad-character",
+    "did not find expected node content": "yaml-no-value",
+    "did not find expected '-' indicator": "yaml-expected-dash",
+    "could not find expected ':'": "yaml-expected-colon",
+    "found unexpected end of stream": "yaml-unexpected-end",
+    "found undefined alias": "yaml-undefined-alias",
+}
+
+
+def _yaml_problem(problem: str) -> Msg:
+    kind = _YAML_PROBLEMS.get(problem)
+    return msg(kind) if kind is not None else msg("invalid-yaml", detail=problem)
 
 
 @cache
@@ -83,12 +109,12 @@ def _loader_class() -> type[Any]:
                 raise
             except (ValueError, OverflowError, TypeError, ArithmeticError) as exc:
                 value = node.value if isinstance(node, yaml.ScalarNode) else ""
-                what = _KIND.get(node.tag, "cannot be read")
+                kind = _KIND.get(node.tag, "value-unreadable")
                 detail = str(exc).split("\n")[0]
                 if node.tag == "tag:yaml.org,2002:int" or "digits" in detail:
                     detail = ""  # Python's own wording about digit limits helps no one here
-                message = f"'{_short(value)}' {what}" + (f" ({detail})" if detail else "")
-                raise _ValueProblem(node, message) from None
+                raise _ValueProblem(node, msg(kind, value=_short(value),
+                                              detail=f" ({detail})" if detail else "")) from None
 
     return _Loader
 
@@ -108,7 +134,7 @@ def load_with_lines(text: str, line_offset: int = 0, *, text_checked: bool = Fal
     problem = None if text_checked else first_text_problem(text)
     if problem is not None:
         line, message = problem
-        raise YamlSyntaxError(line + line_offset, message)
+        raise YamlSyntaxError(line + line_offset, message)  # already a Msg
     simple = yaml_simple.simple_load(text, line_offset)
     if simple is not None:
         return simple
@@ -128,12 +154,13 @@ def load_with_lines(text: str, line_offset: int = 0, *, text_checked: bool = Fal
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line + 1 + line_offset) if mark is not None else line_offset
-        what = exc.problem or "invalid YAML"
-        raise YamlSyntaxError(line, f"invalid YAML: {what}") from None
+        if exc.problem:
+            raise YamlSyntaxError(line, _yaml_problem(exc.problem)) from None
+        raise YamlSyntaxError(line, msg("invalid-yaml-plain")) from None
     except _ValueProblem as exc:
-        raise YamlSyntaxError(exc.node.start_mark.line + 1 + line_offset, str(exc)) from None
+        raise YamlSyntaxError(exc.node.start_mark.line + 1 + line_offset, exc.msg) from None
     except yaml.YAMLError as exc:
-        raise YamlSyntaxError(line_offset, f"invalid YAML: {exc}") from None
+        raise YamlSyntaxError(line_offset, msg("invalid-yaml", detail=str(exc))) from None
     finally:
         loader.dispose()
     return data, lines
@@ -172,16 +199,14 @@ def _check_expansion(root: yaml.Node, text: str, offset: int) -> None:
             if size[key] - len(size) > MAX_ALIAS_EXPANSION:  # the first value that explodes
                 _too_many(size[key] - len(size), node.start_mark.line + 1 + offset)
             if depth[key] > MAX_DEPTH:
-                raise YamlSyntaxError(node.start_mark.line + 1 + offset, "invalid YAML: lists "
-                                      f"or sets of keys are nested more than {MAX_DEPTH} deep")
+                raise YamlSyntaxError(node.start_mark.line + 1 + offset,
+                                      msg("yaml-too-deep", limit=MAX_DEPTH))
             continue
         if key in size:
             continue
         if key in active:
             raise YamlSyntaxError(_first_alias_line(text, offset) or
-                                  node.start_mark.line + 1 + offset,
-                                  "invalid YAML: an alias ('*name') refers to the value that "
-                                  "contains it; write the value out in full")
+                                  node.start_mark.line + 1 + offset, msg("yaml-alias-loop"))
         active.add(key)
         stack.append((node, True))
         stack.extend((k, False) for k in _children(node) if id(k) not in size)
@@ -191,9 +216,7 @@ def _check_expansion(root: yaml.Node, text: str, offset: int) -> None:
 
 
 def _too_many(extra: int, line: int) -> None:
-    raise YamlSyntaxError(line, f"invalid YAML: aliases ('*name') here would repeat values "
-                          f"{extra:,} times (at most {MAX_ALIAS_EXPANSION:,}); write the "
-                          "values out in full")
+    raise YamlSyntaxError(line, msg("yaml-alias-bomb", n=extra, limit=MAX_ALIAS_EXPANSION))
 
 
 def _children(node: yaml.Node) -> list[yaml.Node]:
@@ -220,8 +243,8 @@ def _walk(root: yaml.Node, lines: dict[Path_, int], offset: int) -> None:
         node, path = stack.pop()
         lines.setdefault(path, node.start_mark.line + 1 + offset)
         if len(path) >= MAX_DEPTH:  # also checked here for files without aliases
-            raise YamlSyntaxError(node.start_mark.line + 1 + offset, "invalid YAML: lists or "
-                                  f"sets of keys are nested more than {MAX_DEPTH} deep")
+            raise YamlSyntaxError(node.start_mark.line + 1 + offset,
+                                  msg("yaml-too-deep", limit=MAX_DEPTH))
         if id(node) in seen:
             continue
         seen.add(id(node))
@@ -233,9 +256,9 @@ def _walk(root: yaml.Node, lines: dict[Path_, int], offset: int) -> None:
                 key_line = key_node.start_mark.line + 1 + offset
                 if isinstance(key_node, yaml.ScalarNode) and key != "<<":
                     if (key_node.tag, key) in first_line:
-                        raise YamlSyntaxError(key_line, f"the key '{_short(key)}' appears "
-                                              "twice (also on line "
-                                              f"{first_line[key_node.tag, key]}); keep one")
+                        raise YamlSyntaxError(key_line, msg(
+                            "duplicate-key", key=_short(key),
+                            first=first_line[key_node.tag, key]))
                     first_line[key_node.tag, key] = key_line
                 lines[path + (key,)] = key_line  # the key's own line (a value may start later)
                 if id(value_node) not in seen:
@@ -258,7 +281,7 @@ def line_of(lines: dict[Path_, int], *path: Any) -> int:
 
 T = TypeVar("T")
 #: ``report(path, line, message)``, as the content loaders take it.
-Report = Callable[[Any, int, str], None]
+Report = Callable[[Any, int, Msg], None]
 
 
 def parse_text(text: str, parse: Callable[[Any, dict[Path_, int], Report], T | None]
@@ -267,8 +290,8 @@ def parse_text(text: str, parse: Callable[[Any, dict[Path_, int], Report], T | N
     (the result or None, [(line, message)])."""
     problems: list[tuple[int, str]] = []
 
-    def report(_path: Any, line: int, message: str) -> None:
-        problems.append((line, message))
+    def report(_path: Any, line: int, message: Msg) -> None:
+        problems.append((line, message.text))
 
     try:
         data, lines = load_with_lines(text)

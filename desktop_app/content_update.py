@@ -33,6 +33,7 @@ from content.pack import PackError, open_pack, version_tuple
 from content.pack_diff import ContentDiff, diff_libraries
 from content.pack_store import active_folder, install, read_state, restore_previous
 from desktop_app import __version__
+from desktop_app.content_problems import error_text
 from desktop_app.content_source import bundled_version, trusted_keys
 from desktop_app.file_dialog_guard import no_file_dialog_traces
 from desktop_app.paths import Paths
@@ -53,6 +54,8 @@ class InstallResult:
     ok: bool
     message: str
     version: str = ""
+    #: why it was refused, as a content message kind (content.messages), if it says
+    kind: str = ""
 
 
 def install_pack_file(path: Path, paths: Paths) -> InstallResult:
@@ -71,7 +74,8 @@ def install_pack_file(path: Path, paths: Paths) -> InstallResult:
             check = check_folder
         install(vp, paths.packs_dir, baseline_version=bundled_version(), check=check)
     except (PackError, OSError) as exc:
-        return InstallResult(False, str(exc))
+        return InstallResult(False, error_text(exc), kind=exc.msg.kind
+                             if isinstance(exc, PackError) else "")
     m = vp.manifest
     if m.kind == "agency":
         text = QCoreApplication.translate(
@@ -277,7 +281,7 @@ class ContentUpdateController(QObject):
             folder = restore_previous(self._paths.packs_dir)
         except PackError as exc:
             QMessageBox.information(self._parent, QCoreApplication.translate(
-                "ContentUpdate", "Restore the previous content"), str(exc))
+                "ContentUpdate", "Restore the previous content"), error_text(exc))
             return
         self._refresh()
         QMessageBox.information(
@@ -326,7 +330,7 @@ class ContentUpdateController(QObject):
         if pack is None:
             return
         result = self.install_file(pack, quiet=True)
-        if not result.ok and "not newer" not in result.message:
+        if not result.ok and not result.kind.startswith("pack-not-newer"):
             self._status(QCoreApplication.translate(
                 "ContentUpdate", "Content update not installed: {reason}").format(
                     reason=result.message))

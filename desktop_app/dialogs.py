@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from content.html_escape import esc
 from content.model import Library
 from desktop_app import APP_NAME, __version__, clipboard_guard
+from desktop_app.content_problems import problem_line
 from desktop_app.section_view import format_date
 
 open_dialogs: list[QDialog] = []
@@ -307,11 +308,12 @@ class ProblemsDialog(_Base):
     def __init__(self, parent: QWidget | None, problems: Sequence[object]):
         super().__init__(parent, "")
         self._count = len(problems)
+        self._problems = tuple(problems)
         self.label = QLabel(self)
         self.label.setObjectName("message")
         self.label.setWordWrap(True)
         self.layout_.addWidget(self.label)
-        self.text = QPlainTextEdit("\n".join(str(p) for p in problems), self)
+        self.text = QPlainTextEdit(self)
         self.text.setObjectName("problems")
         self.text.setReadOnly(True)
         self.layout_.addWidget(self.text)
@@ -336,6 +338,8 @@ class ProblemsDialog(_Base):
         self.label.setText(said + " " + self.tr(
             "The files with problems of their own were left out; everything else is shown. "
             "Whoever maintains the content can fix them (see “ipv-guide check-content”)."))
+        # each problem in the interface's language, its file, line and values as they are
+        self.text.setPlainText("\n".join(problem_line(p) for p in self._problems))
         self.text.setAccessibleName(self.tr("Problems"))
         self.copy_button.setText(self.tr("&Copy list"))
         self.copy_button.setAccessibleName(self.tr("Copy list"))

@@ -38,7 +38,9 @@ def describe(exc: BaseException) -> str:
 
     translate = QCoreApplication.translate
     if isinstance(exc, ContentError):
-        first = str(exc.problems[0]) if exc.problems else str(exc)
+        from desktop_app.content_problems import problem_line
+
+        first = problem_line(exc.problems[0]) if exc.problems else str(exc)
         return translate("Errors", "The guide's content could not be loaded: {problem}").format(
             problem=first)
     if isinstance(exc, IndexBuildCancelled):

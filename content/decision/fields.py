@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from content.fields import Fields, Problems
+from content.messages import msg
 from content.yamlio import Path_
 
 #: Problem reporting for one flow file (line lookup, de-duplication, fatal or warning).
@@ -22,10 +23,13 @@ def _f(ctx: _Ctx, data: Any, at: Path_) -> Fields:
 
 def _keys(ctx: _Ctx, data: Any, at: Path_, allowed: set[str], required: set[str],
           what: str) -> dict[str, Any]:
+    """``what`` names the mapping: ``"route rule"`` stands for the message part
+    ``part-route-rule`` (:mod:`content.messages`)."""
+    part = msg("part-" + what.replace(" ", "-"))
     if not isinstance(data, dict):
-        ctx.err(at, f"{what} must be a set of 'key: value' lines")
+        ctx.err(at, msg("part-not-mapping", what=part))
         return {}
-    _f(ctx, data, at).check_keys(allowed, required, what)
+    _f(ctx, data, at).check_keys(allowed, required, part)
     return data
 
 

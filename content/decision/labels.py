@@ -9,6 +9,7 @@ from typing import Any
 
 from content.decision.fields import _Ctx, _keys, _text
 from content.decision.model import DEFAULT_LABELS, MAX_LABEL_CHARS, _frozen
+from content.messages import msg
 from content.yamlio import Path_
 
 LABEL_KEYS = {"id", "text"}
@@ -24,7 +25,7 @@ def _parse_labels(ctx: _Ctx, d: dict[str, Any]) -> Mapping[str, str]:
     if raw is None:
         return _frozen(labels)
     if not isinstance(raw, list):
-        ctx.err(("labels",), "'labels' must be a list of '- id: ...' / 'text: ...' entries")
+        ctx.err(("labels",), msg("bad-labels"))
         return _frozen(labels)
     seen: set[str] = set()
     for i, item in enumerate(raw):
@@ -38,19 +39,17 @@ def _parse_labels(ctx: _Ctx, d: dict[str, Any]) -> Mapping[str, str]:
         if not lid or not text:
             continue
         if lid not in DEFAULT_LABELS:
-            ctx.err((*at, "id"), f"unknown label '{lid}'; the labels are: "
-                    + ", ".join(DEFAULT_LABELS))
+            ctx.err((*at, "id"), msg("unknown-label", id=lid, allowed=", ".join(DEFAULT_LABELS)))
             continue
         if lid in seen:
-            ctx.err((*at, "id"), f"label '{lid}' is given twice")
+            ctx.err((*at, "id"), msg("label-twice", id=lid))
             continue
         seen.add(lid)
         want = sorted(set(_PLACEHOLDER_RE.findall(DEFAULT_LABELS[lid])))
         got = sorted(set(_PLACEHOLDER_RE.findall(text)))
         if got != want:
-            shown = ", ".join("{" + w + "}" for w in want) or "none"
-            ctx.err((*at, "text"), f"label '{lid}' must keep its placeholders as they are "
-                    f"({shown})")
+            shown = ", ".join("{" + w + "}" for w in want) or msg("value-no-placeholders")
+            ctx.err((*at, "text"), msg("label-placeholders", id=lid, placeholders=shown))
             continue
         labels[lid] = text
     return _frozen(labels)

@@ -35,13 +35,21 @@ from content.decision.model import (
     Notice,
     Outcome,
     Question,
-    Report,
     Rule,
     _frozen,
 )
 from content.decision.paths import _check_paths, _check_references
 from content.files import FileTooLarge, read_bounded
-from content.yamlio import Lines, Path_, YamlSyntaxError, line_of, load_with_lines, parse_text
+from content.messages import msg
+from content.yamlio import (
+    Lines,
+    Path_,
+    Report,
+    YamlSyntaxError,
+    line_of,
+    load_with_lines,
+    parse_text,
+)
 
 QUESTION_KEYS = {"id", "fact", "text", "why", "section", "related", "help", "choices", "route",
                  "checklist", "assume", "status", "check_note"}
@@ -64,11 +72,11 @@ def _parse_question(ctx: _Ctx, data: Any, at: Path_) -> Question | None:
         return None
     qid = _text(ctx, d, at, "id", required=True)
     if qid and not _ID_RE.match(qid):
-        ctx.err((*at, "id"), f"id '{qid}' must use lower-case letters, digits, - and _")
+        ctx.err((*at, "id"), msg("bad-flow-id", id=qid))
     choices = []
     raw = d.get("choices")
     if not isinstance(raw, list) or len(raw) < 2:
-        ctx.err((*at, "choices"), f"question '{qid}' needs a list of at least two choices")
+        ctx.err((*at, "choices"), msg("question-few-choices", question=qid))
         raw = []
     values: set[str] = set()
     for i, c in enumerate(raw):
@@ -78,15 +86,15 @@ def _parse_question(ctx: _Ctx, data: Any, at: Path_) -> Question | None:
             continue
         value = _text(ctx, cd, cat, "value", required=True)
         if value in values:
-            ctx.err((*cat, "value"), f"question '{qid}' has the value '{value}' twice")
+            ctx.err((*cat, "value"), msg("question-value-twice", question=qid, value=value))
         values.add(value)
         sets = cd.get("sets") or {}
         if not isinstance(sets, dict) or not all(isinstance(v, str) for v in sets.values()):
-            ctx.err((*cat, "sets"), "'sets' must map facts to one value each")
+            ctx.err((*cat, "sets"), msg("bad-sets"))
             sets = {}
         nxt = cd.get("next")
         if nxt is not None and not isinstance(nxt, str):
-            ctx.err((*cat, "next"), "'next' must be the id of a question or an outcome")
+            ctx.err((*cat, "next"), msg("bad-next"))
             nxt = None
         choices.append(Choice(
             value=value,
@@ -98,12 +106,11 @@ def _parse_question(ctx: _Ctx, data: Any, at: Path_) -> Question | None:
             line=ctx.line(*cat),
         ))
     if choices and not any(c.not_sure for c in choices):
-        ctx.err((*at, "choices"), f"question '{qid}' needs a 'not sure' answer (a choice with "
-                "not_sure: true) that leads somewhere useful")
+        ctx.err((*at, "choices"), msg("question-no-not-sure", question=qid))
     rules = []
     route = d.get("route") or []
     if not isinstance(route, list):
-        ctx.err((*at, "route"), "'route' must be a list of {when, goto} rules")
+        ctx.err((*at, "route"), msg("bad-route"))
         route = []
     for i, r in enumerate(route):
         rat = (*at, "route", i)
@@ -114,12 +121,11 @@ def _parse_question(ctx: _Ctx, data: Any, at: Path_) -> Question | None:
                           _text(ctx, rd, rat, "goto", required=True), ctx.line(*rat)))
     for c in choices:
         if not c.next and not rules:
-            ctx.err((*at, "choices"), f"choice '{c.value}' of '{qid}' has no 'next' and the "
-                    "question has no 'route'")
+            ctx.err((*at, "choices"), msg("choice-no-next", value=c.value, question=qid))
     status, note = _status(ctx, d, at)
     assume = d.get("assume")
     if assume is not None and assume not in values:
-        ctx.err((*at, "assume"), "'assume' must be one of the question's values")
+        ctx.err((*at, "assume"), msg("bad-assume"))
         assume = None
     checklist = d.get("checklist")
     return Question(
@@ -147,34 +153,33 @@ def _parse_outcome(ctx: _Ctx, data: Any, at: Path_) -> Outcome | None:
         return None
     oid = _text(ctx, d, at, "id", required=True)
     if oid and not _ID_RE.match(oid):
-        ctx.err((*at, "id"), f"id '{oid}' must use lower-case letters, digits, - and _")
+        ctx.err((*at, "id"), msg("bad-flow-id", id=oid))
     verdict = d.get("verdict")
     if verdict not in VERDICTS:
-        ctx.err((*at, "verdict"), "'verdict' must be one of: " + ", ".join(VERDICTS))
+        ctx.err((*at, "verdict"), msg("not-one-of", key="verdict",
+                                      allowed=", ".join(VERDICTS)))
         verdict = "consult"
     nat = (*at, "notice")
     nd = _keys(ctx, d.get("notice"), nat, {"required", "text", "safety", "provisions"},
                {"required", "text"}, "notice")
     required = str(nd.get("required", "no")) if nd else "no"
     if nd and required not in NOTICE_VALUES:
-        ctx.err((*nat, "required"), "'required' must be \"yes\", \"no\" or \"conditional\" "
-                "(in quotes)")
+        ctx.err((*nat, "required"), msg("bad-notice-required"))
         required = "no"
     notice = Notice(required, _text(ctx, nd, nat, "text", required=True) if nd else "",
                     _text(ctx, nd, nat, "safety") if nd else "",
                     _provisions(ctx, nd, nat, "provisions") if nd else ())
     if required in ("yes", "conditional") and nd and not notice.safety:
-        ctx.err((*nat, "safety"), "notice may be required: add 'safety', the caution about "
-                "notice reaching an abusive partner")
+        ctx.err((*nat, "safety"), msg("notice-no-safety"))
     cw = d.get("continue_with") or {}
     if not isinstance(cw, dict) or not all(isinstance(v, str) for v in cw.values()):
-        ctx.err((*at, "continue_with"), "'continue_with' must map a fact to one value")
+        ctx.err((*at, "continue_with"), msg("bad-continue-with"))
         cw = {}
     status, note = _status(ctx, d, at)
     provisions = _provisions(ctx, d, at, "provisions")
     sections = _str_list(ctx, d, at, "sections")
     if not sections:
-        ctx.err((*at, "sections"), f"outcome '{oid}' must link at least one section")
+        ctx.err((*at, "sections"), msg("outcome-no-sections", outcome=oid))
     out = Outcome(
         id=oid,
         verdict=verdict,
@@ -195,11 +200,11 @@ def _parse_outcome(ctx: _Ctx, data: Any, at: Path_) -> Outcome | None:
         line=ctx.line(*at),
     )
     if out.continue_with and not out.continue_label:
-        ctx.err((*at, "continue_label"), "'continue_with' needs a 'continue_label' for the button")
+        ctx.err((*at, "continue_label"), msg("no-continue-label"))
     alts = []
     raw_alts = d.get("alternatives") or []
     if not isinstance(raw_alts, list):
-        ctx.err((*at, "alternatives"), "'alternatives' must be a list of {outcome, consequence}")
+        ctx.err((*at, "alternatives"), msg("bad-alternatives"))
         raw_alts = []
     for i, a in enumerate(raw_alts):
         aat = (*at, "alternatives", i)
@@ -213,7 +218,8 @@ def _parse_outcome(ctx: _Ctx, data: Any, at: Path_) -> Outcome | None:
     consult = _str_list(ctx, d, at, "consult")
     for role in consult:
         if role not in CONSULT_ROLES:
-            ctx.err((*at, "consult"), f"'{role}' is not a role; use: " + ", ".join(CONSULT_ROLES))
+            ctx.err((*at, "consult"), msg("bad-consult-role", role=role,
+                                          allowed=", ".join(CONSULT_ROLES)))
     return replace(out, route=_text(ctx, d, at, "route", limit=160),
                    alternatives=tuple(alts),
                    consult=tuple(r for r in consult if r in CONSULT_ROLES))
@@ -247,7 +253,7 @@ def _parse_checklist(ctx: _Ctx, data: Any, at: Path_) -> Checklist | None:
     groups = []
     raw = d.get("groups")
     if not isinstance(raw, list) or not raw:
-        ctx.err((*at, "groups"), "'groups' must be a list of {title, items}")
+        ctx.err((*at, "groups"), msg("bad-groups"))
         raw = []
     for i, g in enumerate(raw):
         gat = (*at, "groups", i)
@@ -255,7 +261,7 @@ def _parse_checklist(ctx: _Ctx, data: Any, at: Path_) -> Checklist | None:
         if gd:
             items = _str_list(ctx, gd, gat, "items")
             if not items:
-                ctx.err((*gat, "items"), "a checklist group needs at least one item")
+                ctx.err((*gat, "items"), msg("group-no-items"))
             groups.append(ChecklistGroup(_text(ctx, gd, gat, "title", required=True), items))
     status, note = _status(ctx, d, at)
     return Checklist(
@@ -276,7 +282,7 @@ def _parse_list(ctx: _Ctx, data: dict[str, Any], key: str, parse: Callable[[_Ctx
     if raw is None and not required:
         return []
     if not isinstance(raw, list) or (required and not raw):
-        ctx.err((key,), f"'{key}' must be a list")
+        ctx.err((key,), msg("not-a-list", key=key))
         return []
     out = []
     for i, item in enumerate(raw):
@@ -301,7 +307,7 @@ def parse_flow(data: Any, lines: Lines, path: Path, report: Report,
         return None
     fid = _text(ctx, d, (), "id", required=True)
     if fid and fid != path.stem:
-        ctx.err(("id",), f"flow id '{fid}' must match the file name '{path.stem}.yaml'")
+        ctx.err(("id",), msg("flow-id-not-file-name", id=fid, file=f"{path.stem}.yaml"))
     questions = _parse_list(ctx, d, "questions", _parse_question)
     outcomes = _parse_list(ctx, d, "outcomes", _parse_outcome)
     notes = _parse_list(ctx, d, "notes", _parse_note, required=False)
@@ -310,11 +316,11 @@ def parse_flow(data: Any, lines: Lines, path: Path, report: Report,
     omap: dict[str, Outcome] = {}
     for i, q in enumerate(questions):
         if q.id in qmap:
-            ctx.err(("questions", i, "id"), f"duplicate question id '{q.id}'")
+            ctx.err(("questions", i, "id"), msg("duplicate-question-id", id=q.id))
         qmap[q.id] = q
     for i, o in enumerate(outcomes):
         if o.id in omap or o.id in qmap:
-            ctx.err(("outcomes", i, "id"), f"duplicate id '{o.id}'")
+            ctx.err(("outcomes", i, "id"), msg("duplicate-outcome-id", id=o.id))
         omap[o.id] = o
     cmap = {c.id: c for c in checklists}
     flow = DecisionFlow(
@@ -360,27 +366,26 @@ def load_flows(root: Path, library: Any, report: Report) -> dict[str, DecisionFl
             # never blocks on a FIFO or reads a device: the loader's bounded reader
             raw = read_bounded(path, MAX_FILE_BYTES)
         except FileTooLarge as exc:
-            report(path, 0, f"file is too large ({exc.size:,} bytes); ignored")
+            report(path, 0, msg("flow-too-large", size=exc.size))
             continue
         except OSError as exc:
-            report(path, 0, f"cannot read file: {exc.strerror or exc}")
+            report(path, 0, msg("cannot-read", reason=str(exc.strerror or exc)))
             continue
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            report(path, raw[: exc.start].count(b"\n") + 1,
-                   "file is not valid UTF-8 text; save it as UTF-8")
+            report(path, raw[: exc.start].count(b"\n") + 1, msg("not-utf8"))
             continue
         try:
             data, lines = load_with_lines(text)
         except YamlSyntaxError as exc:
-            report(path, exc.line, str(exc))
+            report(path, exc.line, exc.msg)
             continue
         flow = parse_flow(data, lines, path, report, has_section)
         if flow is None:
             continue
         if flow.id in flows:
-            report(path, line_of(lines, "id"), f"duplicate flow id '{flow.id}'; ignored")
+            report(path, line_of(lines, "id"), msg("duplicate-flow-id", id=flow.id))
             continue
         flows[flow.id] = flow
     return flows

@@ -19,6 +19,7 @@ from content.decision.model import (
     _apply,
     _frozen,
 )
+from content.messages import msg
 from content.yamlio import Path_
 
 # -- every path, scripted mode, the map --------------------------------------------------
@@ -63,34 +64,34 @@ def _check_references(ctx: _Ctx, flow: DecisionFlow, questions: list[Question],
     nodes = set(flow.questions) | set(flow.outcomes)
     facts = flow.facts
     if flow.start and flow.start not in flow.questions:
-        ctx.err(("start",), f"start '{flow.start}' is not a question")
+        ctx.err(("start",), msg("bad-start", id=flow.start))
 
     def check_conditions(when: Mapping[str, tuple[str, ...]], at: Path_) -> None:
         for k, vals in when.items():
             if k not in facts:
-                ctx.err(at, f"'{k}' is not a fact any question asks about")
+                ctx.err(at, msg("unknown-fact", fact=k))
                 continue
             for v in vals:
                 if v not in facts[k]:
-                    ctx.err(at, f"'{v}' is not a value of '{k}' (values: "
-                            + ", ".join(facts[k]) + ")")
+                    ctx.err(at, msg("unknown-fact-value", value=v, fact=k,
+                                    allowed=", ".join(facts[k])))
 
     def check_section(sid: str, at: Path_) -> None:
         if section_exists is not None and sid and not section_exists(sid):
-            ctx.warn(at, f"link to section '{sid}', which does not exist")
+            ctx.warn(at, msg("link-section-missing", section=sid))
 
     for i, q in enumerate(questions):
         at = ("questions", i)
         for j, c in enumerate(q.choices):
             if c.next and c.next not in nodes:
-                ctx.err((*at, "choices", j, "next"), f"'{c.next}' is not a question or outcome")
+                ctx.err((*at, "choices", j, "next"), msg("unknown-node", id=c.next))
             check_conditions({k: (v,) for k, v in c.sets.items()}, (*at, "choices", j, "sets"))
         for j, r in enumerate(q.route):
             if r.goto not in nodes:
-                ctx.err((*at, "route", j, "goto"), f"'{r.goto}' is not a question or outcome")
+                ctx.err((*at, "route", j, "goto"), msg("unknown-node", id=r.goto))
             check_conditions(r.when, (*at, "route", j, "when"))
         if q.checklist and q.checklist not in flow.checklists:
-            ctx.err((*at, "checklist"), f"checklist '{q.checklist}' is not defined")
+            ctx.err((*at, "checklist"), msg("checklist-undefined", id=q.checklist))
         check_section(q.section, (*at, "section"))
         for s in q.related:
             check_section(s, (*at, "related"))
@@ -100,22 +101,22 @@ def _check_references(ctx: _Ctx, flow: DecisionFlow, questions: list[Question],
             check_section(s, (*at, "sections"))
         for j, alt in enumerate(o.alternatives):
             if alt.outcome == o.id or alt.outcome not in flow.outcomes:
-                ctx.err((*at, "alternatives", j, "outcome"), f"alternative '{alt.outcome}' "
-                        "must be another outcome of this flow")
+                ctx.err((*at, "alternatives", j, "outcome"),
+                        msg("alternative-not-outcome", id=alt.outcome))
             elif flow.outcomes[alt.outcome].alternatives:
-                ctx.err((*at, "alternatives", j, "outcome"), f"alternative '{alt.outcome}' "
-                        "has alternatives of its own; point to the route itself")
+                ctx.err((*at, "alternatives", j, "outcome"),
+                        msg("alternative-has-alternatives", id=alt.outcome))
         check_conditions({k: (v,) for k, v in o.continue_with.items()}, (*at, "continue_with"))
     for i, n in enumerate(notes):
         at = ("notes", i)
         check_conditions(n.when, (*at, "when"))
         for oid in (*n.outcomes, *n.except_outcomes):
             if oid not in flow.outcomes:
-                ctx.err(at, f"note '{n.id}' names outcome '{oid}', which does not exist")
+                ctx.err(at, msg("note-outcome-missing", note=n.id, outcome=oid))
         for s in n.sections:
             check_section(s, (*at, "sections"))
     if len({n.id for n in notes}) != len(notes):
-        ctx.err(("notes",), "two notes share an id")
+        ctx.err(("notes",), msg("notes-share-id"))
     for i, checklist in enumerate(checklists):
         check_section(checklist.section, ("checklists", i, "section"))
 
@@ -177,14 +178,14 @@ def _check_paths(ctx: _Ctx, flow: DecisionFlow) -> None:
             n.provisions and n.applies(node.id, facts) for n in candidates)
         if not cited:
             where = ", ".join(f"{k}={v}" for k, v in facts.items())
-            ctx.err(("outcomes", oindex[node.id]), f"outcome '{node.id}' cites no "
-                    f"provisions on the path {where}: add provisions or a note that does")
+            ctx.err(("outcomes", oindex[node.id]), msg("outcome-no-provisions", outcome=node.id,
+                                                       path=where))
         if node.continue_with:
             last_q = flow.questions[trail[-1]]
             v = node.continue_with.get(last_q.fact)
             if v is None or not last_q.has_choice(v):
                 ctx.err(("outcomes", oindex[node.id], "continue_with"),
-                        f"'continue_with' does not answer '{last_q.id}', which leads here")
+                        msg("continue-with-wrong", question=last_q.id))
 
     def walk(node_id: str, facts: dict[str, str], trail: tuple[str, ...]) -> int:
         nonlocal too_many
@@ -202,8 +203,8 @@ def _check_paths(ctx: _Ctx, flow: DecisionFlow) -> None:
         memo[key] = 0
         at = ("questions", qindex[node.id])
         if node.fact in asked:
-            ctx.err(at, f"question '{node.id}' asks '{node.fact}' again on the path "
-                    + " -> ".join(trail))
+            ctx.err(at, msg("fact-asked-twice", question=node.id, fact=node.fact,
+                            path=" -> ".join(trail)))
             return 0
         total = 0
         for j, c in enumerate(node.choices):
@@ -212,17 +213,17 @@ def _check_paths(ctx: _Ctx, flow: DecisionFlow) -> None:
             nxt = flow.next_id(node, c, f2)
             if nxt is None:
                 where = ", ".join(f"{k}={v}" for k, v in f2.items())
-                ctx.err((*at, "route"), f"dead end: no route after '{node.id}' = '{c.value}' "
-                        f"when {where}")
+                ctx.err((*at, "route"), msg("dead-end", question=node.id, value=c.value,
+                                            facts=where))
                 continue
             if nxt in trail or nxt == node.id:
-                ctx.err((*at, "choices", j), "the flow has a cycle: "
-                        + " -> ".join((*trail, node.id, nxt)))
+                ctx.err((*at, "choices", j), msg("flow-cycle",
+                                                 path=" -> ".join((*trail, node.id, nxt))))
                 continue
             total += walk(nxt, f2, (*trail, node.id))
             if total > MAX_PATHS and not too_many:
                 too_many = True
-                ctx.err(("questions",), f"the flow has more than {MAX_PATHS} paths")
+                ctx.err(("questions",), msg("too-many-paths", limit=MAX_PATHS))
             if too_many:
                 return total
         memo[key] = total
@@ -234,14 +235,14 @@ def _check_paths(ctx: _Ctx, flow: DecisionFlow) -> None:
         return
     for qid, i in qindex.items():
         if qid not in reached:
-            ctx.err(("questions", i), f"question '{qid}' cannot be reached from the start")
+            ctx.err(("questions", i), msg("question-unreachable", id=qid))
     for oid, i in oindex.items():
         if oid not in reached:
-            ctx.err(("outcomes", i), f"outcome '{oid}' cannot be reached from the start")
+            ctx.err(("outcomes", i), msg("outcome-unreachable", id=oid))
     for i, n in enumerate(flow.notes):
         if n.id not in notes_used:
-            ctx.warn(("notes", i), f"note '{n.id}' never applies to any outcome")
+            ctx.warn(("notes", i), msg("note-never-applies", id=n.id))
     used_lists = {q.checklist for q in flow.questions.values()}
     for i, cid in enumerate(flow.checklists):
         if cid not in used_lists:
-            ctx.warn(("checklists", i), f"checklist '{cid}' is not used by any question")
+            ctx.warn(("checklists", i), msg("checklist-unused", id=cid))

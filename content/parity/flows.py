@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from content.errors import Problem, display_path
+from content.messages import Msg, Value, msg
 from content.parity.reading import read_yaml, show
 from content.yamlio import line_of
 
@@ -41,27 +42,27 @@ def _skeleton(value: Any, key: str = "") -> Any:
     return value
 
 
-def _diff(a: Any, b: Any, path: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ...], str]]:
+def _diff(a: Any, b: Any, path: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ...], Msg]]:
     """``(path in the French file, what differs)`` for each difference between skeletons."""
     if isinstance(a, dict) and isinstance(b, dict):
         for k in a:
             if k not in b:
-                yield path, f"'{k}' is in English but not in French"
+                yield path, msg("fr-flow-key-only-english", key=str(k))
             else:
                 yield from _diff(a[k], b[k], (*path, k))
         for k in b:
             if k not in a:
-                yield (*path, k), f"'{k}' is in French but not in English"
+                yield (*path, k), msg("fr-flow-key-only-french", key=str(k))
         return
     if isinstance(a, list) and isinstance(b, list):
         if len(a) != len(b):
-            yield path, f"{len(b)} entries in French, {len(a)} in English"
+            yield path, msg("fr-flow-count-differs", fr=len(b), en=len(a))
         for i, (x, y) in enumerate(zip(a, b, strict=False)):
             yield from _diff(x, y, (*path, i))
         return
     if a != b:
-        where = ".".join(str(p) for p in path) or "the file"
-        yield path, f"{where} is {show(b)} in French but {show(a)} in English"
+        where: Value = ".".join(str(p) for p in path) or msg("part-whole-file")
+        yield path, msg("fr-flow-value-differs", where=where, fr=show(b), en=show(a))
 
 
 def _by_id(items: Any) -> dict[str, tuple[int, Any]]:
@@ -86,40 +87,40 @@ def flow_mismatches(en_root: Path | str, fr_root: Path | str, flow_id: str) -> l
     if en is None:
         return []
     if fr is None:
-        what = "missing" if not os.path.lexists(fr_path) else "not readable"
-        return [Problem(shown, 0, f"the French decision flow is {what}; the English flow "
-                        f"({display_path(en_path)}) is used")]
+        kind = ("fr-flow-missing" if not os.path.lexists(fr_path)
+                else "fr-flow-unreadable")
+        return [Problem.of(shown, 0, msg(kind, file=display_path(en_path)))]
     (en_data, _), (fr_data, lines) = en, fr
     if not isinstance(en_data, dict) or not isinstance(fr_data, dict):
-        return [Problem(shown, 1, "the French decision flow is not a flow")]
+        return [Problem.of(shown, 1, msg("fr-flow-not-flow"))]
     out: list[Problem] = []
-    for group, kind in (("questions", "question"), ("outcomes", "outcome"),
-                        ("notes", "note"), ("checklists", "checklist")):
+    for group, part in (("questions", "part-question"), ("outcomes", "part-outcome"),
+                        ("notes", "part-note"), ("checklists", "part-checklist")):
         en_items, fr_items = _by_id(en_data.get(group)), _by_id(fr_data.get(group))
         for item_id in en_items:
             if item_id not in fr_items:
-                out.append(Problem(shown, line_of(lines, group), f"{kind} '{item_id}' is in "
-                                   "English but not in French"))
+                out.append(Problem.of(shown, line_of(lines, group), msg(
+                    "fr-flow-item-only-english", what=msg(part), id=item_id)))
         for item_id, (i, _) in fr_items.items():
             if item_id not in en_items:
-                out.append(Problem(shown, line_of(lines, group, i), f"{kind} '{item_id}' is in "
-                                   "French but not in English"))
+                out.append(Problem.of(shown, line_of(lines, group, i), msg(
+                    "fr-flow-item-only-french", what=msg(part), id=item_id)))
         for item_id, (i, fr_item) in fr_items.items():
             if item_id not in en_items:
                 continue
             j, en_item = en_items[item_id]
             if i != j:
-                out.append(Problem(shown, line_of(lines, group, i), f"{kind} '{item_id}' is "
-                                   f"entry {i + 1} in French but {j + 1} in English"))
+                out.append(Problem.of(shown, line_of(lines, group, i), msg(
+                    "fr-flow-item-moved", what=msg(part), id=item_id, fr=i + 1, en=j + 1)))
             for path, message in _diff(_skeleton(en_item), _skeleton(fr_item), (group, i)):
-                out.append(Problem(shown, line_of(lines, *path),
-                                   f"{kind} '{item_id}': {message}"))
+                out.append(Problem.of(shown, line_of(lines, *path), msg(
+                    "fr-flow-item-differs", what=msg(part), id=item_id, detail=message)))
     rest_en = {k: v for k, v in en_data.items()
                if k not in ("questions", "outcomes", "notes", "checklists")}
     rest_fr = {k: v for k, v in fr_data.items()
                if k not in ("questions", "outcomes", "notes", "checklists")}
     for path, message in _diff(_skeleton(rest_en), _skeleton(rest_fr), ()):
-        out.append(Problem(shown, line_of(lines, *path) or 1, message))
+        out.append(Problem.of(shown, line_of(lines, *path) or 1, message))
     return out
 
 
@@ -130,5 +131,5 @@ def flow_problems(en_root: Path, fr_root: Path, report: ParityReport) -> None:
     for flow_id in sorted(en_ids):
         report.problems += flow_mismatches(en_root, fr_root, flow_id)
     for flow_id in sorted(fr_ids - en_ids):
-        report.problems.append(Problem(display_path(fr_dir / f"{flow_id}.yaml"), 0,
-                                             f"decision flow '{flow_id}' has no English original"))
+        report.problems.append(Problem.of(display_path(fr_dir / f"{flow_id}.yaml"), 0,
+                                          msg("fr-flow-no-english", id=flow_id)))

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from content.files import read_bounded
+from content.messages import Value, msg
 from content.yamlio import YamlSyntaxError, line_of, load_with_lines
 
 
@@ -22,11 +23,11 @@ def sha256_file(path: Path | str) -> str:
         return ""
 
 
-def show(value: Any) -> str:
+def show(value: Any) -> Value:
     """A machine value as a problem message writes it ("[a, b]", "[] (none)", "(none)")."""
     if isinstance(value, tuple):
-        return "[" + ", ".join(str(v) for v in value) + "]" if value else "[] (none)"
-    return "(none)" if value in (None, "") else str(value)
+        return "[" + ", ".join(str(v) for v in value) + "]" if value else msg("value-empty-list")
+    return msg("value-none") if value in (None, "") else str(value)
 
 
 def read_yaml(path: Path) -> tuple[Any, dict[tuple[Any, ...], int]] | None:

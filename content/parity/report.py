@@ -9,6 +9,7 @@ from pathlib import Path
 
 from content.errors import Problem, display_path
 from content.files import read_bounded
+from content.messages import msg
 from content.model import Library
 from content.parity.flows import flow_problems
 from content.parity.sections import section_problems
@@ -56,8 +57,8 @@ def typography_problems(fr_root: Path) -> list[Problem]:
             text = read_bounded(path).decode("utf-8-sig")
         except (OSError, UnicodeDecodeError):
             continue  # the loader reports it
-        out += [Problem(display_path(path), line, "French typography: " + message)
-                for line, message in problems(text)]
+        out += [Problem.of(display_path(path), line, msg("fr-typography"))
+                for line, _ in problems(text)]
     return out
 
 
@@ -74,7 +75,7 @@ def parity_report(french: Library) -> ParityReport:
     en_root, fr_root = Path(english.root), Path(french.root)
     section_problems(english, french, en_root, fr_root, report)
     if not fr_root.is_dir():
-        report.problems.append(Problem(display_path(fr_root), 0, "no French content folder"))
+        report.problems.append(Problem.of(display_path(fr_root), 0, msg("fr-folder-missing")))
         return report
     list_problems("glossary term", "glossary.yaml", en_root, fr_root, report, ordered=True)
     term_problems(english, french, fr_root, report)
@@ -98,16 +99,16 @@ def _agency_layer(en_root: Path, fr_root: Path, report: ParityReport) -> None:
     that an agency's English-only pack does not withdraw French from everyone."""
     from content.agency import layered_sections, parity_problems
 
-    report.problems += [Problem(display_path(path), line, message)
+    report.problems += [Problem.of(display_path(path), line, message)
                         for path, line, message in parity_problems(en_root, fr_root)
-                        if not message.startswith("no French translation yet")]
+                        if message.kind != "agency-fr-missing"]
     layered = layered_sections(en_root)
     if not layered:
         return
     kept = []
     for p in report.problems:
         where = Path(p.path)
-        if (p.message.startswith("no French translation yet") and where.stem in layered
+        if (p.kind == "fr-section-missing" and where.stem in layered
                 and where.parent.name == "sections"):
             report.missing -= 1
             report.total -= 1

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from content.errors import Problem, display_path
 from content.files import key_line, section_files
+from content.messages import msg
 from content.model import Library
 from content.parity.reading import sha256_file, show
 from content.references import internal_links
@@ -34,14 +35,13 @@ def section_problems(english: Library, french: Library, en_root: Path, fr_root: 
     report.total = len(en_by_file)
     for stem in sorted(set(en_by_file) - set(fr_by_file)):
         report.missing += 1
-        report.problems.append(Problem(
+        report.problems.append(Problem.of(
             display_path(fr_root / "sections" / f"{stem}.md"), 0,
-            f"no French translation yet of {display_path(en_by_file[stem])}"))
+            msg("fr-section-missing", file=display_path(en_by_file[stem]))))
     for stem in sorted(set(fr_by_file) - set(en_by_file)):
-        report.problems.append(Problem(
+        report.problems.append(Problem.of(
             display_path(fr_by_file[stem]), 0,
-            f"section '{stem}' has no English original (sections/{stem}.md); a translation "
-            "must keep the English file name and id"))
+            msg("fr-section-no-english", id=stem, file=f"sections/{stem}.md")))
     for stem in sorted(set(fr_by_file) & set(en_by_file)):
         fpath = fr_by_file[stem]
         if not english.has_section(stem) or not french.has_section(stem):
@@ -52,22 +52,20 @@ def section_problems(english: Library, french: Library, en_root: Path, fr_root: 
         for name in _SECTION_FIELDS:
             a, b = getattr(en, name), getattr(fr, name)
             if a != b:
-                report.problems.append(Problem(
+                report.problems.append(Problem.of(
                     display_path(fpath), key_line(fpath, name) or 1,
-                    f"'{name}' is {show(b)} in French but {show(a)} in English "
-                    f"({display_path(en_by_file[stem])}); machine values stay as in English"))
+                    msg("fr-section-value-differs", key=name, fr=show(b), en=show(a),
+                        file=display_path(en_by_file[stem]))))
         en_links, fr_links = _link_targets(en.body), _link_targets(fr.body)
         for target in sorted(set(en_links) - set(fr_links)):
-            report.problems.append(Problem(
-                display_path(fpath), fr.body_line, f"the English links to {target}; the French "
-                "does not (links keep their targets)"))
+            report.problems.append(Problem.of(
+                display_path(fpath), fr.body_line, msg("fr-link-missing", target=target)))
         for target in sorted(set(fr_links) - set(en_links)):
-            report.problems.append(Problem(
+            report.problems.append(Problem.of(
                 display_path(fpath), fr.body_line + fr_links[target] - 1,
-                f"link to {target}, which the English section does not link to"))
+                msg("fr-link-extra", target=target)))
         now = sha256_file(en_by_file[stem])
         if fr.source_sha256 and now and fr.source_sha256 != now:
-            report.problems.append(Problem(
+            report.problems.append(Problem.of(
                 display_path(fpath), key_line(fpath, "source_sha256") or 1,
-                f"stale: {display_path(en_by_file[stem])} has changed since this was translated "
-                f"(its SHA-256 is now {now}); update the French, then 'source_sha256'"))
+                msg("fr-section-stale", file=display_path(en_by_file[stem]), sha256=now)))

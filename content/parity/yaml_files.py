@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from content.errors import Problem, display_path
 from content.files import key_line
+from content.messages import msg
 from content.model import Library
 from content.parity.reading import item_lines, read_yaml, sha256_file, show
 from content.yamlio import line_of
@@ -22,35 +23,39 @@ if TYPE_CHECKING:
 #: translation (French has its own list) and has no entry.
 TRANSLATED_YAML = ("manifest.yaml", "glossary.yaml", "statutes.yaml", "sources.yaml")
 TRANSLATED_FROM = "translated-from.yaml"
+#: The kinds of item list_problems is called for: (one item, the items) as message parts.
+_ITEM_PARTS = {"glossary term": ("part-glossary-term", "parts-glossary-terms"),
+               "statute": ("part-statute", "parts-statutes"),
+               "source": ("part-source", "parts-sources")}
 
 
 def list_problems(kind: str, name: str, en_root: Path, fr_root: Path,
                    report: ParityReport, ordered: bool = False) -> None:
     fpath = fr_root / name
+    one, many = _ITEM_PARTS[kind]
     if not os.path.lexists(fpath):
-        report.problems.append(Problem(display_path(fpath), 0, f"no French {name} yet (the English "
-                                             f"{kind}s are shown)"))
+        report.problems.append(Problem.of(display_path(fpath), 0, msg(
+            "fr-list-missing", file=name, items=msg(many))))
         return
     en_ids, _ = item_lines(en_root / name)
     fr_ids, fr_lines = item_lines(fpath)
     en_set, fr_set = set(en_ids), set(fr_ids)
     for i in en_ids:
         if i not in fr_set:
-            report.problems.append(Problem(display_path(fpath), 0, f"{kind} '{i}' is in English "
-                                                 f"({name}) but not in French"))
+            report.problems.append(Problem.of(display_path(fpath), 0, msg(
+                "fr-item-only-english", what=msg(one), id=i, file=name)))
     for i in fr_ids:
         if i not in en_set:
-            report.problems.append(Problem(display_path(fpath), fr_lines.get(i, 0),
-                                                 f"{kind} '{i}' is in French but not in English"))
+            report.problems.append(Problem.of(display_path(fpath), fr_lines.get(i, 0), msg(
+                "fr-item-only-french", what=msg(one), id=i)))
     if ordered:
         common_en = [i for i in en_ids if i in fr_set]
         common_fr = [i for i in fr_ids if i in en_set]
         for a, b in zip(common_en, common_fr, strict=False):
             if a != b:
-                report.problems.append(Problem(
+                report.problems.append(Problem.of(
                     display_path(fpath), fr_lines.get(b, 0),
-                    f"{kind} '{b}' is out of order: the English has '{a}' here (same order "
-                    "as English)"))
+                    msg("fr-item-out-of-order", what=msg(one), id=b, english=a)))
                 break
 
 
@@ -64,10 +69,10 @@ def term_problems(english: Library, french: Library, fr_root: Path,
         e = english.term(t.id)
         for name in ("provisions", "see"):
             if getattr(e, name) != getattr(t, name):
-                report.problems.append(Problem(
+                report.problems.append(Problem.of(
                     display_path(fpath), lines.get(t.id, 0),
-                    f"term '{t.id}': '{name}' is {show(getattr(t, name))} in French but "
-                    f"{show(getattr(e, name))} in English"))
+                    msg("fr-term-value-differs", term=t.id, key=name,
+                        fr=show(getattr(t, name)), en=show(getattr(e, name)))))
 
 
 def statute_problems(english: Library, french: Library, fr_root: Path,
@@ -89,10 +94,10 @@ def statute_problems(english: Library, french: Library, fr_root: Path,
         }
         for name, (a, b) in pairs.items():
             if a != b:
-                report.problems.append(Problem(
+                report.problems.append(Problem.of(
                     display_path(fpath), lines.get(st.id, 0),
-                    f"statute {st.id}: '{name}' is {show(b)} in French but {show(a)} in "
-                    "English"))
+                    msg("fr-statute-value-differs", statute=st.id, key=name, fr=show(b),
+                        en=show(a))))
 
 
 def source_problems(english: Library, french: Library, fr_root: Path,
@@ -107,27 +112,26 @@ def source_problems(english: Library, french: Library, fr_root: Path,
             continue
         for name in ("date", "url"):
             if getattr(e, name) != getattr(src, name):
-                report.problems.append(Problem(
+                report.problems.append(Problem.of(
                     display_path(fpath), lines.get(sid, 0),
-                    f"source {sid}: '{name}' is {show(getattr(src, name))} in French but "
-                    f"{show(getattr(e, name))} in English"))
+                    msg("fr-source-value-differs", source=sid, key=name,
+                        fr=show(getattr(src, name)), en=show(getattr(e, name)))))
 
 
 def manifest_problems(english: Library, french: Library, fr_root: Path,
                        report: ParityReport) -> None:
     fpath = fr_root / "manifest.yaml"
     if not os.path.lexists(fpath):
-        report.problems.append(Problem(display_path(fpath), 0, "no French manifest.yaml yet (the "
-                                             "English title and disclaimer are shown)"))
+        report.problems.append(Problem.of(display_path(fpath), 0, msg("fr-manifest-missing")))
         return
     a, b = english.manifest, french.manifest
     for name in ("content_version", "content_date", "guidance_date", "statutes_current_to"):
         if getattr(a, name) != getattr(b, name):
             key = name.replace("guidance_", "")
-            report.problems.append(Problem(
+            report.problems.append(Problem.of(
                 display_path(fpath), key_line(fpath, key) or 1,
-                f"'{name}' is {show(getattr(b, name))} in French but "
-                f"{show(getattr(a, name))} in English (same versions and dates)"))
+                msg("fr-manifest-value-differs", key=name, fr=show(getattr(b, name)),
+                    en=show(getattr(a, name)))))
 
 
 def translated_from_problems(en_root: Path, fr_root: Path, report: ParityReport) -> None:
@@ -144,9 +148,8 @@ def translated_from_problems(en_root: Path, fr_root: Path, report: ParityReport)
     if os.path.lexists(fpath):
         loaded = read_yaml(fpath)
         if loaded is None or not isinstance(loaded[0], dict):
-            report.problems.append(Problem(display_path(fpath), 1, f"{TRANSLATED_FROM} must map "
-                                                 "each French file to the SHA-256 of its English "
-                                                 "file"))
+            report.problems.append(Problem.of(display_path(fpath), 1, msg(
+                "fr-translated-from-bad", file=TRANSLATED_FROM)))
             return
         table, lines = loaded
     for name in present:
@@ -156,18 +159,16 @@ def translated_from_problems(en_root: Path, fr_root: Path, report: ParityReport)
         where = display_path(fpath)
         recorded = str(table.get(name) or "").strip().lower()
         if not recorded:
-            report.problems.append(Problem(where, 0 if not table else 1,
-                                           f"{name}: no entry in {TRANSLATED_FROM} (add "
-                                           f"'{name}: <sha256sum of the English file>')"))
+            report.problems.append(Problem.of(where, 0 if not table else 1, msg(
+                "fr-translated-from-no-entry", name=name, file=TRANSLATED_FROM)))
             continue
         now = sha256_file(english)
         if now and recorded != now:
-            report.problems.append(Problem(
+            report.problems.append(Problem.of(
                 where, line_of(lines, name) or 1,
-                f"stale: {display_path(english)} has changed since {name} was translated (its "
-                f"SHA-256 is now {now}); update the French, then this entry"))
+                msg("fr-yaml-stale", file=display_path(english), name=name, sha256=now)))
     for name in table:
         if name not in present:
-            report.problems.append(Problem(
+            report.problems.append(Problem.of(
                 display_path(fpath), line_of(lines, name) or 1,
-                f"'{name}' is listed but there is no French {name}"))
+                msg("fr-translated-from-extra", name=name)))

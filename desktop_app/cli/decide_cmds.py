@@ -26,6 +26,7 @@ import textwrap
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
+from desktop_app.content_problems import problem_line
 from desktop_app.i18n import translate
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ def _load_flow(args: argparse.Namespace) -> tuple[Library, DecisionFlow] | None:
     if flow_id not in flows:
         for p in library.problems:
             if "decisions" in p.path.replace("\\", "/"):
-                print(p, file=sys.stderr)
+                print(problem_line(p), file=sys.stderr)
         have = ", ".join(sorted(flows)) or translate("Cli", "none loaded")
         print(translate("Cli", "No decision flow '{flow}' (flows: {flows}). Run: ipv-guide "
                         "check-content").format(flow=flow_id, flows=have), file=sys.stderr)

@@ -29,8 +29,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from content.messages import msg
 from content.pack import PackError, PublicKey, parse_public_key
 from content.pack_french import french_notices, layer_problems, named_in_layer, own_files
+from desktop_app.content_problems import error_text, problem_line
 from desktop_app.i18n import translate
 
 #: The texts ``pack diff`` prints (:data:`content.pack_diff.DIFF_TEXTS`), for lupdate.
@@ -112,7 +114,8 @@ def _extra_keys(args: argparse.Namespace) -> list[PublicKey]:
         try:
             out.append(parse_public_key(Path(f).read_text(encoding="utf-8"), f))
         except OSError as exc:
-            raise PackError(f"{f}: {exc.strerror or exc}") from None
+            raise PackError(msg("pack-cannot-read", file=f, reason=str(exc.strerror or exc))) \
+                from None
     return out
 
 
@@ -128,12 +131,11 @@ def check_folder(folder: Path) -> list[str]:
     """check-content's problems for ``folder``, as text (empty: it is fine)."""
     from content import ContentError, load_library
     from content.validate import editorial_problems
-
     try:
         library = load_library(folder)
     except ContentError as exc:
-        return [str(p) for p in exc.problems] or [f"{folder}: cannot be loaded"]
-    return [str(p) for p in (*library.problems, *editorial_problems(library))]
+        return [problem_line(p) for p in exc.problems] or [f"{folder}: cannot be loaded"]
+    return [problem_line(p) for p in (*library.problems, *editorial_problems(library))]
 
 
 def check_agency_folder(folder: Path, base: Path, notices: list[str] | None = None) -> list[str]:
@@ -148,7 +150,7 @@ def check_agency_folder(folder: Path, base: Path, notices: list[str] | None = No
         overlay(base, folder, merged)
         own = own_files(folder)
         problems = [named_in_layer(p, merged, folder, own) for p in check_folder(merged)]
-        errors, missing = layer_problems(merged, folder)
+        errors, missing = layer_problems(merged, folder, problem_line)
     if notices is not None:
         notices.extend(missing)
     return problems + errors
@@ -187,7 +189,7 @@ def cmd_keygen(args: argparse.Namespace) -> int:
     try:
         key = generate_key(Path(args.out), args.comment)
     except (PackError, OSError) as exc:
-        return _fail(str(exc))
+        return _fail(error_text(exc))
     print(translate(
         "PackCommands", "Wrote {key} (keep it secret; never put it on a shared drive) and "
         "{key}.pub (key id {id}). Give the .pub file to IT to trust.").format(
@@ -211,11 +213,11 @@ def cmd_build(args: argparse.Namespace) -> int:
         try:
             content_files(folder, kind)  # the files it may hold, before anything is checked
         except PackError as exc:
-            return _fail(str(exc))
+            return _fail(error_text(exc))
         problems = check_agency_folder(folder, data_root(), notices)
     else:
         problems = check_folder(folder)
-        notices = french_notices(folder) if not problems else []
+        notices = french_notices(folder, problem_line) if not problems else []
     if problems:
         for p in problems:
             print(p)
@@ -232,7 +234,7 @@ def cmd_build(args: argparse.Namespace) -> int:
                        content_version=version, content_date=when, app_min=args.app_min,
                        app_max=args.app_max)
     except (PackError, OSError) as exc:
-        return _fail(str(exc))
+        return _fail(error_text(exc))
     _print_notices(notices, kind)
     print(translate(
         "PackCommands", "Wrote {file}: {kind} {version} ({n} files, {fr} of them French), "
@@ -246,7 +248,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     try:
         vp = _open(args, args.file)
     except PackError as exc:
-        return _fail(str(exc))
+        return _fail(error_text(exc))
     m = vp.manifest
     print(translate(
         "PackCommands", "OK: {file}: {kind} {version} of {date}, {n} files ({fr} French), "
@@ -268,7 +270,7 @@ def cmd_info(args: argparse.Namespace) -> int:
             m = PackManifest.from_bytes(z.read(MANIFEST))
     except (OSError, KeyError, zipfile.BadZipFile, PackError) as exc:
         return _fail(translate("PackCommands", "{file}: not a content pack ({reason})").format(
-            file=args.file, reason=exc))
+            file=args.file, reason=error_text(exc)))
     french = _french_files(m.files)
     print(translate("PackCommands", "kind: {kind}\ncontent version: {version}\ndate: {date}\n"
               "app versions: {low} to {high}\nfiles: {n}\nsigned by key: {key}").format(
@@ -306,7 +308,7 @@ def cmd_install(args: argparse.Namespace) -> int:
         folder = install(vp, _paths(args).packs_dir, baseline_version=bundled_version(),
                          check=check)
     except (PackError, OSError) as exc:
-        return _fail(str(exc))
+        return _fail(error_text(exc))
     _print_notices(notices)
     print(translate(
         "PackCommands", "Installed {kind} {version} in {folder}. The app shows it from its "
@@ -320,7 +322,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     try:
         folder = restore_previous(_paths(args).packs_dir, "agency" if args.agency else "content")
     except PackError as exc:
-        return _fail(str(exc))
+        return _fail(error_text(exc))
     print(translate("PackCommands", "Restored the previous content ({name}).").format(
         name=folder.name))
     return 0
@@ -353,7 +355,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
                 language = "en"
             old, new = (load_library(r, language=language) for r in roots)
         except PackError as exc:
-            return _fail(str(exc))
+            return _fail(error_text(exc))
         except ContentError as exc:
             return _fail("; ".join(str(p) for p in exc.problems[:3]))
         print(format_diff(diff_libraries(old, new),

@@ -264,7 +264,7 @@ def test_the_fast_long_word_scan_finds_what_the_regex_finds():
 def test_a_long_word_is_still_found_where_it_is(text, line):
     problem = first_text_problem(text)
     assert problem is not None and problem[0] == line
-    assert "letters with no space in it" in problem[1]
+    assert "letters with no space in it" in problem[1].text
 
 
 def test_a_long_word_only_inside_a_web_address_is_allowed():

@@ -11,9 +11,9 @@ from tests.tools.flow_support import GOOD
 
 
 def _fields(data):
-    got: list[tuple[int, str]] = []
+    got: list[tuple[int, str]] = []  # each message's English (it is a kind and its values)
     problems = Problems(Path("x.yaml"), {("k",): 7, ("items",): 9},
-                        lambda _p, line, msg: got.append((line, msg)))
+                        lambda _p, line, msg: got.append((line, msg.text)))
     return Fields(data, problems, ()), problems, got
 
 

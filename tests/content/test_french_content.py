@@ -253,10 +253,10 @@ def test_check_content_reports_french_separately_until_complete(copy, capsys):
     out = capsys.readouterr().out
     assert "French translation (in progress, not counted" in out
     assert "'sectors' is [health] in French" in out
-    # asked for, French problems count
+    # asked for, French problems count (and are said in French)
     assert main(["--content", str(copy), "check-content", "--lang", "fr"]) == 1
     out = capsys.readouterr().out
-    assert "no French translation yet" in out and "'sectors'" in out
+    assert "pas encore de traduction française" in out and "«\u00a0sectors\u00a0»" in out
 
 
 def test_check_content_counts_french_once_complete(copy, capsys):

@@ -348,7 +348,7 @@ def test_a_french_agency_file_that_differs_is_a_parity_problem_anywhere(tmp_path
     root = content_copy(tmp_path)
     (root / "agency.yaml").write_text(AGENCY_EN, encoding="utf-8")
     # no French file: reported by the pack commands, not a parity problem of the guide
-    assert parity_problems(root, root / "fr")[0][2].startswith("no French translation yet")
+    assert parity_problems(root, root / "fr")[0][2].text.startswith("no French translation yet")
     assert not parity_report(load_library(root, language="fr")).problems
     (root / "fr" / "agency.yaml").write_text(
         AGENCY_FR.replace("checked: 2026-12-01", "checked: 2026-11-01")
@@ -360,7 +360,7 @@ def test_a_french_agency_file_that_differs_is_a_parity_problem_anywhere(tmp_path
         "English; phone numbers stay as in English",
         "2: 'checked' is 2026-11-01 in French but 2026-12-01 in English (the same date)"]
     (root / "agency.yaml").unlink()
-    assert "has no English original" in parity_problems(root, root / "fr")[0][2]
+    assert "has no English original" in parity_problems(root, root / "fr")[0][2].text
 
 
 def test_a_guide_pack_carries_its_french_and_reports_french_problems_without_refusing(

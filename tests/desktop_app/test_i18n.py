@@ -51,7 +51,9 @@ def wrapped_in_code(tmp_path_factory) -> dict[tuple[str, str], tuple[str, bool]]
         assert found, "pyside6-lupdate is not installed"
         lupdate = Path(found)
     out = tmp_path_factory.mktemp("lupdate") / "all_fr.ts"
-    sources = sorted(str(p) for p in (ROOT / "desktop_app").rglob("*.py"))
+    # and the content checker's message templates (content/problem_kinds/: frcheck_fr.ts)
+    sources = [*sorted(str(p) for p in (ROOT / "desktop_app").rglob("*.py")),
+               *sorted(str(p) for p in (ROOT / "content" / "problem_kinds").glob("*.py"))]
     proc = subprocess.run([str(lupdate), *sources, "-ts", str(out), "-no-obsolete",
                            "-locations", "none"], capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 0, proc.stderr
