@@ -1,0 +1,162 @@
+"""Fault cases, round five: a hostile tester's bad day, tried on the real app.
+
+Each test here failed on the code before its fix (see the report of the ``revfault`` branch).
+The rules every fault is held to: the app never stops (no traceback, no crash, no hang),
+bad input gets a clear message, nothing the user had is lost, nothing typed is written to
+disk, no network is opened.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from desktop_app.printing.dialog import Selection
+from desktop_app.settings import Settings
+from tests.tools.decision_steps import to_outcome
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+# -- settings.ini on a bad day -----------------------------------------------------------
+def _settings_in(folder: Path) -> Settings:
+    return Settings(folder / "settings.ini").load()
+
+
+def test_a_settings_folder_that_is_a_file_never_raises_from_a_preference(tmp_path, caplog):
+    """``--basedir`` names a file: changing the text size must not raise (it reached the
+    error dialog with a traceback on every zoom click); the preference still applies for
+    this session, and the problem is said once in the log."""
+    afile = tmp_path / "not-a-folder"
+    afile.write_text("someone's file\n")
+    settings = _settings_in(afile)
+    with caplog.at_level(logging.WARNING):
+        settings.zoom = 150  # raised FileExistsError
+        settings.theme = "dark"
+    assert settings.zoom == 150 and settings.theme == "dark"
+    assert afile.read_text() == "someone's file\n"  # nothing the user had is lost
+    assert settings.save_problem is not None and str(afile) in settings.save_problem
+    assert any("settings" in r.getMessage() for r in caplog.records)
+
+
+def test_settings_ini_as_a_fifo_never_blocks(tmp_path):
+    """A FIFO named settings.ini: QSettings opened it and waited for a writer for ever
+    (the window could not close). Run in a subprocess with a timeout: a hang is a fail."""
+    base = tmp_path / "base"
+    base.mkdir()
+    os.mkfifo(base / "settings.ini")
+    code = (
+        "import os, sys\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from desktop_app.settings import Settings\n"
+        f"s = Settings(__import__('pathlib').Path({str(base / 'settings.ini')!r})).load()\n"
+        "s.zoom = 140\n"
+        "s.save()\n"
+        "print('ok', s.zoom, bool(s.save_problem))\n")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["ok", "140", "True"]
+    assert (base / "settings.ini").is_fifo()  # left as it was
+
+
+def test_settings_ini_as_a_folder_is_left_alone(tmp_path):
+    base = tmp_path / "base"
+    (base / "settings.ini").mkdir(parents=True)
+    (base / "settings.ini" / "keep.txt").write_text("mine")
+    settings = _settings_in(base)
+    settings.zoom = 130
+    settings.save()
+    assert settings.zoom == 130 and settings.save_problem
+    assert (base / "settings.ini" / "keep.txt").read_text() == "mine"
+
+
+def test_a_huge_settings_file_is_not_read_and_is_replaced_by_a_small_one(tmp_path):
+    """100 MB of junk in settings.ini took about ten seconds and a gigabyte of memory on
+    each read (start, every preference change, closing). Now it is not read (defaults),
+    and the next save writes a fresh file holding only preferences."""
+    base = tmp_path / "base"
+    base.mkdir()
+    ini = base / "settings.ini"
+    with ini.open("w") as fh:
+        fh.write("[view]\nzoom=120\n[junk]\n")
+        fh.truncate(20 * 1024 * 1024)  # sparse: 20 MB of NULs, written in no time
+    settings = _settings_in(base)
+    assert settings.zoom == 100  # not read: the defaults
+    settings.zoom = 110
+    assert ini.stat().st_size < 4096
+    assert Settings(ini).load().zoom == 110
+
+
+def test_a_settings_file_with_wrong_types_loads_defaults_quietly(tmp_path, qtlog):
+    """Qt's own value syntax planted in the file (a byte array for the zoom, a rectangle for
+    a boolean, an unknown variant type): defaults, no Qt warning printed, nothing raised."""
+    base = tmp_path / "base"
+    base.mkdir()
+    (base / "settings.ini").write_text(
+        "[view]\nzoom=@ByteArray(\\xff\\0)\ntheme=@Variant(\\0\\0\\0\\x7f\\0\\0\\0\\x18)\n"
+        "high_contrast=@Rect(1 2 3 4)\nlanguage=@Invalid()\n[window]\ngeometry=12345\n"
+        "[privacy]\nidle_timeout_minutes=1e309\nrecord_idle_minutes=99999999999999999999\n"
+        "first_run_note_shown=maybe\n[internal]\nversion=-5\n")
+    settings = _settings_in(base)
+    assert (settings.zoom, settings.theme, settings.high_contrast) == (100, "system", False)
+    assert settings.idle_timeout_minutes == 0 and settings.record_idle_minutes == 10
+    assert settings.language in ("en", "fr")
+
+
+# -- idle clear and quick exit while a modal dialog is open -----------------------------
+SECRET = "Wombat night nurse idlesecret"
+
+
+@pytest.fixture
+def record_window(make_window, qtbot):
+    window = make_window(None, index=False, wait=False)
+    qtbot.waitUntil(lambda: getattr(window, "decision_panel", None) is not None)
+    panel = window.decision_panel
+    to_outcome(qtbot, panel)
+    panel.record_fields["role"].setText(SECRET)
+    return window
+
+
+def _visible_dialogs() -> list[QDialog]:
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, QDialog) and w.isVisible()]
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("clear", ["screen idle", "record idle"])
+def test_an_idle_clear_closes_a_print_preview_of_the_record(record_window, qtbot, clear):
+    """The decision record open in Print preview (a modal dialog), the worker gone for
+    lunch: the idle clear wiped the window behind it but left the preview, the record in
+    full, on screen. Now the preview is closed too."""
+    window = record_window
+    controller = window.print_controller
+    job = controller.build_job(Selection("decision-record"))
+    seen: dict[str, object] = {}
+
+    def idle_now() -> None:
+        seen["before"] = [d.windowTitle() for d in _visible_dialogs()]
+        if clear == "screen idle":
+            window.idle.set_idle_timeout(5)
+            window.idle.timer.timeout.emit()
+        else:
+            window.decision_panel._idle.timeout.emit()
+        QApplication.processEvents()
+        seen["after"] = [d.windowTitle() for d in _visible_dialogs()]
+        for dlg in _visible_dialogs():  # never leave the test stuck in exec()
+            dlg.reject()
+
+    QTimer.singleShot(300, idle_now)
+    controller.preview_job(job)
+    assert seen["before"], "the preview must be open when the idle clear comes"
+    assert seen["after"] == []
+    assert window.decision_panel.current_record() == {}
