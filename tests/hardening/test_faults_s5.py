@@ -160,3 +160,29 @@ def test_an_idle_clear_closes_a_print_preview_of_the_record(record_window, qtbot
     assert seen["before"], "the preview must be open when the idle clear comes"
     assert seen["after"] == []
     assert window.decision_panel.current_record() == {}
+
+
+# -- a --basedir the file system refuses ------------------------------------------------
+def _too_long(tmp_path: Path) -> Path:
+    return tmp_path / ("x" * 300)  # one name longer than any file system allows (255)
+
+
+def test_a_basedir_name_too_long_still_opens_the_guide(tmp_path):
+    """``--basedir`` with a 300-letter folder name: asking whether a content pack was
+    installed there raised ENAMETOOLONG, and the app did not start ("could not start",
+    with a traceback)."""
+    from desktop_app.content_source import content_root
+    from desktop_app.paths import Paths
+
+    assert content_root(None, Paths(_too_long(tmp_path), "basedir")) is None
+
+
+def test_the_cli_with_a_basedir_name_too_long_answers(tmp_path):
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--basedir", str(_too_long(tmp_path)),
+         "search", "serious harm"],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert "Traceback" not in done.stderr
+    assert done.returncode == 0, done.stderr
+    assert "PHIPA" in done.stdout
