@@ -186,3 +186,80 @@ def test_the_cli_with_a_basedir_name_too_long_answers(tmp_path):
     assert "Traceback" not in done.stderr
     assert done.returncode == 0, done.stderr
     assert "PHIPA" in done.stdout
+
+
+# -- IT's update folder on a bad day ----------------------------------------------------
+_OPEN_AND_CLOSE = (
+    "import os, sys, time\n"
+    "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+    "from PySide6.QtCore import QTimer\n"
+    "from desktop_app.app import create_app\n"
+    "app, window = create_app(['--basedir', sys.argv[1]])\n"
+    "def close():\n"
+    "    print('started', window.started, flush=True)\n"
+    "    window.close()\n"
+    "    app.quit()\n"
+    "QTimer.singleShot(4000, close)\n"
+    "app.exec()\n"
+    "print('closed', flush=True)\n")
+
+
+def _open_and_close(base: Path) -> subprocess.CompletedProcess[str]:
+    """The app opened on ``base`` and closed after four seconds, in a subprocess: a hang
+    (during start-up or at exit) is a TimeoutExpired, never a stuck test run."""
+    return subprocess.run([sys.executable, "-c", _OPEN_AND_CLOSE, str(base)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=90)
+
+
+def test_update_folder_txt_as_a_fifo_never_freezes_the_window(tmp_path):
+    """``update-folder.txt`` in the settings folder is a pipe: the window read it on the
+    GUI thread right after the first paint and froze for good."""
+    base = tmp_path / "base"
+    base.mkdir()
+    os.mkfifo(base / "update-folder.txt")
+    done = _open_and_close(base)
+    assert done.stdout.split() == ["started", "True", "closed"], done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_a_pipe_in_the_update_folder_never_keeps_the_app_from_closing(tmp_path):
+    """IT's shared folder holds a pipe named ``new.igpack`` (or is a share that stopped
+    answering): the check ran in the thread pool, which the app waits for when it closes,
+    so the app never ended."""
+    base, share = tmp_path / "base", tmp_path / "share"
+    base.mkdir()
+    share.mkdir()
+    (base / "update-folder.txt").write_text(str(share), encoding="utf-8")
+    os.mkfifo(share / "new.igpack")
+    done = _open_and_close(base)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["started", "True", "closed"]
+
+
+def test_a_manifest_bomb_in_the_update_folder_is_skipped(tmp_path):
+    """A pack whose manifest.json expands to 200 MB: the folder check read all of it into
+    memory before looking. It is skipped after a megabyte; a good pack beside it wins."""
+    import zipfile
+
+    from desktop_app.content_update import newest_pack_in
+
+    share = tmp_path / "share"
+    share.mkdir()
+    with zipfile.ZipFile(share / "bomb.igpack", "w", zipfile.ZIP_DEFLATED) as z, \
+            z.open("manifest.json", "w", force_zip64=True) as fh:
+        chunk = b" " * (1024 * 1024)
+        for _ in range(200):
+            fh.write(chunk)
+    with zipfile.ZipFile(share / "secret.igpack", "w") as z:
+        z.setpassword(b"x")
+        z.writestr("manifest.json", b"{}")
+    (share / "folder.igpack").mkdir()
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        assert newest_pack_in(share) is None
+        _now, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 20 * 1024 * 1024
