@@ -263,3 +263,50 @@ def test_a_manifest_bomb_in_the_update_folder_is_skipped(tmp_path):
     finally:
         tracemalloc.stop()
     assert peak < 20 * 1024 * 1024
+
+
+# -- the installed-pack store and trusted keys: pipes and junk ---------------------------
+def test_a_pipe_as_the_pack_state_file_never_blocks_start_up(tmp_path):
+    """``content-packs/content/state.json`` is a pipe: every start (GUI and CLI) read it
+    to find the installed content and waited for ever."""
+    base = tmp_path / "base"
+    (base / "content-packs" / "content").mkdir(parents=True)
+    os.mkfifo(base / "content-packs" / "content" / "state.json")
+    done = subprocess.run([sys.executable, "-m", "desktop_app", "--basedir", str(base), "list"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=90,
+                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("junk", ["fifo", "binary"])
+def test_a_bad_trusted_key_file_is_a_clear_refusal(tmp_path, junk):
+    """A ``*.pub`` in the settings folder's trusted-keys that is a pipe (installing a pack
+    hung; the IT folder's quiet install does it on the GUI thread) or not UTF-8 (raised
+    UnicodeDecodeError past the install's error handling): now the pack is refused with
+    the key file named."""
+    from desktop_app.paths import Paths
+
+    paths = Paths(tmp_path / "base", "basedir")
+    keys = paths.config_dir / "trusted-keys"
+    keys.mkdir(parents=True)
+    bad = keys / "it.pub"
+    if junk == "fifo":
+        os.mkfifo(bad)
+    else:
+        bad.write_bytes(b"\xff\xfe\x00ipv-guide-ed25519 \xc3(")
+    pack = tmp_path / "guide.igpack"
+    pack.write_bytes(b"PK\x05\x06" + b"\x00" * 18)  # an empty zip: refused anyway
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from desktop_app.content_update import install_pack_file\n"
+        "from desktop_app.paths import Paths\n"
+        "r = install_pack_file(Path(sys.argv[2]), Paths(Path(sys.argv[1]), 'basedir'))\n"
+        "print(r.ok)\n"
+        "print(r.message)\n")
+    done = subprocess.run([sys.executable, "-c", code, str(paths.config_dir), str(pack)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    ok, message = done.stdout.split("\n", 1)
+    assert ok == "False" and "it.pub" in message
