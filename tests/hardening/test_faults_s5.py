@@ -310,3 +310,25 @@ def test_a_bad_trusted_key_file_is_a_clear_refusal(tmp_path, junk):
     assert done.returncode == 0, done.stderr
     ok, message = done.stdout.split("\n", 1)
     assert ok == "False" and "it.pub" in message
+
+
+# -- an 800x600 screen ---------------------------------------------------------------------
+@pytest.mark.gui
+def test_at_the_smallest_window_the_decision_helper_is_not_cut_off(make_window, qtbot):
+    """On an 800x600 screen the window is at its minimum width (760): the three panes'
+    own minimum widths (240 + 360 + 360) did not fit, so the decision helper was drawn
+    wider than the room left for it and cut off at the window's right edge ("May I share
+    this without" and half of every line gone)."""
+    window = make_window(None, index=False, wait=False)
+    qtbot.waitUntil(lambda: getattr(window, "decision_panel", None) is not None)
+    window.resize(window.minimumWidth(), window.minimumHeight())
+    qtbot.waitUntil(lambda: window.width() == window.minimumWidth())
+    QApplication.processEvents()
+    splitter = window.splitter
+    assert window.side_tabs.isVisible()
+    for i in range(splitter.count()):
+        pane = splitter.widget(i)
+        assert pane.geometry().right() < splitter.width(), (i, type(pane).__name__)
+        assert pane.width() >= pane.minimumSizeHint().width(), (i, type(pane).__name__)
+    panel = window.decision_panel
+    assert panel.mapTo(window, panel.rect().topRight()).x() < window.width()
