@@ -332,3 +332,39 @@ def test_at_the_smallest_window_the_decision_helper_is_not_cut_off(make_window, 
         assert pane.width() >= pane.minimumSizeHint().width(), (i, type(pane).__name__)
     panel = window.decision_panel
     assert panel.mapTo(window, panel.rect().topRight()).x() < window.width()
+
+
+# -- a whole case file pasted into the decision record ---------------------------------
+@pytest.mark.gui
+def test_a_huge_paste_into_the_record_is_bounded_and_said(record_window, qtbot):
+    """200,000 characters pasted into "What was shared": every key typed after it took
+    about a second (the name check reads every field at each key) and exporting the
+    record took minutes (hundreds of pages). A field now keeps 5,000 characters, and the
+    panel says the rest was not kept."""
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+    from desktop_app.decision.record_form import MAX_LINE_CHARS, MAX_TEXT_CHARS
+
+    panel = record_window.decision_panel
+    what = panel.record_fields["what"]
+    assert isinstance(what, QPlainTextEdit)
+    what.setFocus()
+    what.insertPlainText("Ordinary words about what was shared. " * 5300)  # a paste
+    assert len(what.toPlainText()) == MAX_TEXT_CHARS
+    assert len(panel.current_record()["what"]) == MAX_TEXT_CHARS
+    notice = panel.notice_bar
+    assert notice.isVisibleTo(panel) and "5,000" in notice.label.text()
+    role = panel.record_fields["role"]
+    assert isinstance(role, QLineEdit) and role.maxLength() == MAX_LINE_CHARS
+    assert panel.record_fields["role"].text() == SECRET  # the short field is untouched
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc is Linux's")
+def test_a_settings_folder_nobody_can_write_is_said_not_silent():
+    """A folder where the file cannot be written (read-only share, full disk; here /proc,
+    which refuses files even to root): Qt's QSettings failed silently and the app believed
+    the preference was kept. Now the failure is known (and logged) and the app goes on."""
+    settings = Settings(Path("/proc/self/settings.ini")).load()
+    settings.zoom = 130
+    assert settings.zoom == 130
+    assert settings.save_problem and "could not be written" in settings.save_problem
