@@ -8,4 +8,11 @@
         <translation>Un champ du relevé garde au plus 5 000 caractères ; le reste de ce qui a été collé n’a pas été gardé. Conservez les notes complètes dans les dossiers de votre organisme.</translation>
     </message>
 </context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>“{name}” could not be replaced: it may be open in another program, such as a PDF reader. Close it there and try again, or save under another name. Nothing was saved.</source>
+        <translation>« {name} » n’a pas pu être remplacé : il est peut-être ouvert dans un autre programme, comme un lecteur de PDF. Fermez-le dans ce programme et réessayez, ou enregistrez-le sous un autre nom. Rien n’a été enregistré.</translation>
+    </message>
+</context>
 </TS>

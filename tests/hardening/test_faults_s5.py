@@ -368,3 +368,31 @@ def test_a_settings_folder_nobody_can_write_is_said_not_silent():
     settings.zoom = 130
     assert settings.zoom == 130
     assert settings.save_problem and "could not be written" in settings.save_problem
+
+
+# -- exporting over a PDF that another program holds open -------------------------------
+def test_exporting_over_a_pdf_open_in_a_reader_says_so(tmp_path, monkeypatch, qapp):
+    """On Windows a PDF open in a reader cannot be replaced (PermissionError on the
+    rename). The message blamed the folder's permissions ("You do not have permission
+    to save in the folder"), which sends the user the wrong way; now it names the file
+    and the likely reason. The old PDF and the folder are left as they were."""
+    from desktop_app.printing import files
+    from desktop_app.printing.errors import PrintError
+
+    target = tmp_path / "record.pdf"
+    target.write_bytes(b"%PDF-1.4 the one the reader has open")
+    real_replace = os.replace
+
+    def locked(src, dst):  # noqa: ANN001 - os.replace's own arguments
+        if Path(dst) == target:
+            raise PermissionError(13, "The process cannot access the file because it is "
+                                      "being used by another process", str(dst))
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(files.os, "replace", locked)
+    with pytest.raises(PrintError) as caught:
+        files.write_atomic(target, b"%PDF-1.4 new")
+    assert "record.pdf" in caught.value.message and "open in another program" in \
+        caught.value.message
+    assert target.read_bytes() == b"%PDF-1.4 the one the reader has open"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["record.pdf"]
