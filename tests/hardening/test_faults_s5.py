@@ -396,3 +396,25 @@ def test_exporting_over_a_pdf_open_in_a_reader_says_so(tmp_path, monkeypatch, qa
         caught.value.message
     assert target.read_bytes() == b"%PDF-1.4 the one the reader has open"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["record.pdf"]
+
+
+# -- no printer installed -----------------------------------------------------------------
+@pytest.mark.gui
+def test_printing_with_no_printer_says_what_to_do_instead(make_window, monkeypatch):
+    """A computer with no printer: the print dialog offers none, and printing ended in
+    "The printer or file could not be opened... Check that the printer is connected".
+    Now it says no printer is set up, and to use Export PDF."""
+    window = make_window(None, index=False, wait=False)
+    controller = window.print_controller
+    errors: list[str] = []
+    monkeypatch.setattr(controller, "_error", lambda _t, m: errors.append(m))
+
+    def no_printer_chosen(dialog):  # noqa: ANN001 - the print dialog, accepted as it is
+        controller._printer.setPrinterName("")  # what Qt leaves when there is none
+        controller._printer.setOutputFileName("")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(controller, "_exec", no_printer_chosen)
+    assert controller.print_job(controller.build_job(Selection("quick-reference"))) is False
+    assert len(errors) == 1 and "No printer is set up" in errors[0] \
+        and "Export PDF" in errors[0]
