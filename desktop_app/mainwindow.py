@@ -203,6 +203,7 @@ class MainWindow(QMainWindow):
     def _build_controllers(self) -> None:
         library: Callable[[], Library] = lambda: self.library  # noqa: E731 - replaced later
         tell = self.statusBar().showMessage
+        self.settings.save_failed.connect(lambda text: tell(text, 15_000))  # read-only folder
         self.highlights = Highlights(self.reader, self.hit_bar, self.find_bar,
                                      current=lambda: self.navigation.current,
                                      search_index=lambda: self.search_index)

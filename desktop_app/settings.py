@@ -16,7 +16,7 @@ from dataclasses import MISSING, asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import TypeVar, cast
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QSettings, Signal
 
 from desktop_app.paths import ensure_dir
 
@@ -84,9 +84,13 @@ class Settings(QObject):
 
     Signals:
         updated(str): a preference changed; the argument is the field name.
+        save_failed(str): the file could not be written (said once per reason), in a
+            sentence for the status bar.
     """
 
     updated = Signal(str)
+    #: the preferences could not be written; the argument says so in a sentence
+    save_failed = Signal(str)
 
     def __init__(self, path: Path, parent: QObject | None = None):
         super().__init__(parent)
@@ -263,6 +267,9 @@ class Settings(QObject):
         problem = f"{self.path}: {reason}"
         if problem != self.save_problem:  # said once, not at every click
             log.warning("could not save settings: %s", problem)
+            self.save_failed.emit(QCoreApplication.translate(
+                "Settings", "Your preferences could not be saved ({problem}). They apply "
+                "until you close the app.").format(problem=problem))
         self.save_problem = problem
 
     def _save(self) -> None:

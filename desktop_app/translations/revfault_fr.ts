@@ -22,4 +22,11 @@
         <translation>« {name} » n’a pas pu être remplacé : il est peut-être ouvert dans un autre programme, comme un lecteur de PDF. Fermez-le dans ce programme et réessayez, ou enregistrez-le sous un autre nom. Rien n’a été enregistré.</translation>
     </message>
 </context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Your preferences could not be saved ({problem}). They apply until you close the app.</source>
+        <translation>Vos préférences n’ont pas pu être enregistrées ({problem}). Elles s’appliquent jusqu’à la fermeture de l’application.</translation>
+    </message>
+</context>
 </TS>

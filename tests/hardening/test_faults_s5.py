@@ -418,3 +418,16 @@ def test_printing_with_no_printer_says_what_to_do_instead(make_window, monkeypat
     assert controller.print_job(controller.build_job(Selection("quick-reference"))) is False
     assert len(errors) == 1 and "No printer is set up" in errors[0] \
         and "Export PDF" in errors[0]
+
+
+@pytest.mark.gui
+def test_the_window_says_when_preferences_cannot_be_saved(make_window, tmp_path):
+    """--basedir is a file: a new text size applies, and the status bar says it could not
+    be kept (it was silent, after a traceback)."""
+    afile = tmp_path / "a-file"
+    afile.write_text("x")
+    window = make_window(None, index=False, wait=False, base=afile)
+    window.appearance.set_zoom(140)
+    assert window.settings.zoom == 140
+    assert "could not be saved" in window.statusBar().currentMessage()
+    assert str(afile) in window.statusBar().currentMessage()
