@@ -9,20 +9,6 @@
     </message>
 </context>
 <context>
-    <name>PrintController</name>
-    <message>
-        <source>No printer is set up on this computer. Use Export PDF to save the pages as a PDF file instead, or ask IT to add a printer.</source>
-        <translation>Aucune imprimante n’est configurée sur cet ordinateur. Utilisez Exporter en PDF pour enregistrer les pages dans un fichier PDF, ou demandez au service informatique d’ajouter une imprimante.</translation>
-    </message>
-</context>
-<context>
-    <name>Printing</name>
-    <message>
-        <source>“{name}” could not be replaced: it may be open in another program, such as a PDF reader. Close it there and try again, or save under another name. Nothing was saved.</source>
-        <translation>« {name} » n’a pas pu être remplacé : il est peut-être ouvert dans un autre programme, comme un lecteur de PDF. Fermez-le dans ce programme et réessayez, ou enregistrez-le sous un autre nom. Rien n’a été enregistré.</translation>
-    </message>
-</context>
-<context>
     <name>Settings</name>
     <message>
         <source>Your preferences could not be saved ({problem}). They apply until you close the app.</source>
