@@ -195,18 +195,23 @@ _OPEN_AND_CLOSE = (
     "from PySide6.QtCore import QTimer\n"
     "from desktop_app.app import create_app\n"
     "app, window = create_app(['--basedir', sys.argv[1]])\n"
+    "t0 = time.monotonic()\n"
     "def close():\n"
+    "    if not window.started and time.monotonic() - t0 < 60:\n"
+    "        QTimer.singleShot(100, close)  # a busy machine: wait for the first paint's work\n"
+    "        return\n"
     "    print('started', window.started, flush=True)\n"
     "    window.close()\n"
     "    app.quit()\n"
-    "QTimer.singleShot(4000, close)\n"
+    "QTimer.singleShot(1000, close)\n"
     "app.exec()\n"
     "print('closed', flush=True)\n")
 
 
 def _open_and_close(base: Path) -> subprocess.CompletedProcess[str]:
-    """The app opened on ``base`` and closed after four seconds, in a subprocess: a hang
-    (during start-up or at exit) is a TimeoutExpired, never a stuck test run."""
+    """The app opened on ``base`` and closed once its after-first-paint work is done, in a
+    subprocess: a hang (during start-up or at exit) is a TimeoutExpired, never a stuck
+    test run."""
     return subprocess.run([sys.executable, "-c", _OPEN_AND_CLOSE, str(base)], cwd=ROOT,
                           capture_output=True, text=True, timeout=90)
 
