@@ -120,14 +120,38 @@ def parse_public_key(text: str, source: str = "") -> PublicKey:
     return PublicKey(raw, parts[2] if len(parts) > 2 else "", source)
 
 
+def read_small_file(path: Path, limit: int = 64 * 1024) -> str:
+    """A small text file's contents. A pipe, a device or a folder is never opened (reading
+    a pipe waits for a writer for ever); nor is a file over ``limit`` bytes read.
+
+    Raises:
+        OSError: missing, not a regular file, too big, unreadable.
+    """
+    st = os.stat(path)
+    if not stat.S_ISREG(st.st_mode):
+        raise OSError(f"{path}: not a regular file")
+    if st.st_size > limit:
+        raise OSError(f"{path}: larger than {limit:,} bytes")
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        return fh.read(limit)
+
+
 def load_public_keys(folders: Iterable[Path]) -> list[PublicKey]:
     """Every ``*.pub`` key in ``folders`` (missing folders are skipped; bad keys are errors)."""
     keys: list[PublicKey] = []
     for folder in folders:
-        if not folder.is_dir():
+        try:
+            if not folder.is_dir():
+                continue
+            found = sorted(folder.glob("*.pub"))
+        except OSError:
             continue
-        for path in sorted(folder.glob("*.pub")):
-            keys.append(parse_public_key(path.read_text(encoding="utf-8"), str(path)))
+        for path in found:
+            try:
+                text = read_small_file(path)
+            except OSError as exc:
+                raise PackError(f"{path}: not a public key ({exc})") from None
+            keys.append(parse_public_key(text, str(path)))
     return keys
 
 

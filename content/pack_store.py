@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from content.messages import msg
-from content.pack import PackError, VerifiedPack, version_tuple
+from content.pack import PackError, VerifiedPack, read_small_file, version_tuple
 
 STATE = "state.json"
 TMP_PREFIX = ".tmp-"
@@ -48,7 +48,7 @@ def _slot(store: Path, kind: str) -> Path:
 def read_state(store: Path, kind: str = "content") -> SlotState:
     path = _slot(store, kind) / STATE
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_small_file(path))  # never a pipe: it would block start-up
     except (OSError, ValueError):
         return SlotState()
     if not isinstance(data, dict):

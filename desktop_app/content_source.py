@@ -101,7 +101,11 @@ def content_root(content_arg: str | None, paths: Paths) -> Path | None:
     if content_arg:
         return Path(content_arg)
     store = paths.packs_dir
-    if not store.is_dir():  # no pack was ever installed: the built-in content
+    try:
+        installed = store.is_dir()
+    except OSError:  # a --basedir name too long, a link loop: no pack can be there
+        installed = False
+    if not installed:  # no pack was ever installed: the built-in content
         return None
     from content.pack_store import active_folder
 

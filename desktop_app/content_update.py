@@ -9,7 +9,11 @@ folder) is checked after the first paint for a newer pack, in a worker thread.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
+import stat
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +25,6 @@ from PySide6.QtCore import (
     QObject,
     QStandardPaths,
     Qt,
-    QThreadPool,
     Signal,
 )
 from PySide6.QtGui import QAction
@@ -93,34 +96,62 @@ def install_pack_file(path: Path, paths: Paths) -> InstallResult:
     return InstallResult(True, text, m.content_version)
 
 
+#: ``update-folder.txt`` holds one line; anything bigger is not it, and is not read.
+MAX_UPDATE_FOLDER_FILE = 64 * 1024
+
+
+def _regular_file(path: Path) -> os.stat_result | None:
+    """``path``'s status if it is a regular file (or a link to one), else None: a pipe, a
+    device or a folder is never opened (reading a pipe waits for a writer for ever)."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return st if stat.S_ISREG(st.st_mode) else None
+
+
 def configured_update_folder(paths: Paths) -> Path | None:
     """The shared folder IT named in ``update-folder.txt`` (beside the program first)."""
     for file in paths.update_folder_files():
+        st = _regular_file(file)
+        if st is None or st.st_size > MAX_UPDATE_FOLDER_FILE:
+            continue
         try:
-            line = file.read_text(encoding="utf-8").strip()
+            line = file.read_text(encoding="utf-8", errors="replace").strip()
         except OSError:
             continue
-        if line:
+        if line and "\x00" not in line:
             return Path(line.splitlines()[0].strip())
     return None
 
 
 def newest_pack_in(folder: Path) -> Path | None:
-    """The pack with the highest version in its file name's manifest (None if none)."""
+    """The pack with the highest version in its file name's manifest (None if none).
+
+    Anything that is not a readable pack is skipped: a pipe or a folder named ``.igpack``
+    (never opened), a damaged or encrypted zip, a manifest too big to be one (a zip bomb's
+    manifest is read no further than :data:`content.pack.MAX_MANIFEST_BYTES`).
+    """
     import zipfile
 
-    from content.pack import MANIFEST, PackManifest
+    from content.pack import MANIFEST, MAX_MANIFEST_BYTES, PackManifest
 
     best: tuple[tuple[int, ...], Path] | None = None
     try:
         candidates = sorted(folder.glob("*.igpack"))
-    except OSError:
+    except (OSError, ValueError):
         return None
     for p in candidates:
+        if _regular_file(p) is None:
+            continue
         try:
-            with zipfile.ZipFile(p) as z:
-                v = version_tuple(PackManifest.from_bytes(z.read(MANIFEST)).content_version)
-        except (OSError, KeyError, zipfile.BadZipFile, PackError):
+            with zipfile.ZipFile(p) as z, z.open(MANIFEST) as fh:
+                raw = fh.read(MAX_MANIFEST_BYTES + 1)
+            if len(raw) > MAX_MANIFEST_BYTES:
+                continue
+            v = version_tuple(PackManifest.from_bytes(raw).content_version)
+        except Exception:  # noqa: BLE001 - zipfile raises many kinds; any bad file is skipped
+            log.info("update folder: %s skipped", p.name)
             continue
         if best is None or v > best[0]:
             best = (v, p)
@@ -318,13 +349,22 @@ class ContentUpdateController(QObject):
         folder = configured_update_folder(self._paths)
         if folder is None:
             return
-        from desktop_app import workers
+        # A daemon thread, not the thread pool: a share that does not answer (a server
+        # gone, a pipe named .igpack) must never keep the app from closing, and the pool
+        # is waited for at exit.
+        relay = _FoundRelay(self)
+        relay.found.connect(self._install_found)
 
-        def job(progress=None, is_cancelled=None) -> Path | None:  # noqa: ANN001
-            return newest_pack_in(folder)
+        def job() -> None:
+            try:
+                found = newest_pack_in(folder)
+            except Exception:  # noqa: BLE001 - a worker thread never raises
+                log.exception("update folder: not checked")
+                return
+            with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+                relay.found.emit(found)
 
-        workers.run_in_pool(job, on_result=self._install_found, context=self,
-                            pool=QThreadPool.globalInstance())
+        threading.Thread(target=job, name="update-folder", daemon=True).start()
 
     def _install_found(self, pack: Path | None) -> None:
         if pack is None:
@@ -334,6 +374,12 @@ class ContentUpdateController(QObject):
             self._status(QCoreApplication.translate(
                 "ContentUpdate", "Content update not installed: {reason}").format(
                     reason=result.message))
+
+
+class _FoundRelay(QObject):
+    """Carries the update folder's answer from its thread to the GUI thread."""
+
+    found = Signal(object)
 
 
 def _show_in_dialog(window: MainWindow, page_html: str) -> None:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -39,11 +40,33 @@ def _remember(dlg: QDialog) -> QDialog:
 
 
 def close_all() -> None:
-    """Close every non-modal dialog we opened (quick exit)."""
+    """Close every dialog of the app, modal ones included (quick exit, the idle clears).
+
+    The non-modal dialogs we opened, then any dialog still on screen: a print preview of
+    the decision record, the Save dialog, a message box naming a file, each waiting in its
+    own ``exec()``, innermost first. Closing one rejects it, so the code that opened it
+    carries on as after Cancel. Left open, it showed the record over the cleared window.
+    """
     for dlg in list(open_dialogs):
         with contextlib.suppress(RuntimeError):  # already deleted
             dlg.close()
     open_dialogs.clear()
+    popup = QApplication.activePopupWidget()  # a menu or a combo box's list
+    for _ in range(50):
+        if popup is None:
+            break
+        popup.close()
+        nxt = QApplication.activePopupWidget()
+        popup = None if nxt is popup else nxt
+    for _ in range(50):  # innermost modal first
+        modal = QApplication.activeModalWidget()
+        if not isinstance(modal, QDialog) or not modal.isVisible():
+            break
+        modal.reject()
+    for other in QApplication.topLevelWidgets():
+        if isinstance(other, QDialog) and other.isVisible():
+            with contextlib.suppress(RuntimeError):
+                other.reject()
 
 
 class _Base(QDialog):

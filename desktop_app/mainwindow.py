@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
                               lambda: self.highlights.next_hit(),
                               lambda: self.highlights.clear_hits())
         self.reader = Reader()
-        self.reader.setMinimumWidth(360)
+        self.reader.setMinimumWidth(240)  # with 220 + 260 beside it: fits an 800x600 screen
         self.definition_bar, self.find_bar = DefinitionBar(), FindBar()
         centre, _ = layout.column(self, (self.hit_bar, 0), (self.reader, 1),
                                   (self.definition_bar, 0), (self.find_bar, 0))
@@ -203,6 +203,7 @@ class MainWindow(QMainWindow):
     def _build_controllers(self) -> None:
         library: Callable[[], Library] = lambda: self.library  # noqa: E731 - replaced later
         tell = self.statusBar().showMessage
+        self.settings.save_failed.connect(lambda text: tell(text, 15_000))  # read-only folder
         self.highlights = Highlights(self.reader, self.hit_bar, self.find_bar,
                                      current=lambda: self.navigation.current,
                                      search_index=lambda: self.search_index)

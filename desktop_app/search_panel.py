@@ -56,7 +56,7 @@ class SearchPanel(QWidget):
     searched = Signal(int)
 
     CONTENTS_TAB, RESULTS_TAB, PAGE_TAB = 0, 1, 2
-    MIN_WIDTH = 240
+    MIN_WIDTH = 220  # with the reader and the side panel: the panes fit an 800x600 screen
 
     def __init__(self, contents: QWidget, parent: QWidget | None = None):
         super().__init__(parent)

@@ -7,16 +7,26 @@ Windows registry) and is written only when a preference changes or the window cl
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import os
+import stat
 from collections.abc import Callable
 from dataclasses import MISSING, asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import TypeVar, cast
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QSettings, Signal
 
 from desktop_app.paths import ensure_dir
 
+log = logging.getLogger(__name__)
+
 SETTINGS_VERSION = 1
+#: A real settings file is under a kilobyte. A bigger one is damage (or a prank): it is not
+#: read (Qt would read all of it, several times, on the GUI thread) and the next save
+#: replaces it with a fresh file. It only ever holds preferences.
+MAX_SETTINGS_BYTES = 64 * 1024
 THEMES = ("system", "light", "dark")
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP, ZOOM_DEFAULT = 50, 300, 10, 100
 IDLE_CHOICES = (0, 5, 10, 15, 30)  # minutes; 0 = never
@@ -74,14 +84,22 @@ class Settings(QObject):
 
     Signals:
         updated(str): a preference changed; the argument is the field name.
+        save_failed(str): the file could not be written (said once per reason), in a
+            sentence for the status bar.
     """
 
     updated = Signal(str)
+    #: the preferences could not be written; the argument says so in a sentence
+    save_failed = Signal(str)
 
     def __init__(self, path: Path, parent: QObject | None = None):
         super().__init__(parent)
         self.path = Path(path)
         self.prefs = Prefs()
+        #: why the preferences could not be written (None when the last save worked); the
+        #: preferences still apply until the app closes
+        self.save_problem: str | None = None
+        self._replace_file = False  # a damaged file: the next save starts a fresh one
         self._first_language()
 
     def _change(self, prefs: Prefs, name: str) -> None:
@@ -90,7 +108,7 @@ class Settings(QObject):
         if prefs == self.prefs:
             return
         self.prefs = prefs
-        self.save()
+        self.save()  # never raises: a folder that cannot be written is logged, not fatal
         self.updated.emit(name)
 
     # -- the preferences: one typed property each -------------------------------------
@@ -173,8 +191,14 @@ class Settings(QObject):
 
     # -- reading and writing -------------------------------------------------------
     def load(self) -> Settings:
-        """Read the file (if any), migrating older versions; bad values fall back to defaults."""
-        if not self.path.is_file():
+        """Read the file (if any), migrating older versions; bad values fall back to defaults.
+
+        Never blocks and never raises: a folder, pipe or device named ``settings.ini`` is
+        not opened, and a file too big to be ours or holding Qt's serialised ``@Variant``
+        values (which this app never writes) is not read; the defaults apply.
+        """
+        if self._file_kind() != "file" or not self._looks_like_ours():
+            self._first_language()
             return self
         qs = qsettings(self.path)
         version = _to_int(qs.value(_VERSION_KEY), 0)
@@ -199,15 +223,78 @@ class Settings(QObject):
         if valid_language(self.prefs.language) is None:
             self.prefs.language = os_language()
 
+    def _file_kind(self) -> str:
+        """"missing", "file" (a regular file, or a link to one), or "other" (a folder, a
+        pipe, a device, a socket, a link loop): never opened, since reading a pipe waits
+        for a writer for ever."""
+        try:
+            st = os.stat(self.path)
+        except FileNotFoundError:
+            return "missing"
+        except OSError:
+            return "other"
+        return "file" if stat.S_ISREG(st.st_mode) else "other"
+
+    def _looks_like_ours(self) -> bool:
+        """False for a file this app would never have written (see :meth:`load`); the next
+        save replaces it."""
+        try:
+            with open(self.path, "rb") as fh:
+                head = fh.read(MAX_SETTINGS_BYTES + 1)
+        except OSError as exc:
+            log.warning("settings not read (%s): %s", self.path, exc)
+            return False
+        if len(head) > MAX_SETTINGS_BYTES or b"@Variant(" in head:
+            log.warning("settings not read (%s): not a settings file this app wrote; "
+                        "the defaults apply and the next change replaces it", self.path)
+            self._replace_file = True
+            return False
+        return True
+
     def save(self) -> None:
-        """Write every preference (creating the folder only now)."""
+        """Write every preference (creating the folder only now). Never raises and never
+        blocks: when the file cannot be written (the folder is a file or read-only, the
+        disk is full, ``settings.ini`` is a folder or a pipe) the reason is logged and kept
+        in :attr:`save_problem`, and the preferences still apply until the app closes."""
+        try:
+            self._save()
+        except OSError as exc:
+            self._failed(exc.strerror or str(exc))
+            return
+        self.save_problem = None
+
+    def _failed(self, reason: str) -> None:
+        problem = f"{self.path}: {reason}"
+        if problem != self.save_problem:  # said once, not at every click
+            log.warning("could not save settings: %s", problem)
+            self.save_failed.emit(QCoreApplication.translate(
+                "Settings", "Your preferences could not be saved ({problem}). They apply "
+                "until you close the app.").format(problem=problem))
+        self.save_problem = problem
+
+    def _save(self) -> None:
         ensure_dir(self.path.parent)
+        kind = self._file_kind()
+        if kind == "other":
+            raise OSError(0, "settings.ini there is not a file (a folder, pipe or device)")
+        if kind == "file" and (self._replace_file or not self._small_enough()):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self.path)  # damaged: a fresh file holding only preferences
+        self._replace_file = False
         qs = qsettings(self.path)
         # a newer app's file keeps its version (and so its keys): it is not migrated twice
         qs.setValue(_VERSION_KEY, max(SETTINGS_VERSION, _to_int(qs.value(_VERSION_KEY), 0)))
         for name, value in asdict(self.prefs).items():
             qs.setValue(_KEYS[name], QByteArray(value) if isinstance(value, bytes) else value)
         qs.sync()
+        if qs.status() == QSettings.Status.AccessError:  # read-only folder or file, disk full
+            raise OSError(0, "the file could not be written (read-only, or the disk is full)")
+
+    def _small_enough(self) -> bool:
+        try:
+            return os.stat(self.path).st_size <= MAX_SETTINGS_BYTES
+        except OSError:
+            return True
 
 
 def _from_version_0(qs: QSettings) -> None:

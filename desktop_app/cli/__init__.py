@@ -157,6 +157,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         except BrokenPipeError:  # output piped into `head` and the like
             sys.stderr.close()
             return 0
+        except OSError as exc:  # a file problem nothing else caught: one line, no traceback
+            print(f"ipv-guide: {exc.strerror or exc}: {exc.filename or ''}", file=sys.stderr)
+            return 1
     if args.smoke_test:
         from desktop_app.smoke import run_smoke_test
 

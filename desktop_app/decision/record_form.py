@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -40,6 +41,11 @@ from desktop_app.wheel_guard import guard_wheel
 from desktop_app.wrap_button import WrapButton
 
 _FREE_TEXT_MULTILINE = ("what", "why", "notice", "follow_up")
+#: How much one field of the record keeps: a page or so of notes in a box, a line in a
+#: line. A whole case file pasted in made every key typed after it slow (the name check
+#: reads every field) and the printed record hundreds of pages long.
+MAX_TEXT_CHARS = 5000
+MAX_LINE_CHARS = 500
 translate = QCoreApplication.translate
 
 
@@ -147,11 +153,11 @@ class RecordForm(PanelParts):
                 text.setPlaceholderText(hints[key])
                 text.setTabChangesFocus(True)
                 text.setFixedHeight(int(text.fontMetrics().lineSpacing() * 3.6) + 12)
-                text.textChanged.connect(
-                    lambda k=key, e=text: self._on_field(k, e.toPlainText()))
+                text.textChanged.connect(lambda k=key, e=text: self._on_text_field(k, e))
                 w = text
             else:
                 line = QLineEdit(value)
+                line.setMaxLength(MAX_LINE_CHARS)
                 line.setPlaceholderText(hints.get(key, ""))
                 line.textEdited.connect(lambda t, k=key: self._on_field(k, t))
                 w = line
@@ -205,6 +211,23 @@ class RecordForm(PanelParts):
         return box
 
     #: set by the main window: the widget before the panel in the Tab order, and after it
+
+    def _on_text_field(self, key: str, editor: QPlainTextEdit) -> None:
+        """A box's text changed: keep at most :data:`MAX_TEXT_CHARS` of it, and say so."""
+        value = editor.toPlainText()
+        if len(value) > MAX_TEXT_CHARS and not self._rendering:
+            value = value[:MAX_TEXT_CHARS]
+            editor.blockSignals(True)
+            try:
+                editor.setPlainText(value)
+                editor.moveCursor(QTextCursor.MoveOperation.End)
+            finally:
+                editor.blockSignals(False)
+            self.notice_bar.show_message(lambda: translate(  # the number is MAX_TEXT_CHARS
+                "DecisionHelper", "A field of the record keeps up to 5,000 characters; the "
+                "rest of what was pasted was not kept. Keep full notes in your agency's "
+                "own records."))
+        self._on_field(key, value)
 
     def _on_field(self, key: str, value: str) -> None:
         if self._rendering:

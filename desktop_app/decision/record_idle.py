@@ -96,6 +96,9 @@ class RecordIdle(PanelParts):
     def _on_idle(self) -> None:
         if self._has_state():
             minutes = max(1, round(self._idle_ms / 60_000))
+            from desktop_app import dialogs
+
+            dialogs.close_all()  # a print preview of the record, waiting in its exec()
             self.clear()
             self.notice_bar.show_message(lambda: self._cleared_text(minutes))
 

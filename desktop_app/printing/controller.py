@@ -188,6 +188,12 @@ class PrintController(QObject):
                 return False
         finally:
             dialog.deleteLater()
+        if not printer.printerName() and not printer.outputFileName():
+            # neither a printer nor a file: the print dialog had no printer to offer
+            self._error(self.tr("Not printed"), self.tr(
+                "No printer is set up on this computer. Use Export PDF to save the pages "
+                "as a PDF file instead, or ask IT to add a printer."))
+            return False
         from_page = to_page = 0
         if printer.printRange() == QPrinter.PrintRange.PageRange:
             from_page, to_page = printer.fromPage(), printer.toPage()

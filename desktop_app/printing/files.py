@@ -51,7 +51,17 @@ def write_atomic(path: Path, data: bytes) -> None:
             os.fsync(fh.fileno())
         with contextlib.suppress(OSError):  # some file systems have no permissions
             os.chmod(tmp, mode)
-        os.replace(tmp, path)
+        try:
+            os.replace(tmp, path)
+        except PermissionError as exc:
+            if not path.exists():
+                raise
+            # the folder let us write the temporary file, so it is the file itself: on
+            # Windows, a PDF open in a reader cannot be replaced
+            raise PrintError(QCoreApplication.translate(
+                "Printing", "\u201c{name}\u201d could not be replaced: it may be open in "
+                "another program, such as a PDF reader. Close it there and try again, or "
+                "save under another name. Nothing was saved.").format(name=path.name)) from exc
         tmp = None
     except OSError as exc:
         raise PrintError(describe_os_error(exc, path)) from exc

@@ -117,6 +117,10 @@
         <source>Copied as text. Quick exit clears it from the clipboard.</source>
         <translation>Copié en texte. La sortie rapide l’efface du presse-papiers.</translation>
     </message>
+    <message>
+        <source>No printer is set up on this computer. Use Export PDF to save the pages as a PDF file instead, or ask IT to add a printer.</source>
+        <translation>Aucune imprimante n’est configurée sur cet ordinateur. Utilisez Exporter en PDF pour enregistrer les pages dans un fichier PDF, ou demandez au service informatique d’ajouter une imprimante.</translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
@@ -239,6 +243,10 @@
         <location filename="../printing/render.py" line="133"/>
         <source>The printer stopped accepting pages. Nothing more was printed.</source>
         <translation>L’imprimante a cessé d’accepter des pages. Rien de plus n’a été imprimé.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be replaced: it may be open in another program, such as a PDF reader. Close it there and try again, or save under another name. Nothing was saved.</source>
+        <translation>« {name} » n’a pas pu être remplacé : il est peut-être ouvert dans un autre programme, comme un lecteur de PDF. Fermez-le dans ce programme et réessayez, ou enregistrez-le sous un autre nom. Rien n’a été enregistré.</translation>
     </message>
 </context>
 <context>

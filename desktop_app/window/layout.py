@@ -35,7 +35,7 @@ class SideTabs(QTabWidget):
         self._titles: dict[QWidget, Callable[[], str]] = {}
         self.retranslate_ui()
         self.setDocumentMode(True)
-        self.setMinimumWidth(360)  # the decision helper's text stays readable, never clipped
+        self.setMinimumWidth(260)  # readable, and the three panes fit an 800x600 screen
         self.setVisible(False)
 
     def add_tab(self, widget: QWidget, title: Callable[[], str]) -> int:
