@@ -113,20 +113,38 @@ class AppEventFilter(QObject):
         self.quick_exit, self.activity, self.back, self.forward = \
             quick_exit, activity, back, forward
         self.shift = ShiftTriple()
+        self.watching = False  # every event of the application (else the window's paint)
 
     def install(self) -> None:
-        """Watch every event of the application (until :meth:`uninstall`)."""
+        """Watch every event of the application (until :meth:`uninstall`) from the window's
+        first paint on. Until the window is painted nothing can be typed into it or clicked
+        on it, and each of the thousand-odd events of the start-up would only have gone
+        through this filter (issue 15: a few percent of the start-up)."""
+        if self.window.isVisible():  # painted already, or about to be
+            self._watch_all()
+        else:
+            self.window.installEventFilter(self)  # its own events only: a few dozen
+
+    def _watch_all(self) -> None:
+        self.window.removeEventFilter(self)
         app = QApplication.instance()
-        if app is not None:
+        if app is not None and not self.watching:
             app.installEventFilter(self)
+            self.watching = True
 
     def uninstall(self) -> None:
+        self.window.removeEventFilter(self)
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+        self.watching = False
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         t = event.type()
+        if not self.watching:
+            if t == QEvent.Type.Paint and obj is self.window:
+                self._watch_all()
+            return False
         key = event.key() if isinstance(event, QKeyEvent) else None
         if self.cover.isVisible() and (
                 t == QEvent.Type.MouseButtonPress or (
