@@ -214,9 +214,11 @@ class Library:
     @property
     def agency(self) -> Agency | None:
         """The agency's own contacts (``agency.yaml``), or None."""
+        value = self.extras.get("agency")
+        if value is None:  # none, or not read yet: content.agency is not needed
+            return None
         from content.agency import Agency
 
-        value = self.extras.get("agency")
         return value if isinstance(value, Agency) else None
     #: ``"en"`` or ``"fr"`` (see :data:`LANGUAGES`).
     language: str = "en"

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from content.agency import agency_of
 from content.model import Library, Section
 from desktop_app import APP_NAME, clipboard_guard, dialogs
 from desktop_app.agency_view import agency_block_html
@@ -31,7 +30,7 @@ class HelpPages:
         dialogs.TextDialog.show_for(self.window, *dialogs.privacy_page())
 
     def show_agency(self) -> None:
-        agency = agency_of(self.library())
+        agency = self.library().agency
         if agency is not None:
             dialogs.TextDialog.show_for(self.window, translate(
                 "WindowHelp", "Contacts at {agency}").format(agency=agency.name),
