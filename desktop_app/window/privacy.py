@@ -5,6 +5,7 @@ minimize, and ``Privacy``, which clears everything typed or read in this run."""
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -13,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QToolTip, QWidget
 
-from desktop_app import dialogs, errors
+from desktop_app import errors
 from desktop_app.search_panel import SearchPanel
 
 if TYPE_CHECKING:
@@ -206,7 +207,9 @@ class Privacy:
     def clear_sensitive_state(self) -> None:
         """Forget everything typed or read in this run; show the neutral start page."""
         QToolTip.hideText()
-        dialogs.close_all()
+        dialogs = sys.modules.get("desktop_app.dialogs")  # never imported: none is open
+        if dialogs is not None:
+            dialogs.close_all()
         for dlg in list(errors.open_dialogs):
             dlg.close()
         self.search_panel.clear()
