@@ -138,6 +138,7 @@ def _create(args: argparse.Namespace, qt_args: Sequence[str]) -> tuple[QApplicat
 
 def _first_painted(window: MainWindow) -> None:
     probe_shown()  # tools/startup_bench.py: the time of the first paint, then quit
+    window.event_filter.watch_all()  # quick exit and the rest: every event from now on
     _after_first_paint(window)
 
 

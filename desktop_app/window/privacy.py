@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QToolTip, QWidget
 
 from desktop_app import errors
+from desktop_app.first_paint import FALLBACK_MS
 from desktop_app.search_panel import SearchPanel
 
 if TYPE_CHECKING:
@@ -115,18 +116,27 @@ class AppEventFilter(QObject):
             quick_exit, activity, back, forward
         self.shift = ShiftTriple()
         self.watching = False  # every event of the application (else the window's paint)
+        self.installed = False
 
     def install(self) -> None:
         """Watch every event of the application (until :meth:`uninstall`) from the window's
         first paint on. Until the window is painted nothing can be typed into it or clicked
         on it, and each of the thousand-odd events of the start-up would only have gone
-        through this filter (issue 15: a few percent of the start-up)."""
+        through this filter (issue 15: a few percent of the start-up). The app also says
+        when its first paint is done (:meth:`watch_all`), and after
+        :data:`~desktop_app.first_paint.FALLBACK_MS` it watches everything whatever
+        happened."""
+        self.installed = True
         if self.window.isVisible():  # painted already, or about to be
-            self._watch_all()
-        else:
-            self.window.installEventFilter(self)  # its own events only: a few dozen
+            self.watch_all()
+            return
+        self.window.installEventFilter(self)  # its own events only: a few dozen
+        QTimer.singleShot(FALLBACK_MS, self, self.watch_all)
 
-    def _watch_all(self) -> None:
+    def watch_all(self) -> None:
+        """From now on, every event of the application (once installed)."""
+        if not self.installed:
+            return  # uninstalled meanwhile (the window closed)
         self.window.removeEventFilter(self)
         app = QApplication.instance()
         if app is not None and not self.watching:
@@ -134,6 +144,7 @@ class AppEventFilter(QObject):
             self.watching = True
 
     def uninstall(self) -> None:
+        self.installed = False
         self.window.removeEventFilter(self)
         app = QApplication.instance()
         if app is not None:
@@ -144,7 +155,7 @@ class AppEventFilter(QObject):
         t = event.type()
         if not self.watching:
             if t == QEvent.Type.Paint and obj is self.window:
-                self._watch_all()
+                self.watch_all()
             return False
         key = event.key() if isinstance(event, QKeyEvent) else None
         if self.cover.isVisible() and (

@@ -206,3 +206,21 @@ def test_the_hidden_page_outline_lists_a_page_only_when_shown_or_asked(qtbot, mo
         ["One", "a link", "Two"]
     outline.set_page(other)  # shown: listed at once
     assert len(calls) == 3 and outline.topLevelItem(0).text(0) == "Three"
+
+
+def test_quick_exit_watches_everything_even_if_the_window_is_never_painted(start, qtbot,
+                                                                         monkeypatch):
+    """A window hidden before its first paint (or a platform that sends it no paint event)
+    still gets the quick exit once the fallback has run; a closed one does not."""
+    from desktop_app.window import privacy
+
+    monkeypatch.setattr(privacy, "FALLBACK_MS", 50)
+    window = start()
+    window.hide()  # before the event loop has painted it
+    assert window.event_filter.watching is False
+    qtbot.waitUntil(lambda: window.event_filter.watching, timeout=5000)
+    other = start()
+    other.hide()
+    other.event_filter.uninstall()  # as closing does
+    qtbot.wait(200)
+    assert other.event_filter.watching is False
