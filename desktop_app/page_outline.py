@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QShowEvent, QTextDocument
+from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
 from desktop_app import safe_text
@@ -111,10 +111,7 @@ class PageOutline(TocTree):
         self.setRootIsDecorated(False)
         self.setItemsExpandable(False)
         self.setIndentation(18)
-        self._entries: list[Entry] = []
-        #: the page set by set_page, listed when the list is first shown or asked for (a
-        #: hidden tab: nothing to do for each page opened meanwhile, issue 15)
-        self._pending: QTextDocument | None = None
+        self.entries: list[Entry] = []
         self.retranslate_ui()
         self.itemActivated.connect(self._on_activated)
         self.itemClicked.connect(self._on_activated)
@@ -124,7 +121,7 @@ class PageOutline(TocTree):
         name(self, self.tr("On this page"), self.tr(
             "The headings and links of the page in the reader. Enter on a heading goes to it "
             "in the page; Enter on a link opens it."))
-        if self.topLevelItemCount() and self._pending is None:
+        if self.topLevelItemCount():
             self._fill()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -133,35 +130,15 @@ class PageOutline(TocTree):
         super().changeEvent(event)
 
     def set_page(self, doc: QTextDocument) -> None:
-        """List the headings and links of ``doc`` (the reader's page): now if the list is
-        shown, else the first time it is shown or asked for (:attr:`entries`,
-        :meth:`items`)."""
-        self._pending = doc
-        if self.isVisible():
-            self._list_pending()
-
-    def _list_pending(self) -> None:
-        doc, self._pending = self._pending, None
-        if doc is not None:
-            self._entries = entries(doc)
-            self._fill()
-
-    @property
-    def entries(self) -> list[Entry]:
-        """The page's headings and links, in reading order."""
-        self._list_pending()
-        return self._entries
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        self._list_pending()
-        super().showEvent(event)
+        self.entries = entries(doc)
+        self._fill()
 
     def _fill(self) -> None:
         self.clear()
         parent: QTreeWidgetItem | None = None
         bold = QFont(self.font())
         bold.setBold(True)
-        for i, e in enumerate(self._entries):
+        for i, e in enumerate(self.entries):
             item = QTreeWidgetItem([e.text])
             item.setData(0, EntryRole, i)
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, e.spoken)
@@ -177,7 +154,7 @@ class PageOutline(TocTree):
                 parent.addChild(item)
             else:
                 self.addTopLevelItem(item)
-        if not self._entries:
+        if not self.entries:
             item = QTreeWidgetItem([empty_text()])
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.addTopLevelItem(item)
@@ -185,12 +162,9 @@ class PageOutline(TocTree):
 
     def entry(self, item: QTreeWidgetItem | None) -> Entry | None:
         i = item.data(0, EntryRole) if item is not None else None
-        # the entry the item was made for (items are made with their entries)
-        return self._entries[i] if isinstance(i, int) and 0 <= i < len(self._entries) \
-            else None
+        return self.entries[i] if isinstance(i, int) and 0 <= i < len(self.entries) else None
 
     def items(self) -> list[QTreeWidgetItem]:
-        self._list_pending()
         out: list[QTreeWidgetItem] = []
         for t in range(self.topLevelItemCount()):
             top = self.topLevelItem(t)

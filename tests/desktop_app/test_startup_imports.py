@@ -179,35 +179,6 @@ def test_quick_exit_watches_every_event_from_the_first_paint(start, qtbot):
             qtbot.keyRelease(window.search_panel.box, Qt.Key.Key_Shift)
 
 
-def test_the_hidden_page_outline_lists_a_page_only_when_shown_or_asked(qtbot, monkeypatch):
-    """The "On this page" tab is hidden at start: the pages opened meanwhile (the start page
-    before the first paint) are listed when it is shown or asked for, and then as before."""
-    from PySide6.QtGui import QTextDocument
-
-    from desktop_app import page_outline
-
-    calls = []
-    real = page_outline.entries
-    monkeypatch.setattr(page_outline, "entries", lambda doc: (calls.append(1), real(doc))[1])
-    outline = page_outline.PageOutline()
-    qtbot.addWidget(outline)
-    doc = QTextDocument()
-    doc.setHtml("<h1>One</h1><p><a href='section:x'>a link</a></p><h2>Two</h2>")
-    outline.set_page(doc)
-    other = QTextDocument()
-    other.setHtml("<h1>Three</h1>")
-    outline.set_page(other)  # another page opened while hidden
-    assert calls == [] and outline.topLevelItemCount() == 0
-    assert [e.text for e in outline.entries] == ["Three"] and calls == [1]
-    outline.set_page(doc)
-    outline.show()
-    qtbot.waitExposed(outline)
-    assert len(calls) == 2 and [outline.entry(i).text for i in outline.items()] == \
-        ["One", "a link", "Two"]
-    outline.set_page(other)  # shown: listed at once
-    assert len(calls) == 3 and outline.topLevelItem(0).text(0) == "Three"
-
-
 def test_quick_exit_watches_everything_even_if_the_window_is_never_painted(start, qtbot,
                                                                          monkeypatch):
     """A window hidden before its first paint (or a platform that sends it no paint event)
