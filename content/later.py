@@ -13,16 +13,19 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from content.deferred import Later
 from content.errors import Problem, display_path
 from content.files import Reporter, content_hash
 from content.messages import msg
-from content.model import GlossaryTerm, Library, Section, Source, Statute
+from content.model import Library, Section, Source
 from content.references import check_references
 from content.unique import first_of_each
 from content.yaml_files import load_list, load_synonyms, make_source, make_statute, make_term
+
+if TYPE_CHECKING:
+    from content.model import GlossaryTerm, Statute
 
 
 def untranslated(obj: Any) -> Any:

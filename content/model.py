@@ -16,6 +16,13 @@ if TYPE_CHECKING:  # both import this module
     from content.agency import Agency
     from content.decision.model import DecisionFlow
 
+    # defined in content.model_later (see __getattr__ below); the same names here
+    from content.model_later import GlossaryTerm as GlossaryTerm
+    from content.model_later import NoticeRule as NoticeRule
+    from content.model_later import RiskTest as RiskTest
+    from content.model_later import Statute as Statute
+    from content.model_later import StatuteRoute as StatuteRoute
+
 STATUTES = ("FIPPA", "MFIPPA", "PHIPA", "CYFSA", "PIPEDA")
 SECTORS = ("justice", "health", "children-and-family", "ipv-services", "social-services")
 SECTOR_LABELS = {
@@ -136,70 +143,27 @@ class Section:
 
 
 @dataclass(frozen=True)
-class GlossaryTerm:
-    """One plain-language definition (``glossary.yaml``)."""
-
-    id: str
-    term: str
-    definition: str
-    aliases: tuple[str, ...] = ()
-    provisions: tuple[str, ...] = ()
-    see: tuple[str, ...] = ()
-    untranslated: bool = False  # see Section.untranslated
-
-
-@dataclass(frozen=True)
-class StatuteRoute:
-    """What an Act says about one route of sharing (``statutes.yaml``)."""
-
-    provisions: tuple[str, ...]
-    plain: str
-
-
-@dataclass(frozen=True)
-class RiskTest:
-    """An Act's test for sharing to prevent serious harm (``statutes.yaml``)."""
-
-    provision: str
-    quote: str
-    plain: str
-
-
-@dataclass(frozen=True)
-class NoticeRule:
-    """Whether an Act requires notice after sharing (``statutes.yaml``)."""
-
-    required: str  # "yes" | "no" | "conditional"
-    provisions: tuple[str, ...]
-    plain: str
-
-
-@dataclass(frozen=True)
-class Statute:
-    """One Act, summed up for the comparison and the quick card (``statutes.yaml``)."""
-
-    id: str
-    name: str
-    full_title: str
-    citation: str
-    section: str
-    sources: tuple[int, ...]
-    status: str
-    check_note: str
-    binds: str
-    risk_test: RiskTest
-    notice: NoticeRule
-    law_enforcement: StatuteRoute
-    duty: str
-    untranslated: bool = False  # see Section.untranslated
-
-
-@dataclass(frozen=True)
 class TocNode:
     """A section and its children in the table of contents."""
 
     section: Section
     children: tuple[TocNode, ...] = ()
+
+
+#: The glossary's and the Acts' types: their files are read after the app's first paint, so
+#: their classes are made then too (:mod:`content.model_later`; each frozen dataclass costs
+#: about 4 million instructions to make, issue 15). They are still ``content.model``'s names.
+LATER_TYPES = ("GlossaryTerm", "StatuteRoute", "RiskTest", "NoticeRule", "Statute")
+
+if not TYPE_CHECKING:  # for type checkers they are the imports above: no catch-all
+    def __getattr__(name: str) -> Any:
+        if name in LATER_TYPES:
+            from content import model_later
+
+            value = getattr(model_later, name)
+            globals()[name] = value
+            return value
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _frozen_map(d: Mapping[Any, Any] | None = None) -> Mapping[Any, Any]:
@@ -250,9 +214,11 @@ class Library:
     @property
     def agency(self) -> Agency | None:
         """The agency's own contacts (``agency.yaml``), or None."""
+        value = self.extras.get("agency")
+        if value is None:  # none, or not read yet: content.agency is not needed
+            return None
         from content.agency import Agency
 
-        value = self.extras.get("agency")
         return value if isinstance(value, Agency) else None
     #: ``"en"`` or ``"fr"`` (see :data:`LANGUAGES`).
     language: str = "en"

@@ -11,16 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from content.files import Reporter, key_line
 from content.messages import msg
-from content.model import (
-    GlossaryTerm,
-    Section,
-    Source,
-    Statute,
-)
+from content.model import Section, Source
+
+if TYPE_CHECKING:
+    from content.model import GlossaryTerm, Statute
 
 
 def reading_order(sections: dict[str, Section], rep: Reporter,

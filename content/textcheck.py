@@ -75,7 +75,10 @@ def _long_words(text: str) -> list[re.Match[str]]:
     No run of letters spans white space, so only the rare space-separated tokens longer than
     :data:`MAX_WORD_LETTERS` can hold one (splitting is fast, the regex over a whole file
     is not: this check ran over every content file at every start)."""
-    tokens = {t for t in text.split() if len(t) > MAX_WORD_LETTERS}
+    words = text.split()
+    if len(max(words, key=len, default="")) <= MAX_WORD_LETTERS:
+        return []  # the usual case, found without a Python loop over every word
+    tokens = {t for t in words if len(t) > MAX_WORD_LETTERS}
     matches: list[re.Match[str]] = []
     for token in tokens:
         if _LONG_WORD.search(token) is None:
@@ -114,6 +117,8 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 def first_body_problem(body: str) -> tuple[int, Msg] | None:
     """(1-based line within ``body``, message) for a Markdown block too long to parse
     safely, or None."""
+    if len(body) <= MAX_BLOCK_CHARS:
+        return None  # no block can be longer than the whole body
     pos = 0
     for m in [*_BLANK_LINE.finditer(body), None]:
         end = m.start() if m is not None else len(body)

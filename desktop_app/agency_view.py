@@ -9,10 +9,13 @@ changes on screen or on paper).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
-from content.agency import ROLES, Agency, Contact, contacts_for
 from content.html_escape import esc
 from desktop_app.i18n import translate
+
+if TYPE_CHECKING:  # content.agency is read when an agency's contacts are shown (issue 15)
+    from content.agency import Agency, Contact
 
 #: The English; :func:`intro` says it in the current language.
 INTRO = ("These contacts were set by your agency (in its agency.yaml file). They hold no "
@@ -34,6 +37,8 @@ def role_words(role: str) -> str:
         "police-non-emergency": translate("AgencyView", "Police (non-emergency)"),
         "agency-lawyer": translate("AgencyView", "Agency lawyer"),
     }
+    from content.agency import ROLES
+
     return words.get(role) or ROLES.get(role, role.replace("-", " ").capitalize())
 
 
@@ -82,6 +87,8 @@ def contacts_table_html(contacts: Sequence[Contact], *, table_class: str = "cont
 def consult_html(agency: Agency | None, roles: Iterable[str]) -> str:
     """For a decision outcome that names roles to consult: "Who to ask at <agency>" and
     their contacts. "" with no agency file or no contact for those roles."""
+    from content.agency import contacts_for
+
     contacts = contacts_for(agency, roles)
     if not contacts or agency is None:
         return ""
@@ -91,6 +98,8 @@ def consult_html(agency: Agency | None, roles: Iterable[str]) -> str:
 
 def consult_text(agency: Agency | None, roles: Iterable[str]) -> list[str]:
     """The same as :func:`consult_html`, as plain-text lines ([] when there is nothing)."""
+    from content.agency import contacts_for
+
     contacts = contacts_for(agency, roles)
     if not contacts or agency is None:
         return []

@@ -20,7 +20,7 @@ import weakref
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from desktop_app.startup_trace import mark
+from desktop_app.startup_trace import mark, probe_shown
 
 mark("command line and content modules imported")
 
@@ -130,10 +130,16 @@ def _create(args: argparse.Namespace, qt_args: Sequence[str]) -> tuple[QApplicat
     app.aboutToQuit.connect(lambda: workers.shutdown())
     # the side panels, print actions and the index after the first real paint, so the
     # window appears at once (the panels' modules are imported only then)
-    after_first_paint(window, lambda: _after_first_paint(window))
+    after_first_paint(window, lambda: _first_painted(window))
     window.show()
     mark("window shown")
     return app, window
+
+
+def _first_painted(window: MainWindow) -> None:
+    probe_shown()  # tools/startup_bench.py: the time of the first paint, then quit
+    window.event_filter.watch_all()  # quick exit and the rest: every event from now on
+    _after_first_paint(window)
 
 
 def _after_first_paint(window: MainWindow) -> None:
@@ -218,9 +224,6 @@ def _run(args: argparse.Namespace, qt_args: Sequence[str], instance: Any) -> int
             "App", "{app} could not start.\n\n{problem}").format(
                 app=APP_NAME, problem=errors.describe(exc)))
         return 1
-    from desktop_app.smoke import install_startup_probe
-
-    install_startup_probe(window)  # tools/startup_bench.py: quits after the first paint
     from desktop_app.single_instance import bring_to_front
 
     ref = weakref.ref(window)  # a second start raises it; no strong reference kept

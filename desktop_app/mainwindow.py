@@ -22,7 +22,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QResizeEvent, QStatusTipEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
-from content.agency import agency_of
 from content.model import Library, Section
 from desktop_app import APP_NAME, theme
 from desktop_app.accessible import name
@@ -264,12 +263,12 @@ class MainWindow(QMainWindow):
     def adopt_library(self, library: Library) -> None:
         """The same content with more loaded (the decision flows and the agency's
         contacts, after the first paint)."""
-        had_agency = agency_of(self.library) is not None
+        had_agency = self.library.agency is not None
         self.library = library
         self.bars.show_problems(library)
         self.commands.problems_action.setEnabled(bool(library.problems))
         self.menus.update_agency_action(self.commands, self)
-        if (agency_of(library) is not None) != had_agency and self.current_page == HOME:
+        if (library.agency is not None) != had_agency and self.current_page == HOME:
             self.navigation.rerender()  # the start page shows the agency's contacts
 
     def show_library(self, library: Library) -> None:

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from content.agency import agency_of
 from content.cite_fr import cite_in
 from content.html_escape import esc
 from content.model import Library, Section
@@ -150,7 +149,7 @@ def home_html(library: Library) -> str:
         parts.append(f'<p class="summary">{esc(about).format(**values)}</p>')
     if m.provenance:
         parts.append(f'<p class="summary">{esc(m.provenance)}</p>')
-    agency = agency_block_html(agency_of(library))
+    agency = agency_block_html(library.agency)
     if agency:  # the agency's own contacts (agency.yaml): only when there is one
         parts.append(agency)
     parts.append("<h2>" + esc(translate("ReaderPages", "How to use this guide")) + "</h2><ul>")

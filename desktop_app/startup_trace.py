@@ -7,7 +7,8 @@ written, after the event loop ends, as ``startup-probe: mark <name> at <time.tim
 <time.process_time()>`` lines; the bench lines them up with the process start it measured
 from outside. The processor time is there because on a busy computer it varies much less
 than the time on the clock. A mark costs two clock reads, so they are always taken.
-Nothing here imports Qt.
+:func:`probe_shown` is the probe's other half: the moment the window has been painted.
+Nothing here imports Qt until then.
 """
 
 from __future__ import annotations
@@ -50,3 +51,29 @@ def write_marks() -> None:
                 fh.write(lines)
     except (OSError, ValueError):
         pass
+
+
+def probe_shown() -> bool:
+    """The start-up bench's probe: when ``IPV_GUIDE_STARTUP_PROBE`` is set, write
+    ``startup-probe: shown at <time.time()>`` (to the file it names, or stdout for ``1``)
+    and quit the event loop; returns whether it did. The app calls it once its first paint
+    is done (:func:`desktop_app.first_paint.after_first_paint`, the moment
+    :func:`desktop_app.smoke.install_startup_probe` waits for), so the probe adds no filter
+    of its own to every event of the start-up."""
+    target = os.environ.get(PROBE_ENV)
+    if not target:
+        return False
+    line = f"startup-probe: shown at {time.time():.6f}"
+    try:
+        if target == "1":
+            if sys.stdout is not None:
+                print(line, flush=True)
+        else:
+            with open(target, "a", encoding="utf-8") as fh:
+                fh.write(line + "\n")
+    except OSError:
+        pass  # the bench then says the window was never reported
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.quit()
+    return True

@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QPushButton, QSizePolicy, QToolBar, QWidget
 
-from content.agency import agency_of
 from desktop_app.accessible import name
 from desktop_app.settings import IDLE_CHOICES, ZOOM_STEP, Settings
 
@@ -244,7 +243,7 @@ class Menus:
 
     def update_agency_action(self, commands: WindowActions, window: MainWindow) -> None:
         """"Your agency's contacts" shows only when the content has an agency.yaml."""
-        present = agency_of(window.library) is not None
+        present = window.library.agency is not None
         commands.agency_action.setVisible(present)
         self.agency_separator.setVisible(present)
 

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from content.model import Library
-from desktop_app import dialogs
 from desktop_app.accessible import name
 from desktop_app.settings import Settings
 from desktop_app.window_bars import MessageBar
@@ -48,7 +47,8 @@ class MessageBars:
                               (self.index_bar, translate("WindowBars", "Search problem")),
                               (self.idle_bar, translate("WindowBars", "Idle clear"))):
             bar.set_name(bar_name)  # and its Dismiss button's spoken name
-        self.first_run_bar.set_message(dialogs.privacy_note())
+        if not self.first_run_bar.isHidden():
+            self._say_privacy_note()
         self.first_run_bar.close_button.setText(translate("WindowBars", "OK"))
         for button, text, spoken in (
                 (self.problems_show_button, translate("WindowBars", "Show"),
@@ -75,10 +75,18 @@ class MessageBars:
                 self.problems_show_button, self.problems_bar.close_button,
                 self.index_retry_button, self.index_bar.close_button]
 
+    def _say_privacy_note(self) -> None:
+        """The first start's privacy note, in the current language (the dialogs' module,
+        which words it, is read only then: issue 15)."""
+        from desktop_app import dialogs
+
+        self.first_run_bar.set_message(dialogs.privacy_note())
+
     def show_first_run(self, settings: Settings, then: Callable[[], None]) -> None:
         """The privacy note until the user has acknowledged it once."""
         if settings.first_run_shown:
             return
+        self._say_privacy_note()
         self.first_run_bar.show()
 
         def dismissed() -> None:

@@ -8,9 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from content.agency import agency_of
 from content.model import Library, Section
-from desktop_app import APP_NAME, clipboard_guard, dialogs
+from desktop_app import APP_NAME, clipboard_guard
 from desktop_app.agency_view import agency_block_html
 from desktop_app.section_view import format_date
 
@@ -25,24 +24,34 @@ class HelpPages:
         self.window, self.library, self.shortcut_rows = window, library, shortcut_rows
 
     def show_shortcuts(self) -> None:
+        from desktop_app import dialogs  # when first asked for (issue 15)
+
         dialogs.ShortcutsDialog.show_for(self.window, self.shortcut_rows())
 
     def show_privacy(self) -> None:
+        from desktop_app import dialogs  # when first asked for (issue 15)
+
         dialogs.TextDialog.show_for(self.window, *dialogs.privacy_page())
 
     def show_agency(self) -> None:
-        agency = agency_of(self.library())
+        from desktop_app import dialogs  # when first asked for (issue 15)
+
+        agency = self.library().agency
         if agency is not None:
             dialogs.TextDialog.show_for(self.window, translate(
                 "WindowHelp", "Contacts at {agency}").format(agency=agency.name),
                                         agency_block_html(agency))
 
     def show_about(self) -> None:
+        from desktop_app import dialogs  # when first asked for (issue 15)
+
         dialogs.TextDialog.show_for(self.window, translate(
             "WindowHelp", "About {app}").format(app=APP_NAME),
                                     dialogs.about_html(self.library()))
 
     def show_problems(self) -> None:
+        from desktop_app import dialogs  # when first asked for (issue 15)
+
         dialogs.ProblemsDialog.show_for(self.window, self.library().problems)
 
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QTabWidget, QToolTip, QWidget
 
 from content.html_escape import esc
 from content.model import Library
-from desktop_app import dialogs
 from desktop_app.accessible import announce
 from desktop_app.page_outline import PageOutline, link_kind
 from desktop_app.reader import Reader
@@ -71,6 +70,8 @@ class Links:
         elif scheme == "decision":
             self.on_decision_link(url.path())
         elif scheme in ("http", "https", "mailto"):
+            from desktop_app import dialogs
+
             dialogs.ExternalLinkDialog.ask(self.window, url.toString())
         elif not scheme and url.fragment():
             self.reader.scroll_to_anchor(url.fragment())

@@ -5,6 +5,7 @@ minimize, and ``Privacy``, which clears everything typed or read in this run."""
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -13,7 +14,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QToolTip, QWidget
 
-from desktop_app import dialogs, errors
+from desktop_app import errors
+from desktop_app.first_paint import FALLBACK_MS
 from desktop_app.search_panel import SearchPanel
 
 if TYPE_CHECKING:
@@ -113,20 +115,48 @@ class AppEventFilter(QObject):
         self.quick_exit, self.activity, self.back, self.forward = \
             quick_exit, activity, back, forward
         self.shift = ShiftTriple()
+        self.watching = False  # every event of the application (else the window's paint)
+        self.installed = False
 
     def install(self) -> None:
-        """Watch every event of the application (until :meth:`uninstall`)."""
+        """Watch every event of the application (until :meth:`uninstall`) from the window's
+        first paint on. Until the window is painted nothing can be typed into it or clicked
+        on it, and each of the thousand-odd events of the start-up would only have gone
+        through this filter (issue 15: a few percent of the start-up). The app also says
+        when its first paint is done (:meth:`watch_all`), and after
+        :data:`~desktop_app.first_paint.FALLBACK_MS` it watches everything whatever
+        happened."""
+        self.installed = True
+        if self.window.isVisible():  # painted already, or about to be
+            self.watch_all()
+            return
+        self.window.installEventFilter(self)  # its own events only: a few dozen
+        QTimer.singleShot(FALLBACK_MS, self, self.watch_all)
+
+    def watch_all(self) -> None:
+        """From now on, every event of the application (once installed)."""
+        if not self.installed:
+            return  # uninstalled meanwhile (the window closed)
+        self.window.removeEventFilter(self)
         app = QApplication.instance()
-        if app is not None:
+        if app is not None and not self.watching:
             app.installEventFilter(self)
+            self.watching = True
 
     def uninstall(self) -> None:
+        self.installed = False
+        self.window.removeEventFilter(self)
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+        self.watching = False
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         t = event.type()
+        if not self.watching:
+            if t == QEvent.Type.Paint and obj is self.window:
+                self.watch_all()
+            return False
         key = event.key() if isinstance(event, QKeyEvent) else None
         if self.cover.isVisible() and (
                 t == QEvent.Type.MouseButtonPress or (
@@ -188,7 +218,9 @@ class Privacy:
     def clear_sensitive_state(self) -> None:
         """Forget everything typed or read in this run; show the neutral start page."""
         QToolTip.hideText()
-        dialogs.close_all()
+        dialogs = sys.modules.get("desktop_app.dialogs")  # never imported: none is open
+        if dialogs is not None:
+            dialogs.close_all()
         for dlg in list(errors.open_dialogs):
             dlg.close()
         self.search_panel.clear()

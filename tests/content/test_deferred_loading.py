@@ -19,7 +19,7 @@ import content.yamlio
 from content import load_library
 from content.loader import data_root
 from content.model import Library
-from content.textcheck import _LONG_WORD, _long_words, first_text_problem
+from content.textcheck import _LONG_WORD, _long_words, first_body_problem, first_text_problem
 
 MANIFEST = """\
 title: Test guide
@@ -265,6 +265,20 @@ def test_a_long_word_is_still_found_where_it_is(text, line):
     problem = first_text_problem(text)
     assert problem is not None and problem[0] == line
     assert "letters with no space in it" in problem[1].text
+
+
+@pytest.mark.parametrize("body, line", [
+    ("x" * 20_000, None),  # a body no longer than the limit holds no block longer than it
+    ("x" * 20_001, 1),
+    ("para\n\n" + "x" * 20_000 + "\n\nend", None),
+    ("para\n\n" + "x" * 20_001 + "\n\nend", 3),
+    ("a\n \n" * 5_000, None),  # long, in short blocks
+])
+def test_a_markdown_block_too_long_to_parse_is_found_where_it_is(body, line):
+    problem = first_body_problem(body)
+    assert (problem[0] if problem else None) == line
+    if problem:
+        assert "with no blank line in it" in problem[1]
 
 
 def test_a_long_word_only_inside_a_web_address_is_allowed():

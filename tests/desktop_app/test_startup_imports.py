@@ -29,6 +29,11 @@ NOT_BEFORE_PAINT = {
     "uuid": "only for an agency pack's merged copy",
     "html": "content.html_escape escapes without it",
     "json": "nothing before the paint reads JSON",
+    "content.model_later": "the glossary's and the Acts' types (their files are read after)",
+    "content.agency": "an agency's contacts (read after the paint; the start page then shows "
+                      "them)",
+    "desktop_app.smoke": "the smoke test (the bench's probe is told of the first paint by "
+                         "the app's own watcher, desktop_app.startup_trace.probe_shown)",
 }
 
 PROBE = (
@@ -138,3 +143,55 @@ def test_a_click_while_the_start_up_finishes_is_served_before_the_decision_flows
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == \
         "['clicked', 'opened the clicked one', 'flows']"
+
+
+def test_the_bench_probe_reports_the_first_paint_and_the_app_quits(tmp_path):
+    """IPV_GUIDE_STARTUP_PROBE (tools/startup_bench.py): a real start writes the moment of
+    its first paint, once, then quits by itself and writes its marks."""
+    import os
+
+    probe = tmp_path / "probe.txt"
+    env = dict(os.environ, IPV_GUIDE_STARTUP_PROBE=str(probe), QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-m", "desktop_app", "--basedir", str(tmp_path / "b"),
+                          "--content", str(APP_CONTENT)], capture_output=True, text=True,
+                         cwd=ROOT, timeout=120, env=env)
+    assert out.returncode == 0, out.stderr
+    lines = probe.read_text(encoding="utf-8").splitlines()
+    shown = [line for line in lines if line.startswith("startup-probe: shown at ")]
+    assert len(shown) == 1
+    marks = [line.split(" at ")[0] for line in lines if line.startswith("startup-probe: mark ")]
+    assert "startup-probe: mark window shown" in marks
+
+
+def test_quick_exit_watches_every_event_from_the_first_paint(start, qtbot):
+    """The application-wide filter (Shift three times, the mouse's back button, idle
+    tracking) is not in the way of the start-up's events: it starts watching when the
+    window is first painted, and Shift three times then hides the window at once."""
+    from PySide6.QtCore import Qt
+
+    window = start()
+    assert window.event_filter.watching is False  # shown, not painted yet
+    qtbot.waitUntil(lambda: window.event_filter.watching, timeout=5000)
+    with qtbot.waitSignal(window.quick_exited, timeout=2000):
+        for _ in range(3):
+            qtbot.keyPress(window.search_panel.box, Qt.Key.Key_Shift,
+                           Qt.KeyboardModifier.ShiftModifier)
+            qtbot.keyRelease(window.search_panel.box, Qt.Key.Key_Shift)
+
+
+def test_quick_exit_watches_everything_even_if_the_window_is_never_painted(start, qtbot,
+                                                                         monkeypatch):
+    """A window hidden before its first paint (or a platform that sends it no paint event)
+    still gets the quick exit once the fallback has run; a closed one does not."""
+    from desktop_app.window import privacy
+
+    monkeypatch.setattr(privacy, "FALLBACK_MS", 50)
+    window = start()
+    window.hide()  # before the event loop has painted it
+    assert window.event_filter.watching is False
+    qtbot.waitUntil(lambda: window.event_filter.watching, timeout=5000)
+    other = start()
+    other.hide()
+    other.event_filter.uninstall()  # as closing does
+    qtbot.wait(200)
+    assert other.event_filter.watching is False

@@ -258,7 +258,8 @@ def _core_modules() -> list[ModuleType]:
     import importlib
 
     return [importlib.import_module(name) for name in (
-        "index.types", "content.model", "content.agency", "content.decision.model",
+        "index.types", "content.model", "content.model_later", "content.agency",
+        "content.decision.model",
         "content.decision.summary", "content.decision.record")]
 
 
