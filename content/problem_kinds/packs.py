@@ -21,6 +21,8 @@ KINDS: dict[str, str] = {
         "ContentProblems", "{source}: an Ed25519 public key has 32 bytes, not {n}"),
     "pack-key-exists": QT_TRANSLATE_NOOP(
         "ContentProblems", "{file} exists already; choose another name"),
+    "pack-key-unreadable": QT_TRANSLATE_NOOP(
+        "ContentProblems", "{file}: not a public key ({detail})"),
     "pack-not-private-key": QT_TRANSLATE_NOOP(
         "ContentProblems", "{file}: not a private key made by 'pack keygen' ({detail})"),
     "pack-manifest-not-json": QT_TRANSLATE_NOOP(

@@ -1131,196 +1131,201 @@
     </message>
     <message>
         <location filename="../../content/problem_kinds/packs.py" line="24"/>
+        <source>{file}: not a public key ({detail})</source>
+        <translation>{file}&#xa0;: ce n&apos;est pas une clé publique lisible ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../content/problem_kinds/packs.py" line="26"/>
         <source>{file}: not a private key made by &apos;pack keygen&apos; ({detail})</source>
         <translation>{file}&#xa0;: ce n&apos;est pas une clé privée créée par «&#xa0;pack keygen&#xa0;» ({detail})</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/packs.py" line="26"/>
+        <location filename="../../content/problem_kinds/packs.py" line="28"/>
         <source>the pack&apos;s manifest is not valid JSON</source>
         <translation>le manifeste du paquet n&apos;est pas du JSON valide</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/packs.py" line="28"/>
+        <location filename="../../content/problem_kinds/packs.py" line="30"/>
         <source>the pack&apos;s manifest is not an object</source>
         <translation>le manifeste du paquet n&apos;est pas un objet JSON</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/packs.py" line="30"/>
+        <location filename="../../content/problem_kinds/packs.py" line="32"/>
         <source>pack format {format} is not one this app reads (it reads format {expected})</source>
         <translation>le format de paquet {format} n&apos;est pas lu par cette application (elle lit le format {expected})</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/packs.py" line="32"/>
+        <location filename="../../content/problem_kinds/packs.py" line="34"/>
         <source>the pack&apos;s manifest has no valid file list</source>
         <translation>le manifeste du paquet n&apos;a pas de liste de fichiers valide</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/packs.py" line="34"/>
+        <location filename="../../content/problem_kinds/packs.py" line="36"/>
         <source>the pack&apos;s manifest has a bad &apos;{key}&apos;</source>
         <translation>le manifeste du paquet a un champ «&#xa0;{key}&#xa0;» invalide</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/packs.py" line="36"/>
+        <location filename="../../content/problem_kinds/packs.py" line="38"/>
         <source>unknown pack kind &apos;{pack_kind}&apos;</source>
         <translation>type de paquet inconnu&#xa0;: «&#xa0;{pack_kind}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/packs.py" line="38"/>
+        <location filename="../../content/problem_kinds/packs.py" line="40"/>
         <source>{file}: a link; packs carry plain files only</source>
         <translation>{file}&#xa0;: c&apos;est un lien&#xa0;; un paquet ne contient que des fichiers ordinaires</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/packs.py" line="40"/>
+        <location filename="../../content/problem_kinds/packs.py" line="42"/>
         <source>{file}: {why}</source>
         <translation>{file}&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/packs.py" line="42"/>
+        <location filename="../../content/problem_kinds/packs.py" line="44"/>
         <source>{file}: larger than {mb} MB</source>
         <translation>{file}&#xa0;: plus de {mb} Mo</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/packs.py" line="44"/>
+        <location filename="../../content/problem_kinds/packs.py" line="46"/>
         <source>{folder}: no content files (.md, .yaml) to pack</source>
         <translation>{folder}&#xa0;: aucun fichier de contenu (.md, .yaml) à mettre dans le paquet</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/packs.py" line="46"/>
+        <location filename="../../content/problem_kinds/packs.py" line="48"/>
         <source>{file}: a French file needs its English original in the pack ({english}, the same name and id)</source>
         <translation>{file}&#xa0;: un fichier français a besoin de son original anglais dans le paquet ({english}, même nom et même identifiant)</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/packs.py" line="48"/>
+        <location filename="../../content/problem_kinds/packs.py" line="50"/>
         <source>{file}: larger than allowed ({limit:,} bytes)</source>
         <translation>{file}&#xa0;: plus gros que permis ({limit} octets)</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/packs.py" line="50"/>
+        <location filename="../../content/problem_kinds/packs.py" line="52"/>
         <source>{file}: no such file</source>
         <translation>{file}&#xa0;: fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/packs.py" line="52"/>
+        <location filename="../../content/problem_kinds/packs.py" line="54"/>
         <source>{pack}: not a content pack ({detail})</source>
         <translation>{pack}&#xa0;: ce n&apos;est pas un paquet de contenu ({detail})</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/packs.py" line="54"/>
+        <location filename="../../content/problem_kinds/packs.py" line="56"/>
         <source>{pack}: too many files ({n:,})</source>
         <translation>{pack}&#xa0;: trop de fichiers ({n})</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/packs.py" line="56"/>
+        <location filename="../../content/problem_kinds/packs.py" line="58"/>
         <source>{pack}: unsafe file name &apos;{name}&apos; refused</source>
         <translation>{pack}&#xa0;: nom de fichier dangereux «&#xa0;{name}&#xa0;», refusé</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/packs.py" line="58"/>
+        <location filename="../../content/problem_kinds/packs.py" line="60"/>
         <source>{pack}: &apos;{name}&apos; appears twice</source>
         <translation>{pack}&#xa0;: «&#xa0;{name}&#xa0;» figure deux fois</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/packs.py" line="60"/>
+        <location filename="../../content/problem_kinds/packs.py" line="62"/>
         <source>{pack}: &apos;{name}&apos; is a link; refused</source>
         <translation>{pack}&#xa0;: «&#xa0;{name}&#xa0;» est un lien&#xa0;; refusé</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/packs.py" line="62"/>
+        <location filename="../../content/problem_kinds/packs.py" line="64"/>
         <source>{pack}: &apos;{name}&apos; is too large</source>
         <translation>{pack}&#xa0;: «&#xa0;{name}&#xa0;» est trop gros</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/packs.py" line="64"/>
+        <location filename="../../content/problem_kinds/packs.py" line="66"/>
         <source>{pack}: &apos;{name}&apos; expands suspiciously (a zip bomb?)</source>
         <translation>{pack}&#xa0;: «&#xa0;{name}&#xa0;» grossit de façon suspecte une fois décompressé (une bombe zip&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/packs.py" line="66"/>
+        <location filename="../../content/problem_kinds/packs.py" line="68"/>
         <source>{pack}: more than {mb} MB unpacked</source>
         <translation>{pack}&#xa0;: plus de {mb} Mo une fois décompressé</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/packs.py" line="68"/>
+        <location filename="../../content/problem_kinds/packs.py" line="70"/>
         <source>{pack}: not signed (no manifest or signature)</source>
         <translation>{pack}&#xa0;: pas signé (pas de manifeste ou pas de signature)</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/packs.py" line="70"/>
+        <location filename="../../content/problem_kinds/packs.py" line="72"/>
         <source>{pack}: the manifest names another signing key</source>
         <translation>{pack}&#xa0;: le manifeste nomme une autre clé de signature</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/packs.py" line="72"/>
+        <location filename="../../content/problem_kinds/packs.py" line="74"/>
         <source>{pack}: &apos;{name}&apos; is not in the signed manifest</source>
         <translation>{pack}&#xa0;: «&#xa0;{name}&#xa0;» ne figure pas dans le manifeste signé</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/packs.py" line="74"/>
+        <location filename="../../content/problem_kinds/packs.py" line="76"/>
         <source>{pack}: &apos;{name}&apos; was changed after signing</source>
         <translation>{pack}&#xa0;: «&#xa0;{name}&#xa0;» a été modifié après la signature</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/packs.py" line="76"/>
+        <location filename="../../content/problem_kinds/packs.py" line="78"/>
         <source>{pack}: incomplete, &apos;{name}&apos; is missing</source>
         <translation>{pack}&#xa0;: paquet incomplet, «&#xa0;{name}&#xa0;» manque</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/packs.py" line="78"/>
+        <location filename="../../content/problem_kinds/packs.py" line="80"/>
         <source>any</source>
         <translation>(sans limite)</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/packs.py" line="80"/>
+        <location filename="../../content/problem_kinds/packs.py" line="82"/>
         <source>{pack}: made for app versions {low} to {high}, this is {version}</source>
         <translation>{pack}&#xa0;: fait pour les versions de l&apos;application {low} à {high}&#xa0;; celle-ci est la {version}</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/packs.py" line="82"/>
+        <location filename="../../content/problem_kinds/packs.py" line="84"/>
         <source>{pack}: an agency pack may not carry &apos;{name}&apos;</source>
         <translation>{pack}&#xa0;: un paquet d&apos;organisme ne peut pas contenir «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/packs.py" line="84"/>
+        <location filename="../../content/problem_kinds/packs.py" line="86"/>
         <source>{pack}: &apos;{name}&apos; has no English original in the pack</source>
         <translation>{pack}&#xa0;: «&#xa0;{name}&#xa0;» n&apos;a pas son original anglais dans le paquet</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/packs.py" line="86"/>
+        <location filename="../../content/problem_kinds/packs.py" line="88"/>
         <source>{pack}: the signature file is damaged</source>
         <translation>{pack}&#xa0;: le fichier de signature est endommagé</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/packs.py" line="88"/>
+        <location filename="../../content/problem_kinds/packs.py" line="90"/>
         <source>{pack}: signed by a key this computer does not trust ({key})</source>
         <translation>{pack}&#xa0;: signé par une clé à laquelle cet ordinateur ne fait pas confiance ({key})</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/packs.py" line="90"/>
+        <location filename="../../content/problem_kinds/packs.py" line="92"/>
         <source>{pack}: the signature does not match; the pack was altered</source>
         <translation>{pack}&#xa0;: la signature ne correspond pas&#xa0;; le paquet a été modifié</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/packs.py" line="92"/>
+        <location filename="../../content/problem_kinds/packs.py" line="94"/>
         <source>content {version} is not newer than the installed content {have}; nothing changed</source>
         <translation>le contenu {version} n&apos;est pas plus récent que le contenu installé {have}&#xa0;; rien n&apos;a changé</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/packs.py" line="94"/>
+        <location filename="../../content/problem_kinds/packs.py" line="96"/>
         <source>content {version} is not newer than the built-in content {have}; nothing changed</source>
         <translation>le contenu {version} n&apos;est pas plus récent que le contenu intégré {have}&#xa0;; rien n&apos;a changé</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/packs.py" line="96"/>
+        <location filename="../../content/problem_kinds/packs.py" line="98"/>
         <source>the pack&apos;s content has {n} problem(s), e.g. {first}; nothing changed</source>
         <translation>le contenu du paquet a {n} problème(s), par exemple {first}&#xa0;; rien n&apos;a changé</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/packs.py" line="98"/>
+        <location filename="../../content/problem_kinds/packs.py" line="100"/>
         <source>there is no previous content to go back to</source>
         <translation>il n&apos;y a pas de contenu précédent auquel revenir</translation>
     </message>
     <message>
-        <location filename="../../content/problem_kinds/packs.py" line="100"/>
+        <location filename="../../content/problem_kinds/packs.py" line="102"/>
         <source>{file}: {reason}</source>
         <translation>{file}&#xa0;: lecture impossible ({reason})</translation>
     </message>

@@ -246,7 +246,7 @@ def test_a_manifest_bomb_in_the_update_folder_is_skipped(tmp_path):
     memory before looking. It is skipped after a megabyte; a good pack beside it wins."""
     import zipfile
 
-    from desktop_app.content_update import newest_pack_in
+    from desktop_app.update_folder import newest_pack_in
 
     share = tmp_path / "share"
     share.mkdir()
