@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from content import render
 from content.model import Library, Section
 from content.section_blocks import BlockStyle, cited_blocks, lead_blocks
-from desktop_app.i18n import translate
+from desktop_app.i18n import translate, untranslated_note
 from desktop_app.printouts.job import (
     PrintJob,
     check_box,
@@ -42,6 +42,8 @@ def _section_block(library: Library, s: Section) -> str:
         parts.append('<p class="meta">' + esc(" \u203a ".join(t for _i, t in v.crumbs))
                      + "</p>")
     parts.append(f"<h1>{esc(v.title)}</h1>")
+    if s.untranslated:  # the French guide: this section is still in English, as on screen
+        parts.append(f'<p class="meta"><b>&#9432; {esc(untranslated_note())}</b></p>')
     parts += lead_blocks(v, ON_PAPER)
     parts.append(render.to_html(s.body, print_mode=True, link_title=_link_title(library),
                                 see=translate("Printouts", "see: {title}")))

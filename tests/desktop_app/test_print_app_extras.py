@@ -345,3 +345,30 @@ def test_outcome_on_screen_names_who_to_ask_at_the_agency(qtbot, tmp_path):
         assert ROLES[role] in shown
     plain, _ = panel_for(load_library(data_root()))
     assert plain.findChild(QWidget, "decision-consult") is None  # no agency.yaml: unchanged
+
+
+def test_a_section_still_in_english_is_marked_on_paper_as_on_screen(qapp):
+    """In the French guide a section not yet translated is shown in English with a note;
+    the printout carries the same note, so a French reader of the paper knows why."""
+    from pathlib import Path
+
+    from content import load_library
+    from desktop_app import i18n
+    from desktop_app.printouts import sections_job
+    from desktop_app.reader_pages import section_html
+
+    fixture = Path(__file__).resolve().parents[1] / "data" / "fr_content"
+    fr = load_library(fixture, language="fr")
+    i18n.set_language("fr")
+    try:
+        note = " ".join(i18n.untranslated_note().split())
+        assert note.startswith("Pas encore traduit") or "anglais" in note, note
+        english = fr.section("fippa")
+        assert english.untranslated
+        assert note in text_of("<body>" + section_html(fr, english) + "</body>")
+        assert note in text_of(sections_job(fr, ["fippa"]).html)
+        french = fr.section("about")
+        assert not french.untranslated
+        assert note not in text_of(sections_job(fr, ["about"]).html)
+    finally:
+        i18n.set_language("en")
