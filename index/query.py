@@ -74,6 +74,8 @@ class Not:
 Node = Word | Phrase | And | Or | Not
 
 _LEX_RE = re.compile(r'"|\(|\)|[-+!]?\w+(?:\.?\w+)*\*?|\S', re.UNICODE)
+#: A letters-only abbreviation joined by a dot to a number: "s.40", "ss.40", "art.42".
+_CITED_RE = re.compile(r"([^\W\d_]{1,4})\.(\d\w*(?:\.?\w+)*\*?)", re.UNICODE)
 _OPERATORS = {"AND": "AND", "OR": "OR", "NOT": "NOT", "&&": "AND", "||": "OR"}
 
 
@@ -131,9 +133,13 @@ def _lex(q: str) -> list[_Tok]:
             budget -= fold(word) not in _FILLERS
             tokens -= 1
         elif s[0].isalnum() or s[0] == "_":
-            toks.append(_Tok("WORD", s, end=i))
-            budget -= fold(s.rstrip("*")) not in _FILLERS
-            tokens -= 1
+            cited = _CITED_RE.fullmatch(s)
+            # "s.40", "art.42", "par.40": a section typed without its space is the
+            # abbreviation and the number, as the guide writes them ("s. 40")
+            for part in (cited.groups() if cited else (s,)):
+                toks.append(_Tok("WORD", part, end=i))
+                budget -= fold(part.rstrip("*")) not in _FILLERS
+                tokens -= 1
         # anything else (punctuation, emoji, a lone *) separates words
     # a "-(" marker stays a marker only directly before "("
     out: list[_Tok] = []

@@ -210,3 +210,30 @@ def test_fuzz_search(mini_index, query, statutes, sectors, limit):
 def test_fuzz_parse(text):
     tree = q.parse(text)
     assert tree is None or isinstance(tree, (q.Word, q.Phrase, q.And, q.Or, q.Not))
+
+
+# -- a section typed without its space ("s.40(1)"), as workers often type it ----------------
+
+@pytest.mark.parametrize(("query", "words"), [
+    ("s.40(1) ", ["s", "40", "1"]),
+    ("PHIPA s.40 ", ["phipa", "s", "40"]),
+    ("art.42 ", ["art", "42"]),
+    ("ss.125 ", ["ss", "125"]),
+])
+def test_a_section_typed_without_its_space_is_the_abbreviation_and_the_number(query, words):
+    tree = q.parse(query)
+    nodes = tree.children if isinstance(tree, q.And) else (tree,)
+    assert [n.text for n in nodes] == words
+
+
+@pytest.mark.parametrize("query", ["2026.12.1 ", "O.Reg ", "e.g "])
+def test_other_dotted_words_stay_whole(query):
+    assert isinstance(q.parse(query), q.Word)
+
+
+@pytest.mark.parametrize(("typed", "spaced"), [("s.40(1)", "s. 40(1)"),
+                                              ("s.42(1)(h)", "s. 42(1)(h)")])
+def test_a_section_without_its_space_finds_what_the_spaced_one_finds(mini_index, typed, spaced):
+    found = section_ids(mini_index._search(spaced, (), (), 20))
+    assert found, spaced
+    assert section_ids(mini_index._search(typed, (), (), 20)) == found
