@@ -278,7 +278,7 @@ def test_a_markdown_block_too_long_to_parse_is_found_where_it_is(body, line):
     problem = first_body_problem(body)
     assert (problem[0] if problem else None) == line
     if problem:
-        assert "with no blank line in it" in problem[1]
+        assert "with no blank line in it" in problem[1].text
 
 
 def test_a_long_word_only_inside_a_web_address_is_allowed():
