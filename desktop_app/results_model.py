@@ -166,7 +166,8 @@ class ResultsModel(QAbstractListModel):
             Qt.ItemFlag.ItemNeverHasChildren
 
 
-SNIPPET_CHARS = 88  # about two lines in the results column: five results at 1366x768, whatever ranks first
+# about two lines in the results column: five results at 1366x768, whatever ranks first
+SNIPPET_CHARS = 88
 
 
 def clip_html(text: str, limit: int = SNIPPET_CHARS) -> str:
