@@ -9,8 +9,6 @@ import re
 import shutil
 import string
 import subprocess
-import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -23,6 +21,7 @@ from desktop_app.cli import main
 from desktop_app.content_problems import message_text, problem_line
 from tests.tools.app_support import APP_CONTENT
 from tests.tools.broken_content import make_copy
+from tests.tools.ts_support import lupdate_tool, ts_translations
 from tests.tools.words import foreign_words
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,24 +33,6 @@ SOURCES = [*sorted((ROOT / "content" / "problem_kinds").glob("*.py")),
 DATA_WORDS = ("YAML", "UTF", "FIFO", "socket", "true", "false", "yes", "conditional",
               "hours", "role", "phone", "acts", "cite", "checked", "note", "none", "ipv",
               "guide", "decide", "sha256sum", "zip", "base64", "JSON")
-
-
-def _messages(ts: Path) -> dict[tuple[str, str], str | None]:
-    out = {}
-    for ctx in ET.parse(ts).getroot().iter("context"):
-        for m in ctx.iter("message"):
-            tr = m.find("translation")
-            unfinished = tr is None or tr.get("type") is not None
-            out[(ctx.findtext("name") or "", m.findtext("source") or "")] = \
-                None if unfinished else (tr.text or "")
-    return out
-
-
-def _lupdate() -> str:
-    tool = Path(sys.executable).parent / "pyside6-lupdate"
-    found = str(tool) if tool.is_file() else shutil.which("pyside6-lupdate")
-    assert found, "pyside6-lupdate is not installed"
-    return found
 
 
 def _names(template: str) -> list[str]:
@@ -91,10 +72,10 @@ def test_frcheck_ts_is_exactly_what_lupdate_finds_and_every_kind_has_french(tmp_
     desktop_app/translations/frcheck_fr.ts -no-obsolete`` and translate it."""
     fresh = tmp_path / "frcheck_fr.ts"
     shutil.copy2(TS, fresh)
-    subprocess.run([_lupdate(), *map(str, SOURCES), "-ts", str(fresh), "-no-obsolete"],
+    subprocess.run([lupdate_tool(), *map(str, SOURCES), "-ts", str(fresh), "-no-obsolete"],
                    check=True, capture_output=True, cwd=ROOT)
-    messages = _messages(TS)
-    assert _messages(fresh) == messages, "run pyside6-lupdate on content/problem_kinds/"
+    messages = ts_translations(TS)
+    assert ts_translations(fresh) == messages, "run pyside6-lupdate on content/problem_kinds/"
     assert {c for c, _s in messages} == {CONTEXT}
     assert {s for _c, s in messages} == set(TEMPLATES.values())
     assert all(messages.values()), [k for k, v in messages.items() if not v]

@@ -6,40 +6,22 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
+
+from tests.tools.ts_support import lupdate_tool, ts_translations
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "desktop_app" / "translations" / "frnames_fr.ts"
 SOURCES = [ROOT / "desktop_app" / "cli" / "pack_cmds.py"]
 
 
-def _messages(ts: Path) -> dict[tuple[str, str], str | None]:
-    out = {}
-    for ctx in ET.parse(ts).getroot().iter("context"):
-        for m in ctx.iter("message"):
-            tr = m.find("translation")
-            unfinished = tr is None or tr.get("type") is not None
-            out[(ctx.findtext("name") or "", m.findtext("source") or "")] = \
-                None if unfinished else (tr.text or "")
-    return out
-
-
-def _lupdate() -> str:
-    tool = Path(sys.executable).parent / "pyside6-lupdate"
-    found = str(tool) if tool.is_file() else shutil.which("pyside6-lupdate")
-    assert found, "pyside6-lupdate is not installed"
-    return found
-
-
 def test_frnames_ts_is_exactly_what_lupdate_finds_and_all_translated(tmp_path):
     fresh = tmp_path / "frnames_fr.ts"
     shutil.copy2(TS, fresh)
-    subprocess.run([_lupdate(), *map(str, SOURCES), "-ts", str(fresh), "-no-obsolete"],
+    subprocess.run([lupdate_tool(), *map(str, SOURCES), "-ts", str(fresh), "-no-obsolete"],
                    check=True, capture_output=True, cwd=ROOT)
-    messages = _messages(TS)
-    assert _messages(fresh) == messages, "run pyside6-lupdate on pack_cmds.py (see the .ts)"
+    messages = ts_translations(TS)
+    assert ts_translations(fresh) == messages, "run pyside6-lupdate on pack_cmds.py (see the .ts)"
     assert {c for c, _s in messages} == {"CliHelp", "PackCommands", "PackDiff"}
     assert all(messages.values()), [k for k, v in messages.items() if not v]
     # each placeholder of the English is in the French
