@@ -119,10 +119,22 @@ def build_translations(py: Path) -> bool:
     return code == 0
 
 
+def build_prebuilt_sections(py: Path) -> bool:
+    """Read the shipped sections once (content/prebuilt-sections.bin, never committed), so
+    the app's start need not; False if that failed. The app still starts without it (it
+    then reads every section itself), and ignores it once the content or its code changes."""
+    code = subprocess.call([str(py), "-m", "content.prebuilt", "--build"], cwd=ROOT)
+    if code != 0:
+        say("the sections could not be read ahead (see above); the app will read them at "
+            "each start")
+    return code == 0
+
+
 def cmd_run(rest: list[str]) -> int:
     debian_packages(DEBIAN_QT)
     py = python_env("")  # the app's own packages only: no test tools, no PyInstaller
     build_translations(py)
+    build_prebuilt_sections(py)
     return subprocess.call([str(py), "-m", "desktop_app", *rest], cwd=ROOT)
 
 
@@ -132,7 +144,7 @@ def cmd_test(rest: list[str]) -> int:
             "with at-spi2-core, python3-pyatspi and Xvfb)")
         return 1
     py = python_env("test,build")
-    if not build_translations(py):
+    if not build_translations(py) or not build_prebuilt_sections(py):
         return 1
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
     code = subprocess.call([str(py), "-m", "pytest", *rest], cwd=ROOT, env=env)

@@ -115,6 +115,14 @@ class NotRegularFile(OSError):
 
 
 def read_text(path: Path, root: Path, rep: Reporter) -> str | None:
+    """The checked text of the content file ``path``, or None (its problem reported)."""
+    raw = read_raw(path, root, rep)
+    return None if raw is None else checked_text(raw, path, rep)
+
+
+def read_raw(path: Path, root: Path, rep: Reporter) -> bytes | None:
+    """The bytes of the content file ``path`` (a link only if it stays inside ``root``), or
+    None (its problem reported). Not yet decoded nor checked: see :func:`checked_text`."""
     try:
         if path.is_symlink():
             try:
@@ -126,13 +134,18 @@ def read_text(path: Path, root: Path, rep: Reporter) -> str | None:
             if not target.is_relative_to(root.resolve()):
                 rep.add(path, 0, msg("link-outside"))
                 return None
-        raw = read_bounded(path)
+        return read_bounded(path)
     except (FileTooLarge, NotRegularFile) as exc:
         rep.add(path, 0, exc.msg)
         return None
     except OSError as exc:
         rep.add(path, 0, msg("cannot-read", reason=str(exc.strerror or exc)))
         return None
+
+
+def checked_text(raw: bytes, path: Path, rep: Reporter) -> str | None:
+    """``raw`` decoded as UTF-8 and checked (:func:`~content.textcheck.first_text_problem`),
+    or None (its problem reported against ``path``)."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

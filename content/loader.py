@@ -12,14 +12,15 @@ import os
 import re
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from content.errors import ContentError, Problem, display_path
 from content.files import (
     FileFields,
     Reporter,
+    checked_text,
     key_line,
-    read_text,
+    read_raw,
     report_misnamed,
     section_files,
     translation_root,
@@ -43,6 +44,9 @@ from content.textcheck import first_body_problem
 from content.unique import first_of_each
 from content.yaml_files import load_manifest
 from content.yamlio import YamlSyntaxError, load_with_lines
+
+if TYPE_CHECKING:  # the app's start imports it (content.prebuilt); the loader only uses it
+    from content.prebuilt import PrebuiltSections
 
 SECTION_KEYS = {
     "id", "title", "parent", "order", "kind", "summary", "statutes", "sectors", "provisions",
@@ -75,9 +79,26 @@ def _split_front_matter(text: str) -> tuple[str, str, int] | None:
     return None
 
 
-def _load_section(path: Path, root: Path, rep: Reporter, translated: bool = False
+def _load_section(path: Path, root: Path, rep: Reporter, translated: bool = False,
+                  prebuilt: PrebuiltSections | None = None) -> Section | None:
+    raw = read_raw(path, root, rep)
+    if raw is None:
+        return None
+    if prebuilt is None:
+        return _read_section(raw, path, rep, translated)
+    rel = path.relative_to(root).as_posix()
+    section = prebuilt.section(raw, rel, translated, display_path(path))
+    if section is None:
+        before = len(rep.problems)
+        section = _read_section(raw, path, rep, translated)
+        if section is not None and len(rep.problems) == before:  # not even a warning
+            prebuilt.add(raw, rel, translated, section)
+    return section
+
+
+def _read_section(raw: bytes, path: Path, rep: Reporter, translated: bool
                   ) -> Section | None:
-    text = read_text(path, root, rep)
+    text = checked_text(raw, path, rep)
     if text is None:
         return None
     split = _split_front_matter(text)
@@ -156,7 +177,7 @@ def _load_section(path: Path, root: Path, rep: Reporter, translated: bool = Fals
 # -- the whole library ----------------------------------------------------------------
 
 def load_library(root: Path | str | None = None, *, extras: bool = True,
-                 language: str = "en") -> Library:
+                 language: str = "en", prebuilt: PrebuiltSections | None = None) -> Library:
     """Load the content folder ``root`` (default: the shipped content) in ``language``.
 
     With ``extras=False`` (the app, before its window shows) only what the first screen
@@ -175,6 +196,10 @@ def load_library(root: Path | str | None = None, *, extras: bool = True,
     and sees plainly that this part is in English. A French file that cannot be read is
     reported like any other problem, and the English item is shown in its place.
 
+    ``prebuilt``: sections read once before (:mod:`content.prebuilt`, the app's start): a
+    section file whose exact bytes it holds is taken from it, every other one is read in
+    full; the library is the same either way.
+
     Raises:
         ContentError: only if ``root`` is not a folder at all. Every other problem is
             listed in ``Library.problems`` and the rest of the content still loads.
@@ -187,11 +212,11 @@ def load_library(root: Path | str | None = None, *, extras: bool = True,
         raise ContentError([Problem.of(str(root), 0, msg("content-folder-missing"))])
     defer = not extras
     if language == "en":
-        library = _load_folder(root, defer=defer)
+        library = _load_folder(root, defer=defer, prebuilt=prebuilt)
     else:
-        english = _load_folder(root, defer=defer)
+        english = _load_folder(root, defer=defer, prebuilt=prebuilt)
         library = _load_folder(translation_root(root, language), base=english,
-                               language=language, defer=defer)
+                               language=language, defer=defer, prebuilt=prebuilt)
     return add_extras(library) if extras else library
 
 
@@ -206,7 +231,7 @@ def load_translation(english: Library, language: str = "fr") -> Library | None:
 
 
 def _load_folder(root: Path, base: Library | None = None, language: str = "en", *,
-                 defer: bool = False) -> Library:
+                 defer: bool = False, prebuilt: PrebuiltSections | None = None) -> Library:
     """One folder into a Library; ``base`` (the English library) fills what a translation
     lacks (see :func:`load_library`). With ``defer``, only the manifest and the sections
     are read now, the rest when first asked for (:func:`content.later.load_later`)."""
@@ -231,7 +256,8 @@ def _load_folder(root: Path, base: Library | None = None, language: str = "en", 
     if not files and base is None:
         rep.add(sec_dir, 0, msg("no-sections"))
     loaded = ((s, path, 0) for path in files
-              if (s := rep.guard(path, _load_section, path, root, rep, translated)) is not None)
+              if (s := rep.guard(path, _load_section, path, root, rep, translated,
+                                 prebuilt)) is not None)
     for sid, (s, path, _) in first_of_each(loaded, lambda s: s.id, rep, msg("part-id"),
                                            line_for=lambda p: key_line(p, "id")).items():
         sections[sid] = s

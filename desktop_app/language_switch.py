@@ -31,10 +31,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 from content import Library, load_library
 from content.model import LANGUAGES
+from content.prebuilt import PrebuiltSections
 from desktop_app import i18n, workers
 
 if TYPE_CHECKING:
@@ -77,10 +78,13 @@ def start_language(root: Any, explicit: str | None, settings: Settings, *,
     wanted = explicit or settings.language or "en"
     if wanted not in LANGUAGES:
         wanted = "en"
-    library = load_library(root, extras=extras, language=wanted)
+    # the sections read once when the app was set up or bundled (content.prebuilt): only
+    # files whose exact bytes were read then are taken from there, the rest read in full
+    prebuilt = PrebuiltSections.read()
+    library = load_library(root, extras=extras, language=wanted, prebuilt=prebuilt)
     if wanted != "en" and explicit is None and not french_ready(library):
         log.info("the %s translation is not complete yet: starting in English", wanted)
-        library = load_library(root, extras=extras, language="en")
+        library = load_library(root, extras=extras, language="en", prebuilt=prebuilt)
         settings.prefs.language = "en"
     i18n.set_language(library.language)
     return library
@@ -128,10 +132,13 @@ def switch_language(window: MainWindow, language: str, *, remember: bool = True,
     root = content_folder(window.library)
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        library = (load or (lambda r, lang: load_library(r, language=lang)))(root, language)
+        library = (load or (lambda r, lang: load_library(
+            r, language=lang, prebuilt=PrebuiltSections.read())))(root, language)
     except Exception as exc:  # noqa: BLE001 - a message, and nothing changes
         QGuiApplication.restoreOverrideCursor()
         log.exception("switching the language failed")
+        from PySide6.QtWidgets import QMessageBox
+
         from desktop_app import errors
 
         QMessageBox.warning(

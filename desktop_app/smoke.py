@@ -118,6 +118,21 @@ def _step_content(state: SmokeState) -> str:
             f"from {root}")
 
 
+def _step_sections(state: SmokeState) -> str:
+    """The sections read once when the app was bundled (:mod:`content.prebuilt`): the app's
+    start takes each from there only when its file is unchanged, and shows the same."""
+    from content import data_root, load_library
+    from content.prebuilt import PrebuiltSections
+
+    prebuilt = PrebuiltSections.read()
+    if prebuilt is None:
+        return "no prebuilt sections: each start reads every section"
+    library = load_library(state.content_root or data_root(), extras=False, prebuilt=prebuilt)
+    if library.sections != state.library.sections or library.problems:
+        raise SmokeFailure("the sections from the prebuilt file differ from those read")
+    return f"{prebuilt.hits} of {len(library.sections)} taken from the prebuilt file"
+
+
 def _step_index(state: SmokeState) -> str:
     import index
     from desktop_app.paths import prebuilt_index_dir
@@ -250,6 +265,7 @@ def _step_french(state: SmokeState) -> str:
 
 STEPS: tuple[tuple[str, Callable[[SmokeState], str]], ...] = (
     ("content", _step_content),
+    ("sections", _step_sections),
     ("index", _step_index),
     ("search", _step_search),
     ("decision", _step_decision),

@@ -12,7 +12,9 @@ Steps:
    Language) builds anything: the app opens the index of the language it shows (it builds
    one in memory only when the content is not the shipped one); and
    compile the interface's translations (``desktop_app/translations/*.ts`` -> ``.qm``, with
-   Qt's own ``qtbase_fr.qm`` beside them), shipped as ``desktop_app/translations``;
+   Qt's own ``qtbase_fr.qm`` beside them), shipped as ``desktop_app/translations``; and
+   read the shipped sections once (:mod:`content.prebuilt`), shipped as
+   ``content/prebuilt-sections.bin``, so the app's start takes them from there;
 2. run PyInstaller on ``packaging/ipv_guide.spec`` (log: ``<work>/pyinstaller.log``);
 3. print the bundle's size, and zip it (``<dist>/InfoSharingGuide-<version>-<platform>.zip``,
    what agency IT copies; on macOS also the ``.app``) and print the zip's size;
@@ -20,7 +22,8 @@ Steps:
    folders pointed at an empty temporary folder. The build fails if the smoke test fails,
    prints anything on stderr that is not on this platform's :data:`STDERR_ALLOWED`, writes
    anything into that profile folder, or does not open both shipped indexes (English, and
-   French as a switch does: an index that does not match its content would be dead weight).
+   French as a switch does: an index that does not match its content would be dead weight),
+   or does not take every section from the prebuilt sections.
 
 Exit code 0 when all of that worked. Runs unchanged on Linux, Windows and macOS.
 
@@ -221,8 +224,19 @@ def build_prebuilt_index(target: Path, language: str = "en") -> Path:
     return target
 
 
+def build_prebuilt_sections(target: Path) -> Path:
+    """The shipped sections, read once now so the frozen app's start need not
+    (:mod:`content.prebuilt`; the bundle's code is this code, so it is never out of date)."""
+    sys.path.insert(0, str(ROOT))
+    from content.prebuilt import build as build_sections
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    return build_sections(out=target)[0]
+
+
 def run_pyinstaller(dist: Path, work: Path, prebuilt: Path | None, extra: list[str], *,
-                    prebuilt_fr: Path | None = None, translations: Path | None = None) -> None:
+                    prebuilt_fr: Path | None = None, translations: Path | None = None,
+                    prebuilt_sections: Path | None = None) -> None:
     log = work / "pyinstaller.log"
     cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--distpath", str(dist),
            "--workpath", str(work), str(SPEC), "--"]
@@ -232,6 +246,8 @@ def run_pyinstaller(dist: Path, work: Path, prebuilt: Path | None, extra: list[s
         cmd += ["--prebuilt-index-fr", str(prebuilt_fr)]
     if translations is not None:
         cmd += ["--translations", str(translations)]
+    if prebuilt_sections is not None:
+        cmd += ["--prebuilt-sections", str(prebuilt_sections)]
     cmd += extra
     work.mkdir(parents=True, exist_ok=True)
     with log.open("w", encoding="utf-8") as fh:
@@ -322,6 +338,16 @@ def unused_indexes(stdout: str) -> list[str]:
             if not any(ln.startswith(f"smoke: {step} ") and words in ln for ln in lines)]
 
 
+def sections_not_prebuilt(stdout: str) -> str | None:
+    """What the frozen smoke test says of the prebuilt sections when it did not take every
+    section from them (then the bundle's start reads them all: a packaging bug), else None."""
+    for line in stdout.splitlines():
+        if line.startswith("smoke: sections "):
+            m = re.search(r"\((\d+) of (\d+) taken from the prebuilt file\)", line)
+            return None if m and m.group(1) == m.group(2) else line
+    return "the smoke test has no sections step"
+
+
 # -- main -----------------------------------------------------------------------------------
 
 def main(argv: list[str] | None = None) -> int:
@@ -349,11 +375,13 @@ def main(argv: list[str] | None = None) -> int:
         say(f"prebuilt search indexes (English {mb(folder_size(prebuilt)[0])}, French "
             f"{mb(folder_size(prebuilt_fr)[0])}) built in {time.perf_counter() - t0:.1f} s")
     translations = build_translations(work / "translations")
+    sections = build_prebuilt_sections(work / "prebuilt-sections.bin")
 
     say("running PyInstaller (log: {})".format(work / "pyinstaller.log"))
     t0 = time.perf_counter()
     run_pyinstaller(dist, work, prebuilt, ["--full-icu"] if opts.full_icu else [],
-                    prebuilt_fr=prebuilt_fr, translations=translations)
+                    prebuilt_fr=prebuilt_fr, translations=translations,
+                    prebuilt_sections=sections)
     bundle = dist / FOLDER
     say(f"PyInstaller done in {time.perf_counter() - t0:.1f} s: {bundle}")
 
@@ -391,6 +419,10 @@ def main(argv: list[str] | None = None) -> int:
         if unused:
             say("SMOKE TEST FAILED: the shipped index was not used by the step(s) "
                 + ", ".join(unused) + " (it does not match the shipped content)")
+            return 1
+        not_prebuilt = sections_not_prebuilt(run.stdout)
+        if not_prebuilt is not None:
+            say(f"SMOKE TEST FAILED: the prebuilt sections were not all used: {not_prebuilt}")
             return 1
         say("smoke test passed")
     say(f"done in {time.perf_counter() - started:.0f} s")

@@ -18,7 +18,7 @@ from desktop_app import paths as app_paths
 from desktop_app import smoke
 
 ROOT = Path(__file__).resolve().parents[2]
-STEPS = ("content", "index", "search", "decision", "pdf", "pack", "french")
+STEPS = ("content", "sections", "index", "search", "decision", "pdf", "pack", "french")
 
 pytestmark = pytest.mark.gui  # the PDF step needs a (offscreen) QGuiApplication
 

@@ -83,7 +83,7 @@ def test_build_prints_its_figures_and_passes_the_frozen_smoke_test(bundle):
     assert re.search(r"^\[bundle\] zip size: [\d.]+ MB", out, re.M), out
     assert re.search(r"^\[bundle\] prebuilt search indexes \(English [\d.]+ MB, French "
                      r"[\d.]+ MB\) built in ", out, re.M), out
-    for step in ("content", "index", "search", "decision", "pdf", "pack", "french"):
+    for step in ("content", "sections", "index", "search", "decision", "pdf", "pack", "french"):
         assert re.search(rf"^\[bundle\]   smoke: {step} ok \(", out, re.M), out
     assert "[bundle] smoke test passed" in out
 

@@ -102,6 +102,16 @@ def test_the_build_fails_unless_the_smoke_test_opened_both_shipped_indexes():
     assert build.unused_indexes(opened.splitlines()[0]) == ["french"]  # no French step
 
 
+def test_the_build_fails_unless_the_smoke_test_took_every_section_from_the_prebuilt_file():
+    taken = "smoke: sections ok (86 of 86 taken from the prebuilt file) in 0.0 s\n"
+    assert build.sections_not_prebuilt("smoke: content ok (x)\n" + taken) is None
+    partly = "smoke: sections ok (85 of 86 taken from the prebuilt file) in 0.0 s"
+    assert build.sections_not_prebuilt(partly) == partly
+    none = "smoke: sections ok (no prebuilt sections: each start reads every section) in 0.0 s"
+    assert build.sections_not_prebuilt(none) == none
+    assert build.sections_not_prebuilt("smoke: content ok (x)\n") is not None
+
+
 def test_smoke_env_points_every_profile_folder_at_the_temp_one(tmp_path):
     env = build.smoke_env(tmp_path / "p", {"HOME": "/home/someone", "PYTHONPATH": "/src",
                                            "PATH": "/usr/bin"})
