@@ -43,7 +43,6 @@ import os
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 APP_DIR_NAME = "IPVGuide"
@@ -163,6 +162,8 @@ def prebuilt_index_dir(language: str = "en") -> Path | None:
 
 
 def _bundled_index(folder: str) -> Path | None:
+    from importlib import resources  # after the first paint only (the index opens then)
+
     try:
         path = Path(str(resources.files("index") / folder))
     except (OSError, TypeError):  # e.g. a stale editable install that sees no package

@@ -5,8 +5,12 @@ resource files."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib import resources
+from pathlib import Path
 from string import Template
+
+#: The app's own resource files (beside this module from source and in the bundle, where
+#: :func:`importlib.resources.files` finds them too; not imported for this at start-up).
+RESOURCES = Path(__file__).resolve().parent / "resources"
 
 
 @dataclass(frozen=True)
@@ -29,7 +33,7 @@ def read_resource(name: str) -> str:
     """Text of ``desktop_app/resources/<name>``; ``name`` must be a plain relative file name."""
     if "/" in name or "\\" in name or name.startswith("."):
         raise ValueError(f"not a plain resource name: {name!r}")
-    return (resources.files("desktop_app") / "resources" / name).read_text(encoding="utf-8")
+    return (RESOURCES / name).read_text(encoding="utf-8")
 
 
 def reader_css(colors: ReaderColors) -> str:
