@@ -195,3 +195,19 @@ def test_quick_exit_watches_everything_even_if_the_window_is_never_painted(start
     other.event_filter.uninstall()  # as closing does
     qtbot.wait(200)
     assert other.event_filter.watching is False
+
+
+def test_the_plain_modules_need_no_qt_and_come_before_it():
+    """desktop_app.app imports the start's Qt-free modules before PySide6 (whose import hook
+    makes every later import dearer): none of them, nor what it imports, may need Qt (one
+    that did would only bring PySide6 in earlier, and the saving would be lost)."""
+    from desktop_app.app import PLAIN_MODULES
+
+    code = ("import importlib, sys\n"
+            f"for name in {PLAIN_MODULES!r}:\n"
+            "    importlib.import_module(name)\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=ROOT, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]", f"a plain module imports Qt: {out.stdout}"
