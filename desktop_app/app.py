@@ -29,7 +29,7 @@ from desktop_app.startup_trace import mark, probe_shown
 #: Qt (tests/desktop_app/test_startup_imports.py); one imported later only costs more time.
 PLAIN_MODULES = (
     "hashlib", "locale", "content", "content.prebuilt", "content.section_blocks",
-    "index.types", "desktop_app.content_problems", "desktop_app.content_source",
+    "desktop_app.content_problems", "desktop_app.content_source",
     "desktop_app.reader_style", "desktop_app.safe_text", "desktop_app.section_view",
     "desktop_app.decision.outcome_page",
 )

@@ -8,7 +8,7 @@ The hits are the index's own frozen :class:`index.types.Hit` values, read as att
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -35,7 +35,9 @@ from content.model import SECTORS, STATUTES
 from desktop_app import safe_text
 from desktop_app.i18n import untranslated_note, untranslated_short
 from desktop_app.section_view import sector_label, statute_short
-from index.types import Hit
+
+if TYPE_CHECKING:  # annotations only: index.types is not needed before the first paint
+    from index.types import Hit
 
 HitRole = Qt.ItemDataRole.UserRole + 1
 HtmlRole = Qt.ItemDataRole.UserRole + 2

@@ -9,6 +9,8 @@ the ``SearchFilters`` translation context; the laws' and sectors' names are
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QObject,
     QPoint,
@@ -22,7 +24,9 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QToolButton, QWidget, QWidge
 from content.model import SECTORS, STATUTES
 from desktop_app.accessible import name
 from desktop_app.section_view import filter_name
-from index.types import SearchResults
+
+if TYPE_CHECKING:  # annotations only: index.types is not needed before the first paint
+    from index.types import SearchResults
 
 
 class SearchFilters(QObject):

@@ -33,10 +33,10 @@ from desktop_app.i18n import Words, said
 from desktop_app.results_model import HitRole, ResultDelegate, ResultsModel, configure_view
 from desktop_app.search_filters import SearchFilters
 from desktop_app.search_status import placeholders, status_text, tab_label_sets
-from index.types import Hit, SearchResults
 
 if TYPE_CHECKING:
     from index.searcher import SearchIndex
+    from index.types import Hit, SearchResults
 
 log = logging.getLogger(__name__)
 

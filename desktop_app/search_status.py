@@ -11,9 +11,13 @@ each in a few wordings, longest first, for :mod:`desktop_app.fit_labels`.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from index.types import SearchResults
+if TYPE_CHECKING:  # annotations only: index.types is not needed before the first paint
+    from index.types import SearchResults
+
 
 
 def _results_sentence(total: int, shown: int, query: str, corrected_to: str) -> str:

@@ -17,7 +17,9 @@ from tests.tools.app_support import APP_CONTENT, ROOT
 #: Imported before the first paint, the app would wait for them (each named for why not).
 NOT_BEFORE_PAINT = {
     "whoosh": "the search engine's index library (opened in the background)",
-    "index.searcher": "the search engine (index.types is enough for the search box)",
+    "index.searcher": "the search engine (opened in the background)",
+    "index.types": "the search's result types (the search box names them in annotations "
+                   "only; ~10 M instructions of frozen dataclasses)",
     "yaml": "PyYAML (the sections' front matter and the manifest are read without it)",
     "markdown_it": "the Markdown renderer (the first section opened needs it)",
     "content.pack": "content packs (none installed)",
