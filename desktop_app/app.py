@@ -14,27 +14,17 @@ start-up bench (:mod:`desktop_app.startup_trace`).
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import sys
 import weakref
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from desktop_app.plain_first import import_plain_modules
 from desktop_app.startup_trace import mark, probe_shown
 
-#: What the start needs that does not need Qt, imported before PySide6 is: once it is, every
-#: import statement goes through PySide6's import hook, which makes importing these about a
-#: third dearer (about 16 million instructions at every start, issue 15). None of them imports
-#: Qt (tests/desktop_app/test_startup_imports.py); one imported later only costs more time.
-PLAIN_MODULES = (
-    "hashlib", "locale", "content", "content.prebuilt", "content.section_blocks",
-    "desktop_app.content_problems", "desktop_app.content_source",
-    "desktop_app.reader_style", "desktop_app.safe_text", "desktop_app.section_view",
-    "desktop_app.decision.outcome_page",
-)
-for _name in PLAIN_MODULES:
-    importlib.import_module(_name)
+# the start's Qt-free modules before PySide6 (desktop_app.plain_first says why)
+import_plain_modules()
 
 mark("command line and content modules imported")
 

@@ -203,7 +203,7 @@ def test_the_plain_modules_need_no_qt_and_come_before_it():
     """desktop_app.app imports the start's Qt-free modules before PySide6 (whose import hook
     makes every later import dearer): none of them, nor what it imports, may need Qt (one
     that did would only bring PySide6 in earlier, and the saving would be lost)."""
-    from desktop_app.app import PLAIN_MODULES
+    from desktop_app.plain_first import PLAIN_MODULES
 
     code = ("import importlib, sys\n"
             f"for name in {PLAIN_MODULES!r}:\n"
