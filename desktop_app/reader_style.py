@@ -15,6 +15,8 @@ RESOURCES = Path(__file__).resolve().parent / "resources"
 
 @dataclass(frozen=True)
 class ReaderColors:
+    """The reader's colours in one theme (filled into ``resources/reader.css``)."""
+
     text: str
     background: str
     link: str

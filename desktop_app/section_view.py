@@ -126,6 +126,8 @@ def format_date(d: date | None) -> str:
 
 @dataclass(frozen=True)
 class SourceLine:
+    """One source as a section page lists it: the citation, its address and a note."""
+
     citation: str
     url: str = ""
     note: str = ""

@@ -18,6 +18,9 @@ from desktop_app.reader_style import ReaderColors, read_resource
 
 @dataclass(frozen=True)
 class Theme:
+    """One set of colours: the interface's (``ui``, for the palette and the style sheet)
+    and the reader's."""
+
     name: str  # light | dark | hc-light | hc-dark
     dark: bool
     high_contrast: bool

@@ -115,6 +115,8 @@ class Rule:
 
 @dataclass(frozen=True)
 class Question:
+    """One question of a flow: the fact it settles and its choices."""
+
     id: str
     fact: str
     text: str
@@ -172,6 +174,9 @@ class Alternative:
 
 @dataclass(frozen=True)
 class Outcome:
+    """One result of a flow: the verdict, the provisions and conditions it rests on, the
+    notice, and what to record."""
+
     id: str
     verdict: str
     title: str
@@ -230,6 +235,8 @@ class Note:
 
 @dataclass(frozen=True)
 class ChecklistGroup:
+    """A titled group of a checklist's items."""
+
     title: str
     items: tuple[str, ...]
 
@@ -257,6 +264,8 @@ Node = Question | Outcome
 
 @dataclass(frozen=True)
 class DecisionFlow:
+    """A whole decision flow: its questions, outcomes and checklists."""
+
     id: str
     title: str
     intro: str

@@ -40,6 +40,8 @@ translate = QCoreApplication.translate
 
 @dataclass
 class HistoryEntry:
+    """A page in the Back/Forward history, with the place and search it was shown at."""
+
     page: Page
     anchor: str | None = None
     query: str | None = None
