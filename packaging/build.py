@@ -178,6 +178,15 @@ def frozen_modules(bundle: Path) -> list[str]:
     return sorted(reader.open_embedded_archive(name).toc)
 
 
+def start_up_scripts(bundle: Path) -> list[str]:
+    """The scripts the frozen executable runs at every start, in order: PyInstaller's
+    bootstrap, the start-up hooks (ours, then PyInstaller's), then ``launcher``."""
+    from PyInstaller.archive.readers import CArchiveReader
+
+    reader = CArchiveReader(str(bundle / exe_name(CLI_EXE)))
+    return [name for name, entry in reader.toc.items() if entry[-1] == "s"]
+
+
 def developer_modules(modules: list[str]) -> list[str]:
     """The developer tools among ``modules`` (see :data:`DEV_PACKAGES`)."""
     return [m for m in modules if m.split(".")[0] in DEV_PACKAGES

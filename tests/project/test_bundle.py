@@ -184,6 +184,14 @@ def test_the_frozen_modules_hold_the_app_and_no_developer_tool(bundle):
         in bundle.output
 
 
+def test_every_start_runs_only_the_start_up_hooks_it_needs(bundle):
+    """Ours first (the Qt-free modules before PySide6 is imported), then only PyInstaller's
+    PySide6 hook: the multiprocessing, pkgutil and inspect hooks serve what the app never
+    does and cost every start their imports (packaging/ipv_guide.spec, issue 15)."""
+    assert build.start_up_scripts(bundle.folder) == [
+        "pyiboot01_bootstrap", "rthook_plain_first", "pyi_rth_pyside6", "launcher"]
+
+
 def test_no_tls_in_an_offline_app(bundle):
     names = [p.name for p in bundle.internal.rglob("*")]
     assert not [n for n in names if n.startswith(("_ssl", "libssl", "libcrypto."))]
