@@ -27,6 +27,9 @@ trusted public keys         shipped in the app (``desktop_app/resources/trusted-
 ``update-folder.txt``       beside the frozen executable, then in the settings folder
                             (:meth:`Paths.update_folder_files`)
 the guide's content         inside the app: ``content/data`` (:func:`content.data_root`)
+sections read ahead         inside the app: ``content/prebuilt-sections.bin``, made by
+                            ``dev.py`` and the bundle build, never by the app
+                            (:mod:`content.prebuilt`)
 prebuilt search index       inside the app: ``index/prebuilt``, only in the packaged app
                             (:func:`prebuilt_index_dir`); the French one ``index/prebuilt-fr``
 interface translations      inside the app: ``desktop_app/translations`` (``*_fr.ts``
