@@ -27,8 +27,6 @@ NOT_BEFORE_PAINT = {
     "desktop_app.cli.content_cmds": "the command line's subcommands",
     "desktop_app.cli.pack_cmds": "the command line's subcommands",
     "desktop_app.decision.panel": "the decision helper (added after the paint)",
-    "desktop_app.search_filters": "the filter chips (made when first needed: the first "
-                                  "results, or the Tab order set after the paint)",
     "subprocess": "only for building translations",
     "uuid": "only for an agency pack's merged copy",
     "html": "content.html_escape escapes without it",
