@@ -31,12 +31,10 @@ from desktop_app.accessible import announce, name
 from desktop_app.fit_labels import fit_tab_labels, longest_fitting
 from desktop_app.i18n import Words, said
 from desktop_app.results_model import HitRole, ResultDelegate, ResultsModel, configure_view
+from desktop_app.search_filters import SearchFilters
 from desktop_app.search_status import placeholders, status_text, tab_label_sets
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QToolButton
-
-    from desktop_app.search_filters import SearchFilters
     from index.searcher import SearchIndex
     from index.types import Hit, SearchResults
 
@@ -103,9 +101,13 @@ class SearchPanel(QWidget):
         self.suggestion = ""
         page_layout.addWidget(self.suggestion_button)
 
-        # the filter chips (after these two, before the list) are made when first needed
-        self._page_layout = page_layout
-        self._made_filters: SearchFilters | None = None
+        self._filters = SearchFilters(page)
+        self._filters.changed.connect(self.run_query)
+        self.filters_toggle = self._filters.toggle
+        self.filters = self._filters.box
+        self.chips = self._filters.chips
+        page_layout.addWidget(self.filters_toggle)
+        page_layout.addWidget(self.filters)
 
         self.model = ResultsModel(self)
         self.list_view = QListView(page)
@@ -138,38 +140,6 @@ class SearchPanel(QWidget):
         self.box.textChanged.connect(self._on_text_changed)
         self.retranslate_ui()
 
-    @property
-    def _filters(self) -> SearchFilters:
-        """The filter chips and their toggle, made the first time anything needs them: they
-        stay hidden until results show, so a start does not make them before the window's
-        first paint (about 30 million instructions, issue 15)."""
-        if self._made_filters is None:
-            from desktop_app.search_filters import SearchFilters
-
-            made = self._made_filters = SearchFilters(self.results_page)
-            made.changed.connect(self.run_query)
-            # under the status line and the suggestion, above the list
-            self._page_layout.insertWidget(2, made.toggle)
-            self._page_layout.insertWidget(3, made.box)
-        return self._made_filters
-
-    def _filters_on(self) -> list[str]:
-        """The filters on, as the user sees them (none before the chips are made)."""
-        return self._made_filters.names() if self._made_filters is not None else []
-
-    @property
-    def filters_toggle(self) -> QToolButton:
-        return self._filters.toggle
-
-    @property
-    def filters(self) -> QWidget:
-        """The box of chips under the toggle."""
-        return self._filters.box
-
-    @property
-    def chips(self) -> dict[tuple[str, str], QToolButton]:
-        return self._filters.chips
-
     def retranslate_ui(self) -> None:
         """Every text in the interface's language, the counts and the status recomputed."""
         name(self.box, self.tr("Search the guide"),
@@ -181,8 +151,7 @@ class SearchPanel(QWidget):
              self.tr("Search for the suggested spelling"))
         name(self.list_view, self.tr("Search results"),
              self.tr("Up and down arrows move through the results; Enter opens one."))
-        if self._made_filters is not None:
-            self._made_filters.retranslate_ui()
+        self._filters.retranslate_ui()
         self._show_suggestion()
         self._fit_placeholder()
         self._fit_tabs()
@@ -298,7 +267,7 @@ class SearchPanel(QWidget):
     def _show_status(self) -> None:
         text = status_text(ready=self._index is not None, failed=self._state == "failed",
                            state_message=said(self._state_message), query=self.box.text().strip(),
-                           results=self.results, filters_on=self._filters_on(),
+                           results=self.results, filters_on=self._filters.names(),
                            percent=self._percent)
         self.status_label.setText(text)
         self.status_label.setAccessibleName(text)
@@ -413,8 +382,7 @@ class SearchPanel(QWidget):
         """Forget the query, the results and the filters."""
         self._timer.stop()
         self._seq += 1
-        if self._made_filters is not None:
-            self._made_filters.clear()
+        self._filters.clear()
         # not with signals blocked: the box's own clear button hides on textChanged, and
         # a blocked signal left it showing over the empty box after a quick exit.
         # setText(), unlike clear(), also empties the undo history.
