@@ -257,6 +257,19 @@ def paired_ratio(cmd: list[str], runs: int) -> float:
     return statistics.median(ratios)
 
 
+def prebuilt_state() -> str:
+    """Whether the start from source can take its sections from the ones read ahead
+    (``content/prebuilt-sections.bin``, made by ``dev.py``): without them, or with them out
+    of date with the loader's code, every section is read at each start (about 115 M
+    instructions more)."""
+    from content.prebuilt import PrebuiltSections, default_path
+
+    if PrebuiltSections.read() is not None:
+        return f"(the sections read ahead are current: {default_path().name})"
+    return ("(the sections read ahead are missing or out of date: each start reads them all; "
+            "`python -m content.prebuilt --build`, or `python3 dev.py run`, makes them)")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--bundle", type=Path, default=ROOT / "packaging" / "dist" / FOLDER,
@@ -286,6 +299,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(f"  frozen       (no bundle at {opts.bundle}: run `python3 dev.py bundle`)")
     if not opts.no_source:
+        print(f"  {'':<12} {prebuilt_state()}", flush=True)
         source = measure("from source", [sys.executable, "-m", "desktop_app"], opts.runs,
                          opts.cold)
     for label, value in (("frozen", frozen), ("from source", source)):
