@@ -132,7 +132,10 @@ class PrebuiltSections:
         if not isinstance(header, tuple) or len(header) != 6 or header[:5] != (
                 _MAGIC, FORMAT, tuple(sys.version_info[:2]), marshal.version, _FIELDS):
             return None
-        fingerprint = code_fingerprint()
+        try:
+            fingerprint = code_fingerprint()
+        except (OSError, AttributeError, TypeError):  # a module's source cannot be read
+            return None
         if fingerprint is not None and header[5] != fingerprint:
             return None
         if not all(k in _ROLES and isinstance(v, bytes) for k, v in packed.items()):

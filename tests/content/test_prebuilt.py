@@ -184,6 +184,12 @@ def test_the_fingerprint_follows_the_loader_code(monkeypatch, tmp_path):
     assert prebuilt_mod.code_fingerprint() != before
 
 
+def test_loader_code_that_cannot_be_read_makes_it_ignored(shipped_file, monkeypatch, tmp_path):
+    """Its freshness cannot be told: the sections are read (the start does not fail)."""
+    monkeypatch.setattr(sys.modules["content.fields"], "__file__", str(tmp_path / "gone.py"))
+    assert PrebuiltSections.read(shipped_file) is None
+
+
 def test_a_bundle_trusts_the_file_it_was_built_with(shipped_file, monkeypatch):
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     assert prebuilt_mod.code_fingerprint() is None
