@@ -153,11 +153,16 @@ class PrebuiltSections:
             self.misses += 1
             return None
         fields = dict(zip(_FIELDS, values, strict=True))
-        for name in _DATE_FIELDS:
-            if fields[name] is not None:
-                fields[name] = date.fromisoformat(fields[name])
+        try:
+            for name in _DATE_FIELDS:
+                if fields[name] is not None:
+                    fields[name] = date.fromisoformat(fields[name])
+            section = Section(**fields, path=path)
+        except (ValueError, TypeError):  # a damaged entry: read the file instead
+            self.misses += 1
+            return None
         self.hits += 1
-        return Section(**fields, path=path)
+        return section
 
     def add(self, raw: bytes, rel: str, translated: bool, section: Section) -> None:
         """Remember ``section``, read without a problem from the file with bytes ``raw``."""

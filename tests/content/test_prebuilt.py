@@ -238,6 +238,18 @@ def test_damaged_entries_are_ignored_and_everything_is_read(tmp_path, packed):
     assert prebuilt.hits == 0
 
 
+def test_an_entry_that_cannot_be_made_into_a_section_is_read_instead(shipped_file, tmp_path):
+    prebuilt = PrebuiltSections.read(shipped_file)
+    prebuilt._unpack("o")
+    at = prebuilt_mod._FIELDS.index("reviewed")
+    for key, values in list(prebuilt.entries.items()):
+        prebuilt.entries[key] = values[:at] + ("not a date",) + values[at + 1:]
+    library = load_library(extras=False, prebuilt=prebuilt)
+    plain = load_library(extras=False)
+    assert library.sections == plain.sections and library.problems == plain.problems == ()
+    assert prebuilt.hits == 0
+
+
 def test_missing_folder_or_too_large_file_is_ignored(shipped_file, tmp_path, monkeypatch):
     assert PrebuiltSections.read(tmp_path / "nothing-here.bin") is None
     assert PrebuiltSections.read(tmp_path) is None  # a folder
