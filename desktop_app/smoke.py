@@ -323,14 +323,9 @@ def install_startup_probe(window: QWidget) -> bool:
     app = instance  # never reassigned: the closures below see a QCoreApplication
 
     def shown() -> None:
-        line = f"startup-probe: shown at {time.time():.6f}"
-        if target == "1":
-            if sys.stdout is not None:
-                print(line, flush=True)
-        else:
-            with open(target, "a", encoding="utf-8") as fh:
-                fh.write(line + "\n")
-        app.quit()
+        from desktop_app.startup_trace import probe_shown
+
+        probe_shown()  # the line, written as the app's own start writes it, then quit
 
     class _Probe(QObject):
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)

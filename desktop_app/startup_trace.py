@@ -37,10 +37,14 @@ def write_marks() -> None:
     """Append the marks to the probe's file (or stdout for ``1``); nothing when the probe
     is off. Never raises: the bench then reports the marks missing."""
     target = os.environ.get(PROBE_ENV)
-    if not target:
-        return
-    lines = "".join(f"{MARK_PREFIX}{name} at {at:.6f} cpu {cpu:.6f}\n"
-                    for name, at, cpu in MARKS)
+    if target:
+        _write(target, "".join(f"{MARK_PREFIX}{name} at {at:.6f} cpu {cpu:.6f}\n"
+                               for name, at, cpu in MARKS))
+
+
+def _write(target: str, lines: str) -> None:
+    """Append ``lines`` to the probe's file ``target`` (stdout for ``1``). Never raises: the
+    bench then reports what is missing."""
     try:
         if target == "1":
             if sys.stdout is not None:
@@ -63,16 +67,7 @@ def probe_shown() -> bool:
     target = os.environ.get(PROBE_ENV)
     if not target:
         return False
-    line = f"startup-probe: shown at {time.time():.6f}"
-    try:
-        if target == "1":
-            if sys.stdout is not None:
-                print(line, flush=True)
-        else:
-            with open(target, "a", encoding="utf-8") as fh:
-                fh.write(line + "\n")
-    except OSError:
-        pass  # the bench then says the window was never reported
+    _write(target, f"startup-probe: shown at {time.time():.6f}\n")
     from PySide6.QtCore import QCoreApplication
 
     QCoreApplication.quit()
