@@ -118,6 +118,18 @@ def app_basedir(tmp: str | Path) -> Path:
     return folder
 
 
+def bench_env(tmp: str | Path) -> dict[str, str]:
+    """The environment of the measured starts: an empty throwaway profile in ``tmp``
+    (``smoke_env``), and, as on a user's machine, Python keeping compiled modules, so a warm
+    start does not recompile them (this project's test command sets
+    PYTHONDONTWRITEBYTECODE)."""
+    profile = Path(tmp) / "profile"
+    profile.mkdir()
+    env = smoke_env(profile)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
 def start_once(cmd: list[str], env: dict[str, str], probe_file: Path
                ) -> tuple[float, dict[str, tuple[float, float | None]]]:
     """Seconds from just before process creation to the window being shown, and the parts
@@ -170,12 +182,7 @@ def drop_caches() -> bool:
 def measure(label: str, cmd: list[str], runs: int, cold: bool, *,
             basedir: bool = True) -> float | None:
     with tempfile.TemporaryDirectory(prefix="ipv-guide-bench-") as tmp:
-        profile = Path(tmp) / "profile"
-        profile.mkdir()
-        env = smoke_env(profile)
-        # as on a user's machine: Python keeps compiled modules, so a warm start does not
-        # recompile them (this project's test command sets PYTHONDONTWRITEBYTECODE)
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env = bench_env(tmp)
         probe = Path(tmp) / "probe.txt"
         full = [*cmd, "--basedir", str(app_basedir(tmp))] if basedir else list(cmd)
         cold_time = None
@@ -203,10 +210,7 @@ def count_instructions(cmd: list[str], *, basedir: bool = True) -> float | None:
     if valgrind is None:
         return None
     with tempfile.TemporaryDirectory(prefix="ipv-guide-bench-") as tmp:
-        profile = Path(tmp) / "profile"
-        profile.mkdir()
-        env = smoke_env(profile)
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env = bench_env(tmp)
         env["PYTHONHASHSEED"] = "0"  # the same run every time
         env[PROBE_ENV] = str(Path(tmp) / "probe.txt")
         full = [*cmd, "--basedir", str(app_basedir(tmp))] if basedir else list(cmd)
@@ -242,10 +246,7 @@ def paired_ratio(cmd: list[str], runs: int) -> float:
     next (a virtual machine's neighbours), each pair sees the same conditions, so this ratio
     is steadier than one median divided by another measured a minute apart."""
     with tempfile.TemporaryDirectory(prefix="ipv-guide-bench-") as tmp:
-        profile = Path(tmp) / "profile"
-        profile.mkdir()
-        env = smoke_env(profile)
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env = bench_env(tmp)
         probe = Path(tmp) / "probe.txt"
         bare = [sys.executable, "-c", BARE_WINDOW]
         app = [*cmd, "--basedir", str(app_basedir(tmp))]
