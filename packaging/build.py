@@ -169,11 +169,16 @@ def make_zip(folder: Path, target: Path) -> Path:
 
 # -- what is frozen ------------------------------------------------------------------------
 
-def frozen_modules(bundle: Path) -> list[str]:
-    """Every Python module frozen into the bundle (the executable's PYZ archive), sorted."""
+def _executable_archive(bundle: Path):  # noqa: ANN202 - PyInstaller's reader, imported late
+    """The archive PyInstaller appended to the bundle's command-line executable."""
     from PyInstaller.archive.readers import CArchiveReader
 
-    reader = CArchiveReader(str(bundle / exe_name(CLI_EXE)))
+    return CArchiveReader(str(bundle / exe_name(CLI_EXE)))
+
+
+def frozen_modules(bundle: Path) -> list[str]:
+    """Every Python module frozen into the bundle (the executable's PYZ archive), sorted."""
+    reader = _executable_archive(bundle)
     name = next(n for n in reader.toc if n.startswith("PYZ"))
     return sorted(reader.open_embedded_archive(name).toc)
 
@@ -181,10 +186,7 @@ def frozen_modules(bundle: Path) -> list[str]:
 def start_up_scripts(bundle: Path) -> list[str]:
     """The scripts the frozen executable runs at every start, in order: PyInstaller's
     bootstrap, the start-up hooks (ours, then PyInstaller's), then ``launcher``."""
-    from PyInstaller.archive.readers import CArchiveReader
-
-    reader = CArchiveReader(str(bundle / exe_name(CLI_EXE)))
-    return [name for name, entry in reader.toc.items() if entry[-1] == "s"]
+    return [name for name, entry in _executable_archive(bundle).toc.items() if entry[-1] == "s"]
 
 
 def developer_modules(modules: list[str]) -> list[str]:
