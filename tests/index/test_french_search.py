@@ -19,6 +19,7 @@ from content import load_library
 from content.parity import parity_report
 from index import open_or_build
 from index.textproc import ENGLISH, FRENCH, FRENCH_STOP_WORDS, pipeline
+from tools.relevance import score
 
 FIXTURE = Path(__file__).resolve().parents[1] / "data" / "fr_content"
 QUESTIONS = Path(__file__).resolve().parents[1] / "data" / "relevance_questions_fr.yaml"
@@ -255,17 +256,8 @@ def test_french_precision_on_workers_questions(shipped_fr_index, capsys, path, f
     lib, idx = shipped_fr_index
     items = load_questions(path)
     p1_floor, p3_floor = floors
-    p1 = p3 = 0
-    misses = []
-    for item in items:
-        top = [h.section_id for h in idx.search(item["q"], limit=50).hits[:3]]
-        want = set(item["expect"])
-        p1 += bool(top[:1] and top[0] in want)
-        if want & set(top):
-            p3 += 1
-        else:
-            misses.append(f"  {item['q']!r}: got {top}, want one of {sorted(want)}")
-    n = len(items)
+    scored = score(idx, items)  # as python -m tools.relevance scores it
+    n, p1, p3, misses = scored.n, scored.p1, scored.p3, scored.not_top3
     with capsys.disabled():
         untranslated = len(lib.untranslated_sections())
         which = "held out" if path == HOLDOUT else "tuned"

@@ -24,6 +24,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tools.relevance import score
+
 DATA = Path(__file__).resolve().parents[1] / "data"
 QUESTIONS = DATA / "relevance_questions.yaml"
 HOLDOUT = DATA / "relevance_holdout.yaml"
@@ -46,19 +48,9 @@ def opened(res, k: int) -> list[str]:
 
 
 def precision(idx, items) -> tuple[float, float, list[str]]:
-    p1 = p3 = 0
-    misses = []
-    for item in items:
-        top = opened(idx.search(item["q"], limit=50), 3)
-        want = set(item["expect"])
-        if top[:1] and top[0] in want:
-            p1 += 1
-        if want & set(top):
-            p3 += 1
-        else:
-            misses.append(f"  {item['q']!r}: got {top}, want one of {sorted(want)}")
-    n = len(items)
-    return p1 / n, p3 / n, misses
+    """P@1, P@3 and the questions not in the first three, as ``tools.relevance`` scores them."""
+    s = score(idx, items)
+    return s.p1 / s.n, s.p3 / s.n, s.not_top3
 
 
 @pytest.mark.parametrize(("path", "least"), [(QUESTIONS, 60), (HOLDOUT, 80)],
