@@ -9,7 +9,6 @@ method runs on the panel.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QApplication
 
 from content.decision import DecisionSession
 from content.model import Library
@@ -50,12 +49,7 @@ class PanelLanguage(PanelParts):
         """Say everything again in the current language (Qt's translators and the flow in
         :attr:`library`), keeping every answer, tick and typed record field."""
         self._retranslate_frame()
-        before = QApplication.focusWidget()
-        focus_in_panel = before is not None and self.isAncestorOf(before)
-        self._render()
-        after = QApplication.focusWidget()
-        if not focus_in_panel and after is not None and self.isAncestorOf(after):
-            after.clearFocus()
+        self._render_in_place()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "notice_bar"):

@@ -311,6 +311,11 @@ class StepView(ResultView, PanelParts):
             f = QFont(base)
             f.setPointSizeF(max(base.pointSizeF(), 9.0) * self._scale)
             b.setFont(f)
+        self._render_in_place()
+
+    def _render_in_place(self) -> None:
+        """Draw the step again (new words or fonts) without taking focus: it stays where it
+        was, in the panel or outside it."""
         before = QApplication.focusWidget()
         focus_in_panel = before is not None and self.isAncestorOf(before)
         self._render()
