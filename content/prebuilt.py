@@ -7,13 +7,14 @@ up, and by ``packaging/build.py`` for the bundle) reads the shipped content once
 way, and keeps every section that loaded **without a problem** in ``prebuilt-sections.bin``
 beside this module. The app's start (:func:`desktop_app.language_switch.start_language`)
 hands it to :func:`content.load_library`, which then takes a section from it only when the
-file's bytes are exactly those that were read (its SHA-256, its place in the folder and
-whether it is a translation all match); any other file, an edited one, a new one, one in a
-content pack, is read and checked in full, as always. So what a start shows is what a full
-read shows, section for section (tests/content/test_prebuilt.py), only sooner.
+file's bytes are exactly those that were read (the bytes themselves are kept and compared,
+with its place in the folder and whether it is a translation); any other file, an edited
+one, a new one, one in a content pack, is read and checked in full, as always. So what a
+start shows is what a full read shows, section for section (tests/content/test_prebuilt.py),
+only sooner.
 
 It is never trusted when it may be out of date with the code that would read the files now:
-from source, it records the SHA-256 of the modules that turn a file into a section
+from source, it keeps the source of the modules that turn a file into a section
 (:data:`CODE_MODULES`) and is ignored once any of them changes; a bundle ships it built
 by the same build as its code. A file that is missing, damaged, from another Python or of
 another format is ignored (the sections are then read as usual) and never raises. The app
@@ -21,14 +22,14 @@ never writes it: it is made only by the two commands above (``settings.ini`` sta
 file the app writes on its own, :mod:`desktop_app.paths`). Not committed (``.gitignore``).
 
 ``marshal`` (Python's own format for its compiled modules, which sit beside this one) holds
-only data here: strings, numbers, tuples, a dict. No Qt.
+only data here: bytes, strings, numbers, tuples, a dict. No Qt. Nor :mod:`hashlib`: importing
+it loads OpenSSL, about 3 ms of every start for a check that comparing bytes does exactly.
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
-import hashlib
 import marshal
 import os
 import sys
@@ -40,10 +41,10 @@ from content.model import Section
 
 #: The file's name, beside this module (``content/``), from source and in the bundle.
 FILE_NAME = "prebuilt-sections.bin"
-#: Bumped when what is stored changes meaning.
-FORMAT = 1
+#: Bumped when what is stored changes meaning (2: the files' bytes, not their SHA-256).
+FORMAT = 2
 _MAGIC = "ipv-guide prebuilt sections"
-#: Larger than this, the file is not read (the shipped one is about 1 MB).
+#: Larger than this, the file is not read (the shipped one is about 2 MB).
 MAX_BYTES = 32_000_000
 #: The modules whose code decides what a section file becomes (from source, a change to any
 #: of them makes the prebuilt file out of date).
@@ -61,40 +62,42 @@ def default_path() -> Path:
     return Path(__file__).resolve().parent / FILE_NAME
 
 
-def code_fingerprint() -> str | None:
-    """The SHA-256 of the source of :data:`CODE_MODULES`, or None in a bundle (no sources
-    there: the bundle's prebuilt file was made by the same build as its code)."""
+def code_fingerprint() -> bytes | None:
+    """The source of :data:`CODE_MODULES`, each after its name, or None in a bundle (no
+    sources there: the bundle's prebuilt file was made by the same build as its code)."""
     if getattr(sys, "frozen", False):
         return None
-    digest = hashlib.sha256()
+    parts = []
     for name in CODE_MODULES:
         module = sys.modules.get(name)
         if module is None:
             __import__(name)
             module = sys.modules[name]
-        digest.update(name.encode() + b"\0" + Path(str(module.__file__)).read_bytes() + b"\0")
-    return digest.hexdigest()
+        parts.append(name.encode() + b"\0" + Path(str(module.__file__)).read_bytes() + b"\0")
+    return b"".join(parts)
 
 
 #: A key's first letter: a file of the content's own language (``o``) or a translation (``t``).
 _ROLES = ("o", "t")
 
 
-def _key(raw: bytes, rel: str, translated: bool) -> str:
-    return f"{'t' if translated else 'o'}:{rel}:{hashlib.sha256(raw).hexdigest()}"
+def _key(rel: str, translated: bool) -> str:
+    return f"{'t' if translated else 'o'}:{rel}"
 
 
 class PrebuiltSections:
-    """Sections by their file's exact bytes, place in the folder and language role.
+    """Sections by their file's place in the folder and language role, each kept with the
+    file's exact bytes (a section is taken only for a file with those very bytes).
 
     Hand one to :func:`content.load_library` (``prebuilt=``): each section file whose bytes
     it knows is taken from it; every other one is read in full and, if it loads without a
     problem, :meth:`add`-ed (so :func:`build` fills an empty one by loading the content).
     """
 
-    def __init__(self, entries: dict[str, tuple[Any, ...]] | None = None, *,
+    def __init__(self, entries: dict[str, tuple[bytes, tuple[Any, ...]]] | None = None, *,
                  packed: dict[str, bytes] | None = None):
-        self.entries: dict[str, tuple[Any, ...]] = dict(entries or {})
+        #: ``"<role>:<place>"`` -> (the file's bytes, the section's stored fields)
+        self.entries: dict[str, tuple[bytes, tuple[Any, ...]]] = dict(entries or {})
         #: Each role's entries as read from the file, unpacked when first looked up (a start
         #: in English never unpacks the French ones).
         self._packed = dict(packed or {})
@@ -112,7 +115,8 @@ class PrebuiltSections:
             return
         if isinstance(entries, dict) and all(
                 isinstance(k, str) and k.startswith(f"{role}:") and isinstance(v, tuple)
-                and len(v) == len(_FIELDS) for k, v in entries.items()):
+                and len(v) == 2 and isinstance(v[0], bytes) and isinstance(v[1], tuple)
+                and len(v[1]) == len(_FIELDS) for k, v in entries.items()):
             self.entries.update(entries)
 
     @classmethod
@@ -145,14 +149,14 @@ class PrebuiltSections:
     def section(self, raw: bytes, rel: str, translated: bool, path: str) -> Section | None:
         """The section the file with bytes ``raw`` at ``rel`` (its place in the folder, with
         ``/``) loads as, now at ``path``; None if unknown (then read it)."""
-        key = _key(raw, rel, translated)
+        key = _key(rel, translated)
         if self._packed:
             self._unpack(key[0])
-        values = self.entries.get(key)
-        if values is None:
+        entry = self.entries.get(key)
+        if entry is None or entry[0] != raw:  # unknown, or not these very bytes
             self.misses += 1
             return None
-        fields = dict(zip(_FIELDS, values, strict=True))
+        fields = dict(zip(_FIELDS, entry[1], strict=True))
         try:
             for name in _DATE_FIELDS:
                 if fields[name] is not None:
@@ -167,14 +171,14 @@ class PrebuiltSections:
     def add(self, raw: bytes, rel: str, translated: bool, section: Section) -> None:
         """Remember ``section``, read without a problem from the file with bytes ``raw``."""
         values = tuple(getattr(section, name) for name in _FIELDS)
-        self.entries[_key(raw, rel, translated)] = tuple(
-            v.isoformat() if isinstance(v, date) else v for v in values)
+        self.entries[_key(rel, translated)] = (bytes(raw), tuple(
+            v.isoformat() if isinstance(v, date) else v for v in values))
 
     def write(self, path: Path | str) -> None:
         """Save to ``path`` (replaced whole: a half-written file is never left there)."""
         path = Path(path)
         header = (_MAGIC, FORMAT, tuple(sys.version_info[:2]), marshal.version, _FIELDS,
-                  code_fingerprint() or "")
+                  code_fingerprint() or b"")
         for role in _ROLES:
             self._unpack(role)
         packed = {role: marshal.dumps({k: v for k, v in self.entries.items()

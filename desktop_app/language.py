@@ -9,7 +9,6 @@ the usual environment variables and Python's locale module).
 from __future__ import annotations
 
 import contextlib
-import locale
 import os
 from collections.abc import Iterable, Mapping
 
@@ -65,10 +64,13 @@ def os_language(environ: Mapping[str, str] | None = None) -> str:
     # LANGUAGE is a list ("fr_CA:en"); LC_ALL wins over LC_MESSAGES, which wins over LANG
     names += (env.get("LANGUAGE") or "").split(":")
     names += [env.get("LC_ALL"), env.get("LC_MESSAGES"), env.get("LANG")]
-    if environ is None:
+    lang = first_language(names)
+    if lang is None and environ is None:
+        import locale  # asked last, so only when nothing above said (not at every start)
+
         with contextlib.suppress(ValueError):
-            names.append(locale.getlocale()[0])
-    return first_language(names) or DEFAULT_LANGUAGE
+            lang = language_for_locale(locale.getlocale()[0])
+    return lang or DEFAULT_LANGUAGE
 
 
 def valid_language(value: object) -> str | None:

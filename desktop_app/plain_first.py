@@ -15,7 +15,7 @@ import importlib
 
 #: About 16 million instructions at every start from source (issue 15).
 PLAIN_MODULES = (
-    "hashlib", "locale", "socket", "getpass",  # the single-instance check's
+    "socket",  # the single-instance check's
     "content", "content.prebuilt", "content.section_blocks",
     "desktop_app.content_problems", "desktop_app.content_source",
     "desktop_app.reader_style", "desktop_app.safe_text", "desktop_app.section_view",

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -31,6 +32,9 @@ from desktop_app import reader_document
 from desktop_app.reader_highlights import Highlights, clean_spans, find_all
 from desktop_app.reader_pages import HOME, Page
 from desktop_app.reader_style import ReaderColors, reader_css
+
+if TYPE_CHECKING:  # not imported at start: making Qt's QUrl type costs its start a little
+    from PySide6.QtCore import QUrl
 
 #: What the reader is, for screen readers (translated when set: :meth:`Reader.description`)
 READER_DESCRIPTION = QT_TRANSLATE_NOOP("Reader", "The text of the open page. Tab moves from "
@@ -96,7 +100,7 @@ class Reader(QTextBrowser):
     # -- never load anything from outside ---------------------------------------------
     def loadResource(self, type_: int, name: QUrl | str) -> None:  # noqa: N802 - Qt override
         """Refuse every resource (images, stylesheets): pages are self-contained HTML."""
-        self.refused_resources.append(name.toString() if isinstance(name, QUrl) else name)
+        self.refused_resources.append(name if isinstance(name, str) else name.toString())
         return None
 
     # -- showing pages ---------------------------------------------------------------------

@@ -8,7 +8,9 @@ never take part (only :func:`desktop_app.app.run_gui` uses this).
 The channel is a local endpoint, never a network one, and needs no network library (Qt's
 network module is not in the bundle):
 
-- The name is a hash: it shows neither the user nor the folder.
+- The name is a checksum of the user and the folder (zlib's CRC-32 and Adler-32, 64 bits): it
+  shows neither. Not :mod:`hashlib`, which loads OpenSSL (about 3 ms of every start) for a
+  name that only has to differ between folders; no one is kept out by the name (see below).
 - Linux: an abstract-namespace Unix-domain socket, so there is no file at all, and nothing
   can be left behind even by a crash. Its name is visible to every user of the computer,
   so both ends check that the other runs as the same user (``SO_PEERCRED``).
@@ -27,17 +29,16 @@ answer, and the second start then opens a window of its own, as it always did.
 from __future__ import annotations
 
 import contextlib
-import getpass
-import hashlib
 import os
 import socket
 import sys
 import threading
 import time
+import zlib
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDir, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 REQUEST = b"raise\n"
@@ -50,22 +51,27 @@ _MAX_MESSAGE = 64
 
 
 def _user() -> str:
+    """Who runs the app: the user id on Unix (one per user), the user's name on Windows."""
+    if hasattr(os, "getuid"):
+        return str(os.getuid())
+    import getpass  # Windows: the name (there is no user id)
+
     try:
         return getpass.getuser()
-    except (OSError, KeyError, ImportError):  # no name for this uid
-        return str(os.getuid()) if hasattr(os, "getuid") else "user"
+    except (OSError, KeyError, ImportError):
+        return "user"
 
 
 def server_name(settings_dir: Path | str) -> str:
-    """The channel's name for this user and settings folder (a hash of both)."""
+    """The channel's name for this user and settings folder (a checksum of both)."""
     try:
         folder = os.path.realpath(settings_dir)
     except OSError:
         folder = os.path.abspath(settings_dir)
     if os.name == "nt":
         folder = folder.lower()
-    digest = hashlib.sha256(f"{_user()}\0{folder}".encode()).hexdigest()[:32]
-    return f"ipvguide-{digest}"
+    data = f"{_user()}\0{folder}".encode()
+    return f"ipvguide-{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
 
 
 def _abstract() -> bool:
@@ -82,6 +88,8 @@ def channel_address(name: str) -> str:
         return rf"\\.\pipe\{name}"
     if _abstract():
         return "\0" + name
+    from PySide6.QtCore import QDir  # macOS and other Unix only
+
     return os.path.join(QDir.tempPath(), name)
 
 

@@ -303,6 +303,37 @@ def test_os_language_follows_the_environment(env, lang):
     assert os_language(env) == lang
 
 
+def test_pythons_locale_is_asked_last_and_only_when_nothing_else_says(monkeypatch):
+    """Qt's locale and the environment first; Python's locale module (imported only then)
+    decides when neither names French or English."""
+    import locale
+
+    import PySide6.QtCore
+
+    from desktop_app.language import os_language
+
+    class _NoLanguage:
+        @staticmethod
+        def system() -> _NoLanguage:
+            return _NoLanguage()
+
+        def uiLanguages(self) -> list[str]:  # noqa: N802 - Qt's name
+            return []
+
+        def name(self) -> str:
+            return "C"
+
+    asked: list[bool] = []
+    monkeypatch.setattr(PySide6.QtCore, "QLocale", _NoLanguage)
+    monkeypatch.setattr(locale, "getlocale", lambda *_a: asked.append(True) or ("fr_CA", "UTF-8"))
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
+    assert os_language() == "fr" and asked
+    asked.clear()
+    monkeypatch.setenv("LANG", "en_CA.UTF-8")
+    assert os_language() == "en" and not asked
+
+
 def test_settings_language_follows_the_os_at_first_start_then_the_choice(tmp_path, monkeypatch):
     from desktop_app import language
     from desktop_app.settings import Settings

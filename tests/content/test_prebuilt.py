@@ -105,6 +105,25 @@ def test_an_edited_file_is_read_in_full(shipped_file, content_copy):
     assert library.sections == load_library(content_copy, extras=False).sections
 
 
+def test_a_one_letter_edit_of_the_same_length_is_read_in_full(shipped_file, content_copy):
+    """The bytes themselves are compared: an edit that keeps the file's size (one letter of
+    the title) is seen."""
+    path = sorted((content_copy / "sections").glob("*.md"))[5]
+    raw = path.read_bytes()
+    line_start = raw.index(b"\ntitle:") + 1
+    line = raw[line_start:raw.index(b"\n", line_start)]
+    at = line_start + next(i for i, c in enumerate(line) if i > 6 and chr(c).isalpha())
+    letter = b"Q" if raw[at:at + 1] != b"Q" else b"R"
+    edited = raw[:at] + letter + raw[at + 1:]
+    assert len(edited) == len(raw)
+    path.write_bytes(edited)
+    prebuilt = PrebuiltSections.read(shipped_file)
+    library = load_library(content_copy, extras=False, prebuilt=prebuilt)
+    assert prebuilt.misses == 1
+    assert any(s.title.startswith(letter.decode()) for s in library.sections)
+    assert library.sections == load_library(content_copy, extras=False).sections
+
+
 @pytest.mark.parametrize("damage", [
     pytest.param(lambda t: t.replace("title:", "title: \u202eevil", 1), id="bidi-override"),
     pytest.param(lambda t: t.replace("---\n", "", 1), id="no-front-matter"),
@@ -165,14 +184,14 @@ def test_a_section_read_with_a_warning_is_not_kept(content_copy, monkeypatch, tm
     target, _ = build(content_copy, tmp_path / "sections.bin")
     prebuilt = PrebuiltSections.read(target)
     prebuilt._unpack("o")
-    assert not any(f"sections/{warned}.md:" in k for k in prebuilt.entries)
+    assert f"o:sections/{warned}.md" not in prebuilt.entries
     assert sum(k.startswith("o:") for k in prebuilt.entries) == \
         len(list((content_copy / "sections").glob("*.md"))) - 1
 
 
 def test_out_of_date_code_makes_it_ignored(shipped_file, monkeypatch):
     assert PrebuiltSections.read(shipped_file) is not None
-    monkeypatch.setattr(prebuilt_mod, "code_fingerprint", lambda: "0" * 64)
+    monkeypatch.setattr(prebuilt_mod, "code_fingerprint", lambda: b"other code")
     assert PrebuiltSections.read(shipped_file) is None
 
 
@@ -222,10 +241,16 @@ def test_a_damaged_file_is_ignored(shipped_file, tmp_path, data):
     assert PrebuiltSections.read(path) is None
 
 
+_N = len(prebuilt_mod._FIELDS)
+
+
 @pytest.mark.parametrize("packed", [
     pytest.param(b"garbage", id="garbage"),
-    pytest.param(marshal.dumps({"o:sections/a.md:00": (1,)}), id="short-entry"),
-    pytest.param(marshal.dumps({"t:sections/a.md:00": ("x",) * 19}), id="other-role"),
+    pytest.param(marshal.dumps({"o:sections/a.md": (b"", (1,))}), id="short-entry"),
+    pytest.param(marshal.dumps({"o:sections/a.md": (1,) * _N}), id="no-bytes"),
+    pytest.param(marshal.dumps({"o:sections/a.md": ("not bytes", ("x",) * _N)}),
+                 id="bytes-not-bytes"),
+    pytest.param(marshal.dumps({"t:sections/a.md": (b"", ("x",) * _N)}), id="other-role"),
     pytest.param(marshal.dumps(["a list"]), id="a-list"),
 ])
 def test_damaged_entries_are_ignored_and_everything_is_read(tmp_path, packed):
@@ -242,8 +267,8 @@ def test_an_entry_that_cannot_be_made_into_a_section_is_read_instead(shipped_fil
     prebuilt = PrebuiltSections.read(shipped_file)
     prebuilt._unpack("o")
     at = prebuilt_mod._FIELDS.index("reviewed")
-    for key, values in list(prebuilt.entries.items()):
-        prebuilt.entries[key] = values[:at] + ("not a date",) + values[at + 1:]
+    for key, (raw, values) in list(prebuilt.entries.items()):
+        prebuilt.entries[key] = (raw, values[:at] + ("not a date",) + values[at + 1:])
     library = load_library(extras=False, prebuilt=prebuilt)
     plain = load_library(extras=False)
     assert library.sections == plain.sections and library.problems == plain.problems == ()
