@@ -7,9 +7,9 @@ up, and by ``packaging/build.py`` for the bundle) reads the shipped content once
 way, and keeps every section that loaded **without a problem** in ``prebuilt-sections.bin``
 beside this module. The app's start (:func:`desktop_app.language_switch.start_language`)
 hands it to :func:`content.load_library`, which then takes a section from it only when the
-file's bytes are exactly those that were read (the bytes themselves are kept and compared,
-with its place in the folder and whether it is a translation); any other file, an edited
-one, a new one, one in a content pack, is read and checked in full, as always. So what a
+file's bytes are those that were read (its size and two checksums of its bytes match, with
+its place in the folder and whether it is a translation); any other file, an edited one, a
+new one, one in a content pack, is read and checked in full, as always. So what a
 start shows is what a full read shows, section for section (tests/content/test_prebuilt.py),
 only sooner.
 
@@ -22,8 +22,15 @@ never writes it: it is made only by the two commands above (``settings.ini`` sta
 file the app writes on its own, :mod:`desktop_app.paths`). Not committed (``.gitignore``).
 
 ``marshal`` (Python's own format for its compiled modules, which sit beside this one) holds
-only data here: bytes, strings, numbers, tuples, a dict. No Qt. Nor :mod:`hashlib`: importing
-it loads OpenSSL, about 3 ms of every start for a check that comparing bytes does exactly.
+only data here: bytes, strings, numbers, tuples, a dict. No Qt.
+
+The checksums are zlib's CRC-32 and Adler-32 (64 bits together, with the size): a change to a
+file that leaves all three as they were is left unnoticed about once in 10^19 changes, and
+CRC-32 never misses a change of a few neighbouring bytes. They guard against stale sections,
+not against an attacker: whoever can write the content files decides what they say anyway
+(and a content pack is checked against its signature before it is installed). Not
+:mod:`hashlib`, whose import loads OpenSSL (about 3 ms of every start); not the bytes
+themselves, which made the bundle 1 MB larger (over its 100 MB target).
 """
 
 from __future__ import annotations
@@ -33,6 +40,7 @@ import dataclasses
 import marshal
 import os
 import sys
+import zlib
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -41,7 +49,7 @@ from content.model import Section
 
 #: The file's name, beside this module (``content/``), from source and in the bundle.
 FILE_NAME = "prebuilt-sections.bin"
-#: Bumped when what is stored changes meaning (2: the files' bytes, not their SHA-256).
+#: Bumped when what is stored changes meaning (2: size and checksums, not the SHA-256).
 FORMAT = 2
 _MAGIC = "ipv-guide prebuilt sections"
 #: Larger than this, the file is not read (the shipped one is about 2 MB).
@@ -85,19 +93,25 @@ def _key(rel: str, translated: bool) -> str:
     return f"{'t' if translated else 'o'}:{rel}"
 
 
+def _mark(raw: bytes) -> tuple[int, int, int]:
+    """The file's size and its two checksums (see the module's notes)."""
+    return len(raw), zlib.crc32(raw), zlib.adler32(raw)
+
+
 class PrebuiltSections:
     """Sections by their file's place in the folder and language role, each kept with the
-    file's exact bytes (a section is taken only for a file with those very bytes).
+    file's size and checksums (a section is taken only for a file whose bytes match).
 
     Hand one to :func:`content.load_library` (``prebuilt=``): each section file whose bytes
     it knows is taken from it; every other one is read in full and, if it loads without a
     problem, :meth:`add`-ed (so :func:`build` fills an empty one by loading the content).
     """
 
-    def __init__(self, entries: dict[str, tuple[bytes, tuple[Any, ...]]] | None = None, *,
-                 packed: dict[str, bytes] | None = None):
-        #: ``"<role>:<place>"`` -> (the file's bytes, the section's stored fields)
-        self.entries: dict[str, tuple[bytes, tuple[Any, ...]]] = dict(entries or {})
+    def __init__(self, entries: dict[str, tuple[tuple[int, int, int], tuple[Any, ...]]]
+                 | None = None, *, packed: dict[str, bytes] | None = None):
+        #: ``"<role>:<place>"`` -> (the file's size and checksums, the section's fields)
+        self.entries: dict[str, tuple[tuple[int, int, int], tuple[Any, ...]]] = \
+            dict(entries or {})
         #: Each role's entries as read from the file, unpacked when first looked up (a start
         #: in English never unpacks the French ones).
         self._packed = dict(packed or {})
@@ -115,7 +129,8 @@ class PrebuiltSections:
             return
         if isinstance(entries, dict) and all(
                 isinstance(k, str) and k.startswith(f"{role}:") and isinstance(v, tuple)
-                and len(v) == 2 and isinstance(v[0], bytes) and isinstance(v[1], tuple)
+                and len(v) == 2 and isinstance(v[0], tuple) and len(v[0]) == 3
+                and all(isinstance(n, int) for n in v[0]) and isinstance(v[1], tuple)
                 and len(v[1]) == len(_FIELDS) for k, v in entries.items()):
             self.entries.update(entries)
 
@@ -153,7 +168,7 @@ class PrebuiltSections:
         if self._packed:
             self._unpack(key[0])
         entry = self.entries.get(key)
-        if entry is None or entry[0] != raw:  # unknown, or not these very bytes
+        if entry is None or entry[0] != _mark(raw):  # unknown, or other bytes
             self.misses += 1
             return None
         fields = dict(zip(_FIELDS, entry[1], strict=True))
@@ -171,7 +186,7 @@ class PrebuiltSections:
     def add(self, raw: bytes, rel: str, translated: bool, section: Section) -> None:
         """Remember ``section``, read without a problem from the file with bytes ``raw``."""
         values = tuple(getattr(section, name) for name in _FIELDS)
-        self.entries[_key(rel, translated)] = (bytes(raw), tuple(
+        self.entries[_key(rel, translated)] = (_mark(raw), tuple(
             v.isoformat() if isinstance(v, date) else v for v in values))
 
     def write(self, path: Path | str) -> None:

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import weakref
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from desktop_app.plain_first import import_plain_modules
+from desktop_app.plain_first import import_plain_modules, resume_collection
 from desktop_app.startup_trace import mark, probe_shown
 
 # the start's Qt-free modules before PySide6 (desktop_app.plain_first says why)
@@ -59,6 +60,10 @@ def _qapplication(qt_args: Sequence[str]) -> QApplication:
         QCoreApplication.setApplicationVersion(__version__)
         from desktop_app.crash_guard import platform_guard
 
+        # Qt's raster engine hands a large fill to a pool of threads and waits for it: the
+        # first paint started two threads and made about a thousand hand-offs, for fills
+        # quicker to do than to hand off (issue 15). A variable set by the user is kept.
+        os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
         with platform_guard():  # no display: one line and exit code 1, not SIGABRT
             app = QApplication(["ipv-guide", *qt_args])
     return app  # type: ignore[return-value]
@@ -141,6 +146,7 @@ def _create(args: argparse.Namespace, qt_args: Sequence[str]) -> tuple[QApplicat
 
 
 def _first_painted(window: MainWindow) -> None:
+    resume_collection()  # paused for the start (desktop_app.plain_first says why)
     probe_shown()  # tools/startup_bench.py: the time of the first paint, then quit
     window.event_filter.watch_all()  # quick exit and the rest: every event from now on
     _after_first_paint(window)
@@ -198,18 +204,21 @@ def run_gui(args: argparse.Namespace, qt_args: Sequence[str]) -> int:
     """
     from desktop_app.single_instance import SingleInstance
 
-    _qapplication(qt_args)
-    instance = SingleInstance(Paths.from_args(getattr(args, "basedir", None)).config_dir)
-    if not instance.claim():
-        if sys.stderr is not None:
-            print(QCoreApplication.translate(
-                "App", "{app} is already open; its window was brought to the front.").format(
-                    app=APP_NAME), file=sys.stderr)
-        return 0
     try:
-        return _run(args, qt_args, instance)
+        _qapplication(qt_args)
+        instance = SingleInstance(Paths.from_args(getattr(args, "basedir", None)).config_dir)
+        if not instance.claim():
+            if sys.stderr is not None:
+                print(QCoreApplication.translate(
+                    "App", "{app} is already open; its window was brought to the front.")
+                    .format(app=APP_NAME), file=sys.stderr)
+            return 0
+        try:
+            return _run(args, qt_args, instance)
+        finally:
+            instance.close()  # stop listening; nothing is left behind
     finally:
-        instance.close()  # stop listening; nothing is left behind
+        resume_collection()  # a start that failed or ended before its first paint
 
 
 def _run(args: argparse.Namespace, qt_args: Sequence[str], instance: Any) -> int:

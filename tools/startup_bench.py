@@ -89,9 +89,12 @@ app.exec()
 
 
 #: The app from source, ended right after its first paint (where its deferred work would
-#: start, desktop_app.app): what --instructions counts.
+#: start, desktop_app.app): what --instructions counts. It starts as ``python -m desktop_app``
+#: does (desktop_app/__main__.py: the garbage collector paused first).
 APP_TO_PAINT = (
     "import os, sys\n"
+    "from desktop_app.plain_first import pause_collection\n"
+    "pause_collection()\n"
     "import desktop_app.app as A\n"
     "A._after_first_paint = lambda window: os._exit(0)\n"
     "from desktop_app.cli import main\n"

@@ -150,6 +150,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     qt_args: list[str] = []
     if args.command is not None and getattr(args, "lang", None) is None:
         args.lang = lang  # the default: the setting, else the OS language (French if ready)
+    if args.command is not None or args.smoke_test:
+        from desktop_app.plain_first import resume_collection
+
+        resume_collection()  # put off only for the window's start (desktop_app.plain_first)
     if args.command is not None:
         try:
             with i18n.cli_words(args.lang):

@@ -249,3 +249,92 @@ def test_work_deferred_past_the_first_paint_runs_after_it():
                          timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == "['paint', 'deferred'] True"
+
+
+# -- the garbage collector and Qt's paint threads during the start (issue 15) --------------------
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/task")
+def test_a_real_start_pauses_the_collector_until_its_first_paint_and_paints_on_one_thread():
+    """Started as ``python -m desktop_app`` is: at the first paint the collector is still
+    paused and Qt has started no paint threads (QT_NO_GUI_THREADPOOL); right after it the
+    collector runs again."""
+    code = (
+        "import gc, os, sys, tempfile\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "os.environ.pop('QT_NO_GUI_THREADPOOL', None)\n"
+        "import runpy\n"
+        "import desktop_app.app as A\n"
+        "gc.enable()\n"
+        "seen = {}\n"
+        "real = A._first_painted\n"
+        "def first(w):\n"
+        "    seen['paused at the paint'] = not gc.isenabled()\n"
+        "    seen['threads'] = sorted(open(f'/proc/self/task/{t}/comm').read().strip()\n"
+        "                             for t in os.listdir('/proc/self/task'))\n"
+        "    real(w)\n"
+        "    seen['collecting after it'] = gc.isenabled()\n"
+        "    print(seen, flush=True)\n"
+        "    os._exit(0)\n"
+        "A._first_painted = first\n"
+        "sys.argv = ['ipv-guide', '--basedir', tempfile.mkdtemp(), '--content', "
+        f"r'{APP_CONTENT}']\n"
+        "runpy.run_module('desktop_app', run_name='__main__')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    seen = eval(out.stdout.strip().splitlines()[-1])  # noqa: S307 - our own dict's repr
+    assert seen["paused at the paint"] and seen["collecting after it"], seen
+    assert not any("pooled" in name for name in seen["threads"]), seen["threads"]
+
+
+def test_a_command_runs_with_the_collector_on(monkeypatch, capsys):
+    """Only the window's start goes without collection: ``python -m desktop_app list``
+    (paused by __main__ first) lists with the collector running."""
+    import gc
+
+    from desktop_app import cli
+    from desktop_app.cli import content_cmds
+
+    seen: list[bool] = []
+    real = content_cmds.cmd_list
+    monkeypatch.setattr(content_cmds, "cmd_list",
+                        lambda args: (seen.append(gc.isenabled()), real(args))[1])
+    gc.disable()
+    try:
+        assert cli.main(["list"]) == 0
+    finally:
+        gc.enable()
+    assert seen == [True]
+    assert capsys.readouterr().out.strip()
+
+
+def test_a_start_that_fails_before_its_first_paint_collects_again(qapp, tmp_path, monkeypatch):
+    import gc
+
+    import desktop_app.app as app_module
+    from desktop_app.options import global_parser
+
+    def fail(*_args, **_kwargs):  # noqa: ANN202
+        raise RuntimeError("no window today")
+
+    monkeypatch.setattr(app_module, "_run", fail)
+    args = global_parser().parse_args(["--basedir", str(tmp_path)])
+    gc.disable()
+    try:
+        with pytest.raises(RuntimeError):
+            app_module.run_gui(args, [])
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+
+
+@pytest.mark.parametrize(("path", "before"), [
+    ("desktop_app/__main__.py", "desktop_app.cli"),
+    ("packaging/rthook_plain_first.py", "import_plain_modules"),
+])
+def test_the_ways_into_the_window_pause_the_collector_first(path, before):
+    """From source and in the bundle, the pause comes before the start's first imports."""
+    text = (ROOT / path).read_text(encoding="utf-8")
+    assert "pause_collection()" in text and before in text
+    assert text.index("\npause_collection()") < text.rindex(before)
