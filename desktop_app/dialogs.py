@@ -28,7 +28,7 @@ from content.html_escape import esc
 from content.model import Library
 from desktop_app import APP_NAME, __version__, clipboard_guard
 from desktop_app.content_problems import problem_line
-from desktop_app.section_view import format_date
+from desktop_app.content_words import format_date
 
 open_dialogs: list[QDialog] = []
 

@@ -31,10 +31,9 @@ import importlib
 #: About 16 million instructions at every start from source (issue 15).
 PLAIN_MODULES = (
     "socket",  # the single-instance check's
-    "content", "content.prebuilt", "content.section_blocks",
-    "desktop_app.content_problems", "desktop_app.content_source",
-    "desktop_app.reader_style", "desktop_app.safe_text", "desktop_app.section_view",
-    "desktop_app.decision.outcome_page",
+    "content", "content.prebuilt",
+    "desktop_app.content_problems", "desktop_app.content_source", "desktop_app.content_words",
+    "desktop_app.reader_style", "desktop_app.safe_text",
 )
 
 

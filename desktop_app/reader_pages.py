@@ -1,6 +1,10 @@
 """The HTML of the pages the reader shows: a section (the words around its body come from
 :mod:`desktop_app.section_view`, shared with print), the glossary A to Z, and the start page.
 
+Only the start page is needed before the window's first paint, so the modules a section or
+the glossary needs (the section's words and blocks, the French citations) are imported when
+the first of those pages is built (issue 15: the start's dataclasses and patterns).
+
 Functions of the library (Qt only for the translations, context ``ReaderPages``): links are
 ``section:``, ``glossary:`` and ``home:`` addresses the main window follows (the reader
 never follows a link itself). A page is built when it is shown, in the interface's language
@@ -9,17 +13,20 @@ at that moment.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from content.cite_fr import cite_in
 from content.html_escape import esc
 from content.model import Library, Section
-from content.section_blocks import BlockStyle, cited_blocks, lead_blocks
 from desktop_app.agency_view import agency_block_html
+from desktop_app.content_words import format_date
 from desktop_app.i18n import untranslated_html, untranslated_note
-from desktop_app.section_view import format_date, labels, section_view
+
+if TYPE_CHECKING:
+    from content.section_blocks import BlockStyle
 
 translate = QCoreApplication.translate
 
@@ -57,10 +64,21 @@ def _notice(inner_html: str) -> str:
             f'<tr><td class="notice">{inner_html}</td></tr></table>')
 
 
-#: A section page on screen: headings of the page's second level, links, the warning sign.
-ON_SCREEN = BlockStyle(heading="h2", links=True, origin_class="summary", tags_class="tags",
-                       notice=_notice, notice_mark="&#9888; ", source_class="source",
-                       closing_class="legal")
+@functools.cache
+def on_screen() -> BlockStyle:
+    """A section page on screen: headings of the page's second level, links, the warning
+    sign."""
+    from content.section_blocks import BlockStyle
+
+    return BlockStyle(heading="h2", links=True, origin_class="summary", tags_class="tags",
+                      notice=_notice, notice_mark="&#9888; ", source_class="source",
+                      closing_class="legal")
+
+
+def _not_legal_advice() -> str:
+    from desktop_app.section_view import labels
+
+    return labels().not_legal_advice
 
 HOME = Page("home")
 GLOSSARY = Page("glossary")
@@ -69,6 +87,9 @@ GLOSSARY = Page("glossary")
 def section_html(library: Library, section: Section) -> str:
     """The full page for one section (see the issue's "Each section page shows"). The
     words around the body come from :mod:`desktop_app.section_view`, shared with print."""
+    from content.section_blocks import cited_blocks, lead_blocks
+    from desktop_app.section_view import section_view
+
     v = section_view(library, section)
     parts: list[str] = []
     crumbs = [f'<a href="home:">{esc(translate("ReaderPages", "Contents"))}</a>']
@@ -77,14 +98,14 @@ def section_html(library: Library, section: Section) -> str:
     parts.append(f"<h1>{esc(v.title)}</h1>")
     if section.untranslated:  # the French guide: this section is still in English
         parts.append(untranslated_html())
-    parts += lead_blocks(v, ON_SCREEN)
+    parts += lead_blocks(v, on_screen())
     from content import render  # Markdown is needed only once a section opens, after start-up
 
     parts.append('<div class="body">')
     parts.append(render.to_html(section.body))
     parts.append("</div>")
 
-    parts += cited_blocks(v, ON_SCREEN)
+    parts += cited_blocks(v, on_screen())
     return "\n".join(parts)
 
 
@@ -94,6 +115,8 @@ def term_anchor(term_id: str) -> str:
 
 def glossary_html(library: Library) -> str:
     """All glossary terms, A to Z, grouped by first letter."""
+    from content.cite_fr import cite_in
+
     contents = esc(translate("ReaderPages", "Contents"))
     glossary = esc(translate("ReaderPages", "Glossary"))
     parts = [f'<p class="crumbs"><a href="home:">{contents}</a> &rsaquo; {glossary}</p>',
@@ -127,7 +150,7 @@ def glossary_html(library: Library) -> str:
         if extras:
             parts.append('<br/><span class="tags">' + "<br/>".join(extras) + "</span>")
         parts.append("</p>")
-    parts.append(f'<p class="legal">{esc(labels().not_legal_advice)}</p>')
+    parts.append(f'<p class="legal">{esc(_not_legal_advice())}</p>')
     return "\n".join(parts)
 
 
@@ -168,7 +191,7 @@ def home_html(library: Library) -> str:
                    "leaves this computer, and nothing is saved except your display "
                    "preferences. Searches and pages you visit are forgotten when you close it "
                    "or press Quick exit.")) + "</p>")
-    parts.append(f'<p class="legal">{esc(m.disclaimer or labels().not_legal_advice)}<br/>'
+    parts.append(f'<p class="legal">{esc(m.disclaimer or _not_legal_advice())}<br/>'
                  f"{esc(_version_line(library))}</p>")
     return "\n".join(parts)
 

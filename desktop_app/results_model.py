@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 from content.html_escape import esc
 from content.model import SECTORS, STATUTES
 from desktop_app import safe_text
+from desktop_app.content_words import sector_label, statute_short
 from desktop_app.i18n import untranslated_note, untranslated_short
-from desktop_app.section_view import sector_label, statute_short
 
 if TYPE_CHECKING:  # annotations only: index.types is not needed before the first paint
     from index.types import Hit

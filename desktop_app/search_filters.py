@@ -4,7 +4,7 @@ would give, laid out in rows that wrap, folded away behind a toggle that says wh
 Filters kept from an earlier search are said (on the toggle and in the status line), never
 silently applied; chips keep their place and width when one is toggled. The texts are in
 the ``SearchFilters`` translation context; the laws' and sectors' names are
-:func:`desktop_app.section_view.filter_name`'s (``FilterNames``), the one place that names them.
+:func:`desktop_app.content_words.filter_name`'s (``FilterNames``), the one place that names them.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QToolButton, QWidget, QWidge
 
 from content.model import SECTORS, STATUTES
 from desktop_app.accessible import name
-from desktop_app.section_view import filter_name
+from desktop_app.content_words import filter_name
 
 if TYPE_CHECKING:  # annotations only: index.types is not needed before the first paint
     from index.types import SearchResults

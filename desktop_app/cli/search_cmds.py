@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 
 from desktop_app.cli.content_cmds import load_for_cli
 from desktop_app.cli.words import language_of, say
+from desktop_app.content_words import statute_short
 from desktop_app.i18n import translate
-from desktop_app.section_view import statute_short
 
 if TYPE_CHECKING:  # only named in annotations: Whoosh loads when a command opens the index
     from content.model import Library

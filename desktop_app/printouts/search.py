@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from content.model import Library
+from desktop_app.content_words import sector_label, statute_label
 from desktop_app.i18n import translate
 from desktop_app.printouts.job import PrintJob, esc, kind_line, page_html, provisions_text
-from desktop_app.section_view import sector_label, statute_label
 from index.types import SearchResults
 
 

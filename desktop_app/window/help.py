@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from content.model import Library, Section
 from desktop_app import APP_NAME, clipboard_guard
 from desktop_app.agency_view import agency_block_html
-from desktop_app.section_view import format_date
+from desktop_app.content_words import format_date
 
 translate = QCoreApplication.translate
 

@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 
 from content.model import Library, Section
-from desktop_app.decision import outcome_page
 from desktop_app.page_outline import PageOutline
 from desktop_app.reader import Reader
 from desktop_app.reader_bars import DefinitionBar
@@ -137,6 +136,8 @@ class Navigation:
     # -- the decision helper's result as a page ------------------------------------------
     def show_outcome(self, *, focus: bool = False) -> bool:
         """Show the decision helper's result as a full page in the reader."""
+        from desktop_app.decision import outcome_page  # not before the first paint
+
         summary = self.decision_summary()
         if summary is None:
             return False
@@ -146,6 +147,8 @@ class Navigation:
 
     def refresh_outcome_page(self) -> None:
         """The helper's result changed (Back, Restart, Undo): keep the page in step."""
+        from desktop_app.decision import outcome_page
+
         if self.current.page.kind != outcome_page.PAGE_KIND:
             return
         summary = self.decision_summary()
@@ -157,15 +160,19 @@ class Navigation:
 
     def page_html(self, page: Page) -> str:
         library = self.library()
-        if page.kind == outcome_page.PAGE_KIND:
-            summary = self.decision_summary()
-            if summary is None or summary.outcome_id != page.id:
-                return outcome_page.no_outcome_html()
-            return outcome_page.outcome_html(library, summary)
         if page.kind == "section":
             return section_html(library, library.section(page.id))
         if page.kind == "glossary":
             return glossary_html(library)
+        if page.kind != HOME.kind:
+            # a decision result (imported only then: the start shows the start page)
+            from desktop_app.decision import outcome_page
+
+            if page.kind == outcome_page.PAGE_KIND:
+                summary = self.decision_summary()
+                if summary is None or summary.outcome_id != page.id:
+                    return outcome_page.no_outcome_html()
+                return outcome_page.outcome_html(library, summary)
         return home_html(library)
 
     # -- showing -----------------------------------------------------------------------

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 from content.model import Library
 from desktop_app import errors, workers
 from desktop_app.accessible import name
+from desktop_app.content_words import format_date
 from desktop_app.search_panel import SearchPanel
-from desktop_app.section_view import format_date
 from desktop_app.window_bars import MessageBar, StatusBar
 
 if TYPE_CHECKING:

@@ -453,9 +453,10 @@ def test_dialogs_speak_french_and_switch_back_live(qtbot, language, libraries):
 def test_results_outline_and_section_words_in_french(qtbot, language, libraries):
     from PySide6.QtGui import QTextDocument
 
+    from desktop_app.content_words import format_date
     from desktop_app.page_outline import PageOutline
     from desktop_app.results_model import hit_tags, hit_title, row_html
-    from desktop_app.section_view import format_date, section_view
+    from desktop_app.section_view import section_view
 
     class Hit:
         kind, title, statutes, sectors = "section", "T", ("PHIPA", "CYFSA"), ("health",)

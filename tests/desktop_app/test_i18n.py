@@ -305,7 +305,7 @@ ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July"
 def test_dates_in_french(qapp):
     from datetime import date
 
-    from desktop_app.section_view import format_date
+    from desktop_app.content_words import format_date
 
     i18n.set_language("fr")
     assert format_date(date(2026, 12, 6)) == "6 décembre 2026"
@@ -317,8 +317,8 @@ def test_dates_in_french(qapp):
 
 
 def test_the_reader_version_line_and_status_dates_in_french(make_window, qtbot):
+    from desktop_app.content_words import format_date
     from desktop_app.language_switch import switch_language
-    from desktop_app.section_view import format_date
 
     window = make_window(None, index=False, extra=("--lang", "fr"))
     m = window.library.manifest
@@ -334,7 +334,7 @@ def test_the_reader_version_line_and_status_dates_in_french(make_window, qtbot):
 
 
 def test_sector_names_in_french_everywhere(qapp):
-    """One place names the sectors (section_view.filter_name): the chips, the results' tags,
+    """One place names the sectors (content_words.filter_name): the chips, the results' tags,
     the reader's tags and the search printout say them in French."""
     from types import SimpleNamespace
 

@@ -65,17 +65,17 @@ def test_every_section_is_framed_by_the_shared_blocks_in_the_same_words(shipped)
     (content.section_blocks) on screen and on paper: the same words, only the look differs."""
     from content.section_blocks import cited_blocks, lead_blocks
     from desktop_app.printouts.sections import ON_PAPER
-    from desktop_app.reader_pages import ON_SCREEN
+    from desktop_app.reader_pages import on_screen as screen_style
     from desktop_app.section_view import section_view
 
     for section in shipped.sections:
         view = section_view(shipped, section)
         on_screen = section_html(shipped, section)
         on_paper = sections_job(shipped, [section.id]).html
-        lead_screen, lead_paper = lead_blocks(view, ON_SCREEN), lead_blocks(view, ON_PAPER)
+        lead_screen, lead_paper = lead_blocks(view, screen_style()), lead_blocks(view, ON_PAPER)
         assert "\n".join(lead_screen) in on_screen and "".join(lead_paper) in on_paper
         assert _words(lead_screen) == _words(lead_paper), section.id
-        screen, paper = cited_blocks(view, ON_SCREEN), cited_blocks(view, ON_PAPER)
+        screen, paper = cited_blocks(view, screen_style()), cited_blocks(view, ON_PAPER)
         assert on_screen.endswith("\n" + "\n".join(screen)), section.id
         assert "".join(paper) in on_paper, section.id
         assert _words(screen) == _words(paper), section.id
