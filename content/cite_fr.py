@@ -1,7 +1,7 @@
 """Canonical citations said in French legal style, for display only.
 
 The content keeps every provision in its canonical form (``PHIPA s. 40(1)``: see
-:data:`content.model.PROVISION_RE`); a French page shows it the way Ontario's French texts
+:data:`content.model.PROVISION_PATTERN`); a French page shows it the way Ontario's French texts
 cite: ``par. 40 (1) de la LPRPS``, ``al. 42 (1) h) de la LAIPVP``, ``al. 32 h) de la
 LAIMPVP``, ``art. 125 de la LSEJF``, ``sous-al. 52 (1) e) (i) de la LPRPS``; a numbered paragraph
 and its subparagraph as Ontario's French texts name them: ``disp. 1 du par. 23 (1) de la
@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from content.model import PROVISION_RE
+from content.model import provision_re
 
 #: The French short forms (``../shared/french-terms.md``), with their article.
 ACTS_FR = {
@@ -64,7 +64,7 @@ def _of_part(citation: str) -> str:
 
 def cite_fr(cite: str) -> str:
     """``cite`` (canonical) in French legal style; unchanged if it cannot be said so."""
-    m = PROVISION_RE.match(cite)
+    m = provision_re().match(cite)
     if m is None or m.group("act") not in ACTS_FR:
         return cite
     para = _PARA.search(cite)

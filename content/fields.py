@@ -18,6 +18,7 @@ path, for line numbers), with one set of rules for authors whatever the file:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from datetime import date
@@ -38,9 +39,12 @@ def _collapse(text: str) -> str:
 
 Report = Callable[[Any, int, Msg], None]
 
-#: An inline citation in running text ("... under PHIPA s. 40(1) ...").
-INLINE_PROVISION_RE = re.compile(
-    r"\b(?:FIPPA|MFIPPA|PHIPA|CYFSA|PIPEDA) s\. \d[\w.()]*(?: para \d+(?:\.[ivx]+)?)?")
+@functools.cache
+def inline_provision_re() -> re.Pattern[str]:
+    """An inline citation in running text ("... under PHIPA s. 40(1) ..."); compiled when
+    first needed (the app's start checks no text)."""
+    return re.compile(
+        r"\b(?:FIPPA|MFIPPA|PHIPA|CYFSA|PIPEDA) s\. \d[\w.()]*(?: para \d+(?:\.[ivx]+)?)?")
 
 
 class Problems:
@@ -116,7 +120,7 @@ class Fields:
         if limit and len(out) > limit:
             self.warn(key, msg("too-long", key=key, n=len(out), limit=limit))
         if cites:
-            for m in INLINE_PROVISION_RE.finditer(out):
+            for m in inline_provision_re().finditer(out):
                 cite = m.group(0).rstrip(".,;:")
                 while cite.endswith(")") and cite.count("(") < cite.count(")"):
                     cite = cite[:-1]  # the ")" that closes "(PHIPA s. 40(1))"

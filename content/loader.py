@@ -58,7 +58,7 @@ SECTION_REQUIRED = {"id", "title", "summary", "sources", "provisions", "status"}
 TRANSLATED_SECTION_KEYS = SECTION_KEYS | {"source_sha256"}
 
 
-_SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
+_SHA256 = r"[0-9a-f]{64}"  # a translation's source_sha256 (re compiles it when first used)
 
 
 def data_root() -> Path:
@@ -128,7 +128,7 @@ def _read_section(raw: bytes, path: Path, rep: Reporter, translated: bool
     source_sha256 = ""
     if translated:
         source_sha256 = str(data.get("source_sha256") or "").strip().lower()
-        if "source_sha256" in data and not _SHA256_RE.match(source_sha256):
+        if "source_sha256" in data and not re.fullmatch(_SHA256, source_sha256):
             f.err("source_sha256", msg("bad-source-sha256"))
     sid = f.text("id", required=True)
     if sid and not SLUG_RE.match(sid):

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from content.errors import Problem, display_path
-from content.fields import INLINE_PROVISION_RE
+from content.fields import inline_provision_re
 from content.files import key_line, read_bounded
 from content.messages import Msg, msg
 from content.model import Library, is_canonical_provision, provision_act
@@ -189,7 +189,7 @@ def _statute_citations(library: Library) -> Iterator[Citation]:
 def _inline(*texts: str) -> Iterator[str]:
     """Canonical citations written in running text ("... (PHIPA s. 40(1)).")."""
     for text in texts:
-        for m in INLINE_PROVISION_RE.finditer(text or ""):
+        for m in inline_provision_re().finditer(text or ""):
             cite = m.group(0).rstrip(".,;:")
             while cite.endswith(")") and cite.count("(") < cite.count(")"):
                 cite = cite[:-1]

@@ -8,6 +8,7 @@ is kept, so one bad link never hides a section.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
@@ -66,7 +67,9 @@ def _replace(s: Section, **changes: Any) -> Section:
     return replace(s, **changes)
 
 
-_INTERNAL_LINK_RE = re.compile(r"\]\(\s*<?((?:section|glossary):[^)\s>]*)")
+@functools.cache
+def _internal_link_re() -> re.Pattern[str]:  # compiled when first needed, not at start
+    return re.compile(r"\]\(\s*<?((?:section|glossary):[^)\s>]*)")
 
 
 def internal_links(body: str) -> list[tuple[int, str]]:
@@ -76,7 +79,7 @@ def internal_links(body: str) -> list[tuple[int, str]]:
     tests check it finds what ``content.render.links`` finds in the shipped content.
     """
     return [(i, m.group(1)) for i, line in enumerate(body.splitlines(), 1)
-            for m in _INTERNAL_LINK_RE.finditer(line)]
+            for m in _internal_link_re().finditer(line)]
 
 
 def check_references(rep: Reporter, root: Path, ordered: Sequence[Section],

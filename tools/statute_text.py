@@ -11,7 +11,7 @@ import re
 import sys
 from pathlib import Path
 
-from content.model import PROVISION_RE
+from content.model import provision_re
 
 #: The text file of each Ontario Act in ``shared/statutes``.
 ACT_FILES = {"FIPPA": "fippa.txt", "MFIPPA": "mfippa.txt", "PHIPA": "phipa.txt",
@@ -32,7 +32,7 @@ def section_block(text: str, number: str) -> str | None:
 
 def locate(cite: str, statutes_dir: Path) -> str | None:
     """None if every part of ``cite`` is found in order; otherwise what is missing."""
-    m = PROVISION_RE.match(cite)
+    m = provision_re().match(cite)
     if not m:
         return "not a canonical citation"
     act = m.group("act")

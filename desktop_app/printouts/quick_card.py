@@ -11,7 +11,7 @@ from datetime import date
 from content.agency import Agency, agency_of
 from content.cite_fr import ACTS_FR, cite_fr, cite_in
 from content.cite_fr import _of as of_act
-from content.model import PROVISION_RE, Library, Statute
+from content.model import Library, Statute, provision_re
 from desktop_app import agency_view
 from desktop_app.i18n import current_language, translate
 from desktop_app.printouts.job import PrintJob, esc, nobreak, page_html, provisions_text
@@ -114,7 +114,7 @@ def _short_citations_fr(provisions: Sequence[str]) -> str:
     """"par. 18 (3), al. 43 (1) g) et al. 41 (1) d) de la LPRPS": in French the Act
     named once, at the end, when every citation is in it (as Ontario's French texts list
     provisions); each citation in full otherwise."""
-    acts = {m.group("act") if (m := PROVISION_RE.match(p)) else None for p in provisions}
+    acts = {m.group("act") if (m := provision_re().match(p)) else None for p in provisions}
     act = next(iter(acts)) if len(acts) == 1 else None
     if act not in ACTS_FR or len(provisions) < 2:
         return provisions_text(provisions)
