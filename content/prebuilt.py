@@ -14,7 +14,7 @@ start shows is what a full read shows, section for section (tests/content/test_p
 only sooner.
 
 It is never trusted when it may be out of date with the code that would read the files now:
-from source, it keeps the source of the modules that turn a file into a section
+from source, it records the size and checksums of the modules that turn a file into a section
 (:data:`CODE_MODULES`) and is ignored once any of them changes; a bundle ships it built
 by the same build as its code. A file that is missing, damaged, from another Python or of
 another format is ignored (the sections are then read as usual) and never raises. The app
@@ -70,9 +70,10 @@ def default_path() -> Path:
     return Path(__file__).resolve().parent / FILE_NAME
 
 
-def code_fingerprint() -> bytes | None:
-    """The source of :data:`CODE_MODULES`, each after its name, or None in a bundle (no
-    sources there: the bundle's prebuilt file was made by the same build as its code)."""
+def code_fingerprint() -> str | None:
+    """The size and checksums of the source of :data:`CODE_MODULES` (each after its name),
+    or None in a bundle (no sources there: the bundle's prebuilt file was made by the same
+    build as its code)."""
     if getattr(sys, "frozen", False):
         return None
     parts = []
@@ -82,7 +83,8 @@ def code_fingerprint() -> bytes | None:
             __import__(name)
             module = sys.modules[name]
         parts.append(name.encode() + b"\0" + Path(str(module.__file__)).read_bytes() + b"\0")
-    return b"".join(parts)
+    size, crc, adler = _mark(b"".join(parts))
+    return f"{size}:{crc:08x}{adler:08x}"
 
 
 #: A key's first letter: a file of the content's own language (``o``) or a translation (``t``).
@@ -193,7 +195,7 @@ class PrebuiltSections:
         """Save to ``path`` (replaced whole: a half-written file is never left there)."""
         path = Path(path)
         header = (_MAGIC, FORMAT, tuple(sys.version_info[:2]), marshal.version, _FIELDS,
-                  code_fingerprint() or b"")
+                  code_fingerprint() or "")
         for role in _ROLES:
             self._unpack(role)
         packed = {role: marshal.dumps({k: v for k, v in self.entries.items()
