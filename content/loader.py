@@ -199,8 +199,8 @@ def load_library(root: Path | str | None = None, *, extras: bool = True,
     reported like any other problem, and the English item is shown in its place.
 
     ``prebuilt``: sections read once before (:mod:`content.prebuilt`, the app's start): a
-    section file whose exact bytes it holds is taken from it, every other one is read in
-    full; the library is the same either way.
+    section file whose bytes it knows (size and checksums) is taken from it, every other one
+    is read in full; the library is the same either way.
 
     Raises:
         ContentError: only if ``root`` is not a folder at all. Every other problem is

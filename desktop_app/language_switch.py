@@ -79,7 +79,8 @@ def start_language(root: Any, explicit: str | None, settings: Settings, *,
     if wanted not in LANGUAGES:
         wanted = "en"
     # the sections read once when the app was set up or bundled (content.prebuilt): only
-    # files whose exact bytes were read then are taken from there, the rest read in full
+    # files with the bytes read then (size and checksums) are taken from there, the rest
+    # read in full
     prebuilt = PrebuiltSections.read()
     library = load_library(root, extras=extras, language=wanted, prebuilt=prebuilt)
     if wanted != "en" and explicit is None and not french_ready(library):
