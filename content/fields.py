@@ -39,6 +39,7 @@ def _collapse(text: str) -> str:
 
 Report = Callable[[Any, int, Msg], None]
 
+
 @functools.cache
 def inline_provision_re() -> re.Pattern[str]:
     """An inline citation in running text ("... under PHIPA s. 40(1) ..."); compiled when

@@ -62,6 +62,7 @@ def provision_re() -> re.Pattern[str]:
     checks no citation: compiling the patterns it does not use cost it about 2 ms)."""
     return re.compile(PROVISION_PATTERN)
 
+
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 

@@ -52,7 +52,7 @@ FILE_NAME = "prebuilt-sections.bin"
 #: Bumped when what is stored changes meaning (2: size and checksums, not the SHA-256).
 FORMAT = 2
 _MAGIC = "ipv-guide prebuilt sections"
-#: Larger than this, the file is not read (the shipped one is about 2 MB).
+#: Larger than this, the file is not read (the shipped one is about 1 MB).
 MAX_BYTES = 32_000_000
 #: The modules whose code decides what a section file becomes (from source, a change to any
 #: of them makes the prebuilt file out of date).

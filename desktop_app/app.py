@@ -62,7 +62,8 @@ def _qapplication(qt_args: Sequence[str]) -> QApplication:
 
         # Qt's raster engine hands a large fill to a pool of threads and waits for it: the
         # first paint started two threads and made about a thousand hand-offs, for fills
-        # quicker to do than to hand off (issue 15). A variable set by the user is kept.
+        # quicker to do than to hand off (issue 15). For the whole session (Qt reads it once):
+        # this app's fills are a window's, and print previews draw their pages as vectors.
         os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
         with platform_guard():  # no display: one line and exit code 1, not SIGABRT
             app = QApplication(["ipv-guide", *qt_args])
@@ -253,4 +254,5 @@ def _run(args: argparse.Namespace, qt_args: Sequence[str], instance: Any) -> int
 def _start_failed(message: str) -> None:
     from PySide6.QtWidgets import QMessageBox  # imported only when a start fails
 
+    resume_collection()  # the box may stay open a while (desktop_app.plain_first)
     QMessageBox.critical(None, APP_NAME, safe_text.literal(message))

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 #: The laws' short names and the sectors' names, translated when shown (context
 #: ``FilterNames``): the one place that names them, for the search filters' chips
-#: (:func:`desktop_app.search_filters.filter_name`), the results, the reader and the
+#: (:func:`filter_name`), the results, the reader and the
 #: printouts. A sector never shows by its English label in French.
 FILTER_NAMES = {
     ("statutes", "FIPPA"): QT_TRANSLATE_NOOP("FilterNames", "FIPPA"),

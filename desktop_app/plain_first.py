@@ -11,11 +11,13 @@ source, and in the bundle by a start-up hook that runs before PyInstaller's own 
 The start makes some 40,000 objects that live as long as the app (modules, classes, Qt's
 enums, the window's widgets) and almost no garbage, yet the collector went through them
 about 75 times before the first paint: about 10 ms of a 0.3 s start (issue 15, measured
-7 December). :func:`pause_collection` is called first thing by the two ways into the
-window (``python -m desktop_app``, ``desktop_app/__main__.py``; in the bundle, the same
-start-up hook); :func:`resume_collection` runs as soon as the window has been painted
-(``desktop_app.app._first_painted``, which a timer runs within seconds even if no paint
-comes), when a start fails or ends, and at once for a command-line command
+7 December). :func:`pause_collection` is called first thing by ``python -m desktop_app``
+(``desktop_app/__main__.py``, which ``dev.py run`` and the start-up bench use) and in the
+bundle by the same start-up hook (an ``ipv-guide`` installed by pip into an environment
+starts without the pause: only slower); :func:`resume_collection` runs as soon as the
+window has been painted (``desktop_app.app._first_painted``, which a timer runs within
+seconds even if no paint comes), when a start fails (before its message box) or ends, and
+at once for a command-line command
 (``desktop_app.cli.main``), so nothing but the window's first few tenths of a second runs
 without it. Collection is only put off, never skipped: the objects are looked at by the
 first collection after that.
@@ -28,7 +30,7 @@ from __future__ import annotations
 import gc
 import importlib
 
-#: About 16 million instructions at every start from source (issue 15).
+#: Imported later, after PySide6, each would cost the start about a third more.
 PLAIN_MODULES = (
     "socket",  # the single-instance check's
     "content", "content.prebuilt",

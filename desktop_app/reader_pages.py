@@ -80,6 +80,7 @@ def _not_legal_advice() -> str:
 
     return labels().not_legal_advice
 
+
 HOME = Page("home")
 GLOSSARY = Page("glossary")
 

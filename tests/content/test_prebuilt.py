@@ -242,25 +242,36 @@ def test_a_damaged_file_is_ignored(shipped_file, tmp_path, data):
 
 
 _N = len(prebuilt_mod._FIELDS)
+#: A shipped section file: the damaged entries below are keyed by it, with its true size and
+#: checksums, so only the entries' own check keeps them out.
+_REAL = sorted((data_root() / "sections").glob("*.md"))[0]
+
+
+def _entry(key: str, value: object) -> bytes:
+    return marshal.dumps({key: value})
 
 
 @pytest.mark.parametrize("packed", [
-    pytest.param(b"garbage", id="garbage"),
-    pytest.param(marshal.dumps({"o:sections/a.md": ((0, 0, 1), (1,))}), id="short-entry"),
-    pytest.param(marshal.dumps({"o:sections/a.md": (1,) * _N}), id="no-checksums"),
-    pytest.param(marshal.dumps({"o:sections/a.md": ((0, 0), ("x",) * _N)}),
+    pytest.param(lambda rel, mark: b"garbage", id="garbage"),
+    pytest.param(lambda rel, mark: _entry(f"o:{rel}", (mark, (1,))), id="short-entry"),
+    pytest.param(lambda rel, mark: _entry(f"o:{rel}", (1,) * _N), id="no-checksums"),
+    pytest.param(lambda rel, mark: _entry(f"o:{rel}", (mark[:2], ("x",) * _N)),
                  id="two-numbers"),
-    pytest.param(marshal.dumps({"o:sections/a.md": (("0", 0, 1), ("x",) * _N)}),
+    pytest.param(lambda rel, mark: _entry(f"o:{rel}", ((str(mark[0]), *mark[1:]), ("x",) * _N)),
                  id="not-numbers"),
-    pytest.param(marshal.dumps({"t:sections/a.md": ((0, 0, 1), ("x",) * _N)}),
-                 id="other-role"),
-    pytest.param(marshal.dumps(["a list"]), id="a-list"),
+    pytest.param(lambda rel, mark: _entry(f"t:{rel}", (mark, ("x",) * _N)), id="other-role"),
+    pytest.param(lambda rel, mark: marshal.dumps(["a list"]), id="a-list"),
 ])
 def test_damaged_entries_are_ignored_and_everything_is_read(tmp_path, packed):
     path = tmp_path / "sections.bin"
-    path.write_bytes(marshal.dumps((_header(), {"o": packed})))
+    rel = f"sections/{_REAL.name}"
+    mark = prebuilt_mod._mark(_REAL.read_bytes())
+    path.write_bytes(marshal.dumps((_header(), {"o": packed(rel, mark)})))
     prebuilt = PrebuiltSections.read(path)
     assert prebuilt is not None  # the header is fine; the entries are looked at when used
+    prebuilt._unpack("o")
+    assert prebuilt.entries == {}  # the role's whole set is refused, not partly taken
+    prebuilt = PrebuiltSections.read(path)
     library = load_library(extras=False, prebuilt=prebuilt)
     assert library.sections == load_library(extras=False).sections
     assert prebuilt.hits == 0

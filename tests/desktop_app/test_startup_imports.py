@@ -36,6 +36,13 @@ NOT_BEFORE_PAINT = {
                       "them)",
     "desktop_app.smoke": "the smoke test (the bench's probe is told of the first paint by "
                          "the app's own watcher, desktop_app.startup_trace.probe_shown)",
+    "hashlib": "OpenSSL, about 3 ms (the sections read ahead and the single-instance "
+               "channel use zlib's checksums)",
+    "getpass": "the single-instance channel uses the user id (Unix)",
+    "desktop_app.section_view": "a section page's words (the first section opened needs them)",
+    "content.section_blocks": "a section page's blocks (the first section opened needs them)",
+    "content.cite_fr": "the French citations (a section or the glossary needs them)",
+    "desktop_app.decision.outcome_page": "the decision result page (a result needs it)",
 }
 
 PROBE = (
