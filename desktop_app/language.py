@@ -66,7 +66,7 @@ def os_language(environ: Mapping[str, str] | None = None) -> str:
     names += [env.get("LC_ALL"), env.get("LC_MESSAGES"), env.get("LANG")]
     lang = first_language(names)
     if lang is None and environ is None:
-        import locale  # asked last, so only when nothing above said (not at every start)
+        import locale  # asked last: only when nothing above named a language
 
         with contextlib.suppress(ValueError):
             lang = language_for_locale(locale.getlocale()[0])

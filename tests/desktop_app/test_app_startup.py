@@ -3,6 +3,7 @@ report back on the GUI thread; an exception shows a readable dialog and the app 
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import threading
@@ -259,7 +260,7 @@ def test_a_real_start_pauses_the_collector_until_its_first_paint_and_paints_on_o
     paused and Qt has started no paint threads (QT_NO_GUI_THREADPOOL); right after it the
     collector runs again."""
     code = (
-        "import gc, os, sys, tempfile\n"
+        "import gc, json, os, sys, tempfile\n"
         "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
         "os.environ.pop('QT_NO_GUI_THREADPOOL', None)\n"
         "import runpy\n"
@@ -273,7 +274,7 @@ def test_a_real_start_pauses_the_collector_until_its_first_paint_and_paints_on_o
         "                             for t in os.listdir('/proc/self/task'))\n"
         "    real(w)\n"
         "    seen['collecting after it'] = gc.isenabled()\n"
-        "    print(seen, flush=True)\n"
+        "    print(json.dumps(seen), flush=True)\n"
         "    os._exit(0)\n"
         "A._first_painted = first\n"
         "sys.argv = ['ipv-guide', '--basedir', tempfile.mkdtemp(), '--content', "
@@ -283,7 +284,7 @@ def test_a_real_start_pauses_the_collector_until_its_first_paint_and_paints_on_o
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
                          timeout=120)
     assert out.returncode == 0, out.stderr
-    seen = eval(out.stdout.strip().splitlines()[-1])  # noqa: S307 - our own dict's repr
+    seen = json.loads(out.stdout.strip().splitlines()[-1])
     assert seen["paused at the paint"] and seen["collecting after it"], seen
     assert not any("pooled" in name for name in seen["threads"]), seen["threads"]
 
